@@ -1,0 +1,91 @@
+/**
+ * The shape of one exercise. Each exercise module (exercises/<id>/index.ts)
+ * exports one `ExerciseDefinition`; everything about it lives beside it:
+ * prompt.mdx, solution.mdx, its parameters, variants, reference answers
+ * (engine calls) and misconceptions (engine calls).
+ *
+ * This file is the contract between exercises/, grader/ and the site.
+ */
+
+/** The five fixed exercise ids (DESIGN.md: the answer file). */
+export const EXERCISE_IDS = ['sigmoid-max', 'deeper-network', 'weight-scale', 'saturation', 'relu-swap'] as const;
+export type ExerciseId = (typeof EXERCISE_IDS)[number];
+
+/** Relative tolerance unless the part states an absolute one (with a reason). */
+export type Tolerance =
+  | { kind: 'relative'; value: number; reason?: string }
+  | { kind: 'absolute'; value: number; reason: string };
+
+/** The default: 1% relative (DESIGN.md: grading policy). Never an absolute default. */
+export const DEFAULT_TOLERANCE: Tolerance = { kind: 'relative', value: 0.01 };
+
+interface PartBase {
+  /** The fixed part id, e.g. `gradient_w_0_5`. */
+  id: string;
+  /** A short visible label for the form control, e.g. "Gradient at layer 1 with w = 0.5". */
+  label: string;
+  /** The question as one plain-text sentence, used in the answers template comments. */
+  question: string;
+}
+
+export interface NumberPart extends PartBase {
+  kind: 'number';
+  tolerance: Tolerance;
+}
+
+export interface ExpressionPart extends PartBase {
+  kind: 'expression';
+  /** The one variable allowed, e.g. `s` for σ(z). */
+  variable: string;
+  /** When set, an equivalent answer must also have this form. */
+  form?: 'completed-square';
+}
+
+export interface ChoicePart extends PartBase {
+  kind: 'choice';
+  /** The accepted words, e.g. ['better', 'worse'] or ['yes', 'no']. */
+  choices: readonly string[];
+}
+
+export type Part = NumberPart | ExpressionPart | ChoicePart;
+
+/** A reference answer: a number, an expression in the safe grammar, or a choice word. */
+export type AnswerValue = number | string;
+
+/**
+ * A known mistake, computed from the same parameters by the engine.
+ * For number parts `value` is a number compared with the part's tolerance;
+ * for expression parts an expression compared by equivalence;
+ * for choice parts the wrong word.
+ */
+export interface Misconception {
+  /** Stable id, unique within the exercise, e.g. `one-factor-too-many`. */
+  id: string;
+  part: string;
+  value: AnswerValue;
+  /** Specific feedback that narrows the mistake down without giving the answer. */
+  feedback: string;
+}
+
+/** Parameters are plain JSON data (numbers, strings, booleans). */
+export type Params = Readonly<Record<string, number | string | boolean>>;
+
+export interface ExerciseDefinition<P extends Params = Params> {
+  id: ExerciseId;
+  title: string;
+  /** The gradient convention, in one sentence, as the prompt states it. */
+  convention: string;
+  parts: readonly Part[];
+  /** The post's numbers. */
+  canonical: P;
+  /** A variant's parameters from a seed (a 32-bit unsigned integer); deterministic. */
+  variant: (seed: number) => P;
+  /** Reference answers by part id, computed by the engine. */
+  answers: (params: P) => Readonly<Record<string, AnswerValue>>;
+  /** The catalogue of misconceptions for these parameters, computed by the engine. */
+  misconceptions: (params: P) => readonly Misconception[];
+  /** Hints, revealed one by one; plain text. */
+  hints: (params: P) => readonly string[];
+  /** How each parameter is shown in the prompt, e.g. { w: '0.5' }. */
+  display: (params: P) => Readonly<Record<string, string>>;
+}

@@ -1,0 +1,71 @@
+/**
+ * Activation functions, each value function right beside its derivative.
+ * `df` takes the pre-activation z, like the lessons write σ′(z).
+ */
+
+export type ActivationName = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu' | 'linear';
+
+export interface Activation {
+  readonly name: ActivationName;
+  /** f(z) */
+  readonly f: (z: number) => number;
+  /** f′(z) */
+  readonly df: (z: number) => number;
+}
+
+/** Slope of leaky ReLU for z < 0. */
+export const LEAKY_SLOPE = 0.01;
+
+/** σ(z) = 1/(1+e^−z), written so that neither branch overflows for large |z|. */
+export function sigmoidValue(z: number): number {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+export const sigmoid: Activation = {
+  name: 'sigmoid',
+  f: sigmoidValue,
+  // σ′ = σ(1 − σ)
+  df: (z) => {
+    const s = sigmoidValue(z);
+    return s * (1 - s);
+  },
+};
+
+export const tanh: Activation = {
+  name: 'tanh',
+  f: Math.tanh,
+  // tanh′ = 1 − tanh²
+  df: (z) => 1 - Math.tanh(z) ** 2,
+};
+
+export const relu: Activation = {
+  name: 'relu',
+  f: (z) => (z > 0 ? z : 0),
+  // The subgradient at 0 is taken as 0, as most frameworks do.
+  df: (z) => (z > 0 ? 1 : 0),
+};
+
+export const leakyRelu: Activation = {
+  name: 'leaky-relu',
+  f: (z) => (z > 0 ? z : LEAKY_SLOPE * z),
+  df: (z) => (z > 0 ? 1 : LEAKY_SLOPE),
+};
+
+export const linear: Activation = {
+  name: 'linear',
+  f: (z) => z,
+  df: () => 1,
+};
+
+/** Every activation, by name. */
+export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
+  sigmoid,
+  tanh,
+  relu,
+  'leaky-relu': leakyRelu,
+  linear,
+};
+
+export const ACTIVATION_NAMES = Object.keys(ACTIVATIONS) as ActivationName[];
