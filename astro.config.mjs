@@ -14,7 +14,10 @@ import rehypeKatex from 'rehype-katex';
 const site = process.env.SITE_URL || undefined;
 const base = normaliseBase(process.env.BASE_PATH);
 
-/** "course" or "/course/" → "/course"; empty → "/". */
+/**
+ * "course" or "/course/" → "/course"; empty → "/".
+ * @param {string | undefined} raw
+ */
 function normaliseBase(raw) {
   const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}` : '/';
