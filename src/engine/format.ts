@@ -40,9 +40,10 @@ export function formatNumber(x: number, options: FormatOptions = {}): string {
     return `${minus}${mantissa.replace('-', '')} × 10${superscript(e)}`;
   }
   // Plain notation: round to `sig` significant figures, keep trailing zeros that are significant.
-  const digitsBefore = Math.floor(Math.log10(abs)) + 1;
-  const decimals = Math.max(0, sig - digitsBefore);
+  // Count digits after rounding, so 99.96 at 3 figures becomes "100", not "100.0".
   const rounded = Number(x.toPrecision(sig));
+  const digitsBefore = Math.floor(Math.log10(Math.abs(rounded))) + 1;
+  const decimals = Math.max(0, sig - digitsBefore);
   let text = rounded.toFixed(decimals);
   if (group) {
     const [int = '', frac] = text.split('.');
