@@ -113,9 +113,11 @@ export function forward(mlp: Mlp, X: Float64Array, n: number): ForwardCache {
     const { inSize, outSize, W, b } = layer;
     const z = new Float64Array(n * outSize);
     for (let i = 0; i < n; i++) {
+      const row = i * inSize;
       for (let j = 0; j < outSize; j++) {
+        const wRow = j * inSize;
         let s = b[j]!;
-        for (let k = 0; k < inSize; k++) s += W[j * inSize + k]! * input[i * inSize + k]!;
+        for (let k = 0; k < inSize; k++) s += W[wRow + k]! * input[row + k]!;
         z[i * outSize + j] = s;
       }
     }
@@ -148,27 +150,32 @@ export function zeroGrads(mlp: Mlp): LayerGrads[] {
 }
 
 /**
- * Backprop through layer l given ∂L/∂u_l (the activation's argument): fills
- * the layer's gradients and returns ∂L/∂a_{l−1} through W only (the caller
- * adds the skip term).
+ * Backprop through layer l given ∂L/∂u_l (the activation's argument): adds
+ * the layer's parameter gradients into `grads` (skipped when null) and
+ * returns ∂L/∂a_{l−1} through W only (the caller adds the skip term).
  */
-function layerBackward(layer: DenseLayer, cache: LayerCache, dU: Float64Array, n: number, grads: LayerGrads): Float64Array {
+function layerBackward(layer: DenseLayer, cache: LayerCache, dU: Float64Array, n: number, grads: LayerGrads | null): Float64Array {
   const { inSize, outSize, W } = layer;
   let dZ = dU;
-  if (layer.gamma && grads.gamma && grads.beta && cache.zhat && cache.invStd) {
+  if (layer.gamma && cache.zhat && cache.invStd) {
     dZ = new Float64Array(n * outSize);
-    batchNormBackward(dU, cache.zhat, cache.invStd, layer.gamma, n, outSize, dZ, grads.gamma, grads.beta);
+    const dGamma = grads?.gamma ?? new Float64Array(outSize);
+    const dBeta = grads?.beta ?? new Float64Array(outSize);
+    batchNormBackward(dU, cache.zhat, cache.invStd, layer.gamma, n, outSize, dZ, dGamma, dBeta);
   }
+  const input = cache.input;
   const dInput = new Float64Array(n * inSize);
   for (let i = 0; i < n; i++) {
+    const row = i * inSize;
     for (let j = 0; j < outSize; j++) {
       const d = dZ[i * outSize + j]!;
       if (d === 0) continue;
+      const wRow = j * inSize;
+      for (let k = 0; k < inSize; k++) dInput[row + k] = dInput[row + k]! + d * W[wRow + k]!;
+      if (grads === null) continue;
       grads.b[j] = grads.b[j]! + d;
-      for (let k = 0; k < inSize; k++) {
-        grads.W[j * inSize + k] = grads.W[j * inSize + k]! + d * cache.input[i * inSize + k]!;
-        dInput[i * inSize + k] = dInput[i * inSize + k]! + d * W[j * inSize + k]!;
-      }
+      const gW = grads.W;
+      for (let k = 0; k < inSize; k++) gW[wRow + k] = gW[wRow + k]! + d * input[row + k]!;
     }
   }
   return dInput;
@@ -176,9 +183,10 @@ function layerBackward(layer: DenseLayer, cache: LayerCache, dU: Float64Array, n
 
 /**
  * Backprop from ∂L/∂a at the output of hidden layer `top` down to layer 0,
- * adding into `grads`. Returns ∂L/∂a_l for l = 0 … top (index 0 = first hidden layer).
+ * adding into `grads` (null: only the signal, no parameter gradients).
+ * Returns ∂L/∂a_l for l = 0 … top (index 0 = first hidden layer).
  */
-export function backwardHidden(mlp: Mlp, cache: ForwardCache, dA: Float64Array, top: number, grads: LayerGrads[]): Float64Array[] {
+export function backwardHidden(mlp: Mlp, cache: ForwardCache, dA: Float64Array, top: number, grads: LayerGrads[] | null): Float64Array[] {
   const dAs = new Array<Float64Array>(top + 1);
   let upstream = dA;
   for (let l = top; l >= 0; l--) {
@@ -188,7 +196,7 @@ export function backwardHidden(mlp: Mlp, cache: ForwardCache, dA: Float64Array, 
     const df = ACTIVATIONS[layer.activation].df;
     const dU = new Float64Array(upstream.length);
     for (let k = 0; k < dU.length; k++) dU[k] = upstream[k]! * df(c.u[k]!);
-    const down = layerBackward(layer, c, dU, cache.n, grads[l]!);
+    const down = layerBackward(layer, c, dU, cache.n, grads ? grads[l]! : null);
     // The skip path: ∂a_l/∂a_{l−1} = I + ∂f(u_l)/∂a_{l−1}, the "+1" highway.
     if (layer.residual) for (let k = 0; k < down.length; k++) down[k] = down[k]! + upstream[k]!;
     upstream = down;

@@ -1,0 +1,106 @@
+/**
+ * Gradient flow through a deep stack, for the explorer island and the
+ * lessons: how big the backpropagated signal is at each hidden layer.
+ *
+ * What is reported, per hidden layer k = 1 … depth, is the blog convention's
+ * δ_k = ∂a_L/∂a_k (the seed δ_L = 1 sits at the last hidden layer):
+ * - constant init, width 1, no batch norm: the anchor chain itself (x = 1,
+ *   every weight w, bias 0), so perLayer[k] = |δ_k| from `traceChain`;
+ * - otherwise: an MLP of that depth and width is fed a seeded batch of
+ *   standard-normal inputs (FLOW_BATCH examples of width features); the upstream gradient
+ *   ∂S/∂a_L = 1 for S = Σ_examples Σ_units a_L is backpropagated, and
+ *   perLayer[k] is the mean of |∂S/∂a_k| over the batch and the units.
+ */
+import { ACTIVATIONS, type ActivationName } from './activations.ts';
+import { anchorNetwork, traceChain } from './chain.ts';
+import type { InitScheme } from './init.ts';
+import { backwardHidden, createMlp, forward } from './mlp.ts';
+import { createRng } from './prng.ts';
+
+export type FlowActivation = Extract<ActivationName, 'sigmoid' | 'tanh' | 'relu'>;
+
+export interface FlowOptions {
+  /** Hidden layers, 1 … 50. */
+  depth: number;
+  /** The constant weight (used by `init: 'constant'`; Xavier and He draw their own). */
+  w: number;
+  activation: FlowActivation;
+  init: 'constant' | 'xavier' | 'he';
+  /** Units per hidden layer (and input features); 1 with constant init is the anchor chain. */
+  width: number;
+  residual: boolean;
+  batchNorm: boolean;
+  /** Seed for the weights and the input batch. */
+  seed: number;
+  /** Examples in the input batch of the MLP path; default FLOW_BATCH. */
+  batch?: number;
+}
+
+export interface FlowResult {
+  /** Mean |δ_k| for k = 1 … depth (index 0 = layer 1, the input side). */
+  perLayer: number[];
+  /** perLayer[0] / perLayer[depth − 1]: below 1 the signal vanishes, above 1 it explodes. */
+  firstOverLast: number;
+  /** perLayer[depth − 1] / perLayer[0], the post's "times faster". */
+  lastOverFirst: number;
+  /** Mean f′ per layer, taken at the activation's argument: shows saturation. */
+  meanDerivative: number[];
+  /** 'chain' for the exact anchor chain, 'mlp' for the batched network. */
+  source: 'chain' | 'mlp';
+}
+
+/**
+ * Examples in the batch the MLP path averages over: 32 × width values per
+ * layer give a steady mean and keep depth 50, width 32 within a frame.
+ */
+export const FLOW_BATCH = 32;
+
+/** Computes per-layer gradient magnitudes for the given settings. */
+export function gradientFlow(options: FlowOptions): FlowResult {
+  const { depth, w, activation, init, width, residual, batchNorm, seed, batch = FLOW_BATCH } = options;
+  if (!Number.isInteger(depth) || depth < 1 || depth > 50) throw new RangeError(`depth must be 1 … 50, got ${depth}`);
+  if (!Number.isInteger(width) || width < 1) throw new RangeError(`width must be a positive integer, got ${width}`);
+  if (!Number.isInteger(batch) || batch < 2) throw new RangeError(`batch must be an integer ≥ 2, got ${batch}`);
+
+  if (init === 'constant' && width === 1 && !batchNorm) {
+    const { forward: trace, backward } = traceChain(anchorNetwork({ depth, w, activation, residual }), {
+      convention: { kind: 'blog' },
+    });
+    return summarise(backward.deltas.map(Math.abs), trace.layers.map((l) => l.df), 'chain');
+  }
+
+  const scheme: InitScheme =
+    init === 'constant' ? { kind: 'constant', value: w } : init === 'xavier' ? { kind: 'xavier-normal' } : { kind: 'he' };
+  const mlp = createMlp({
+    inputSize: width,
+    hidden: Array.from({ length: depth }, () => ({ width, activation })),
+    init: scheme,
+    residual,
+    batchNorm,
+    seed,
+  });
+  const rng = createRng(seed ^ 0x9e3779b9);
+  const X = new Float64Array(batch * width);
+  for (let i = 0; i < X.length; i++) X[i] = rng.normal();
+  const cache = forward(mlp, X, batch);
+  const dAs = backwardHidden(mlp, cache, new Float64Array(batch * width).fill(1), depth - 1, null);
+  const meanDerivative = cache.layers.slice(0, depth).map((c) => mean(c.u, ACTIVATIONS[activation].df));
+  return summarise(
+    dAs.map((dA) => mean(dA, Math.abs)),
+    meanDerivative,
+    'mlp',
+  );
+}
+
+/** The mean of f(v) over an array. */
+function mean(values: Float64Array, f: (v: number) => number): number {
+  let s = 0;
+  for (let i = 0; i < values.length; i++) s += f(values[i]!);
+  return s / values.length;
+}
+
+function summarise(perLayer: number[], meanDerivative: number[], source: FlowResult['source']): FlowResult {
+  const first = perLayer[0]!;
+  const last = perLayer[perLayer.length - 1]!;
+  return { perLayer, firstOverLast: first / last, lastOverFirst: last / first, meanDerivative, source };
+}
