@@ -39,6 +39,8 @@ export interface ExpressionPart extends PartBase {
   variable: string;
   /** When set, an equivalent answer must also have this form. */
   form?: 'completed-square';
+  /** Feedback for an answer that is equivalent but lacks `form`; it names the form without giving the answer. */
+  formFeedback?: string;
 }
 
 export interface ChoicePart extends PartBase {

@@ -1,0 +1,84 @@
+/**
+ * What the exercise modules share: tolerance bands, the misconception
+ * catalogue, variant picks and parameter display. Imports the engine only.
+ */
+import { formatNumber } from '../src/engine/format.ts';
+import type { Rng } from '../src/engine/prng.ts';
+import type { ExerciseDefinition, Misconception, NumberPart, Params, Tolerance } from './types.ts';
+
+/** Half-width of the band of answers a tolerance accepts around `value`. */
+export function toleranceBand(tolerance: Tolerance, value: number): number {
+  return tolerance.kind === 'absolute' ? tolerance.value : tolerance.value * Math.abs(value);
+}
+
+/** True when `x` would be accepted as `value`. */
+export function withinTolerance(tolerance: Tolerance, value: number, x: number): boolean {
+  return Math.abs(x - value) <= toleranceBand(tolerance, value);
+}
+
+/** True when the bands around `a` and `b` share a point, so one answer could be read as either. */
+export function bandsOverlap(tolerance: Tolerance, a: number, b: number): boolean {
+  return Math.abs(a - b) <= toleranceBand(tolerance, a) + toleranceBand(tolerance, b);
+}
+
+/** A possible mistake for a number part, before the catalogue checks it. */
+export interface Candidate {
+  /** Short kebab-case name of the slip, e.g. `one-factor-too-many`. */
+  slug: string;
+  value: number;
+  feedback: string;
+}
+
+/**
+ * A number part's misconceptions, candidates listed likeliest first. A candidate
+ * whose band overlaps the reference's, or a likelier candidate's, is left out:
+ * one answer must get one message. (At w·σ′ = 0.1, one factor too many is also
+ * exactly a power of ten; the factor count is the likelier slip, so it speaks.)
+ */
+export function numberMisconceptions(
+  part: NumberPart,
+  reference: number,
+  candidates: readonly Candidate[],
+): Misconception[] {
+  const kept: Misconception[] = [];
+  for (const { slug, value, feedback } of candidates) {
+    if (!Number.isFinite(value)) continue;
+    if (bandsOverlap(part.tolerance, value, reference)) continue;
+    if (kept.some((m) => bandsOverlap(part.tolerance, value, m.value as number))) continue;
+    kept.push({ id: `${part.id}.${slug}`, part: part.id, value, feedback });
+  }
+  return kept;
+}
+
+/** The one wrong word of a two-way choice part, with feedback about the reasoning. */
+export function wrongChoice(partId: string, choices: readonly string[], correct: string, feedback: string): Misconception {
+  const wrong = choices.find((c) => c !== correct);
+  if (wrong === undefined) throw new Error(`choice part '${partId}' needs a second word`);
+  return { id: `${partId}.wrong-word`, part: partId, value: wrong, feedback };
+}
+
+/** One of `options`, uniformly. */
+export function pick<T>(rng: Rng, options: readonly T[]): T {
+  return options[rng.int(options.length)]!;
+}
+
+/** A given parameter shown exactly, with as few digits as it needs: 0.1 → "0.1", 0.125 → "0.125", 10 → "10". */
+export function exact(x: number): string {
+  let sig = 1;
+  while (sig < 15 && Number(x.toPrecision(sig)) !== x) sig++;
+  return formatNumber(x, { sig });
+}
+
+/** A computed value shown to `sig` significant figures (3 by default, like the post). */
+export function approx(x: number, sig = 3): string {
+  return formatNumber(x, { sig });
+}
+
+/**
+ * Erases an exercise's own parameter type so the five fit in one list. Sound in
+ * use: the grader and the site only ever pass back params that this exercise's
+ * `canonical` or `variant` produced.
+ */
+export function defineExercise<P extends Params>(definition: ExerciseDefinition<P>): ExerciseDefinition {
+  return definition as unknown as ExerciseDefinition;
+}

@@ -1,0 +1,180 @@
+/**
+ * Exercise 2: put one, then two, extra sigmoid layers between the input and
+ * layer 1 of the anchor network and follow the gradient to the new first layer.
+ * Blog convention; variants change the weight and the starting depth.
+ */
+import { traceChain, anchorNetwork } from '../../src/engine/chain.ts';
+import { createRng } from '../../src/engine/prng.ts';
+import { approx, defineExercise, exact, numberMisconceptions, pick, type Candidate } from '../catalogue.ts';
+import { DEFAULT_TOLERANCE, type NumberPart, type Params } from '../types.ts';
+
+export interface DeeperNetworkParams extends Params {
+  /** The weight at every connection (the post: 0.1). */
+  w: number;
+  /** Hidden layers before any are added (the post: 4). */
+  depth: number;
+}
+
+/** Weights kept where w·σ′ stays well below 0.1 and away from w = σ′ (both would blur the catalogue). */
+export const WEIGHTS = [0.05, 0.1, 0.15, 0.2, 0.3] as const;
+export const DEPTHS = [3, 4, 5, 6] as const;
+
+const factorPart: NumberPart = {
+  id: 'factor_per_layer',
+  label: 'Factor per layer, w·σ′(z)',
+  question: 'By what factor w·σ′(z) is the gradient multiplied when it steps back through the added layer?',
+  kind: 'number',
+  tolerance: DEFAULT_TOLERANCE,
+};
+
+const oneMore: NumberPart = {
+  id: 'gradient_5_layers',
+  label: 'Gradient at the new first layer, one layer added',
+  question: 'With one hidden layer added before layer 1, what is the gradient δ at the new first layer?',
+  kind: 'number',
+  tolerance: DEFAULT_TOLERANCE,
+};
+
+const twoMore: NumberPart = {
+  id: 'gradient_6_layers',
+  label: 'Gradient at the new first layer, two layers added',
+  question: 'With two hidden layers added before layer 1, what is the gradient δ at the new first layer?',
+  kind: 'number',
+  tolerance: DEFAULT_TOLERANCE,
+};
+
+/** The anchor network with `depth` hidden layers, traced under the named convention. */
+function trace(p: DeeperNetworkParams, depth: number, kind: 'blog' | 'code' = 'blog') {
+  return traceChain(anchorNetwork({ depth, w: p.w }), { convention: { kind } });
+}
+
+/** δ at layer 1 (x = 1, so it is also the gradient of w₁). */
+const firstDelta = (p: DeeperNetworkParams, depth: number, kind: 'blog' | 'code' = 'blog') =>
+  trace(p, depth, kind).backward.deltas[0]!;
+
+/** The catalogue for "δ₁ of the network with `depth` hidden layers". */
+function gradientSlips(p: DeeperNetworkParams, depth: number): Candidate[] {
+  const { forward } = trace(p, depth);
+  const steps = depth - 1;
+  const reference = firstDelta(p, depth);
+  // The factors w·σ′(z_k) for k = 2 … depth, split into their two halves.
+  const slopes = forward.layers.slice(1).map((layer) => layer.df);
+  return [
+    {
+      slug: 'one-factor-too-many',
+      value: firstDelta(p, depth, 'code'),
+      feedback:
+        'One factor of w·σ′ too many: with δ = 1 at the last hidden layer, the last layer contributes no factor of its own, so count only the steps back between layers.',
+    },
+    {
+      slug: 'one-factor-too-few',
+      value: firstDelta(p, depth - 1),
+      feedback:
+        'One factor of w·σ′ too few: every added layer puts one more step back between the last hidden layer and the new first layer.',
+    },
+    {
+      slug: 'forgot-w',
+      value: slopes.reduce((product, df) => product * df, 1),
+      feedback: 'Each step back multiplies by the weight as well as by σ′(z); your product seems to leave the weights out.',
+    },
+    {
+      slug: 'forgot-sigma-prime',
+      value: p.w ** steps,
+      feedback: 'Each step back multiplies by σ′(z) as well as by the weight; your product seems to leave the sigmoid slopes out.',
+    },
+    {
+      slug: 'power-of-ten-large',
+      value: reference * 10,
+      feedback: 'The digits look right, but check the power of ten: the gradient is smaller than that.',
+    },
+    {
+      slug: 'power-of-ten-small',
+      value: reference / 10,
+      feedback: 'The digits look right, but check the power of ten: the gradient is larger than that.',
+    },
+    {
+      slug: 'reciprocal',
+      value: 1 / reference,
+      feedback: 'Each step back multiplies by a factor below 1, so the gradient at the first layer must be below 1: check for an inverted factor.',
+    },
+  ];
+}
+
+export default defineExercise<DeeperNetworkParams>({
+  id: 'deeper-network',
+  title: 'Adding layers at the input',
+  convention:
+    'δ at the hidden layer nearest the output is 1, and each step back multiplies by w·σ′(z) of the layer above.',
+  parts: [factorPart, oneMore, twoMore],
+  canonical: { w: 0.1, depth: 4 },
+  variant: (seed) => {
+    const rng = createRng(seed);
+    return { w: pick(rng, WEIGHTS), depth: pick(rng, DEPTHS) };
+  },
+  answers: (p) => ({
+    // The step from the new first layer to the layer it feeds: δ₁ / δ₂ = w·σ′(z₂).
+    factor_per_layer: trace(p, p.depth + 1).backward.stepFactors[0]!,
+    gradient_5_layers: firstDelta(p, p.depth + 1),
+    gradient_6_layers: firstDelta(p, p.depth + 2),
+  }),
+  misconceptions: (p) => {
+    const { forward, backward } = trace(p, p.depth + 1);
+    const factor = backward.stepFactors[0]!;
+    const above = forward.layers[1]!;
+    return [
+      ...numberMisconceptions(factorPart, factor, [
+        {
+          slug: 'forgot-w',
+          value: above.df,
+          feedback: 'That is σ′(z) alone; the factor per step also includes the weight on the connection.',
+        },
+        {
+          slug: 'forgot-sigma-prime',
+          value: p.w,
+          feedback: 'That is the weight alone; the factor per step also includes the sigmoid slope σ′(z).',
+        },
+        {
+          slug: 'sigma-for-derivative',
+          value: p.w * above.a,
+          feedback: 'It looks like you used σ(z) where the slope σ′(z) = σ(z)(1 − σ(z)) belongs.',
+        },
+        {
+          slug: 'reciprocal',
+          value: 1 / factor,
+          feedback: 'That is how many times smaller the gradient gets per step; this part asks for the factor it is multiplied by.',
+        },
+        {
+          slug: 'power-of-ten-small',
+          value: factor / 10,
+          feedback: 'The digits look right, but check the power of ten: σ′ near z = 0 is close to its peak of 1/4.',
+        },
+        {
+          slug: 'power-of-ten-large',
+          value: factor * 10,
+          feedback: 'The digits look right, but check the power of ten of the product w·σ′(z).',
+        },
+      ]),
+      ...numberMisconceptions(oneMore, firstDelta(p, p.depth + 1), gradientSlips(p, p.depth + 1)),
+      ...numberMisconceptions(twoMore, firstDelta(p, p.depth + 2), gradientSlips(p, p.depth + 2)),
+    ];
+  },
+  hints: (p) => [
+    `Under this convention the gradient at a layer is the product of the factors w·σ′(z) of every step back from the last hidden layer down to it.`,
+    `Adding a layer at the input leaves the layers above it almost unchanged, so the old first layer's gradient (${approx(firstDelta(p, p.depth))}) gets multiplied by one more factor w·σ′(z).`,
+    `With w = ${exact(p.w)} and bias 0, every z is close to 0, where σ′(z) is close to its peak value 1/4.`,
+  ],
+  display: (p) => {
+    const deeper = trace(p, p.depth + 1).forward.layers[1]!;
+    return {
+      w: exact(p.w),
+      depth: exact(p.depth),
+      depthPlus1: exact(p.depth + 1),
+      depthPlus2: exact(p.depth + 2),
+      steps: exact(p.depth),
+      stepsPlus1: exact(p.depth + 1),
+      baseGradient: approx(firstDelta(p, p.depth)),
+      z2: approx(deeper.z),
+      sigmaPrimeZ2: approx(deeper.df, 4),
+    };
+  },
+});
