@@ -62,11 +62,16 @@ export function pick<T>(rng: Rng, options: readonly T[]): T {
   return options[rng.int(options.length)]!;
 }
 
-/** A given parameter shown exactly, with as few digits as it needs: 0.1 → "0.1", 0.125 → "0.125", 10 → "10". */
+/**
+ * A value with a short decimal form shown in full, with as few digits as it
+ * needs: 0.1 → "0.1", 0.125 → "0.125", 10 → "10", 0.5 × 0.2 → "0.1".
+ * Falls back to 4 significant figures for values with no short form.
+ */
 export function exact(x: number): string {
-  let sig = 1;
-  while (sig < 15 && Number(x.toPrecision(sig)) !== x) sig++;
-  return formatNumber(x, { sig });
+  for (let sig = 1; sig <= 6; sig++) {
+    if (Math.abs(Number(x.toPrecision(sig)) - x) <= 1e-12 * Math.abs(x)) return formatNumber(x, { sig });
+  }
+  return formatNumber(x, { sig: 4 });
 }
 
 /** A computed value shown to `sig` significant figures (3 by default, like the post). */

@@ -1,0 +1,163 @@
+/**
+ * Exercise 5: swap the anchor network's sigmoid hidden layers for ReLU and
+ * compare the gradient at layer 1. Blog convention; variants change the
+ * weight and the depth.
+ */
+import { traceChain, anchorNetwork } from '../../src/engine/chain.ts';
+import { createRng } from '../../src/engine/prng.ts';
+import { approx, defineExercise, exact, numberMisconceptions, pick, wrongChoice, type Candidate } from '../catalogue.ts';
+import { DEFAULT_TOLERANCE, type ChoicePart, type NumberPart, type Params } from '../types.ts';
+
+export interface ReluSwapParams extends Params {
+  /** The weight at every connection (the post: 0.1). */
+  w: number;
+  /** Hidden layers (the post: 4). */
+  depth: number;
+}
+
+/** Weights below 1, so that the ReLU chain still shrinks and "vanishing_gone" keeps its answer's reason. */
+export const WEIGHTS = [0.1, 0.2, 0.3, 0.5] as const;
+export const DEPTHS = [3, 4, 5, 6] as const;
+
+const gradientRelu: NumberPart = {
+  id: 'gradient_relu',
+  label: 'Gradient at layer 1 with ReLU hidden layers',
+  question: 'With every hidden sigmoid replaced by ReLU (same weights, same input), what is the gradient δ at layer 1?',
+  kind: 'number',
+  tolerance: DEFAULT_TOLERANCE,
+};
+const improvement: NumberPart = {
+  id: 'improvement_factor',
+  label: 'Times larger than with sigmoid hidden layers',
+  question: 'How many times larger is that gradient than the sigmoid network\'s gradient at layer 1?',
+  kind: 'number',
+  tolerance: DEFAULT_TOLERANCE,
+};
+const vanishingGone: ChoicePart = {
+  id: 'vanishing_gone',
+  label: 'Does the vanishing problem disappear entirely?',
+  question: 'With ReLU hidden layers and a sigmoid output, does the vanishing gradient problem disappear entirely?',
+  kind: 'choice',
+  choices: ['yes', 'no'],
+};
+
+type Hidden = 'relu' | 'sigmoid';
+
+/** The anchor network with the given hidden activation, traced; `slope` replaces every f′ when given. */
+function trace(p: ReluSwapParams, activation: Hidden, kind: 'blog' | 'code' = 'blog', depth = p.depth, slope?: number) {
+  const options = slope === undefined ? {} : { idealizedDerivative: slope };
+  return traceChain(anchorNetwork({ depth, w: p.w, activation }), { convention: { kind }, ...options }).backward;
+}
+
+const first = (p: ReluSwapParams, activation: Hidden, kind: 'blog' | 'code' = 'blog', depth = p.depth) =>
+  trace(p, activation, kind, depth).deltas[0]!;
+
+/** ReLU's δ₁ over sigmoid's δ₁ under a convention and depth. */
+const ratioOf = (p: ReluSwapParams, kind: 'blog' | 'code' = 'blog', depth = p.depth) =>
+  first(p, 'relu', kind, depth) / first(p, 'sigmoid', kind, depth);
+
+/** "Gone entirely" would need the ReLU chain to stop shrinking: δ at layer 1 no smaller than at the last layer. */
+const vanishes = (p: ReluSwapParams) => trace(p, 'relu').lastOverFirst > 1;
+
+export default defineExercise<ReluSwapParams>({
+  id: 'relu-swap',
+  title: 'Swapping in ReLU',
+  convention:
+    'δ at the hidden layer nearest the output is 1, and each step back multiplies by w·f′(z) of the layer above, with f the hidden activation.',
+  parts: [gradientRelu, improvement, vanishingGone],
+  canonical: { w: 0.1, depth: 4 },
+  variant: (seed) => {
+    const rng = createRng(seed);
+    return { w: pick(rng, WEIGHTS), depth: pick(rng, DEPTHS) };
+  },
+  answers: (p) => ({
+    gradient_relu: first(p, 'relu'),
+    improvement_factor: ratioOf(p),
+    vanishing_gone: vanishes(p) ? 'no' : 'yes',
+  }),
+  misconceptions: (p) => {
+    const reference = first(p, 'relu');
+    const r = ratioOf(p);
+    const gradientSlips: Candidate[] = [
+      {
+        slug: 'one-factor-too-many',
+        value: first(p, 'relu', 'code'),
+        feedback: 'One factor too many: with δ = 1 at the last hidden layer, only the steps back between layers contribute a factor.',
+      },
+      {
+        slug: 'one-factor-too-few',
+        value: first(p, 'relu', 'blog', p.depth - 1),
+        feedback: 'One factor too few: count every step back from the last hidden layer down to layer 1.',
+      },
+      {
+        slug: 'forgot-w',
+        value: first({ ...p, w: 1 }, 'relu'),
+        feedback: 'ReLU′(z) = 1 for z > 0, but each step back still multiplies by the weight.',
+      },
+      {
+        slug: 'sigmoid-gradient',
+        value: first(p, 'sigmoid'),
+        feedback: 'That is the sigmoid network\'s gradient; this part asks about the network with ReLU hidden layers.',
+      },
+      {
+        slug: 'dead-slope',
+        value: trace(p, 'relu', 'blog', p.depth, 0).deltas[0]!,
+        feedback: 'ReLU′(z) is 0 only for z ≤ 0; check the sign of each layer\'s z in this network.',
+      },
+      { slug: 'power-of-ten-large', value: reference * 10, feedback: 'The digits look right, but check the power of ten: the gradient is smaller than that.' },
+      { slug: 'power-of-ten-small', value: reference / 10, feedback: 'The digits look right, but check the power of ten: the gradient is larger than that.' },
+      {
+        slug: 'reciprocal',
+        value: 1 / reference,
+        feedback: 'Each step back multiplies by a weight below 1, so the gradient at layer 1 is below 1: check for an inverted factor.',
+      },
+    ];
+    return [
+      ...numberMisconceptions(gradientRelu, reference, gradientSlips),
+      ...numberMisconceptions(improvement, r, [
+        {
+          slug: 'reciprocal',
+          value: 1 / r,
+          feedback: 'The ratio is upside down: this part asks how many times larger the ReLU network\'s gradient is.',
+        },
+        {
+          slug: 'sigmoid-shrink',
+          value: trace(p, 'sigmoid').lastOverFirst,
+          feedback: 'That is how much the sigmoid network\'s gradient shrinks from its last hidden layer to its first; this part compares the two networks at layer 1.',
+        },
+        {
+          slug: 'one-factor-too-many',
+          value: ratioOf(p, 'code'),
+          feedback: 'One σ′ too many in the comparison: the last hidden layer contributes no factor when δ = 1 is set there.',
+        },
+        {
+          slug: 'one-factor-too-few',
+          value: ratioOf(p, 'blog', p.depth - 1),
+          feedback: 'One σ′ too few in the comparison: every step back in the sigmoid network costs a factor σ′ that ReLU does not.',
+        },
+        { slug: 'power-of-ten-large', value: r * 10, feedback: 'The digits look right, but check the power of ten of the ratio.' },
+        { slug: 'power-of-ten-small', value: r / 10, feedback: 'The digits look right, but the power of ten is off: the ratio is larger than that.' },
+      ]),
+      wrongChoice(
+        vanishingGone.id,
+        vanishingGone.choices,
+        vanishes(p) ? 'no' : 'yes',
+        vanishes(p)
+          ? 'ReLU takes σ′ out of each step back, but look at what every step still multiplies by, and at what a ReLU passes back when its z is below 0.'
+          : 'Look at the factor each step back multiplies by: when it is at least 1, nothing shrinks on the way to layer 1.',
+      ),
+    ];
+  },
+  hints: (p) => [
+    'For z > 0, ReLU(z) = z and its slope is exactly 1. Check that every hidden z is positive here (x and w are positive).',
+    `So each step back multiplies by w · 1 = ${exact(p.w)}; count the steps from the last hidden layer down to layer 1.`,
+    'The sigmoid network multiplies by w·σ′(z) at the same steps, so in the ratio the weights cancel and only the sigmoid slopes are left.',
+  ],
+  display: (p) => ({
+    w: exact(p.w),
+    depth: exact(p.depth),
+    steps: exact(p.depth - 1),
+    sigmoidGradient: approx(first(p, 'sigmoid')),
+    sigmoidShrink: approx(trace(p, 'sigmoid').lastOverFirst, 5),
+  }),
+});

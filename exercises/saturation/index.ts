@@ -1,0 +1,186 @@
+/**
+ * Exercise 4: why a saturated sigmoid passes back almost nothing, even behind
+ * a large weight. Pure activation arithmetic; variants change the saturated z,
+ * the small z and the large weight.
+ */
+import { sigmoid } from '../../src/engine/activations.ts';
+import { createRng } from '../../src/engine/prng.ts';
+import { approx, defineExercise, exact, numberMisconceptions, pick, type Candidate } from '../catalogue.ts';
+import { DEFAULT_TOLERANCE, type NumberPart, type Params } from '../types.ts';
+
+export interface SaturationParams extends Params {
+  /** A pre-activation deep in the saturation region (the post: 5). */
+  zSat: number;
+  /** A pre-activation near 0 (the post: 0.5). */
+  zSmall: number;
+  /** A large weight (the post: 10). */
+  w: number;
+}
+
+/** Saturated inputs, all beyond the post's |z| > 3 and far enough that w·σ′ stays tiny. */
+export const Z_SATURATED = [4.5, 5, 5.5, 6] as const;
+/** Small inputs, from 0.5 up: nearer 0, σ′ is within a band's width of its peak 1/4. */
+export const Z_SMALL = [0.5, 0.75, 1, 1.25] as const;
+/** Large weights; with every saturated z above, w·σ′(z_sat) stays below σ′(z_small). */
+export const WEIGHTS = [5, 8, 10, 12] as const;
+
+const dsigmaSat: NumberPart = {
+  id: 'dsigma_at_5',
+  label: 'σ′ at the saturated z',
+  question: 'What is σ′(z) at the saturated input z_sat?',
+  kind: 'number',
+  tolerance: DEFAULT_TOLERANCE,
+};
+const dsigmaSmall: NumberPart = {
+  id: 'dsigma_at_0_5',
+  label: 'σ′ at the small z',
+  question: 'What is σ′(z) at the small input z_small?',
+  kind: 'number',
+  tolerance: DEFAULT_TOLERANCE,
+};
+const ratio: NumberPart = {
+  id: 'ratio',
+  label: 'Ratio σ′(z_small) / σ′(z_sat)',
+  question: 'How many times larger is σ′(z_small) than σ′(z_sat)?',
+  kind: 'number',
+  tolerance: DEFAULT_TOLERANCE,
+};
+const factor: NumberPart = {
+  id: 'factor_w10_at_5',
+  label: 'Factor w·σ′(z_sat) with the large weight',
+  question: 'With the large weight w, what is the factor w·σ′(z_sat) that one step back multiplies the gradient by?',
+  kind: 'number',
+  tolerance: DEFAULT_TOLERANCE,
+};
+
+const slope = (z: number) => sigmoid.df(z);
+
+/** Slips in evaluating σ′ at one z. */
+function slopeSlips(z: number, where: string): Candidate[] {
+  const reference = slope(z);
+  return [
+    {
+      slug: 'sigma-for-derivative',
+      value: sigmoid.f(z),
+      feedback: `That is σ(z) itself at the ${where} input; the slope is σ′(z) = σ(z)(1 − σ(z)).`,
+    },
+    {
+      slug: 'peak-slope',
+      value: slope(0),
+      feedback: `That is the sigmoid's largest slope, reached at z = 0; evaluate σ′ at the ${where} input instead.`,
+    },
+    {
+      slug: 'power-of-ten-large',
+      value: reference * 10,
+      feedback: `The digits look right, but check the power of ten of σ′ at the ${where} input.`,
+    },
+    {
+      slug: 'power-of-ten-small',
+      value: reference / 10,
+      feedback: `The digits look right, but the power of ten is off: σ′ at the ${where} input is larger than that.`,
+    },
+    {
+      slug: 'reciprocal',
+      value: 1 / reference,
+      feedback: 'The sigmoid\'s slope is never above 1/4, so check for an inversion.',
+    },
+  ];
+}
+
+export default defineExercise<SaturationParams>({
+  id: 'saturation',
+  title: 'Saturation beats a large weight',
+  convention:
+    'One step back through a sigmoid neuron multiplies the gradient by w·σ′(z), with z that neuron\'s pre-activation and w the weight it is multiplied by.',
+  parts: [dsigmaSat, dsigmaSmall, ratio, factor],
+  canonical: { zSat: 5, zSmall: 0.5, w: 10 },
+  variant: (seed) => {
+    const rng = createRng(seed);
+    return { zSat: pick(rng, Z_SATURATED), zSmall: pick(rng, Z_SMALL), w: pick(rng, WEIGHTS) };
+  },
+  answers: (p) => ({
+    dsigma_at_5: slope(p.zSat),
+    dsigma_at_0_5: slope(p.zSmall),
+    ratio: slope(p.zSmall) / slope(p.zSat),
+    factor_w10_at_5: p.w * slope(p.zSat),
+  }),
+  misconceptions: (p) => {
+    const sat = slope(p.zSat);
+    const small = slope(p.zSmall);
+    const r = small / sat;
+    const f = p.w * sat;
+    return [
+      ...numberMisconceptions(dsigmaSat, sat, slopeSlips(p.zSat, 'saturated')),
+      ...numberMisconceptions(dsigmaSmall, small, slopeSlips(p.zSmall, 'small')),
+      ...numberMisconceptions(ratio, r, [
+        {
+          slug: 'reciprocal',
+          value: 1 / r,
+          feedback: 'The ratio is upside down: this part asks how many times larger the slope at the small input is.',
+        },
+        {
+          slug: 'sigma-ratio',
+          value: sigmoid.f(p.zSmall) / sigmoid.f(p.zSat),
+          feedback: 'That compares the σ(z) values; this part compares the slopes σ′(z).',
+        },
+        {
+          slug: 'difference',
+          value: small - sat,
+          feedback: 'That is a difference; this part asks for a ratio, how many times larger one slope is.',
+        },
+        {
+          slug: 'power-of-ten-large',
+          value: r * 10,
+          feedback: 'The digits look right, but check the power of ten of the ratio.',
+        },
+        {
+          slug: 'power-of-ten-small',
+          value: r / 10,
+          feedback: 'The digits look right, but the power of ten is off: the slopes differ by more than that.',
+        },
+      ]),
+      ...numberMisconceptions(factor, f, [
+        {
+          slug: 'forgot-sigma-prime',
+          value: p.w,
+          feedback: 'That is the weight alone; the step back also multiplies by the slope σ′ at the saturated input.',
+        },
+        {
+          slug: 'forgot-w',
+          value: sat,
+          feedback: 'That is the slope alone; this part multiplies it by the large weight.',
+        },
+        {
+          slug: 'small-z',
+          value: p.w * small,
+          feedback: 'That uses the slope at the small input; this part asks about the saturated one.',
+        },
+        {
+          slug: 'power-of-ten-large',
+          value: f * 10,
+          feedback: 'The digits look right, but check the power of ten of the product.',
+        },
+        {
+          slug: 'power-of-ten-small',
+          value: f / 10,
+          feedback: 'The digits look right, but the power of ten is off: the product is larger than that.',
+        },
+      ]),
+    ];
+  },
+  hints: (p) => [
+    'Compute σ(z) first, then the slope from it: σ′(z) = σ(z)(1 − σ(z)).',
+    `At z = ${exact(p.zSat)}, σ(z) is very close to 1, so 1 − σ(z) is tiny; keep enough digits of it (1 − σ(z) = 1 / (1 + e^z) avoids cancelling).`,
+    `A large weight scales the slope up linearly, by ${exact(p.w)} times, while saturation shrinks it roughly like e^(−z): compare the two effects.`,
+  ],
+  display: (p) => ({
+    zSat: exact(p.zSat),
+    zSmall: exact(p.zSmall),
+    w: exact(p.w),
+    sigmaSat: approx(sigmoid.f(p.zSat), 4),
+    oneMinusSigmaSat: approx(1 - sigmoid.f(p.zSat), 4),
+    sigmaSmall: approx(sigmoid.f(p.zSmall), 4),
+    oneMinusSigmaSmall: approx(1 - sigmoid.f(p.zSmall), 4),
+    peakSlope: exact(slope(0)),
+  }),
+});

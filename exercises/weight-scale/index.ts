@@ -1,0 +1,226 @@
+/**
+ * Exercise 3: the same four-layer sigmoid chain with larger weights, under an
+ * assumed σ′ at every layer (the engine's idealized mode). Variants change the
+ * assumed σ′ and the two weights; the verdicts are computed, not fixed.
+ */
+import { sigmoid } from '../../src/engine/activations.ts';
+import { traceChain, anchorNetwork } from '../../src/engine/chain.ts';
+import { createRng } from '../../src/engine/prng.ts';
+import { approx, defineExercise, exact, numberMisconceptions, pick, wrongChoice, type Candidate } from '../catalogue.ts';
+import { DEFAULT_TOLERANCE, type ChoicePart, type NumberPart, type Params } from '../types.ts';
+
+export interface WeightScaleParams extends Params {
+  /** The σ′(z) assumed at every layer (the post: 0.20). */
+  sigmaPrime: number;
+  /** The first weight tried (the post: 0.5). */
+  wA: number;
+  /** The second, larger weight (the post: 2.0). */
+  wB: number;
+}
+
+/** Hidden layers, as in the anchor network. */
+export const DEPTH = 4;
+/** The anchor network's weight, the baseline both verdicts compare with. */
+export const BASELINE_W = 0.1;
+/** Assumed slopes below the sigmoid's peak of 1/4 (which would blur "used the peak" with the answer). */
+export const SIGMA_PRIMES = [0.1, 0.125, 0.15, 0.2] as const;
+/** w_A on either side of the baseline, so the first verdict can be either word. */
+export const WEIGHTS_A = [0.05, 0.25, 0.4, 0.5, 0.75] as const;
+/** w_B large but with w_B·σ′ < 1 for every assumed σ′, so the chain still shrinks. */
+export const WEIGHTS_B = [1.5, 2, 2.5, 3, 4] as const;
+
+const VERDICTS = ['better', 'worse'] as const;
+
+const gradientA: NumberPart = {
+  id: 'gradient_w_0_5',
+  label: 'Gradient at layer 1 with w = w_A',
+  question: 'With every weight set to w_A and σ′(z) assumed at every layer, what is the gradient δ at layer 1?',
+  kind: 'number',
+  tolerance: DEFAULT_TOLERANCE,
+};
+const verdictA: ChoicePart = {
+  id: 'verdict_w_0_5',
+  label: 'Vanishing with w = w_A compared with w = 0.1',
+  question: 'Compared with w = 0.1, is the vanishing problem better or worse with w = w_A?',
+  kind: 'choice',
+  choices: VERDICTS,
+};
+const gradientB: NumberPart = {
+  id: 'gradient_w_2',
+  label: 'Gradient at layer 1 with w = w_B',
+  question: 'With every weight set to w_B and the same assumed σ′(z), what is the gradient δ at layer 1?',
+  kind: 'number',
+  tolerance: DEFAULT_TOLERANCE,
+};
+const verdictB: ChoicePart = {
+  id: 'verdict_w_2',
+  label: 'Vanishing with w = w_B compared with w = 0.1',
+  question: 'Compared with w = 0.1, is the vanishing problem better or worse with w = w_B?',
+  kind: 'choice',
+  choices: VERDICTS,
+};
+const threshold: NumberPart = {
+  id: 'explode_threshold_w',
+  label: 'Weight above which gradients grow',
+  question: 'Above which weight w does the gradient grow at each step back instead of shrinking?',
+  kind: 'number',
+  tolerance: DEFAULT_TOLERANCE,
+};
+
+type Slope = number | 'exact';
+
+/** δ at layer 1 of a chain with every weight w, each σ′ replaced by `slope` (or exact), under a convention. */
+function firstDelta(w: number, slope: Slope, depth = DEPTH, kind: 'blog' | 'code' = 'blog'): number {
+  const options = slope === 'exact' ? {} : { idealizedDerivative: slope };
+  return traceChain(anchorNetwork({ depth, w }), { convention: { kind }, ...options }).backward.deltas[0]!;
+}
+
+/** `better` when the gradient reaching layer 1 is nearer 1 (on a log scale) than with the baseline weight. */
+function verdict(p: WeightScaleParams, w: number): string {
+  const distance = (g: number) => Math.abs(Math.log(g));
+  return distance(firstDelta(w, p.sigmaPrime)) < distance(firstDelta(BASELINE_W, p.sigmaPrime)) ? 'better' : 'worse';
+}
+
+/** The factor w·σ′ of one step back with weight w and the assumed slope, from a two-layer chain. */
+function stepFactor(w: number, slope: number): number {
+  return traceChain(anchorNetwork({ depth: 2, w }), { convention: { kind: 'blog' }, idealizedDerivative: slope }).backward
+    .stepFactors[0]!;
+}
+
+/** The w at which the step factor w·σ′ reaches 1; the factor is linear in w, so it is 1 / (factor at w = 1). */
+function explodeThreshold(p: WeightScaleParams): number {
+  return 1 / stepFactor(1, p.sigmaPrime);
+}
+
+function gradientSlips(p: WeightScaleParams, w: number): Candidate[] {
+  const reference = firstDelta(w, p.sigmaPrime);
+  return [
+    {
+      slug: 'one-factor-too-many',
+      value: firstDelta(w, p.sigmaPrime, DEPTH, 'code'),
+      feedback: `One factor of w·σ′ too many: with δ = 1 at layer ${DEPTH}, only the steps back between layers contribute a factor.`,
+    },
+    {
+      slug: 'one-factor-too-few',
+      value: firstDelta(w, p.sigmaPrime, DEPTH - 1),
+      feedback: `One factor of w·σ′ too few: count every step back from layer ${DEPTH} down to layer 1.`,
+    },
+    {
+      slug: 'forgot-w',
+      value: firstDelta(1, p.sigmaPrime),
+      feedback: 'Each step back multiplies by the weight as well as by σ′; your product seems to leave the weights out.',
+    },
+    {
+      slug: 'forgot-sigma-prime',
+      value: firstDelta(w, 1),
+      feedback: 'Each step back multiplies by σ′ as well as by the weight; your product seems to leave the assumed slope out.',
+    },
+    {
+      slug: 'baseline-weight',
+      value: firstDelta(BASELINE_W, p.sigmaPrime),
+      feedback: `That would be the gradient for the original weight w = ${exact(BASELINE_W)}; use the new weight in every factor.`,
+    },
+    {
+      slug: 'exact-slope',
+      value: firstDelta(w, 'exact'),
+      feedback: `It looks like you used the exact σ′(z) from a forward pass; this exercise assumes σ′(z) = ${exact(p.sigmaPrime)} at every layer.`,
+    },
+    {
+      slug: 'power-of-ten-large',
+      value: reference * 10,
+      feedback: 'The digits look right, but check the power of ten: the gradient at layer 1 is smaller than that.',
+    },
+    {
+      slug: 'power-of-ten-small',
+      value: reference / 10,
+      feedback: 'The digits look right, but check the power of ten: the gradient at layer 1 is larger than that.',
+    },
+    {
+      slug: 'reciprocal',
+      value: 1 / reference,
+      feedback: 'Each factor w·σ′ is below 1 here, so the gradient at layer 1 is below 1 too: check for an inverted factor.',
+    },
+  ];
+}
+
+const VERDICT_FEEDBACK: Record<string, string> = {
+  better: `Put your gradient at layer 1 next to the one for w = ${exact(BASELINE_W)} with the same assumed σ′: the problem is worse when less of the gradient reaches layer 1.`,
+  worse: `Gradients only grow when w·σ′ passes 1, and vanishing is worse only when less reaches layer 1: check both against the w = ${exact(BASELINE_W)} case.`,
+};
+
+export default defineExercise<WeightScaleParams>({
+  id: 'weight-scale',
+  title: 'Scaling the weights',
+  convention:
+    'δ at the hidden layer nearest the output is 1, and each step back multiplies by w·σ′(z) of the layer above.',
+  parts: [gradientA, verdictA, gradientB, verdictB, threshold],
+  canonical: { sigmaPrime: 0.2, wA: 0.5, wB: 2 },
+  variant: (seed) => {
+    const rng = createRng(seed);
+    return { sigmaPrime: pick(rng, SIGMA_PRIMES), wA: pick(rng, WEIGHTS_A), wB: pick(rng, WEIGHTS_B) };
+  },
+  answers: (p) => ({
+    gradient_w_0_5: firstDelta(p.wA, p.sigmaPrime),
+    verdict_w_0_5: verdict(p, p.wA),
+    gradient_w_2: firstDelta(p.wB, p.sigmaPrime),
+    verdict_w_2: verdict(p, p.wB),
+    explode_threshold_w: explodeThreshold(p),
+  }),
+  misconceptions: (p) => {
+    const limit = explodeThreshold(p);
+    const wrongVerdict = (part: ChoicePart, w: number) => {
+      const correct = verdict(p, w);
+      return wrongChoice(part.id, part.choices, correct, VERDICT_FEEDBACK[VERDICTS.find((v) => v !== correct)!]!);
+    };
+    return [
+      ...numberMisconceptions(gradientA, firstDelta(p.wA, p.sigmaPrime), gradientSlips(p, p.wA)),
+      wrongVerdict(verdictA, p.wA),
+      ...numberMisconceptions(gradientB, firstDelta(p.wB, p.sigmaPrime), gradientSlips(p, p.wB)),
+      wrongVerdict(verdictB, p.wB),
+      ...numberMisconceptions(threshold, limit, [
+        {
+          slug: 'weights-above-one',
+          value: 1,
+          feedback: 'A weight above 1 is not enough on its own: what decides growth is whether the whole factor per step, w·σ′, is above 1.',
+        },
+        {
+          slug: 'peak-slope',
+          value: 1 / sigmoid.df(0),
+          feedback: `That uses the sigmoid's peak slope; this exercise assumes σ′(z) = ${exact(p.sigmaPrime)} at every layer.`,
+        },
+        {
+          slug: 'reciprocal',
+          value: 1 / limit,
+          feedback: 'That is the slope itself: solve w·σ′ = 1 for w, not for σ′.',
+        },
+        {
+          slug: 'power-of-ten-large',
+          value: limit * 10,
+          feedback: 'The digits look right, but check the power of ten when you solve w·σ′ = 1.',
+        },
+        {
+          slug: 'power-of-ten-small',
+          value: limit / 10,
+          feedback: 'The digits look right, but the power of ten is off: at that weight w·σ′ is still far below 1.',
+        },
+      ]),
+    ];
+  },
+  hints: (p) => [
+    `With δ = 1 at layer ${DEPTH}, the gradient at layer 1 is a product of one factor w·σ′ per step back; count the steps.`,
+    `With the assumed slope every factor is the same number, w × ${exact(p.sigmaPrime)}, so the product is that number raised to the count of steps.`,
+    'The gradient grows from step to step exactly when the factor w·σ′ is larger than 1; set it equal to 1 and solve for w.',
+  ],
+  display: (p) => ({
+    sigmaPrime: exact(p.sigmaPrime),
+    wA: exact(p.wA),
+    wB: exact(p.wB),
+    depth: exact(DEPTH),
+    steps: exact(DEPTH - 1),
+    baselineW: exact(BASELINE_W),
+    factorA: exact(stepFactor(p.wA, p.sigmaPrime)),
+    factorB: exact(stepFactor(p.wB, p.sigmaPrime)),
+    factorBaseline: exact(stepFactor(BASELINE_W, p.sigmaPrime)),
+    gradientBaseline: approx(firstDelta(BASELINE_W, p.sigmaPrime)),
+  }),
+});
