@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, superscript } from '../../src/engine/format.ts';
+
+// Oracle: the formats the lessons and the grader's feedback promise ("1.56 × 10⁻⁵", "64,128", "0.0250").
+describe('formatNumber', () => {
+  it('writes small numbers in Unicode scientific notation with 3 significant figures', () => {
+    expect(formatNumber(1.5594e-5)).toBe('1.56 × 10⁻⁵');
+    expect(formatNumber(3.8887e-7)).toBe('3.89 × 10⁻⁷');
+    expect(formatNumber(-1.5594e-7)).toBe('−1.56 × 10⁻⁷');
+    expect(formatNumber(1e-3 * 0.999)).toBe('9.99 × 10⁻⁴');
+  });
+
+  it('groups thousands and keeps significant trailing zeros in plain notation', () => {
+    expect(formatNumber(64128.4, { sig: 5 })).toBe('64,128');
+    expect(formatNumber(0.025)).toBe('0.0250');
+    expect(formatNumber(0.2498, { sig: 4 })).toBe('0.2498');
+    expect(formatNumber(35.33)).toBe('35.3');
+    expect(formatNumber(1234567, { notation: 'plain', sig: 7 })).toBe('1,234,567');
+    expect(formatNumber(64128, { sig: 5, group: false })).toBe('64128');
+  });
+
+  it('counts digits after rounding, so 99.96 becomes 100', () => {
+    expect(formatNumber(99.96)).toBe('100');
+    expect(formatNumber(0.0009996, { notation: 'plain' })).toBe('0.00100');
+  });
+
+  it('switches to scientific from 1e6 and offers an ASCII style', () => {
+    expect(formatNumber(2.5e6)).toBe('2.50 × 10⁶');
+    expect(formatNumber(1.5594e-5, { style: 'ascii' })).toBe('1.56e-5');
+    expect(formatNumber(-0.5, { style: 'ascii' })).toBe('-0.500');
+    expect(formatNumber(0.025, { notation: 'scientific', style: 'ascii' })).toBe('2.50e-2');
+  });
+
+  it('prints zero and non-finite values as they are', () => {
+    expect(formatNumber(0)).toBe('0');
+    expect(formatNumber(Number.NaN)).toBe('NaN');
+    expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('Infinity');
+  });
+});
+
+describe('superscript', () => {
+  it('maps digits and the minus sign', () => {
+    expect(superscript(-10)).toBe('⁻¹⁰');
+    expect(superscript(6)).toBe('⁶');
+  });
+});
