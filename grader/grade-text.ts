@@ -1,0 +1,27 @@
+/**
+ * Grades the text or bytes of an answers file: read under limits, then
+ * grade. This is what the CLI runs for each file; it loads the YAML parser.
+ */
+import { errorReport, gradeAnswers } from './grade.ts';
+import { problem } from './messages.ts';
+import { readAnswersText } from './read.ts';
+import type { FileReport } from './schema.ts';
+
+export interface GradeTextOptions {
+  /** The path shown in the report; its extension picks YAML or JSON (else the content decides). */
+  path: string;
+  /** Use the learner's variant parameters; default false. */
+  variants?: boolean;
+}
+
+/** Reads and grades one file's content; never throws. */
+export function gradeText(text: string | Uint8Array, options: GradeTextOptions): FileReport {
+  try {
+    const read = readAnswersText(text, options.path);
+    if (!read.ok) return errorReport(options.path, read.problems);
+    return gradeAnswers(read.data, { ...options, positions: read.positions });
+  } catch (error) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+    return errorReport(options.path, [problem('internal', '', { detail })]);
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * Grades an answers document (already built: by the reader from a file, or
+ * by the browser from a form) into a FileReport. Imports no YAML, so the
+ * exercise page can grade a form without loading the parser.
+ */
+import { EXERCISES, exerciseParams, type AnswerValue, type ExerciseDefinition, type Misconception } from '../exercises/index.ts';
+import { COURSE_ID, describeValue, problem } from './messages.ts';
+import { gradePart } from './part.ts';
+import { AnswerEnvelopeSchema, joinPath, LEARNER_MAX_LENGTH, type ExerciseReport, type FileReport, type Position, type Problem } from './schema.ts';
+import { suggest } from './suggest.ts';
+
+export interface GradeOptions {
+  /** The path shown in the report. */
+  path: string;
+  /** Use the learner's variant parameters (the course setting); default false: the post's numbers. */
+  variants?: boolean;
+  /** Line and column of each dotted path, from the reader; the browser form has none. */
+  positions?: ReadonlyMap<string, Position>;
+}
+
+const TOP_LEVEL_KEYS = ['course', 'learner', 'answers'];
+const EXERCISE_IDS = EXERCISES.map((e) => e.id as string);
+/** Warnings beyond this many are summarised in one line. */
+const MAX_WARNINGS = 50;
+
+/** Grades `doc`; never throws: an unexpected failure becomes a file-level error. */
+export function gradeAnswers(doc: unknown, options: GradeOptions): FileReport {
+  try {
+    return gradeDocument(doc, options);
+  } catch (error) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+    return errorReport(options.path, [problem('internal', '', { detail })]);
+  }
+}
+
+/** The report for a file that could not be read or validated at all. */
+export function errorReport(path: string, errors: Problem[], warnings: Problem[] = []): FileReport {
+  const maxScore = EXERCISES.reduce((sum, e) => sum + e.parts.length, 0);
+  return { path, status: 'error', score: 0, maxScore, errors, warnings, exercises: [] };
+}
+
+function gradeDocument(doc: unknown, options: GradeOptions): FileReport {
+  const { path, positions = new Map<string, Position>(), variants = false } = options;
+  const at = (p: string): Position | undefined => positions.get(p);
+  const warnings: Problem[] = [];
+  const warn = (p: Problem): void => void warnings.push(p);
+  const report = gradeDocumentWith(doc, path, variants, { errors: [], warn, at });
+  return { ...report, warnings: capped(warnings) };
+}
+
+function gradeDocumentWith(doc: unknown, path: string, variants: boolean, ctx: Context): FileReport {
+  const { at, warn } = ctx;
+  if (doc === null || doc === undefined) return errorReport(path, [problem('empty', '', {}, at(''))]);
+  if (!isRecord(doc)) return errorReport(path, [problem('not-a-mapping', '', { got: describeValue(doc) }, at(''))]);
+  for (const key of Object.keys(doc)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) warn(problem('unknown-key', joinPath('', key), { key, suggestion: suggest(key, TOP_LEVEL_KEYS) }, at(joinPath('', key))));
+  }
+  const envelope = envelopeProblems(doc, at);
+  if (envelope.length > 0) return errorReport(path, envelope);
+
+  const learner = own(doc, 'learner') as string | undefined;
+  const answers = own(doc, 'answers') as Record<string, unknown>;
+  for (const id of Object.keys(answers)) {
+    if (!EXERCISE_IDS.includes(id)) {
+      const where = joinPath('answers', id);
+      warn(problem('unknown-exercise', where, { exercise: id, suggestion: suggest(id, EXERCISE_IDS) }, at(where)));
+    }
+  }
+
+  const exercises = EXERCISES.map((exercise) => {
+    const params = exerciseParams(exercise, learner, variants);
+    return gradeExercise(exercise, own(answers, exercise.id), references(exercise, params), ctx);
+  });
+  const score = exercises.reduce((sum, e) => sum + e.score, 0);
+  const maxScore = exercises.reduce((sum, e) => sum + e.maxScore, 0);
+  const variant = variants && learner !== undefined && learner.trim() !== '';
+  const report: FileReport = { path, status: 'graded', score, maxScore, errors: ctx.errors, warnings: [], exercises };
+  if (learner !== undefined) Object.assign(report, { learner, variant });
+  return report;
+}
+
+/** File-level problems with `course`, `learner` and `answers`, via the envelope schema. */
+function envelopeProblems(doc: Record<string, unknown>, at: (p: string) => Position | undefined): Problem[] {
+  const result = AnswerEnvelopeSchema.safeParse(doc);
+  if (result.success) return [];
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const issue of result.error.issues) {
+    const key = String(issue.path[0] ?? 'answers');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const value = own(doc, key);
+    if (key === 'course') problems.push(problem('wrong-course', key, { got: String(value) }, at(key)));
+    else if (key === 'learner') problems.push(problem('invalid-learner', key, { got: describeValue(value), limit: LEARNER_MAX_LENGTH }, at(key)));
+    else if (value === undefined) problems.push(problem('missing-answers', '', {}, at('')));
+    else problems.push(problem('invalid-answers', 'answers', { got: describeValue(value) }, at('answers')));
+  }
+  return problems;
+}
+
+interface Context {
+  errors: Problem[];
+  warn: (p: Problem) => void;
+  at: (p: string) => Position | undefined;
+}
+
+interface References {
+  answers: Readonly<Record<string, AnswerValue>>;
+  misconceptions: readonly Misconception[];
+}
+
+function gradeExercise(exercise: ExerciseDefinition, given: unknown, refs: References, ctx: Context): ExerciseReport {
+  const base = joinPath('answers', exercise.id);
+  const partIds = exercise.parts.map((p) => p.id);
+  let values: Record<string, unknown> = Object.create(null);
+  let notAMapping: Problem | undefined;
+  if (isRecord(given)) {
+    values = given;
+    for (const id of Object.keys(given)) {
+      if (partIds.includes(id)) continue;
+      const owner = EXERCISES.find((e) => e.parts.some((p) => p.id === id))?.id;
+      const where = joinPath(base, id);
+      ctx.warn(problem('unknown-part', where, { exercise: exercise.id, part: id, suggestion: suggest(id, partIds), owner }, ctx.at(where)));
+    }
+  } else if (given !== undefined && given !== null) {
+    notAMapping = problem('invalid-exercise', base, { exercise: exercise.id, got: describeValue(given) }, ctx.at(base));
+    ctx.errors.push(notAMapping);
+  }
+  const parts = exercise.parts.map((part) => {
+    const where = joinPath(base, part.id);
+    if (notAMapping) return { id: part.id, verdict: 'invalid' as const, feedback: notAMapping.message };
+    const reference = refs.answers[part.id];
+    if (reference === undefined) throw new Error(`exercise '${exercise.id}' has no reference answer for '${part.id}'`);
+    const outcome = gradePart(part, own(values, part.id), reference, refs.misconceptions, { path: where, at: ctx.at(where) });
+    if (outcome.problem) ctx.errors.push(outcome.problem);
+    return outcome.report;
+  });
+  const score = parts.filter((p) => p.verdict === 'correct').length;
+  return { id: exercise.id, title: exercise.title, score, maxScore: parts.length, parts };
+}
+
+/** Reference answers and misconceptions for one parameter set, cached: most files share the post's numbers. */
+const cache = new Map<string, References>();
+const MAX_CACHED = 512;
+
+function references(exercise: ExerciseDefinition, params: ExerciseDefinition['canonical']): References {
+  const key = `${exercise.id}\u0000${JSON.stringify(params)}`;
+  let refs = cache.get(key);
+  if (!refs) {
+    refs = { answers: exercise.answers(params), misconceptions: exercise.misconceptions(params) };
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(key, refs);
+  }
+  return refs;
+}
+
+/** Keeps the first MAX_WARNINGS warnings and counts the rest in one line. */
+function capped(warnings: Problem[]): Problem[] {
+  if (warnings.length <= MAX_WARNINGS) return warnings;
+  return [...warnings.slice(0, MAX_WARNINGS), problem('too-many-problems', '', { count: warnings.length - MAX_WARNINGS })];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An own property only: `constructor` or `__proto__` in the input never reaches Object.prototype. */
+function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}

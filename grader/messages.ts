@@ -1,0 +1,155 @@
+/**
+ * Every English sentence the grader prints lives here, so wording is reviewed
+ * (and could be translated) in one place. Problems are data ({code, path,
+ * line?, column?, message}); these pure functions turn a code and its
+ * parameters into the message.
+ */
+
+import type { Position, Problem } from './schema.ts';
+
+/** The course id an answers file may name in `course:`. */
+export const COURSE_ID = 'vanishing-gradients';
+
+/** Parameters for each problem code; the code decides the wording. */
+export interface ProblemParams {
+  // The file as a whole: it could not be read or validated.
+  'too-large': { bytes: number; limit: number };
+  'invalid-encoding': Record<string, never>;
+  syntax: { format: 'YAML' | 'JSON'; detail: string };
+  'duplicate-key': { key: string };
+  alias: Record<string, never>;
+  tag: { tag: string };
+  'too-deep': { limit: number };
+  'complex-key': Record<string, never>;
+  empty: Record<string, never>;
+  'not-a-mapping': { got: string };
+  'missing-answers': Record<string, never>;
+  'invalid-answers': { got: string };
+  'wrong-course': { got: string };
+  'invalid-learner': { got: string; limit: number };
+  unreadable: { detail: string };
+  internal: { detail: string };
+  // One exercise or one part: the part is `invalid`, the rest is graded.
+  'invalid-exercise': { exercise: string; got: string };
+  'wrong-type': { got: string; expected: string };
+  'not-a-number': { text: string };
+  'not-finite': { text: string };
+  percent: Record<string, never>;
+  'decimal-comma': Record<string, never>;
+  'bad-expression': { detail: string; column: number };
+  'expression-too-long': { length: number; limit: number };
+  'expression-too-deep': { limit: number };
+  'not-a-choice': { text: string; choices: readonly string[] };
+  // Warnings: reported, never failing the file.
+  'unknown-key': { key: string; suggestion?: string };
+  'unknown-exercise': { exercise: string; suggestion?: string };
+  'unknown-part': { exercise: string; part: string; suggestion?: string; owner?: string };
+  'too-many-problems': { count: number };
+}
+
+export type ProblemCode = keyof ProblemParams;
+
+const NUMBER_EXAMPLE = 'expected a number such as 1.56e-5 or 1.56 × 10^-5';
+const q = (text: string): string => `'${text}'`;
+const didYouMean = (suggestion?: string): string => (suggestion ? `; did you mean ${q(suggestion)}?` : '');
+
+/** The wording of each problem code. */
+export const MESSAGES: { [K in ProblemCode]: (p: ProblemParams[K]) => string } = {
+  'too-large': (p) =>
+    `the file is ${kib(p.bytes)} (${p.bytes.toLocaleString('en-US')} bytes); answer files are limited to ` +
+    `${kib(p.limit)}, so it was not read`,
+  'invalid-encoding': () => 'the file is not valid UTF-8 text; save it as UTF-8',
+  syntax: (p) => `${p.format} syntax error: ${p.detail}`,
+  'duplicate-key': (p) => `duplicate key ${q(p.key)}; each key may appear only once`,
+  alias: () => 'YAML aliases (*name) are not allowed in answer files; write each value out',
+  tag: (p) => `the YAML tag ${q(p.tag)} is not allowed in answer files; write plain values`,
+  'too-deep': (p) => `the file nests deeper than ${p.limit} levels; an answers file needs only three`,
+  'complex-key': () => "keys must be plain words, such as 'relu-swap'",
+  empty: () => "the file is empty; it needs an 'answers' mapping (start from the blank template)",
+  'not-a-mapping': (p) => `the file must be a mapping with an 'answers' key, but it holds ${p.got}`,
+  'missing-answers': () => "the file has no 'answers' mapping",
+  'invalid-answers': (p) => `'answers' must be a mapping from exercise ids to their answers, but it holds ${p.got}`,
+  'wrong-course': (p) => `this file is for the course ${q(p.got)}, not ${q(COURSE_ID)}`,
+  'invalid-learner': (p) =>
+    `'learner' must be text of 1 to ${p.limit} characters, such as ada@example.edu, but it holds ${p.got}`,
+  unreadable: (p) => `the file could not be read (${p.detail})`,
+  internal: (p) => `the grader failed unexpectedly (${p.detail}); please report this`,
+  'invalid-exercise': (p) =>
+    `the answers for ${q(p.exercise)} must be a mapping from part ids to answers, but they hold ${p.got}`,
+  'wrong-type': (p) => `expected ${p.expected}, but got ${p.got}`,
+  'not-a-number': (p) => `could not read ${q(p.text)} as a number; ${NUMBER_EXAMPLE}`,
+  'not-finite': (p) => `${q(p.text)} is not a finite number; ${NUMBER_EXAMPLE}`,
+  percent: () => 'percentages are not accepted; write 0.25 rather than 25%',
+  'decimal-comma': () =>
+    'a comma is read only as a thousands separator, as in 64,128; write decimals with a point, as in 0.025',
+  'bad-expression': (p) => `could not read the expression: ${p.detail} (at character ${p.column})`,
+  'expression-too-long': (p) => `the expression is ${p.length} characters long; the limit is ${p.limit}`,
+  'expression-too-deep': (p) => `the expression is nested more than ${p.limit} levels deep`,
+  'not-a-choice': (p) => `expected one of ${p.choices.join(', ')}, but got ${q(p.text)}`,
+  'unknown-key': (p) => `unknown key ${q(p.key)}${didYouMean(p.suggestion)}`,
+  'unknown-exercise': (p) => `unknown exercise ${q(p.exercise)}${didYouMean(p.suggestion)}`,
+  'unknown-part': (p) =>
+    `unknown part ${q(p.part)} in ${q(p.exercise)}` +
+    (p.owner ? `; ${q(p.part)} is a part of ${q(p.owner)}` : didYouMean(p.suggestion)),
+  'too-many-problems': (p) => `${p.count} more problems were not listed`,
+};
+
+/** Builds a problem: the code and its parameters decide the message; `at` adds line and column. */
+export function problem<K extends ProblemCode>(code: K, path: string, params: ProblemParams[K], at?: Position): Problem {
+  const message = MESSAGES[code](params);
+  return at ? { path, line: at.line, column: at.column, message, code } : { path, message, code };
+}
+
+/** Details inside an expression error (the parser reports a code, not prose). */
+export const EXPRESSION_DETAILS = {
+  'unexpected-character': (c: string) => `unexpected character ${q(c)}`,
+  'unknown-name': (name: string, variable: string) =>
+    `unknown name ${q(name)}; the only variable is ${variable}`,
+  'missing-close': () => "a '(' is never closed",
+  'unexpected-close': () => "unexpected ')'",
+  'unexpected-end': () => 'the expression ends too early',
+  'unexpected-token': (t: string) => `unexpected ${q(t)}`,
+  empty: () => 'the expression is empty',
+} as const;
+
+/** Feedback for a part's verdict; `readAs` is how the grader read the input. */
+export const FEEDBACK = {
+  missing: () => 'no answer given',
+  correct: (readAs: string) => `correct (read as ${readAs})`,
+  misconception: (readAs: string, feedback: string) => `read as ${readAs}. ${feedback}`,
+  offNumber: (readAs: string, tolerance: string, direction: 'large' | 'small' | 'sign') =>
+    `read as ${readAs}, which is not within ${tolerance} of the expected value` +
+    (direction === 'sign' ? ' and has the wrong sign' : `: it is too ${direction}`) +
+    '; recheck the steps (the hints help)',
+  offExpression: (readAs: string, variable: string) =>
+    `read as ${readAs}, which does not equal the expected expression for every ${variable}`,
+  wrongForm: (readAs: string) =>
+    `read as ${readAs}: that is equivalent, but not a completed square; write it as a constant minus a square, c − (s − a)^2`,
+  offChoice: (readAs: string) => `read as ${q(readAs)}, which is not the expected answer`,
+  invalid: (message: string) => message,
+};
+
+/** Describes a value's type in a message: "a list", "true (a yes/no)", "nothing". */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'boolean') return `${value} (a yes/no)`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'string') return `the text ${q(clip(value))}`;
+  return `a ${typeof value}`;
+}
+
+/** Shortens learner text quoted in a message to 40 characters. */
+export function clip(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A tolerance as a reader sees it: "1%" or "±0.001". */
+export function describeTolerance(kind: 'relative' | 'absolute', value: number): string {
+  return kind === 'relative' ? `${Number((value * 100).toPrecision(3))}%` : `±${value}`;
+}
+
+function kib(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+}

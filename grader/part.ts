@@ -1,0 +1,146 @@
+/**
+ * Grades one part: first parse (input that cannot be read is `invalid` and is
+ * not graded), then compare with the reference. Wrong answers get the
+ * matching misconception's own feedback, else a hint that does not give the
+ * answer away.
+ */
+import type { AnswerValue, ChoicePart, ExpressionPart, Misconception, NumberPart, Part, Tolerance } from '../exercises/types.ts';
+import { readChoice } from './choice.ts';
+import { equivalent, isCompletedSquare } from './equivalence.ts';
+import { MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, parseExpression, printExpression, type Expr, type ExpressionFailure } from './expression.ts';
+import { describeTolerance, describeValue, EXPRESSION_DETAILS, FEEDBACK, problem } from './messages.ts';
+import { describeNumber, readNumber } from './number.ts';
+import type { PartReport, Position, Problem } from './schema.ts';
+
+/** A part's verdict and, for an `invalid` one, the problem to list in the file's errors. */
+export interface PartOutcome {
+  report: PartReport;
+  problem?: Problem;
+}
+
+/** Where the answer sits in the file: its dotted path and, when known, its position. */
+export interface PartPlace {
+  path: string;
+  at?: Position;
+}
+
+const NUMBER_EXPECTED = 'a number such as 1.56e-5 or 1.56 × 10^-5';
+
+/** Grades `value` (as found in the file or form) for `part`; never throws on learner input. */
+export function gradePart(
+  part: Part,
+  value: unknown,
+  reference: AnswerValue,
+  misconceptions: readonly Misconception[],
+  place: PartPlace,
+): PartOutcome {
+  const line = place.at?.line;
+  const withLine = (report: PartReport): PartReport => (line === undefined ? report : { ...report, line });
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+    return { report: withLine({ id: part.id, verdict: 'missing', feedback: FEEDBACK.missing() }) };
+  }
+  const own = misconceptions.filter((m) => m.part === part.id);
+  const graded =
+    part.kind === 'number' ? gradeNumber(part, value, reference, own, place)
+    : part.kind === 'expression' ? gradeExpression(part, value, reference, own, place)
+    : gradeChoice(part, value, reference, own, place);
+  if ('problem' in graded) {
+    const report = withLine({ id: part.id, verdict: 'invalid', feedback: FEEDBACK.invalid(graded.problem.message) });
+    return { report, problem: graded.problem };
+  }
+  return { report: withLine({ id: part.id, ...graded }) };
+}
+
+type Graded = Pick<PartReport, 'verdict' | 'feedback' | 'readAs'> | { problem: Problem };
+
+function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, own: readonly Misconception[], place: PartPlace): Graded {
+  const read = readNumber(value);
+  if (!read.ok) {
+    const { path, at } = place;
+    if (read.code === 'wrong-type') return { problem: problem('wrong-type', path, { got: describeValue(value), expected: NUMBER_EXPECTED }, at) };
+    if (read.code === 'not-a-number' || read.code === 'not-finite') return { problem: problem(read.code, path, { text: read.text }, at) };
+    return { problem: problem(read.code, path, {}, at) };
+  }
+  const x = read.value;
+  const readAs = describeNumber(x);
+  const expected = typeof reference === 'number' ? reference : Number.NaN;
+  if (within(part.tolerance, expected, x)) return { verdict: 'correct', feedback: FEEDBACK.correct(readAs), readAs };
+  const misconception = closestMisconception(part.tolerance, x, own);
+  if (misconception) return { verdict: 'incorrect', feedback: FEEDBACK.misconception(readAs, misconception.feedback), readAs };
+  const direction = Math.sign(x) !== Math.sign(expected) ? 'sign' : Math.abs(x) > Math.abs(expected) ? 'large' : 'small';
+  const tolerance = describeTolerance(part.tolerance.kind, part.tolerance.value);
+  return { verdict: 'incorrect', feedback: FEEDBACK.offNumber(readAs, tolerance, direction), readAs };
+}
+
+/** True when x lies in the tolerance band around `expected`; the band is relative unless the part says otherwise. */
+export function within(tolerance: Tolerance, expected: number, x: number): boolean {
+  const band = tolerance.kind === 'absolute' ? tolerance.value : tolerance.value * Math.abs(expected);
+  return Math.abs(x - expected) <= band;
+}
+
+/** The numeric misconception whose band holds x, nearest first (measured in band widths). */
+function closestMisconception(tolerance: Tolerance, x: number, own: readonly Misconception[]): Misconception | undefined {
+  let best: Misconception | undefined;
+  let bestDistance = Infinity;
+  for (const m of own) {
+    if (typeof m.value !== 'number' || !within(tolerance, m.value, x)) continue;
+    const band = tolerance.kind === 'absolute' ? tolerance.value : tolerance.value * Math.abs(m.value);
+    const distance = band === 0 ? 0 : Math.abs(x - m.value) / band;
+    if (distance < bestDistance) [best, bestDistance] = [m, distance];
+  }
+  return best;
+}
+
+function gradeExpression(part: ExpressionPart, value: unknown, reference: AnswerValue, own: readonly Misconception[], place: PartPlace): Graded {
+  const { path, at } = place;
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    return { problem: problem('wrong-type', path, { got: describeValue(value), expected: `an expression in ${part.variable}, such as 2${part.variable}(1 − ${part.variable})` }, at) };
+  }
+  const read = parseExpression(String(value), part.variable);
+  if (!read.ok) return { problem: expressionProblem(read.failure, part.variable, path, at) };
+  const readAs = printExpression(read.expr);
+  const answerOf = (text: AnswerValue): Expr | undefined => {
+    const parsed = parseExpression(String(text), part.variable);
+    return parsed.ok ? parsed.expr : undefined;
+  };
+  const expected = answerOf(reference);
+  const matching = own.find((m) => {
+    const expr = answerOf(m.value);
+    return expr !== undefined && equivalent(read.expr, expr);
+  });
+  if (expected && equivalent(read.expr, expected)) {
+    if (part.form !== 'completed-square' || isCompletedSquare(read.expr)) {
+      return { verdict: 'correct', feedback: FEEDBACK.correct(readAs), readAs };
+    }
+    // A catalogued equivalent-but-unfinished form speaks first, then the part's own form message.
+    const specific = matching?.feedback ?? part.formFeedback;
+    const feedback = specific ? FEEDBACK.misconception(readAs, specific) : FEEDBACK.wrongForm(readAs);
+    return { verdict: 'incorrect', feedback, readAs };
+  }
+  if (matching) return { verdict: 'incorrect', feedback: FEEDBACK.misconception(readAs, matching.feedback), readAs };
+  return { verdict: 'incorrect', feedback: FEEDBACK.offExpression(readAs, part.variable), readAs };
+}
+
+function expressionProblem(failure: ExpressionFailure, variable: string, path: string, at?: Position): Problem {
+  if (failure.code === 'expression-too-long') return problem(failure.code, path, { length: failure.length, limit: MAX_EXPRESSION_LENGTH }, at);
+  if (failure.code === 'expression-too-deep') return problem(failure.code, path, { limit: MAX_EXPRESSION_DEPTH }, at);
+  const detail = failure.reason === 'unknown-name' ? EXPRESSION_DETAILS['unknown-name'](failure.token, variable)
+    : failure.reason === 'unexpected-character' ? EXPRESSION_DETAILS['unexpected-character'](failure.token)
+    : failure.reason === 'unexpected-token' ? EXPRESSION_DETAILS['unexpected-token'](failure.token)
+    : EXPRESSION_DETAILS[failure.reason]();
+  return problem('bad-expression', path, { detail, column: failure.column }, at);
+}
+
+function gradeChoice(part: ChoicePart, value: unknown, reference: AnswerValue, own: readonly Misconception[], place: PartPlace): Graded {
+  const read = readChoice(value, part.choices);
+  if (!read.ok) {
+    const { path, at } = place;
+    if (read.code === 'wrong-type') return { problem: problem('wrong-type', path, { got: describeValue(value), expected: `one of ${part.choices.join(', ')}` }, at) };
+    return { problem: problem('not-a-choice', path, { text: read.text, choices: part.choices }, at) };
+  }
+  const word = read.value;
+  if (word.toLowerCase() === String(reference).toLowerCase()) return { verdict: 'correct', feedback: FEEDBACK.correct(word), readAs: word };
+  const misconception = own.find((m) => String(m.value).toLowerCase() === word.toLowerCase());
+  const feedback = misconception ? FEEDBACK.misconception(word, misconception.feedback) : FEEDBACK.offChoice(word);
+  return { verdict: 'incorrect', feedback, readAs: word };
+}

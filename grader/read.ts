@@ -1,0 +1,146 @@
+/**
+ * Reads an answers file under limits: size first (before any decoding or
+ * parsing), then strict UTF-8, then YAML 1.2 with the core schema. JSON goes
+ * through the same parser (JSON is YAML 1.2), which gives it the same
+ * duplicate-key check and line numbers. The result is plain data built key
+ * by key on null-prototype objects, plus a map from dotted paths to lines.
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { problem } from './messages.ts';
+import { joinPath, type Position, type Problem } from './schema.ts';
+
+/** The largest answers file read, in bytes (DESIGN.md: reliability). */
+export const MAX_BYTES = 256 * 1024;
+/** Deepest nesting kept: an answers file needs 3 levels (answers → exercise → part). */
+export const MAX_DEPTH = 16;
+/** More problems than this in one file are summarised in one line. */
+const MAX_PROBLEMS = 20;
+
+export type SourceFormat = 'yaml' | 'json';
+export type ReadResult =
+  | { ok: true; data: unknown; format: SourceFormat; positions: ReadonlyMap<string, Position> }
+  | { ok: false; problems: Problem[] };
+
+/** The tags of the core schema; any other explicit tag (!!binary, !foo) is refused. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/** The UTF-8 length of `text` without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4; // a surrogate pair is one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** The problem for a file over the limit, or undefined; needs only the size. */
+export function checkSize(bytes: number): Problem | undefined {
+  return bytes > MAX_BYTES ? problem('too-large', '', { bytes, limit: MAX_BYTES }) : undefined;
+}
+
+/** YAML or JSON: by extension, else by the first character. */
+export function sourceFormat(path: string, text: string): SourceFormat {
+  if (/\.json$/i.test(path)) return 'json';
+  if (/\.ya?ml$/i.test(path)) return 'yaml';
+  return /^\s*[{[]/.test(text) ? 'json' : 'yaml';
+}
+
+/** Reads bytes or text into plain data; every failure is a problem, never an exception. */
+export function readAnswersText(input: string | Uint8Array, path: string): ReadResult {
+  const tooLarge = checkSize(typeof input === 'string' ? utf8Length(input) : input.byteLength);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
+  let text: string;
+  if (typeof input === 'string') {
+    text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(input); // drops a BOM
+    } catch {
+      return { ok: false, problems: [problem('invalid-encoding', '', {})] };
+    }
+  }
+  return parse(text, sourceFormat(path, text));
+}
+
+function parse(text: string, format: SourceFormat): ReadResult {
+  const lineCounter = new LineCounter();
+  // uniqueKeys is off on purpose: the library compares every key with every
+  // other (a 256 KiB file of 20,000 keys took ~3 s); toPlain checks with a Set.
+  const doc = parseDocument(text, { schema: 'core', customTags: [], uniqueKeys: false, merge: false, lineCounter });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const problems: Problem[] = [];
+  // An unknown tag is only a warning to the library; toPlain refuses it with a clearer message.
+  const warnings = doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED');
+  for (const error of [...doc.errors, ...warnings]) {
+    const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    problems.push(problem('syntax', '', { format: format === 'json' ? 'JSON' : 'YAML', detail }, at(error.pos[0])));
+  }
+  if (problems.length > 0) return { ok: false, problems: capped(problems) };
+
+  const positions = new Map<string, Position>();
+  const data = toPlain(doc.contents, '', 0, { positions, problems, at });
+  if (problems.length > 0) return { ok: false, problems: capped(problems) };
+  if (doc.contents) positions.set('', at(doc.contents.range?.[0] ?? 0));
+  return { ok: true, data, format, positions };
+}
+
+interface Walk {
+  positions: Map<string, Position>;
+  problems: Problem[];
+  at: (offset: number) => Position;
+}
+
+/** Copies a YAML node into plain data: null-prototype objects, arrays and scalars. */
+function toPlain(node: Node | null | undefined, path: string, depth: number, walk: Walk): unknown {
+  if (node === null || node === undefined) return null;
+  const here = walk.at(node.range?.[0] ?? 0);
+  if (depth > MAX_DEPTH) {
+    walk.problems.push(problem('too-deep', path, { limit: MAX_DEPTH }, here));
+    return null;
+  }
+  if (isAlias(node)) {
+    walk.problems.push(problem('alias', path, {}, here));
+    return null;
+  }
+  if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
+    walk.problems.push(problem('tag', path, { tag: node.tag.replace('tag:yaml.org,2002:', '!!') }, here));
+    return null;
+  }
+  if (isScalar(node)) return node.value;
+  if (isSeq(node)) return node.items.map((item, i) => toPlain(item as Node, `${path}[${i}]`, depth + 1, walk));
+  if (isMap(node)) {
+    const out: Record<string, unknown> = Object.create(null);
+    for (const pair of node.items) {
+      const keyNode = pair.key as Node | null;
+      const keyAt = walk.at(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
+      if (!isScalar(keyNode)) {
+        walk.problems.push(problem(isAlias(keyNode) ? 'alias' : 'complex-key', path, {}, keyAt));
+        continue;
+      }
+      const key = String(keyNode.value);
+      const childPath = joinPath(path, key);
+      if (Object.hasOwn(out, key)) {
+        walk.problems.push(problem('duplicate-key', childPath, { key }, keyAt));
+        continue;
+      }
+      walk.positions.set(childPath, keyAt);
+      out[key] = toPlain(pair.value as Node | null, childPath, depth + 1, walk);
+    }
+    return out;
+  }
+  return null;
+}
+
+function capped(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_PROBLEMS), problem('too-many-problems', '', { count: problems.length - MAX_PROBLEMS })];
+}

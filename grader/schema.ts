@@ -1,0 +1,159 @@
+/**
+ * The answers file and the grading report, as zod schemas: the schemas are the
+ * source of truth and the types are derived from them (z.infer).
+ *
+ * zod/mini rather than classic zod: the exercise page grades forms in the
+ * browser within a 60 KB gzip budget, and classic zod alone bundles to ~90 KB.
+ */
+import * as z from 'zod/mini';
+import { COURSE_ID } from './messages.ts';
+
+/** The longest `learner` accepted; an email or a student id fits with room to spare. */
+export const LEARNER_MAX_LENGTH = 200;
+
+/**
+ * One answer as written in the file.
+ * @example 3.9e-7
+ * @example "1.56 × 10^-5"
+ * @example "1/4 - (s - 1/2)^2"
+ * @example "better"
+ * @example false
+ */
+export const AnswerValueSchema = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+
+/**
+ * The answers to one exercise, by part id. An empty value (`null`) counts as missing.
+ * @example { "gradient_relu": "1e-3", "improvement_factor": 64, "vanishing_gone": "no" }
+ */
+export const ExerciseAnswersSchema = z.record(z.string(), AnswerValueSchema);
+
+/** The answers file (DESIGN.md: "The answer file"). A public format: keep it stable. */
+export const AnswerFileSchema = z.object({
+  /**
+   * Optional; when present it must name this course.
+   * @example "vanishing-gradients"
+   */
+  course: z.optional(z.literal(COURSE_ID)),
+  /**
+   * Optional; picks the learner's variant of the numbers when the course enables variants.
+   * @example "ada@example.edu"
+   */
+  learner: z.optional(z.string().check(z.minLength(1), z.maxLength(LEARNER_MAX_LENGTH))),
+  /**
+   * Answers by exercise id, then part id. Unknown ids are warnings, not errors.
+   * @example { "saturation": { "ratio": 35.3 } }
+   */
+  answers: z.record(z.string(), ExerciseAnswersSchema),
+});
+
+/** An answers file as the browser form or the CLI reader hands it over. */
+export type AnswerFile = z.infer<typeof AnswerFileSchema>;
+export type AnswerValue = z.infer<typeof AnswerValueSchema>;
+
+/**
+ * The file's envelope, checked before any exercise: part values stay `unknown`
+ * here because a bad value fails only its own part (`invalid`), never the file.
+ */
+export const AnswerEnvelopeSchema = z.object({
+  course: AnswerFileSchema.shape.course,
+  learner: AnswerFileSchema.shape.learner,
+  answers: z.record(z.string(), z.unknown()),
+});
+
+/**
+ * A problem found while reading, validating or grading: data, worded by messages.ts.
+ * @example { "code": "not-a-number", "path": "answers.relu-swap.gradient_relu", "line": 24, "column": 5, "message": "could not read 'abc' as a number; …" }
+ */
+export const ProblemSchema = z.object({
+  /** Dotted path into the file; "" is the file itself. @example "answers.relu-swap.gradient_relu" */
+  path: z.string(),
+  /** 1-based line, when known. @example 24 */
+  line: z.optional(z.int()),
+  /** 1-based column, when known. @example 5 */
+  column: z.optional(z.int()),
+  /** The sentence a person reads. */
+  message: z.string(),
+  /** Stable machine-readable kind, one of messages.ts's codes. @example "duplicate-key" */
+  code: z.string(),
+});
+export type Problem = z.infer<typeof ProblemSchema>;
+
+/** A 1-based place in the source text. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** "answers" + "relu-swap" → "answers.relu-swap"; a key with other characters is quoted as JSON. */
+export function joinPath(path: string, key: string): string {
+  const part = /^[\w-]+$/.test(key) ? key : JSON.stringify(key);
+  return path === '' ? part : `${path}.${part}`;
+}
+
+/** correct | incorrect | invalid (could not be read, so not graded) | missing. */
+export const VerdictSchema = z.enum(['correct', 'incorrect', 'invalid', 'missing']);
+export type Verdict = z.infer<typeof VerdictSchema>;
+
+/** One part's verdict. */
+export const PartReportSchema = z.object({
+  /** The part id. @example "gradient_w_0_5" */
+  id: z.string(),
+  verdict: VerdictSchema,
+  /** What the grader read and, when wrong, a pointer that does not give the answer away. @example "correct (read as 1.00 × 10⁻³)" */
+  feedback: z.string(),
+  /** How the input was read, when it could be read. @example "1 × 10⁻³" */
+  readAs: z.optional(z.string()),
+  /** Line of the answer in the file, when known (for CI annotations). @example 12 */
+  line: z.optional(z.int()),
+});
+export type PartReport = z.infer<typeof PartReportSchema>;
+
+/** One exercise's parts and score. */
+export const ExerciseReportSchema = z.object({
+  /** @example "weight-scale" */
+  id: z.string(),
+  /** @example "Weight scale" */
+  title: z.string(),
+  /** Correct parts. @example 4 */
+  score: z.int(),
+  /** All parts. @example 5 */
+  maxScore: z.int(),
+  parts: z.array(PartReportSchema),
+});
+export type ExerciseReport = z.infer<typeof ExerciseReportSchema>;
+
+/** One file's report (DESIGN.md: "The JSON report"). */
+export const FileReportSchema = z.object({
+  /** The path as given to the grader. @example "submissions/ada.yaml" */
+  path: z.string(),
+  /** `error` when the file could not be read or validated at all. */
+  status: z.enum(['graded', 'error']),
+  /** Correct parts over the whole file. @example 17 */
+  score: z.int(),
+  /** All parts of all exercises. @example 19 */
+  maxScore: z.int(),
+  /** File-level problems and `invalid` parts, each with its path and, where known, its line. */
+  errors: z.array(ProblemSchema),
+  /** Unknown ids and other surprises that do not fail the file. */
+  warnings: z.array(ProblemSchema),
+  exercises: z.array(ExerciseReportSchema),
+  /** The learner named in the file, if any. @example "ada@example.edu" */
+  learner: z.optional(z.string()),
+  /** True when the learner's variant parameters were used. */
+  variant: z.optional(z.boolean()),
+});
+export type FileReport = z.infer<typeof FileReportSchema>;
+
+/** The whole JSON report: one entry per file and a summary. */
+export const ReportSchema = z.object({
+  files: z.array(FileReportSchema),
+  summary: z.object({
+    /** Files given. @example 1 */
+    files: z.int(),
+    /** Files that were read and graded. @example 1 */
+    graded: z.int(),
+    /** Files that could not be graded or that scored below --min-score. @example 0 */
+    failed: z.int(),
+  }),
+});
+export type Report = z.infer<typeof ReportSchema>;
