@@ -14,7 +14,7 @@
 import { ACTIVATIONS, type ActivationName } from './activations.ts';
 import { anchorNetwork, traceChain } from './chain.ts';
 import type { InitScheme } from './init.ts';
-import { backwardHidden, createMlp, forward } from './mlp.ts';
+import { backwardHidden, createMlp, forward, type Mlp } from './mlp.ts';
 import { createRng } from './prng.ts';
 
 export type FlowActivation = Extract<ActivationName, 'sigmoid' | 'tanh' | 'relu'>;
@@ -57,18 +57,32 @@ export const FLOW_BATCH = 32;
 
 /** Computes per-layer gradient magnitudes for the given settings. */
 export function gradientFlow(options: FlowOptions): FlowResult {
-  const { depth, w, activation, init, width, residual, batchNorm, seed, batch = FLOW_BATCH } = options;
+  const { depth, w, activation, width, residual, batchNorm, batch = FLOW_BATCH } = options;
   if (!Number.isInteger(depth) || depth < 1 || depth > 50) throw new RangeError(`depth must be 1 … 50, got ${depth}`);
   if (!Number.isInteger(width) || width < 1) throw new RangeError(`width must be a positive integer, got ${width}`);
   if (!Number.isInteger(batch) || batch < 2) throw new RangeError(`batch must be an integer ≥ 2, got ${batch}`);
 
-  if (init === 'constant' && width === 1 && !batchNorm) {
+  if (options.init === 'constant' && width === 1 && !batchNorm) {
     const { forward: trace, backward } = traceChain(anchorNetwork({ depth, w, activation, residual }), {
       convention: { kind: 'blog' },
     });
     return summarise(backward.deltas.map(Math.abs), trace.layers.map((l) => l.df), 'chain');
   }
 
+  const { mlp, X } = flowNetwork(options);
+  const cache = forward(mlp, X, batch);
+  const dAs = backwardHidden(mlp, cache, new Float64Array(batch * width).fill(1), depth - 1, null);
+  const meanDerivative = cache.layers.slice(0, depth).map((c) => mean(c.u, ACTIVATIONS[activation].df));
+  return summarise(
+    dAs.map((dA) => mean(dA, Math.abs)),
+    meanDerivative,
+    'mlp',
+  );
+}
+
+/** The network and seeded input batch that the MLP path of `gradientFlow` runs (exported for tests and figures). */
+export function flowNetwork(options: FlowOptions): { mlp: Mlp; X: Float64Array; batch: number } {
+  const { depth, w, activation, init, width, residual, batchNorm, seed, batch = FLOW_BATCH } = options;
   const scheme: InitScheme =
     init === 'constant' ? { kind: 'constant', value: w } : init === 'xavier' ? { kind: 'xavier-normal' } : { kind: 'he' };
   const mlp = createMlp({
@@ -79,17 +93,11 @@ export function gradientFlow(options: FlowOptions): FlowResult {
     batchNorm,
     seed,
   });
+  // A different stream from the weights', so the inputs do not mirror the first layer's draws.
   const rng = createRng(seed ^ 0x9e3779b9);
   const X = new Float64Array(batch * width);
   for (let i = 0; i < X.length; i++) X[i] = rng.normal();
-  const cache = forward(mlp, X, batch);
-  const dAs = backwardHidden(mlp, cache, new Float64Array(batch * width).fill(1), depth - 1, null);
-  const meanDerivative = cache.layers.slice(0, depth).map((c) => mean(c.u, ACTIVATIONS[activation].df));
-  return summarise(
-    dAs.map((dA) => mean(dA, Math.abs)),
-    meanDerivative,
-    'mlp',
-  );
+  return { mlp, X, batch };
 }
 
 /** The mean of f(v) over an array. */
