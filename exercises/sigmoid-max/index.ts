@@ -149,6 +149,12 @@ export default defineExercise<SigmoidMaxParams>({
           value: top,
           feedback: 'That is the height of the peak; this part asks for the z where it happens.',
         },
+        {
+          // Solving σ(z) = 1/2 as e^−z = 1/2 instead of 1 + e^−z = 2.
+          slug: 'solved-exponential-wrongly',
+          value: Math.log(1 / half),
+          feedback: 'Solve σ(z) = 1/2 one step at a time: it fixes the whole denominator 1 + e^−z, not e^−z alone.',
+        },
       ]),
       ...expressions,
     ];

@@ -26,8 +26,11 @@ export const BASELINE_W = 0.1;
 export const SIGMA_PRIMES = [0.1, 0.125, 0.15, 0.2] as const;
 /** w_A on either side of the baseline, so the first verdict can be either word. */
 export const WEIGHTS_A = [0.05, 0.25, 0.4, 0.5, 0.75] as const;
-/** w_B large but with w_B·σ′ < 1 for every assumed σ′, so the chain still shrinks. */
-export const WEIGHTS_B = [1.5, 2, 2.5, 3, 4] as const;
+/**
+ * w_B large but with w_B·σ′ < 1 for every assumed σ′, so the chain still shrinks
+ * (no 4: with σ′ = 0.125 its answer, 0.5³, would equal the given σ′).
+ */
+export const WEIGHTS_B = [1.5, 2, 2.5, 3, 3.5] as const;
 
 const VERDICTS = ['better', 'worse'] as const;
 
@@ -144,7 +147,7 @@ function gradientSlips(p: WeightScaleParams, w: number): Candidate[] {
 }
 
 const VERDICT_FEEDBACK: Record<string, string> = {
-  better: `Put your gradient at layer 1 next to the one for w = ${exact(BASELINE_W)} with the same assumed σ′: the problem is worse when less of the gradient reaches layer 1.`,
+  better: `Put your gradient at layer 1 next to the one for w = ${exact(BASELINE_W)} with the same assumed σ′: which of the two lets less of the gradient reach layer 1?`,
   worse: `Gradients only grow when w·σ′ passes 1, and vanishing is worse only when less reaches layer 1: check both against the w = ${exact(BASELINE_W)} case.`,
 };
 
