@@ -79,11 +79,43 @@ export function approx(x: number, sig = 3): string {
   return formatNumber(x, { sig });
 }
 
+/** Entries kept per exercise function; the variant lists have at most 100 combinations. */
+const MEMO_LIMIT = 256;
+
 /**
- * Erases an exercise's own parameter type so the five fit in one list. Sound in
- * use: the grader and the site only ever pass back params that this exercise's
- * `canonical` or `variant` produced.
+ * Caches a pure function of params by their JSON text, freezing what it
+ * returns so callers can share it. The grader asks for the same answers and
+ * catalogue for every file, and recomputing the engine traces each time
+ * would cost more than parsing the file.
+ */
+function memo<P extends Params, R extends object>(fn: (params: P) => R): (params: P) => R {
+  const cache = new Map<string, R>();
+  return (params) => {
+    const key = JSON.stringify(params);
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const value = fn(params);
+    if (Array.isArray(value)) for (const item of value) if (typeof item === 'object' && item !== null) Object.freeze(item);
+    Object.freeze(value);
+    if (cache.size >= MEMO_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, value);
+    return value;
+  };
+}
+
+/**
+ * Erases an exercise's own parameter type so the five fit in one list, and
+ * memoizes its answers, catalogue, hints and display. Sound in use: the grader
+ * and the site only ever pass back params that this exercise's `canonical` or
+ * `variant` produced.
  */
 export function defineExercise<P extends Params>(definition: ExerciseDefinition<P>): ExerciseDefinition {
-  return definition as unknown as ExerciseDefinition;
+  const memoized: ExerciseDefinition<P> = {
+    ...definition,
+    answers: memo(definition.answers),
+    misconceptions: memo(definition.misconceptions),
+    hints: memo(definition.hints),
+    display: memo(definition.display),
+  };
+  return memoized as unknown as ExerciseDefinition;
 }

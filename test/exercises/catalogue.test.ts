@@ -124,6 +124,19 @@ describe('catalogue helpers', () => {
     expect(kept.map((m) => m.id)).toEqual(['g.too-many', 'g.inverse']);
   });
 
+  it('caches answers and catalogues per parameters and hands out frozen copies nobody can corrupt', () => {
+    for (const exercise of EXERCISES) {
+      const params = exercise.variant(7);
+      expect(exercise.misconceptions(params)).toBe(exercise.misconceptions({ ...params }));
+      expect(Object.isFrozen(exercise.answers(params))).toBe(true);
+      const first = exercise.misconceptions(params)[0]!;
+      expect(() => Object.assign(first, { value: 0 })).toThrow(TypeError);
+    }
+    const [a, b] = [{ w: 0.1, depth: 4 }, { w: 0.2, depth: 4 }];
+    const deeperNetwork = EXERCISES[1]!;
+    expect(deeperNetwork.answers(a)).not.toEqual(deeperNetwork.answers(b));
+  });
+
   it('shows given parameters exactly, with no padding zeros', () => {
     expect([0.1, 0.125, 10, 0.5 * 0.2, 4.5, 2].map(exact)).toEqual(['0.1', '0.125', '10', '0.1', '4.5', '2']);
   });
