@@ -112,6 +112,7 @@ function memo<P extends Params, R extends object>(fn: (params: P) => R): (params
 export function defineExercise<P extends Params>(definition: ExerciseDefinition<P>): ExerciseDefinition {
   const memoized: ExerciseDefinition<P> = {
     ...definition,
+    canonical: Object.freeze({ ...definition.canonical }),
     answers: memo(definition.answers),
     misconceptions: memo(definition.misconceptions),
     hints: memo(definition.hints),

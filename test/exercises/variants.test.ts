@@ -18,6 +18,10 @@ describe('exerciseParams', () => {
     }
   });
 
+  it('hands out canonical parameters that cannot be changed by accident', () => {
+    for (const exercise of EXERCISES) expect(Object.isFrozen(exerciseParams(exercise, undefined, true))).toBe(true);
+  });
+
   it('seeds the variant with hashString(learner + NUL + exercise id)', () => {
     for (const exercise of EXERCISES) {
       const seed = hashString(`ada@example.edu\u0000${exercise.id}`);
