@@ -26,7 +26,8 @@ export type ExpressionReason =
   | 'unexpected-end' | 'unexpected-token' | 'empty';
 export type ExpressionRead = { ok: true; expr: Expr } | { ok: false; failure: ExpressionFailure };
 
-type Token = { kind: 'num' | 'name' | 'op' | 'end'; text: string; column: number };
+/** `bad` holds a character outside the grammar; the parser reports it when it gets there. */
+type Token = { kind: 'num' | 'name' | 'op' | 'bad' | 'end'; text: string; column: number };
 
 const OPERATORS: Record<string, string> = {
   '+': '+', '-': '-', '−': '-', '*': '*', '×': '*', '·': '*', '⋅': '*', '/': '/', '÷': '/', '^': '^', '(': '(', ')': ')',
@@ -46,6 +47,8 @@ class Stop {
 const bad = (reason: ExpressionReason, token: Token): Stop =>
   new Stop({ code: 'bad-expression', reason, token: token.text, column: token.column });
 
+const reasonFor = (token: Token): ExpressionReason => (token.kind === 'bad' ? 'unexpected-character' : 'unexpected-token');
+
 /** Splits the input into tokens; a superscript run becomes "^" and its number. */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -57,9 +60,8 @@ function tokenize(text: string): Token[] {
       i++;
     } else if (/[0-9.]/.test(c)) {
       const m = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/.exec(text.slice(i));
-      if (!m) throw bad('unexpected-character', { kind: 'op', text: c, column });
-      tokens.push({ kind: 'num', text: m[0], column });
-      i += m[0].length;
+      tokens.push(m ? { kind: 'num', text: m[0], column } : { kind: 'bad', text: c, column });
+      i += m ? m[0].length : 1;
     } else if (/\p{L}/u.test(c)) {
       const m = /^\p{L}+/u.exec(text.slice(i))!;
       tokens.push({ kind: 'name', text: m[0], column });
@@ -77,7 +79,8 @@ function tokenize(text: string): Token[] {
       tokens.push({ kind: 'op', text: OPERATORS[c]!, column });
       i++;
     } else {
-      throw bad('unexpected-character', { kind: 'op', text: c, column });
+      tokens.push({ kind: 'bad', text: String.fromCodePoint(text.codePointAt(i)!), column });
+      i += tokens.at(-1)!.text.length;
     }
   }
   tokens.push({ kind: 'end', text: '', column: text.length + 1 });
@@ -111,14 +114,15 @@ export function parseExpression(text: string, variable: string): ExpressionRead 
       }
       return left;
     };
-    // product := signed (('*' | '/')? signed)*   — no operator means implicit multiplication
+    // product := signed (('*' | '/') signed | power)*   — a bare power is implicit multiplication
     const product = (): Expr => {
       let left = signed();
       for (;;) {
         if (isOp('*') || isOp('/')) {
           const op = tokens[at++]!.text as '*' | '/';
           left = { type: 'bin', op, left, right: signed() };
-        } else if (peek().kind === 'num' || peek().kind === 'name' || isOp('(')) {
+        } else if (peek().kind === 'name' || isOp('(')) {
+          // Implicit only before a name or '(' (2s, 2(s − 1), (s)(1 − s)); "2 3" or "1.2.3" is an error.
           left = { type: 'bin', op: '*', left, right: power() };
         } else {
           return left;
@@ -156,16 +160,16 @@ export function parseExpression(text: string, variable: string): ExpressionRead 
       if (isOp('(')) {
         at++;
         const inner = nest(sum);
-        if (!isOp(')')) throw bad(peek().kind === 'end' ? 'missing-close' : 'unexpected-token', peek());
+        if (!isOp(')')) throw bad(peek().kind === 'end' ? 'missing-close' : reasonFor(peek()), peek());
         at++;
         return inner;
       }
       if (token.kind === 'end') throw bad(at === 0 ? 'empty' : 'unexpected-end', token);
-      throw bad(token.text === ')' ? 'unexpected-close' : 'unexpected-token', token);
+      throw bad(token.text === ')' ? 'unexpected-close' : reasonFor(token), token);
     };
 
     const expr = sum();
-    if (peek().kind !== 'end') throw bad(isOp(')') ? 'unexpected-close' : 'unexpected-token', peek());
+    if (peek().kind !== 'end') throw bad(isOp(')') ? 'unexpected-close' : reasonFor(peek()), peek());
     return { ok: true, expr };
   } catch (error) {
     if (error instanceof Stop) return { ok: false, failure: error.failure };

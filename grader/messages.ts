@@ -100,6 +100,92 @@ export function problem<K extends ProblemCode>(code: K, path: string, params: Pr
   return at ? { path, line: at.line, column: at.column, message, code } : { path, message, code };
 }
 
+/** Comments in the blank answers template and in downloaded answers. */
+export const TEMPLATE = {
+  header: [
+    'Vanishing Gradients: answers file.',
+    'Write each answer after its colon; leave it empty to skip it. Then grade it with:',
+    '  npm run grade -- answers.yaml',
+    'Numbers may be written as 1.56e-5, 1.56 × 10^-5, 1.56*10**-5, 1/1000 or 0.001.',
+  ],
+  learner: 'learner: ada@example.edu   # uncomment when your instructor gives each learner their own numbers',
+  parameters: (list: string) => `The post's numbers: ${list}. With variants on, use the numbers your exercise page shows.`,
+  choice: (choices: readonly string[]) => `(${choices.join(' | ')})`,
+  expression: (variable: string) => `(an expression in ${variable}, in quotes)`,
+  number: '(a number)',
+  downloaded: ['Vanishing Gradients: answers saved from the course site.', 'Grade this file with: npm run grade -- <this file>'],
+};
+
+/** The CLI's help and usage errors. */
+export const CLI = {
+  help: [
+    'Grades Vanishing Gradients answer files (YAML or JSON).',
+    '',
+    'Usage:',
+    '  npm run grade -- <file or folder>... [--format text|json|junit|markdown] [--out FILE] [--min-score PERCENT]',
+    '  npm run grade -- --template [--out FILE]',
+    '',
+    'Options:',
+    '  --format FORMAT     text (default), json, junit or markdown',
+    '  --out FILE          write the report to FILE (the text report still goes to the terminal)',
+    '  --min-score PERCENT files scoring below this fail (exit code 1); default 0',
+    '  --variants          grade each learner\'s own variant; --no-variants grades the post\'s numbers',
+    '                      (default: `variants` in course.config.ts)',
+    '  --template          print a blank answers template with every question as a comment',
+    '  --help              show this help',
+    '',
+    'Folders are searched recursively for *.yaml, *.yml and *.json (hidden folders and node_modules skipped).',
+    'Exit codes: 0 every file graded and at or above --min-score; 1 a file unreadable, invalid or below',
+    '--min-score; 2 usage error (unknown flag, no paths, a path that does not exist, no answer files found).',
+  ].join('\n'),
+  seeHelp: 'Run with --help for usage.',
+  unknownFlag: (flag: string) => `unknown option ${q(flag)}`,
+  missingValue: (flag: string) => `${flag} needs a value`,
+  badFormat: (value: string) => `unknown format ${q(value)}; use text, json, junit or markdown`,
+  badMinScore: (value: string) => `--min-score takes a percentage from 0 to 100, not ${q(value)}`,
+  noPaths: 'no answer files or folders given',
+  templateTakesNoPaths: '--template takes no paths',
+  notFound: (path: string) => `${q(path)} does not exist`,
+  noFiles: (path: string) => `no answer files (*.yaml, *.yml, *.json) found in ${q(path)}`,
+  badConfig: (detail: string) => `cannot load course.config.ts:\n${detail}`,
+  moreAnnotations: (count: number) => `${count} more problems are in the job summary and the report`,
+};
+
+/** Words the report formatters print around the data. */
+export const LABELS = {
+  title: 'Vanishing Gradients — grading report',
+  verdicts: { correct: 'correct', incorrect: 'incorrect', invalid: 'invalid', missing: 'missing' },
+  error: 'error',
+  warning: 'warning',
+  fileError: 'could not be graded',
+  where: (path: string, line?: number, column?: number) =>
+    `${path || '(file)'}${line === undefined ? '' : ` (line ${line}${column === undefined ? '' : `, column ${column}`})`}`,
+  summary: (files: number, graded: number, failed: number, minScore: number) =>
+    `${files} ${files === 1 ? 'file' : 'files'}: ${graded} graded, ${failed} failed` +
+    (minScore > 0 ? ` (pass mark ${minScore}%)` : ''),
+  passed: 'passed',
+  belowMark: (minScore: number) => `below ${minScore}%`,
+  markdownColumns: { file: 'File', status: 'Status', score: 'Score', result: 'Result' },
+  markdownPartColumns: { exercise: 'Exercise', part: 'Part', verdict: 'Verdict', feedback: 'Feedback' },
+  markdownToRevisit: (path: string) => `Parts to revisit in ${path}`,
+  markdownProblems: (path: string) => `Problems in ${path}`,
+  allCorrect: 'Every part is correct.',
+  junitSuite: 'vanishing-gradients',
+  junitReadCase: 'read and validate the file',
+};
+
+/** Wording of an invalid course.config.ts: a one-line preamble, then one line per field. */
+export const COURSE_CONFIG = {
+  preamble: 'Invalid course settings in course.config.ts:',
+  line: (path: string, text: string) => `- **${path}**: ${text}`,
+  unknownKeys: (known: readonly string[]) => `unknown setting (known: ${known.join(', ')})`,
+  invalidType: (expected: string, value: unknown) => `expected ${expected}, got ${describeValue(value)}`,
+  tooSmall: (min: unknown, text: boolean) =>
+    text && min === 1 ? 'must not be empty' : `must be at least ${String(min)}${text ? ' characters' : ''}`,
+  tooBig: (max: unknown, text: boolean) => `must be at most ${String(max)}${text ? ' characters' : ''}`,
+  invalidValue: (value: unknown) => `invalid value: ${describeValue(value)}`,
+};
+
 /** Details inside an expression error (the parser reports a code, not prose). */
 export const EXPRESSION_DETAILS = {
   'unexpected-character': (c: string) => `unexpected character ${q(c)}`,

@@ -1,0 +1,56 @@
+/**
+ * A Markdown report for a CI job summary ($GITHUB_STEP_SUMMARY): a score
+ * table for every file, then the parts to revisit and any problems. Learner
+ * text is escaped so it always renders as text, never as Markdown or HTML.
+ */
+import { LABELS } from '../messages.ts';
+import { passes, scoreText, summarize, type FormatOptions } from '../report.ts';
+import type { FileReport } from '../schema.ts';
+
+/** The Markdown report. */
+export function formatMarkdown(reports: readonly FileReport[], options: FormatOptions = {}): string {
+  const { minScore = 0 } = options;
+  const { files, graded, failed } = summarize(reports, minScore);
+  const cols = LABELS.markdownColumns;
+  const out: string[] = [
+    `## ${LABELS.title}`,
+    '',
+    LABELS.summary(files, graded, failed, minScore),
+    '',
+    `| ${cols.file} | ${cols.status} | ${cols.score} | ${cols.result} |`,
+    '|---|---|---:|---|',
+    ...reports.map((r) => {
+      const ok = passes(r, minScore);
+      const result = ok ? `✅ ${LABELS.passed}` : r.status === 'error' ? `❌ ${LABELS.fileError}` : `❌ ${LABELS.belowMark(minScore)}`;
+      return `| ${cell(r.path)} | ${r.status} | ${r.status === 'graded' ? scoreText(r) : '–'} | ${result} |`;
+    }),
+  ];
+  for (const report of reports) {
+    const problems = [...report.errors.map((p) => ({ kind: LABELS.error, p })), ...report.warnings.map((p) => ({ kind: LABELS.warning, p }))];
+    const open = report.exercises.flatMap((e) => e.parts.filter((p) => p.verdict !== 'correct').map((p) => ({ e, p })));
+    if (problems.length === 0 && open.length === 0) continue;
+    out.push('');
+    if (report.status === 'error' || problems.length > 0) {
+      out.push(`### ${cell(LABELS.markdownProblems(report.path))}`, '');
+      out.push(...problems.map(({ kind, p }) => `- **${kind}** ${cell(LABELS.where(p.path, p.line, p.column))}: ${cell(p.message)}`));
+      out.push('');
+    }
+    if (open.length > 0) {
+      const c = LABELS.markdownPartColumns;
+      out.push(`### ${cell(LABELS.markdownToRevisit(report.path))}`, '');
+      out.push(`| ${c.exercise} | ${c.part} | ${c.verdict} | ${c.feedback} |`, '|---|---|---|---|');
+      out.push(...open.map(({ e, p }) => `| ${cell(e.id)} | ${cell(p.id)} | ${LABELS.verdicts[p.verdict]} | ${cell(p.feedback)} |`));
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Text that stays inside one table cell and renders literally: HTML and Markdown syntax escaped, one line. */
+function cell(value: string): string {
+  return value
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|#~!])/g, '\\$1');
+}

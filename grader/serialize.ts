@@ -1,0 +1,18 @@
+/**
+ * Writes an answers document as YAML in the public format, for the site's
+ * "Download answers"; the CLI reading that file gives the same verdicts.
+ * Loads the YAML library, so the browser imports this only on download.
+ */
+import { Document } from 'yaml';
+import { COURSE_ID, TEMPLATE } from './messages.ts';
+import type { AnswerFile } from './schema.ts';
+
+/** The answers file as YAML: course, learner (when set), then answers in the order given. */
+export function answersToYaml(doc: Pick<AnswerFile, 'answers'> & Partial<AnswerFile>): string {
+  const data: Record<string, unknown> = { course: COURSE_ID };
+  if (doc.learner !== undefined) data.learner = doc.learner;
+  data.answers = doc.answers;
+  const yaml = new Document(data, { version: '1.2' });
+  yaml.commentBefore = TEMPLATE.downloaded.map((line) => ` ${line}`).join('\n');
+  return yaml.toString({ lineWidth: 0 });
+}
