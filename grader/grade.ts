@@ -90,7 +90,7 @@ function envelopeProblems(doc: Record<string, unknown>, at: (p: string) => Posit
     if (seen.has(key)) continue;
     seen.add(key);
     const value = own(doc, key);
-    if (key === 'course') problems.push(problem('wrong-course', key, { got: String(value) }, at(key)));
+    if (key === 'course') problems.push(problem('wrong-course', key, { got: describeValue(value) }, at(key)));
     else if (key === 'learner') problems.push(problem('invalid-learner', key, { got: describeValue(value), limit: LEARNER_MAX_LENGTH }, at(key)));
     else if (value === undefined) problems.push(problem('missing-answers', '', {}, at('')));
     else problems.push(problem('invalid-answers', 'answers', { got: describeValue(value) }, at('answers')));

@@ -69,7 +69,7 @@ export const MESSAGES: { [K in ProblemCode]: (p: ProblemParams[K]) => string } =
   'not-a-mapping': (p) => `the file must be a mapping with an 'answers' key, but it holds ${p.got}`,
   'missing-answers': () => "the file has no 'answers' mapping",
   'invalid-answers': (p) => `'answers' must be a mapping from exercise ids to their answers, but it holds ${p.got}`,
-  'wrong-course': (p) => `this file is for the course ${q(p.got)}, not ${q(COURSE_ID)}`,
+  'wrong-course': (p) => `'course' must be ${q(COURSE_ID)} (this course), but the file has ${p.got}`,
   'invalid-learner': (p) =>
     `'learner' must be text of 1 to ${p.limit} characters, such as ada@example.edu, but it holds ${p.got}`,
   unreadable: (p) => `the file could not be read (${p.detail})`,

@@ -112,7 +112,7 @@ function toPlain(node: Node | null | undefined, path: string, depth: number, wal
     return null;
   }
   if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
-    walk.problems.push(problem('tag', path, { tag: node.tag.replace('tag:yaml.org,2002:', '!!') }, here));
+    walk.problems.push(problem('tag', path, { tag: shortTag(node.tag) }, here));
     return null;
   }
   if (isScalar(node)) return node.value;
@@ -124,6 +124,10 @@ function toPlain(node: Node | null | undefined, path: string, depth: number, wal
       const keyAt = walk.at(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
       if (!isScalar(keyNode)) {
         walk.problems.push(problem(isAlias(keyNode) ? 'alias' : 'complex-key', path, {}, keyAt));
+        continue;
+      }
+      if (keyNode.tag !== undefined && !CORE_TAGS.has(keyNode.tag)) {
+        walk.problems.push(problem('tag', path, { tag: shortTag(keyNode.tag) }, keyAt));
         continue;
       }
       const key = String(keyNode.value);
@@ -139,6 +143,8 @@ function toPlain(node: Node | null | undefined, path: string, depth: number, wal
   }
   return null;
 }
+
+const shortTag = (tag: string): string => tag.replace('tag:yaml.org,2002:', '!!');
 
 function capped(problems: Problem[]): Problem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;

@@ -122,6 +122,7 @@ describe('YAML', () => {
   it('refuses tags outside the core schema, custom or built in', () => {
     expect(problems(readAnswersText('a: !!binary aGVsbG8=\n', 'a.yaml'))[0]).toMatchObject({ code: 'tag', line: 1, message: expect.stringContaining("'!!binary'") });
     expect(problems(readAnswersText('a: !js/function "x"\n', 'a.yaml'))[0]).toMatchObject({ code: 'tag' });
+    expect(problems(readAnswersText('!!binary aGVsbG8=: 1\n', 'a.yaml'))[0]).toMatchObject({ code: 'tag', line: 1 });
     expect(data(readAnswersText('a: !!str 5\n', 'a.yaml'))).toEqual({ a: '5' });
   });
 
