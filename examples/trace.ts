@@ -18,11 +18,11 @@ export interface TraceReportOptions {
 }
 
 /** Fixed decimals, like Python's `:.4f`. */
-const fixed = (v: number, digits: number) => v.toFixed(digits);
+export const fixed = (v: number, digits: number) => v.toFixed(digits);
 /** Python's `:.2e`: at least two exponent digits, e.g. 3.89e-07. */
-const sci = (v: number) => v.toExponential(2).replace(/e([+-])(\d)$/, 'e$10$2');
+export const sci = (v: number) => v.toExponential(2).replace(/e([+-])(\d)$/, 'e$10$2');
 /** Python's `:,.0f`: rounded, thousands grouped with commas. */
-const grouped = (v: number) => String(Math.round(v)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+export const grouped = (v: number) => String(Math.round(v)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** The whole printout as text; pure, so the lesson renders it at build time and a test can check it. */
 export function traceReport(options: TraceReportOptions = {}): string {
