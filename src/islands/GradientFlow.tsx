@@ -1,0 +1,146 @@
+/** How big the backpropagated gradient is at each layer, for a chosen depth, weight, activation, init, width, residual and batch norm. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { FLOW_BATCH, gradientFlow, type FlowResult } from '../engine/flow.ts';
+import { formatNumber } from '../engine/format.ts';
+import { readHashState, writeHashState } from './hash-state.ts';
+import {
+  ACTIVATION_CHOICES, DEFAULT_FLOW, DEPTH_RANGE, INIT_CHOICES, W_RANGE, WIDTH_RANGE,
+  flowFromHash, flowToHash, normaliseFlow, type FlowSettings,
+} from './flow-state.ts';
+import { FlowBars } from './FlowBars.tsx';
+import './islands.css';
+
+export interface GradientFlowProps extends Partial<FlowSettings> {
+  /** Namespaces the URL-hash state and the control ids; give each instance on a page its own. */
+  id?: string;
+  /** Seed for Xavier/He weights and the input batch. */
+  seed?: number;
+}
+
+const ACT_LABEL: Record<string, string> = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU' };
+const INIT_LABEL: Record<string, string> = { constant: 'constant w', xavier: 'Xavier', he: 'He' };
+const fmt = (v: number) => formatNumber(v, { sig: 3 });
+
+/** The figure's one-sentence reading, e.g. "Layer 1 receives 1/64,128 of layer 4's gradient." */
+export function flowSentence(result: FlowResult | undefined, depth: number): string {
+  if (!result) return 'The gradients could not be computed for these settings.';
+  if (depth === 1) return 'With one hidden layer the gradient is not passed through any other layer, so nothing vanishes.';
+  const first = result.perLayer[0]!;
+  const last = result.perLayer[depth - 1]!;
+  if (first === 0) return `Layer 1 receives no gradient at all: every path back from layer ${depth} is cut (dead ReLU units).`;
+  if (!Number.isFinite(result.lastOverFirst) || !Number.isFinite(first) || !Number.isFinite(last)) {
+    return 'The gradient overflows the range of floating-point numbers for these settings.';
+  }
+  if (result.lastOverFirst >= 1) {
+    return `Layer 1 receives 1/${fmt(result.lastOverFirst)} of layer ${depth}'s gradient.`;
+  }
+  return `Layer 1 receives ${fmt(result.firstOverLast)} times layer ${depth}'s gradient: it explodes instead of vanishing.`;
+}
+
+export default function GradientFlow({ id = 'flow', seed = 1, ...initial }: GradientFlowProps) {
+  const start = useMemo(() => normaliseFlow(initial), []);
+  const [s, setS] = useState<FlowSettings>(start);
+  const [touched, setTouched] = useState(false);
+
+  // Shared links: read this instance's state from the hash after hydration, and follow later hash changes.
+  useEffect(() => {
+    const sync = () => {
+      const h = readHashState(location.hash, id);
+      if (h) setS(flowFromHash(h, start));
+    };
+    sync();
+    addEventListener('hashchange', sync);
+    return () => removeEventListener('hashchange', sync);
+  }, [id]);
+  useEffect(() => {
+    if (!touched) return;
+    const next = writeHashState(location.hash, id, flowToHash(s));
+    if (next !== location.hash) history.replaceState(history.state, '', next);
+  }, [s, touched]);
+
+  const update = (patch: Partial<Record<keyof FlowSettings, unknown>>) => {
+    setTouched(true);
+    setS((prev) => normaliseFlow({ ...prev, ...patch }, prev));
+  };
+
+  const result = useMemo(() => {
+    try {
+      return gradientFlow({ ...s, seed });
+    } catch {
+      return undefined;
+    }
+  }, [s, seed]);
+  const sentence = flowSentence(result, s.depth);
+  const cid = (name: string) => `${id}-${name}`;
+
+  return (
+    <figure class="vg-island vg-flow" data-island="gradient-flow" id={id}>
+      <figcaption>
+        The size of the gradient |δ| at each hidden layer (log scale), for a chain of {s.depth} layer{s.depth === 1 ? '' : 's'}.
+        Layer {s.depth} is next to the output; layer 1 is next to the input.
+      </figcaption>
+      <div class="vg-controls not-content">
+        <label for={cid('depth')}>
+          Depth
+          <input id={cid('depth')} type="range" min={DEPTH_RANGE[0]} max={DEPTH_RANGE[1]} step={1} value={s.depth}
+            onInput={(e) => update({ depth: e.currentTarget.value })} />
+          <output for={cid('depth')}>{s.depth}</output>
+        </label>
+        <label for={cid('w')}>
+          Weight w
+          <input id={cid('w')} type="number" min={W_RANGE[0]} max={W_RANGE[1]} step={0.05} value={s.w}
+            disabled={s.init !== 'constant'} onChange={(e) => update({ w: e.currentTarget.value })} />
+        </label>
+        <label for={cid('activation')}>
+          Activation
+          <select id={cid('activation')} value={s.activation} onChange={(e) => update({ activation: e.currentTarget.value })}>
+            {ACTIVATION_CHOICES.map((a) => <option value={a}>{ACT_LABEL[a]}</option>)}
+          </select>
+        </label>
+        <label for={cid('init')}>
+          Initialisation
+          <select id={cid('init')} value={s.init} onChange={(e) => update({ init: e.currentTarget.value })}>
+            {INIT_CHOICES.map((i) => <option value={i}>{INIT_LABEL[i]}</option>)}
+          </select>
+        </label>
+        <label for={cid('width')}>
+          Width
+          <input id={cid('width')} type="number" min={WIDTH_RANGE[0]} max={WIDTH_RANGE[1]} step={1} value={s.width}
+            onChange={(e) => update({ width: e.currentTarget.value })} />
+        </label>
+        <label for={cid('residual')}>
+          <input id={cid('residual')} type="checkbox" checked={s.residual} onChange={(e) => update({ residual: e.currentTarget.checked })} />
+          Residual connections
+        </label>
+        <label for={cid('bn')}>
+          <input id={cid('bn')} type="checkbox" checked={s.batchNorm} onChange={(e) => update({ batchNorm: e.currentTarget.checked })} />
+          Batch norm
+        </label>
+      </div>
+      <p class="vg-flow-sentence" aria-live="polite" data-readout="sentence">{sentence}</p>
+      {result && <FlowBars perLayer={result.perLayer} label={`Bar chart of |δ| per layer. ${sentence}`} />}
+      {result && (
+        <details class="vg-scroll">
+          <summary>Values per layer</summary>
+          <table class="vg-table" data-readout="table">
+            <caption class="vg-sr-only">|δ| and the mean activation slope at each hidden layer</caption>
+            <thead>
+              <tr><th scope="col">Layer</th><th scope="col">|δ|</th><th scope="col">mean f′</th></tr>
+            </thead>
+            <tbody>
+              {result.perLayer.map((d, k) => (
+                <tr><th scope="row">{k + 1}</th><td>{fmt(d)}</td><td>{fmt(result.meanDerivative[k] ?? NaN)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+      <p class="vg-caption">
+        {result?.source === 'chain'
+          ? `Exact chain: one neuron per layer, x = 1, every weight w = ${formatNumber(s.w, { sig: 3 })}, blog convention (δ = 1 at layer ${s.depth}).`
+          : `A ${s.width}-unit-wide network, ${INIT_LABEL[s.init]} initialisation, averaged over a seeded batch of ${FLOW_BATCH} inputs.`}
+      </p>
+    </figure>
+  );
+}
+

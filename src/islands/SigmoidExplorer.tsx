@@ -1,0 +1,148 @@
+/** Explore σ(z) and σ′(z): move z by slider, by dragging on the plot, or with the arrow keys; saturation zones are shaded. */
+import { useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { sigmoid } from '../engine/activations.ts';
+import { formatNumber } from '../engine/format.ts';
+import { useThrottledAnnouncement } from './announce.ts';
+import { clamp, linear, pathOf, sample } from './plot.ts';
+import './islands.css';
+
+/** The post's saturation region: |z| > 3, where σ′(z) < 0.046, under a fifth of its peak 0.25. */
+export const SATURATION_Z = 3;
+const Z_MAX = 8;
+const STEP = 0.1;
+const W = 560;
+const PANEL = 150;
+const GAP = 40;
+const LEFT = 52;
+const RIGHT = 12;
+const TOP = 16;
+const H = TOP + PANEL * 2 + GAP + 34;
+
+export interface SigmoidExplorerProps {
+  /** The starting z; default 0.5. */
+  z?: number;
+  /** A distinct id when a page holds more than one explorer. */
+  id?: string;
+}
+
+const x = linear(-Z_MAX, Z_MAX, LEFT, W - RIGHT);
+const ySigma = linear(0, 1, TOP + PANEL, TOP);
+const yDeriv = linear(0, 0.25, TOP + 2 * PANEL + GAP, TOP + PANEL + GAP);
+const SIGMA_PATH = pathOf(sample(sigmoid.f, -Z_MAX, Z_MAX, 160).map(([z, s]) => [x(z), ySigma(s)]));
+const DERIV_PATH = pathOf(sample(sigmoid.df, -Z_MAX, Z_MAX, 160).map(([z, d]) => [x(z), yDeriv(d)]));
+const fmt = (v: number) => formatNumber(v, { sig: 3 });
+const snap = (z: number) => Math.round(clamp(z, -Z_MAX, Z_MAX) / STEP) * STEP;
+
+export default function SigmoidExplorer({ z: initial = 0.5, id = 'sigmoid' }: SigmoidExplorerProps) {
+  const [z, setZ] = useState(() => snap(Number.isFinite(initial) ? initial : 0.5));
+  const svg = useRef<SVGSVGElement>(null);
+  const s = sigmoid.f(z);
+  const d = sigmoid.df(z);
+  const saturated = Math.abs(z) > SATURATION_Z;
+  const zone = saturated ? 'saturated' : 'active';
+  const zText = formatNumber(Math.abs(z) < 1e-9 ? 0 : z, { sig: 2, notation: 'plain' });
+  const summary = `z = ${zText}: σ(z) = ${fmt(s)}, σ′(z) = ${fmt(d)} (${zone} zone)`;
+  const spoken = useThrottledAnnouncement(summary);
+
+  const fromPointer = (e: PointerEvent) => {
+    const box = svg.current?.getBoundingClientRect();
+    if (!box || box.width === 0) return;
+    const px = ((e.clientX - box.left) / box.width) * W;
+    setZ(snap(-Z_MAX + ((px - LEFT) / (W - LEFT - RIGHT)) * 2 * Z_MAX));
+  };
+  const onKey = (e: JSX.TargetedKeyboardEvent<SVGSVGElement>) => {
+    const big = e.shiftKey ? 10 : 1;
+    const moves: Record<string, number> = {
+      ArrowRight: STEP * big, ArrowUp: STEP * big, ArrowLeft: -STEP * big, ArrowDown: -STEP * big, PageUp: 1, PageDown: -1,
+    };
+    if (e.key === 'Home') setZ(-Z_MAX);
+    else if (e.key === 'End') setZ(Z_MAX);
+    else if (moves[e.key] !== undefined) setZ((v) => snap(v + moves[e.key]!));
+    else return;
+    e.preventDefault();
+  };
+
+  const shade = (y0: number, y1: number) => (
+    <>
+      <rect class="vg-zone" x={x(-Z_MAX)} y={y0} width={x(-SATURATION_Z) - x(-Z_MAX)} height={y1 - y0} />
+      <rect class="vg-zone" x={x(SATURATION_Z)} y={y0} width={x(Z_MAX) - x(SATURATION_Z)} height={y1 - y0} />
+    </>
+  );
+  const ticks = [-8, -6, -4, -2, 0, 2, 4, 6, 8];
+
+  return (
+    <figure class="vg-island vg-sigmoid" data-island="sigmoid-explorer" id={id}>
+      <figcaption>
+        σ(z) and its slope σ′(z). The shaded bands are the saturation zones (|z| &gt; {SATURATION_Z}), where σ′(z) is
+        nearly zero.
+      </figcaption>
+      <div class="vg-controls not-content">
+        <label for={`${id}-z`}>z</label>
+        <input
+          id={`${id}-z`}
+          type="range"
+          min={-Z_MAX}
+          max={Z_MAX}
+          step={STEP}
+          value={z}
+          aria-valuetext={summary}
+          onInput={(e) => setZ(snap(Number(e.currentTarget.value)))}
+        />
+        <output for={`${id}-z`} class="vg-readout-z">{zText}</output>
+      </div>
+      <svg
+        ref={svg}
+        class="vg-plot vg-drag"
+        viewBox={`0 0 ${W} ${H}`}
+        role="slider"
+        tabIndex={0}
+        aria-label="z on the plot: drag, or use the arrow keys"
+        aria-valuemin={-Z_MAX}
+        aria-valuemax={Z_MAX}
+        aria-valuenow={z}
+        aria-valuetext={summary}
+        onKeyDown={onKey}
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId);
+          fromPointer(e);
+        }}
+        onPointerMove={(e) => {
+          if (e.currentTarget.hasPointerCapture(e.pointerId)) fromPointer(e);
+        }}
+      >
+        {shade(TOP, TOP + PANEL)}
+        {shade(TOP + PANEL + GAP, TOP + 2 * PANEL + GAP)}
+        <g class="vg-axis">
+          <line x1={LEFT} x2={W - RIGHT} y1={ySigma(0)} y2={ySigma(0)} />
+          <line x1={LEFT} x2={W - RIGHT} y1={yDeriv(0)} y2={yDeriv(0)} />
+          <line x1={x(0)} x2={x(0)} y1={TOP} y2={yDeriv(0)} class="vg-faint" />
+          {[0, 0.5, 1].map((v) => (
+            <text x={LEFT - 6} y={ySigma(v) + 4} text-anchor="end">{v}</text>
+          ))}
+          {[0, 0.125, 0.25].map((v) => (
+            <text x={LEFT - 6} y={yDeriv(v) + 4} text-anchor="end">{v}</text>
+          ))}
+          {ticks.map((t) => (
+            <text x={x(t)} y={yDeriv(0) + 18} text-anchor="middle">{t}</text>
+          ))}
+          <text x={W - RIGHT} y={yDeriv(0) + 32} text-anchor="end">z</text>
+          <text x={LEFT + 6} y={TOP + 12}>σ(z)</text>
+          <text x={LEFT + 6} y={TOP + PANEL + GAP + 12}>σ′(z)</text>
+        </g>
+        <path class="vg-curve vg-curve-a" d={SIGMA_PATH} />
+        <path class="vg-curve vg-curve-b" d={DERIV_PATH} />
+        <line class="vg-marker" x1={x(z)} x2={x(z)} y1={TOP} y2={yDeriv(0)} />
+        <circle class="vg-dot vg-dot-a" cx={x(z)} cy={ySigma(s)} r={5} />
+        <circle class="vg-dot vg-dot-b" cx={x(z)} cy={yDeriv(d)} r={5} />
+      </svg>
+      <dl class="vg-readouts">
+        <div><dt>σ(z)</dt><dd data-readout="sigma">{fmt(s)}</dd></div>
+        <div><dt>σ′(z)</dt><dd data-readout="dsigma">{fmt(d)}</dd></div>
+        <div><dt>σ′(z) ÷ 0.25</dt><dd data-readout="fraction">{formatNumber((d / 0.25) * 100, { sig: 3, notation: 'plain' })}%</dd></div>
+        <div><dt>zone</dt><dd data-readout="zone">{zone}</dd></div>
+      </dl>
+      <p class="vg-sr-only" aria-live="polite" data-live>{spoken}</p>
+    </figure>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Saving and loading answers files from the exercise page. The YAML code
+ * (grader/serialize.ts, grader/read.ts) is imported only when a learner
+ * downloads or loads a file, so the page itself stays small.
+ */
+import type { ExerciseDefinition } from '../../../exercises/index.ts';
+import { gradeAnswers } from '../../../grader/grade.ts';
+import type { AnswerFile } from '../../../grader/schema.ts';
+
+/** An answers document built from the form, in the public answers-file shape. */
+export interface FormDoc {
+  course: NonNullable<AnswerFile['course']>;
+  learner?: string;
+  answers: Record<string, Record<string, string>>;
+}
+
+/** Saves the document as a YAML answers file through a temporary download link. */
+export async function downloadAnswers(doc: FormDoc, filename: string): Promise<void> {
+  const { answersToYaml } = await import('../../../grader/serialize.ts');
+  const url = URL.createObjectURL(new Blob([answersToYaml(doc)], { type: 'application/yaml' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export type LoadedAnswers =
+  | { ok: true; answers: Record<string, string>; learner?: string; message: string }
+  | { ok: false; message: string };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A file value as the text a learner would see in the control (booleans become yes/no for yes/no parts). */
+function asText(value: unknown, choices: readonly string[] | undefined): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean' && choices?.includes('yes') && choices.includes('no')) return value ? 'yes' : 'no';
+  return undefined;
+}
+
+/** Reads an answers file with the grader's reader and picks out this exercise's answers; every failure is a message. */
+export async function answersFromFile(file: File, exercise: ExerciseDefinition, variants: boolean): Promise<LoadedAnswers> {
+  try {
+    const { readAnswersText, checkSize } = await import('../../../grader/read.ts');
+    const tooLarge = checkSize(file.size);
+    if (tooLarge) return { ok: false, message: `Could not load ${file.name}: ${tooLarge.message}.` };
+    const read = readAnswersText(new Uint8Array(await file.arrayBuffer()), file.name);
+    const where = (p: { line?: number; message: string }) => (p.line ? `line ${p.line}: ${p.message}` : p.message);
+    if (!read.ok) return { ok: false, message: `Could not load ${file.name}: ${read.problems.map(where).join('; ')}.` };
+    // The grader's envelope checks (course, learner, answers) give the same errors the CLI would.
+    const report = gradeAnswers(read.data, { path: file.name, variants, positions: read.positions });
+    if (report.status !== 'graded') return { ok: false, message: `Could not load ${file.name}: ${report.errors.map(where).join('; ')}.` };
+    const data = read.data as Record<string, unknown>;
+    const all = isRecord(data.answers) ? data.answers : {};
+    const mine = Object.hasOwn(all, exercise.id) ? all[exercise.id] : undefined;
+    if (!isRecord(mine)) return { ok: false, message: `${file.name} has no answers for this exercise (${exercise.id}).` };
+    const answers: Record<string, string> = {};
+    const skipped: string[] = [];
+    for (const part of exercise.parts) {
+      if (!Object.hasOwn(mine, part.id) || mine[part.id] === null) continue;
+      const text = asText(mine[part.id], part.kind === 'choice' ? part.choices : undefined);
+      if (text === undefined) skipped.push(part.id);
+      else answers[part.id] = text;
+    }
+    const count = Object.keys(answers).length;
+    const learner = typeof data.learner === 'string' ? data.learner : undefined;
+    const message =
+      `Loaded ${count} answer${count === 1 ? '' : 's'} from ${file.name}. Press Check to grade ${count === 1 ? 'it' : 'them'}.` +
+      (skipped.length ? ` Not loaded (not a number or text): ${skipped.join(', ')}.` : '');
+    return { ok: true, answers, message, ...(learner !== undefined ? { learner } : {}) };
+  } catch (error) {
+    return { ok: false, message: `Could not load ${file.name}: ${error instanceof Error ? error.message : 'unknown error'}.` };
+  }
+}

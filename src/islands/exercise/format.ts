@@ -1,0 +1,11 @@
+/** How a reference answer is shown on the page (solution spans, variant refills): numbers through formatNumber without padding zeros ("0.25", not "0.250"), words and expressions as written. */
+import { formatNumber } from '../../engine/format.ts';
+
+export function formatAnswer(value: number | string): string {
+  if (typeof value !== 'number') return value;
+  // Whole thousands keep every integer digit ("64,128", not "64,100").
+  const abs = Math.abs(value);
+  const sig = abs >= 1000 && abs < 1e6 ? Math.floor(Math.log10(abs)) + 1 : 3;
+  // Trailing zeros of the mantissa only claim precision; the reference values are exact.
+  return formatNumber(value, { sig }).replace(/^([^.]*\.\d*?)0+(?=$|\s)/, '$1').replace(/\.(?=$|\s)/, '');
+}

@@ -1,0 +1,200 @@
+/**
+ * The exercise pages in a real browser: canonical answers are all correct,
+ * each catalogued misconception gets `incorrect` with its own message, the
+ * downloaded answers file gets the same verdicts from the CLI, progress
+ * survives a reload, corrupted storage gives a notice, and learner text never
+ * becomes HTML.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { EXERCISES, type ExerciseDefinition, type Misconception } from '../../exercises/index.ts';
+import { typed } from './support/answers.ts';
+import { launch, openPage } from './support/browser.ts';
+import { cliVerdicts } from './support/cli.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
+import { distDir } from './support/site.ts';
+
+let server: StaticServer;
+let browser: Browser;
+const downloads = mkdtempSync(join(tmpdir(), 'vg-e2e-downloads-'));
+
+beforeAll(async () => {
+  server = await serveStatic(distDir());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh browser profile (empty localStorage) on the exercise's page. */
+async function openExercise(id: string) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page, problems } = await openPage(context);
+  await page.goto(`${server.url}exercises/${id}/`);
+  await page.locator('vg-exercise [data-action="download"]').waitFor({ state: 'visible' });
+  return { context, page, problems };
+}
+
+/** Types or picks each answer; parts not given are cleared. */
+async function fill(page: Page, exercise: ExerciseDefinition, answers: Record<string, string>) {
+  const form = page.locator(`form[data-exercise="${exercise.id}"]`);
+  for (const part of exercise.parts) {
+    const value = answers[part.id] ?? '';
+    if (part.kind === 'choice') {
+      if (value) await form.locator(`input[name="${part.id}"][value="${value}"]`).check();
+      else await form.locator(`input[name="${part.id}"]`).evaluateAll((els) => els.forEach((e) => ((e as HTMLInputElement).checked = false)));
+    } else {
+      await form.locator(`input[name="${part.id}"]`).fill(value);
+    }
+  }
+}
+
+/** Presses Check and returns each part's verdict and feedback as shown. */
+async function check(page: Page, exercise: ExerciseDefinition) {
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  const out = new Map<string, { verdict: string; feedback: string }>();
+  for (const part of exercise.parts) {
+    const el = page.locator(`[data-part="${part.id}"]`);
+    await el.waitFor();
+    out.set(part.id, { verdict: (await el.getAttribute('data-verdict')) ?? '', feedback: (await el.textContent()) ?? '' });
+  }
+  return out;
+}
+
+/** Clicks Download answers and returns the saved file's path. */
+async function download(page: Page, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download answers' }).click()]);
+  const path = join(downloads, name);
+  await file.saveAs(path);
+  return path;
+}
+
+/** The misconceptions in rounds, at most one per part per round, so one Check grades several. */
+function rounds(list: readonly Misconception[]): Misconception[][] {
+  const out: Misconception[][] = [];
+  for (const m of list) {
+    const round = out.find((r) => !r.some((x) => x.part === m.part));
+    if (round) round.push(m);
+    else out.push([m]);
+  }
+  return out;
+}
+
+describe.each(EXERCISES.map((e) => [e.id, e] as const))('exercise %s', (id, exercise) => {
+  const canonical = Object.fromEntries(Object.entries(exercise.answers(exercise.canonical)).map(([k, v]) => [k, typed(v)]));
+
+  it('grades the canonical answers correct, and the CLI agrees on the downloaded file', async () => {
+    const { context, page, problems } = await openExercise(id);
+    expect(await page.locator('[data-solution]').isVisible()).toBe(false);
+    await fill(page, exercise, canonical);
+    const shown = await check(page, exercise);
+    expect([...shown.values()].map((v) => v.verdict)).toEqual(exercise.parts.map(() => 'correct'));
+    await page.locator('[data-solution]').waitFor({ state: 'visible' });
+
+    const file = await download(page, `${id}-canonical.yaml`);
+    expect(readFileSync(file, 'utf8')).toContain(`${id}:`);
+    const cli = cliVerdicts(file, id);
+    for (const part of exercise.parts) expect(cli.get(part.id)?.verdict, part.id).toBe(shown.get(part.id)?.verdict);
+
+    // Progress survives a reload: the answers and the verdicts come back.
+    await page.reload();
+    for (const part of exercise.parts) {
+      const control = part.kind === 'choice'
+        ? page.locator(`input[name="${part.id}"][value="${canonical[part.id]}"]`)
+        : page.locator(`input[name="${part.id}"]`);
+      if (part.kind === 'choice') expect(await control.isChecked()).toBe(true);
+      else expect(await control.inputValue()).toBe(canonical[part.id]);
+      expect(await page.locator(`[data-part="${part.id}"]`).getAttribute('data-verdict')).toBe('correct');
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('gives each catalogued misconception `incorrect` with its own message, as the CLI does', async () => {
+    const { context, page, problems } = await openExercise(id);
+    const misconceptions = exercise.misconceptions(exercise.canonical);
+    expect(misconceptions.length).toBeGreaterThan(0);
+    for (const [n, round] of rounds(misconceptions).entries()) {
+      const answers = { ...canonical };
+      for (const m of round) answers[m.part] = typed(m.value);
+      await fill(page, exercise, answers);
+      const shown = await check(page, exercise);
+      for (const m of round) {
+        expect(shown.get(m.part)?.verdict, m.id).toBe('incorrect');
+        expect(shown.get(m.part)?.feedback, m.id).toContain(m.feedback);
+      }
+      if (n === 0) {
+        const cli = cliVerdicts(await download(page, `${id}-mistakes.yaml`), id);
+        for (const part of exercise.parts) {
+          expect(cli.get(part.id)?.verdict, part.id).toBe(shown.get(part.id)?.verdict);
+          expect(cli.get(part.id)?.feedback, part.id).toBe(shown.get(part.id)?.feedback);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the exercise page', () => {
+  const exercise = EXERCISES[0]!;
+  const textPart = exercise.parts.find((p) => p.kind !== 'choice')!;
+
+  it('discards corrupted or older saved progress with a notice and keeps working', async () => {
+    const { context, page, problems } = await openExercise(exercise.id);
+    await page.evaluate((id) => {
+      localStorage.setItem(`vg:v1:${id}`, '{"v":1,"answers":{"x":');
+      localStorage.setItem(`vg:v0:${id}`, '{"answers":{}}');
+    }, exercise.id);
+    await page.reload();
+    const notice = page.locator('[data-notice]');
+    await notice.waitFor({ state: 'visible' });
+    expect(await notice.textContent()).toMatch(/cleared/);
+    expect(await page.evaluate((id) => [localStorage.getItem(`vg:v0:${id}`), localStorage.getItem(`vg:v1:${id}`)], exercise.id)).toEqual([null, null]);
+    const answers = Object.fromEntries(Object.entries(exercise.answers(exercise.canonical)).map(([k, v]) => [k, typed(v)]));
+    await fill(page, exercise, answers);
+    const shown = await check(page, exercise);
+    expect(shown.get(textPart.id)?.verdict).toBe('correct');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('renders learner text as text, never as HTML', async () => {
+    const { context, page, problems } = await openExercise(exercise.id);
+    const attack = '<img src=x onerror="window.__pwned=1">';
+    await page.locator(`input[name="${textPart.id}"]`).fill(attack);
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.locator(`[data-part="${textPart.id}"]`).waitFor();
+    expect(await page.locator('vg-exercise img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('reveals hints one at a time and loads answers back from a file, with errors as text', async () => {
+    const { context, page, problems } = await openExercise(exercise.id);
+    const hints = exercise.hints(exercise.canonical);
+    const button = page.getByRole('button', { name: 'Show a hint' });
+    await button.click();
+    await page.locator('[data-hints] li').first().waitFor({ state: 'visible' });
+    expect(await page.locator('[data-hints] li:visible').count()).toBe(1);
+    expect(await page.locator('[data-hint-status]').textContent()).toContain(hints[0]!);
+
+    const answers = Object.fromEntries(Object.entries(exercise.answers(exercise.canonical)).map(([k, v]) => [k, typed(v)]));
+    await fill(page, exercise, answers);
+    const saved = await download(page, 'load-me.yaml');
+    await fill(page, exercise, {});
+    await page.getByLabel('Load answers').setInputFiles(saved);
+    await expect.poll(() => page.locator('[data-load-status]').textContent()).toContain('Loaded');
+    expect(await page.locator(`input[name="${textPart.id}"]`).inputValue()).toBe(answers[textPart.id]);
+
+    await page.getByLabel('Load answers').setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from('answers: [unclosed') });
+    await expect.poll(() => page.locator('[data-load-status]').textContent()).toContain('Could not load broken.yaml');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

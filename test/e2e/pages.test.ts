@@ -1,0 +1,75 @@
+/**
+ * Every page of the built site, found by crawling links from the home page:
+ * WCAG 2.2 AA with axe-core (no rule excluded), no console error and no
+ * failed request. Also checks that no link or asset is broken.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, openPage } from './support/browser.ts';
+import { crawl, type CrawlResult } from './support/crawl.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
+import { distDir } from './support/site.ts';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let site: CrawlResult;
+
+beforeAll(async () => {
+  server = await serveStatic(distDir());
+  site = await crawl(server.url);
+  browser = await launch();
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the built site', () => {
+  it('reaches every route by links: lessons, guides, the exercises index and all five exercises', () => {
+    const paths = site.pages.map((p) => new URL(p).pathname);
+    expect(paths).toContain('/');
+    expect(paths).toContain('/exercises/');
+    for (const id of ['sigmoid-max', 'deeper-network', 'weight-scale', 'saturation', 'relu-swap']) {
+      expect(paths).toContain(`/exercises/${id}/`);
+    }
+    expect(paths.some((p) => p.startsWith('/lessons/'))).toBe(true);
+    expect(paths.some((p) => p.startsWith('/guides/'))).toBe(true);
+  });
+
+  it('has no broken link or asset', () => {
+    const broken = site.checked.filter((c) => c.status !== 200).map((c) => `${c.status} ${c.url} (from ${c.from})`);
+    expect(broken).toEqual([]);
+  });
+
+  it('passes axe (WCAG 2.2 AA) on every page with no console error or failed request', async () => {
+    const report: string[] = [];
+    for (const url of site.pages) {
+      const { page, problems } = await openPage(context);
+      await page.goto(url, { waitUntil: 'load' });
+      // Scroll through the page so client:visible islands hydrate before the checks.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 600) {
+          window.scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 30));
+        }
+        window.scrollTo(0, 0);
+      });
+      await page.waitForLoadState('networkidle');
+      const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      for (const v of result.violations) {
+        const targets = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
+        report.push(`${new URL(url).pathname}: ${v.id} (${v.impact}) ${v.help} — ${targets}`);
+      }
+      for (const p of problems) report.push(`${new URL(url).pathname}: ${p}`);
+      await page.close();
+    }
+    expect(report).toEqual([]);
+  });
+});
