@@ -60,7 +60,7 @@ export const MESSAGES: { [K in ProblemCode]: (p: ProblemParams[K]) => string } =
     `${kib(p.limit)}, so it was not read`,
   'invalid-encoding': () => 'the file is not valid UTF-8 text; save it as UTF-8',
   syntax: (p) => `${p.format} syntax error: ${p.detail}`,
-  'duplicate-key': (p) => `duplicate key ${q(p.key)}; each key may appear only once`,
+  'duplicate-key': (p) => `duplicate key ${q(clip(p.key))}; each key may appear only once`,
   alias: () => 'YAML aliases (*name) are not allowed in answer files; write each value out',
   tag: (p) => `the YAML tag ${q(p.tag)} is not allowed in answer files; write plain values`,
   'too-deep': (p) => `the file nests deeper than ${p.limit} levels; an answers file needs only three`,
@@ -77,19 +77,19 @@ export const MESSAGES: { [K in ProblemCode]: (p: ProblemParams[K]) => string } =
   'invalid-exercise': (p) =>
     `the answers for ${q(p.exercise)} must be a mapping from part ids to answers, but they hold ${p.got}`,
   'wrong-type': (p) => `expected ${p.expected}, but got ${p.got}`,
-  'not-a-number': (p) => `could not read ${q(p.text)} as a number; ${NUMBER_EXAMPLE}`,
-  'not-finite': (p) => `${q(p.text)} is not a finite number; ${NUMBER_EXAMPLE}`,
+  'not-a-number': (p) => `could not read ${q(clip(p.text))} as a number; ${NUMBER_EXAMPLE}`,
+  'not-finite': (p) => `${q(clip(p.text))} is not a finite number; ${NUMBER_EXAMPLE}`,
   percent: () => 'percentages are not accepted; write 0.25 rather than 25%',
   'decimal-comma': () =>
     'a comma is read only as a thousands separator, as in 64,128; write decimals with a point, as in 0.025',
   'bad-expression': (p) => `could not read the expression: ${p.detail} (at character ${p.column})`,
   'expression-too-long': (p) => `the expression is ${p.length} characters long; the limit is ${p.limit}`,
   'expression-too-deep': (p) => `the expression is nested more than ${p.limit} levels deep`,
-  'not-a-choice': (p) => `expected one of ${p.choices.join(', ')}, but got ${q(p.text)}`,
-  'unknown-key': (p) => `unknown key ${q(p.key)}${didYouMean(p.suggestion)}`,
-  'unknown-exercise': (p) => `unknown exercise ${q(p.exercise)}${didYouMean(p.suggestion)}`,
+  'not-a-choice': (p) => `expected one of ${p.choices.join(', ')}, but got ${q(clip(p.text))}`,
+  'unknown-key': (p) => `unknown key ${q(clip(p.key))}${didYouMean(p.suggestion)}`,
+  'unknown-exercise': (p) => `unknown exercise ${q(clip(p.exercise))}${didYouMean(p.suggestion)}`,
   'unknown-part': (p) =>
-    `unknown part ${q(p.part)} in ${q(p.exercise)}` +
+    `unknown part ${q(clip(p.part))} in ${q(p.exercise)}` +
     (p.owner ? `; ${q(p.part)} is a part of ${q(p.owner)}` : didYouMean(p.suggestion)),
   'too-many-problems': (p) => `${p.count} more problems were not listed`,
 };

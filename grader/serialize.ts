@@ -5,10 +5,17 @@
  */
 import { Document } from 'yaml';
 import { COURSE_ID, TEMPLATE } from './messages.ts';
-import type { AnswerFile } from './schema.ts';
+import type { AnswerValue } from './schema.ts';
+
+/** What a form or a loaded file holds; `course` is always written as this course, whatever is passed. */
+export interface AnswersDoc {
+  answers: Readonly<Record<string, Readonly<Record<string, AnswerValue>>>>;
+  learner?: string;
+  course?: string;
+}
 
 /** The answers file as YAML: course, learner (when set), then answers in the order given. */
-export function answersToYaml(doc: Pick<AnswerFile, 'answers'> & Partial<AnswerFile>): string {
+export function answersToYaml(doc: AnswersDoc): string {
   const data: Record<string, unknown> = { course: COURSE_ID };
   if (doc.learner !== undefined) data.learner = doc.learner;
   data.answers = doc.answers;

@@ -28,16 +28,13 @@ export function formatMarkdown(reports: readonly FileReport[], options: FormatOp
   for (const report of reports) {
     const problems = [...report.errors.map((p) => ({ kind: LABELS.error, p })), ...report.warnings.map((p) => ({ kind: LABELS.warning, p }))];
     const open = report.exercises.flatMap((e) => e.parts.filter((p) => p.verdict !== 'correct').map((p) => ({ e, p })));
-    if (problems.length === 0 && open.length === 0) continue;
-    out.push('');
-    if (report.status === 'error' || problems.length > 0) {
-      out.push(`### ${cell(LABELS.markdownProblems(report.path))}`, '');
+    if (problems.length > 0) {
+      out.push('', `### ${cell(LABELS.markdownProblems(report.path))}`, '');
       out.push(...problems.map(({ kind, p }) => `- **${kind}** ${cell(LABELS.where(p.path, p.line, p.column))}: ${cell(p.message)}`));
-      out.push('');
     }
     if (open.length > 0) {
       const c = LABELS.markdownPartColumns;
-      out.push(`### ${cell(LABELS.markdownToRevisit(report.path))}`, '');
+      out.push('', `### ${cell(LABELS.markdownToRevisit(report.path))}`, '');
       out.push(`| ${c.exercise} | ${c.part} | ${c.verdict} | ${c.feedback} |`, '|---|---|---|---|');
       out.push(...open.map(({ e, p }) => `| ${cell(e.id)} | ${cell(p.id)} | ${LABELS.verdicts[p.verdict]} | ${cell(p.feedback)} |`));
     }
