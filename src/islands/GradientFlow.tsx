@@ -8,6 +8,7 @@ import {
   flowFromHash, flowToHash, normaliseFlow, type FlowSettings,
 } from './flow-state.ts';
 import { FlowBars } from './FlowBars.tsx';
+import { formatReadable } from './readable.ts';
 import './islands.css';
 
 export interface GradientFlowProps extends Partial<FlowSettings> {
@@ -32,9 +33,9 @@ export function flowSentence(result: FlowResult | undefined, depth: number): str
     return 'The gradient overflows the range of floating-point numbers for these settings.';
   }
   if (result.lastOverFirst >= 1) {
-    return `Layer 1 receives 1/${fmt(result.lastOverFirst)} of layer ${depth}'s gradient.`;
+    return `Layer 1 receives 1/${formatReadable(result.lastOverFirst)} of layer ${depth}'s gradient.`;
   }
-  return `Layer 1 receives ${fmt(result.firstOverLast)} times layer ${depth}'s gradient: it explodes instead of vanishing.`;
+  return `Layer 1 receives ${formatReadable(result.firstOverLast)} times layer ${depth}'s gradient: it explodes instead of vanishing.`;
 }
 
 export default function GradientFlow({ id = 'flow', seed = 1, ...initial }: GradientFlowProps) {
@@ -137,7 +138,7 @@ export default function GradientFlow({ id = 'flow', seed = 1, ...initial }: Grad
       )}
       <p class="vg-caption">
         {result?.source === 'chain'
-          ? `Exact chain: one neuron per layer, x = 1, every weight w = ${formatNumber(s.w, { sig: 3 })}, blog convention (δ = 1 at layer ${s.depth}).`
+          ? `Exact chain: one neuron per layer, x = 1, every weight w = ${formatReadable(s.w)}, blog convention (δ = 1 at layer ${s.depth}).`
           : `A ${s.width}-unit-wide network, ${INIT_LABEL[s.init]} initialisation, averaged over a seeded batch of ${FLOW_BATCH} inputs.`}
       </p>
     </figure>

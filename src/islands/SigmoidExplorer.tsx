@@ -5,10 +5,15 @@ import { sigmoid } from '../engine/activations.ts';
 import { formatNumber } from '../engine/format.ts';
 import { useThrottledAnnouncement } from './announce.ts';
 import { clamp, linear, pathOf, sample } from './plot.ts';
+import { thresholds } from '../components/data/sigmoid.ts';
 import './islands.css';
 
-/** The post's saturation region: |z| > 3, where σ′(z) < 0.046, under a fifth of its peak 0.25. */
-export const SATURATION_Z = 3;
+// The post's two bounds on σ′ and the exact |z| where the engine's σ′ crosses them (shared with the sigmoid lesson's table).
+const [NEAR, FAR] = thresholds;
+const NEAR_Z = NEAR?.exactZ ?? 2.18;
+const FAR_Z = FAR?.exactZ ?? 3.99;
+const NEAR_BOUND = NEAR?.below ?? 0.1;
+const FAR_BOUND = FAR?.below ?? 0.018;
 const Z_MAX = 8;
 const STEP = 0.1;
 const W = 560;
@@ -39,8 +44,7 @@ export default function SigmoidExplorer({ z: initial = 0.5, id = 'sigmoid' }: Si
   const svg = useRef<SVGSVGElement>(null);
   const s = sigmoid.f(z);
   const d = sigmoid.df(z);
-  const saturated = Math.abs(z) > SATURATION_Z;
-  const zone = saturated ? 'saturated' : 'active';
+  const zone = d < FAR_BOUND ? 'saturated' : d < NEAR_BOUND ? 'nearly saturated' : 'active';
   const zText = formatNumber(Math.abs(z) < 1e-9 ? 0 : z, { sig: 2, notation: 'plain' });
   const summary = `z = ${zText}: σ(z) = ${fmt(s)}, σ′(z) = ${fmt(d)} (${zone} zone)`;
   const spoken = useThrottledAnnouncement(summary);
@@ -63,10 +67,17 @@ export default function SigmoidExplorer({ z: initial = 0.5, id = 'sigmoid' }: Si
     e.preventDefault();
   };
 
+  // Two bands each side: σ′ below the post's 0.1 (light), then below its 0.018 (dark).
+  const band = (from: number, to: number, y0: number, y1: number, cls: string) => (
+    <>
+      <rect class={cls} x={x(-to)} y={y0} width={x(-from) - x(-to)} height={y1 - y0} />
+      <rect class={cls} x={x(from)} y={y0} width={x(to) - x(from)} height={y1 - y0} />
+    </>
+  );
   const shade = (y0: number, y1: number) => (
     <>
-      <rect class="vg-zone" x={x(-Z_MAX)} y={y0} width={x(-SATURATION_Z) - x(-Z_MAX)} height={y1 - y0} />
-      <rect class="vg-zone" x={x(SATURATION_Z)} y={y0} width={x(Z_MAX) - x(SATURATION_Z)} height={y1 - y0} />
+      {band(NEAR_Z, FAR_Z, y0, y1, 'vg-zone vg-zone-near')}
+      {band(FAR_Z, Z_MAX, y0, y1, 'vg-zone')}
     </>
   );
   const ticks = [-8, -6, -4, -2, 0, 2, 4, 6, 8];
@@ -74,8 +85,8 @@ export default function SigmoidExplorer({ z: initial = 0.5, id = 'sigmoid' }: Si
   return (
     <figure class="vg-island vg-sigmoid" data-island="sigmoid-explorer" id={id}>
       <figcaption>
-        σ(z) and its slope σ′(z). The shaded bands are the saturation zones (|z| &gt; {SATURATION_Z}), where σ′(z) is
-        nearly zero.
+        σ(z) and its slope σ′(z). Shaded: where σ′(z) falls below the post's bounds, {NEAR_BOUND} (light, |z| &gt;{' '}
+        {formatNumber(NEAR_Z, { sig: 3 })}) and {FAR_BOUND} (dark, saturated, |z| &gt; {formatNumber(FAR_Z, { sig: 3 })}).
       </figcaption>
       <div class="vg-controls not-content">
         <label for={`${id}-z`}>z</label>

@@ -19,20 +19,21 @@ export interface RaceSettings {
   /** Seeds the dataset, the weights and the batch order. */
   seed: number;
   fix: RaceFix;
-  /** The weights' standard deviation shared by the sigmoid and ReLU networks (same shape, same init). */
-  initStd: number;
+  /** The initialisation shared by the sigmoid and ReLU networks (same shape, same init); the He fix overrides it. */
+  init: InitScheme;
 }
 
+/** The training lesson's race (src/components/data/training.ts RACE): Xavier-normal weights, full batch. */
 export const DEFAULT_RACE: RaceSettings = {
   dataset: 'moons',
   points: 200,
-  depth: 6,
+  depth: 5,
   width: 8,
-  learningRate: 0.5,
+  learningRate: 0.1,
   epochs: 300,
-  seed: 7,
+  seed: 1,
   fix: 'none',
-  initStd: 0.5,
+  init: { kind: 'xavier-normal' },
 };
 
 /** One contestant: a name for the legend and its network. */
@@ -44,11 +45,10 @@ export interface Runner {
 
 /** The contestants for these settings: sigmoid and ReLU with identical shape and init, plus the chosen fix. */
 export function raceRunners(s: RaceSettings): Runner[] {
-  const base: InitScheme = { kind: 'normal', std: s.initStd };
   const net = (activation: 'sigmoid' | 'relu', extra: Partial<MlpConfig> = {}): MlpConfig => ({
     inputSize: 2,
     hidden: Array.from({ length: s.depth }, () => ({ width: s.width, activation })),
-    init: base,
+    init: s.init,
     seed: s.seed,
     ...extra,
   });

@@ -9,7 +9,7 @@
 import { getExercise, exerciseParams, type ExerciseDefinition } from '../../../exercises/index.ts';
 import { gradeAnswers } from '../../../grader/grade.ts';
 import { COURSE_ID } from '../../../grader/messages.ts';
-import { formatAnswer } from './format.ts';
+import { formatReadable } from '../readable.ts';
 import { emptyProgress, loadProgress, saveProgress, type Progress, type Verdict } from './storage.ts';
 import { answersFromFile, downloadAnswers, type FormDoc } from './files.ts';
 
@@ -183,7 +183,7 @@ function setUp(root: HTMLElement): void {
     }
     for (const el of document.querySelectorAll<HTMLElement>('[data-answer]')) {
       const v = answers[el.dataset.answer ?? ''];
-      if (v !== undefined) el.textContent = formatAnswer(v);
+      if (v !== undefined) el.textContent = formatReadable(v);
     }
     ex.hints(params).forEach((h, i) => {
       if (hintItems[i]) hintItems[i].textContent = h;

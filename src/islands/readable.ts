@@ -1,7 +1,7 @@
-/** How a reference answer is shown on the page (solution spans, variant refills): numbers through formatNumber without padding zeros ("0.25", not "0.250"), words and expressions as written. */
-import { formatNumber } from '../../engine/format.ts';
+/** A number for reading, used for reference answers (solution spans, variant refills) and the islands' ratios: numbers through formatNumber without padding zeros ("0.25", not "0.250"), words and expressions as written. */
+import { formatNumber } from '../engine/format.ts';
 
-export function formatAnswer(value: number | string): string {
+export function formatReadable(value: number | string): string {
   if (typeof value !== 'number') return value;
   // Whole thousands keep every integer digit ("64,128", not "64,100").
   const abs = Math.abs(value);
