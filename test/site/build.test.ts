@@ -162,7 +162,7 @@ describe('figures and links', () => {
     }
     for (const figure of html.matchAll(/<figure class="vg-figure[^"]*">([\s\S]*?)<\/figure>/g)) {
       expect(figure[1]).toMatch(/<figcaption>[^<]+/);
-      if (figure[1]!.includes('vg-plot__series')) expect(figure[1]).toMatch(/<details class="vg-figure__data">[\s\S]*<table/);
+      if (figure[1]!.includes('vg-chart__series')) expect(figure[1]).toMatch(/<details class="vg-figure__data">[\s\S]*<table/);
     }
   });
 

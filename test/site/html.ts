@@ -91,7 +91,7 @@ export function sigFigs(text: string): number {
 
 /** The cells of a trace table with this convention: cells[layer][column] = printed text. */
 export function traceCells(html: string, convention: string): Map<number, Map<string, string>>[] {
-  const tables = [...html.matchAll(/<table class="vg-table vg-trace" data-convention="([^"]+)"[\s\S]*?<\/table>/g)].filter(
+  const tables = [...html.matchAll(/<table class="vg-datatable vg-trace" data-convention="([^"]+)"[\s\S]*?<\/table>/g)].filter(
     (m) => m[1] === convention,
   );
   return tables.map((table) => {
