@@ -144,11 +144,17 @@ export function backwardChain(spec: ChainSpec, trace: ForwardTrace, options: Bac
     if (!spec.output || !trace.output) throw new Error("the 'loss' convention needs an output neuron");
     const out = spec.output;
     const yHat = trace.output.a;
-    const { value, dLdyHat } = lossOf(convention.loss, yHat, convention.y);
-    // For sigmoid + BCE the product simplifies to ŷ − y; computing it directly avoids cancellation.
+    const { value: fromYHat, dLdyHat } = lossOf(convention.loss, yHat, convention.y);
+    // For sigmoid + BCE, work from the logit: L = softplus(z) − y·z and ∂L/∂z = ŷ − y. From ŷ
+    // alone, 1 − ŷ cancels for confident predictions and the clamp caps the loss near 34.5.
+    const fromLogit = convention.loss === 'bce' && out.activation === 'sigmoid';
+    const zOut = trace.output.z;
+    const value = fromLogit
+      ? Math.max(zOut, 0) - convention.y * zOut + Math.log1p(Math.exp(-Math.abs(zOut)))
+      : fromYHat;
     const dLdzOut =
-      convention.loss === 'bce' && out.activation === 'sigmoid' && idealizedDerivative === undefined
-        ? sigmoid.f(trace.output.z) - convention.y
+      fromLogit && idealizedDerivative === undefined
+        ? sigmoid.f(zOut) - convention.y
         : dLdyHat * (idealizedDerivative ?? trace.output.df);
     const aL = n === 0 ? trace.x : trace.layers[n - 1]!.a;
     lossInfo = { value, dLdzOut, outputWeightGrad: dLdzOut * aL, outputBiasGrad: dLdzOut };

@@ -132,7 +132,8 @@ export function forward(mlp: Mlp, X: Float64Array, n: number): ForwardCache {
     }
     const f = ACTIVATIONS[layer.activation].f;
     const a = new Float64Array(n * outSize);
-    for (let k = 0; k < a.length; k++) a[k] = f(u[k]!) + (layer.residual ? input[k]! : 0);
+    for (let k = 0; k < a.length; k++) a[k] = f(u[k]!);
+    if (layer.residual) for (let k = 0; k < a.length; k++) a[k] = a[k]! + input[k]!;
     caches.push({ input, z, zhat, invStd, u, a });
     input = a;
   }
@@ -164,18 +165,28 @@ function layerBackward(layer: DenseLayer, cache: LayerCache, dU: Float64Array, n
     batchNormBackward(dU, cache.zhat, cache.invStd, layer.gamma, n, outSize, dZ, dGamma, dBeta);
   }
   const input = cache.input;
+  // Each sum runs in a register (no read-modify-write in the inner loop): ∂L/∂a_prev = dZ · W …
   const dInput = new Float64Array(n * inSize);
   for (let i = 0; i < n; i++) {
     const row = i * inSize;
-    for (let j = 0; j < outSize; j++) {
-      const d = dZ[i * outSize + j]!;
-      if (d === 0) continue;
-      const wRow = j * inSize;
-      for (let k = 0; k < inSize; k++) dInput[row + k] = dInput[row + k]! + d * W[wRow + k]!;
-      if (grads === null) continue;
-      grads.b[j] = grads.b[j]! + d;
-      const gW = grads.W;
-      for (let k = 0; k < inSize; k++) gW[wRow + k] = gW[wRow + k]! + d * input[row + k]!;
+    const zRow = i * outSize;
+    for (let k = 0; k < inSize; k++) {
+      let s = 0;
+      for (let j = 0; j < outSize; j++) s += dZ[zRow + j]! * W[j * inSize + k]!;
+      dInput[row + k] = s;
+    }
+  }
+  if (grads === null) return dInput;
+  // … ∂L/∂W = dZᵀ · a_prev and ∂L/∂b = Σ_batch dZ.
+  for (let j = 0; j < outSize; j++) {
+    const wRow = j * inSize;
+    let sb = 0;
+    for (let i = 0; i < n; i++) sb += dZ[i * outSize + j]!;
+    grads.b[j] = grads.b[j]! + sb;
+    for (let k = 0; k < inSize; k++) {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += dZ[i * outSize + j]! * input[i * inSize + k]!;
+      grads.W[wRow + k] = grads.W[wRow + k]! + s;
     }
   }
   return dInput;

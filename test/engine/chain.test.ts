@@ -128,6 +128,19 @@ describe('closed-form products', () => {
   });
 });
 
+describe('the loss convention at extreme logits', () => {
+  it('keeps BCE exact for a confident wrong prediction (L ≈ z_out, not capped by a clamp)', () => {
+    const spec: ChainSpec = {
+      x: 1,
+      layers: [{ w: 50, b: 0, activation: 'linear' }],
+      output: { w: 1, b: 0, activation: 'sigmoid' },
+    };
+    const { backward } = traceChain(spec, { convention: { kind: 'loss', loss: 'bce', y: 0 } });
+    expect(backward.loss!.value).toBeCloseTo(50 + Math.log1p(Math.exp(-50)), 12);
+    expect(backward.loss!.dLdzOut).toBeCloseTo(1, 12);
+  });
+});
+
 // ——— finite differences for every convention × activation × residual ———
 
 const ACTS: ActivationName[] = ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'linear'];
@@ -166,11 +179,16 @@ const lastFrom = (spec: ChainSpec, from: number) => (a: number) => {
   return rest.layers.length === 0 ? a : rest.layers[rest.layers.length - 1]!.a;
 };
 
-/** The loss written out here, independently of the engine. */
-const lossValue = (loss: LossName, p: number, y: number) =>
-  loss === 'mse' ? 0.5 * (p - y) ** 2 : -(y * Math.log(p) + (1 - y) * Math.log(1 - p));
-
-const lossOfSpec = (spec: ChainSpec, loss: LossName, y: number) => lossValue(loss, forwardChain(spec).output!.a, y);
+/**
+ * The loss written out here, independently of the engine. BCE is taken from the logit z, as
+ * softplus(z) − y·z, because 1 − ŷ loses digits when ŷ is near 1 and finite differences would amplify that.
+ */
+const lossOfSpec = (spec: ChainSpec, loss: LossName, y: number) => {
+  const out = forwardChain(spec).output!;
+  return loss === 'mse'
+    ? 0.5 * (out.a - y) ** 2
+    : Math.max(out.z, 0) - y * out.z + Math.log1p(Math.exp(-Math.abs(out.z)));
+};
 
 describe.each(ACTS)('finite differences, %s', (activation) => {
   describe.each([false, true])('residual %s', (residual) => {

@@ -1,0 +1,73 @@
+/**
+ * `node bench/engine.ts`: times the engine's two interactive workloads against
+ * their budgets and prints the figures (never asserts; a slow machine must not
+ * fail anything). Each figure is the median of several runs after a warm-up.
+ *
+ * - The training race: two networks (sigmoid and ReLU), 5 hidden layers of
+ *   width 8, 200 moons points, full batch, 300 epochs. Budget: the whole race
+ *   under 250 ms in Node.
+ * - gradientFlow at depth 50, width 32: recomputed on every slider move, so it
+ *   must fit well inside one 16 ms frame.
+ */
+import type { ActivationName } from '../src/engine/activations.ts';
+import { makeDataset } from '../src/engine/datasets.ts';
+import { gradientFlow, type FlowOptions } from '../src/engine/flow.ts';
+import { train } from '../src/engine/train.ts';
+
+const WARMUP = 3;
+const RUNS = 9;
+
+/** Median wall time in ms of `RUNS` calls of f, after `WARMUP` untimed calls. */
+function median(f: (run: number) => void, runs = RUNS, warmup = WARMUP): number {
+  for (let i = 0; i < warmup; i++) f(-1 - i);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    f(i);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)]!;
+}
+
+const line = (label: string, ms: number, budget: number) =>
+  console.log(`${label.padEnd(48)} ${ms.toFixed(2).padStart(8)} ms   budget ${budget} ms   ${ms <= budget ? 'ok' : 'OVER'}`);
+
+const EPOCHS = 300;
+const dataset = makeDataset({ name: 'moons', n: 200, seed: 1 });
+const racer = (activation: ActivationName) => () =>
+  train({
+    network: { inputSize: 2, hidden: Array.from({ length: 5 }, () => ({ width: 8, activation })), init: { kind: 'xavier-normal' }, seed: 1 },
+    dataset,
+    learningRate: 0.1,
+    epochs: EPOCHS,
+    seed: 1,
+  });
+const sigmoidRace = racer('sigmoid');
+const reluRace = racer('relu');
+
+console.log('training race: moons n=200, 5 × 8 hidden, full batch, η = 0.1, 300 epochs (+ epoch 0)');
+const race = median(() => {
+  sigmoidRace();
+  reluRace();
+});
+line('  whole race (sigmoid + ReLU)', race, 250);
+const epochs = 2 * (EPOCHS + 1);
+console.log(`  per epoch (one forward + backward on 200 points)  ${(race / epochs).toFixed(3)} ms`);
+const [sig, relu] = [sigmoidRace(), reluRace()];
+console.log(`  final loss: sigmoid ${sig.at(-1)!.loss.toFixed(4)} (start ${sig[0]!.loss.toFixed(4)}), ReLU ${relu.at(-1)!.loss.toFixed(4)} (start ${relu[0]!.loss.toFixed(4)})`);
+
+console.log('\ngradientFlow: depth 50, width 32 (one frame = 16 ms)');
+const deep: FlowOptions = { depth: 50, w: 0.1, activation: 'sigmoid', init: 'xavier', width: 32, residual: false, batchNorm: false, seed: 1 };
+const variants: [string, Partial<FlowOptions>][] = [
+  ['sigmoid, Xavier', {}],
+  ['tanh, Xavier', { activation: 'tanh' }],
+  ['ReLU, He', { activation: 'relu', init: 'he' }],
+  ['sigmoid, Xavier, residual', { residual: true }],
+  ['sigmoid, Xavier, batch norm', { batchNorm: true }],
+  ['sigmoid, constant w, width 1 (anchor chain)', { init: 'constant', width: 1 }],
+];
+for (const [label, change] of variants) {
+  // A new seed per run, as a slider move would rebuild the network.
+  line(`  ${label}`, median((run) => gradientFlow({ ...deep, ...change, seed: 100 + run }), 21, 5), 16);
+}
