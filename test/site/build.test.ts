@@ -5,9 +5,9 @@
  * the measuring lesson shows what `npm run trace` prints, figures carry text
  * alternatives and data tables, and every link respects the base path.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anchorNetwork, traceChain, type BackwardOptions, type ChainSpec } from '../../src/engine/chain.ts';
 import { traceReport } from '../../examples/trace.ts';
 import { TAG, buildSite, decode, mainOf, parsePrinted, readPage, sigFigs, traceCells, visibleText, type BuiltSite } from './html.ts';
@@ -23,6 +23,9 @@ let site: BuiltSite;
 beforeAll(() => {
   site = buildSite();
 }, 300_000);
+afterAll(() => {
+  if (site?.temporary) rmSync(site.dir, { recursive: true, force: true });
+});
 
 describe('routes', () => {
   it.each(ROUTES)('/%s is built', (route) => {

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 
 export interface BuiltSite {
   dir: string;
+  /** True when the folder is a temporary build this run made (and may delete). */
+  temporary: boolean;
   /** The base path the site was built for, with slashes at both ends ("/" or "/vg-test/"). */
   base: string;
 }
@@ -19,7 +21,7 @@ export interface BuiltSite {
  * that ignore the base are caught. SITE_DIST (and SITE_BASE) reuse a build.
  */
 export function buildSite(base = '/vg-test/'): BuiltSite {
-  if (process.env.SITE_DIST) return { dir: process.env.SITE_DIST, base: process.env.SITE_BASE ?? '/' };
+  if (process.env.SITE_DIST) return { dir: process.env.SITE_DIST, base: process.env.SITE_BASE ?? '/', temporary: false };
   const dir = mkdtempSync(join(tmpdir(), 'vg-site-'));
   const root = join(import.meta.dirname, '../..');
   execFileSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', dir], {
@@ -27,7 +29,7 @@ export function buildSite(base = '/vg-test/'): BuiltSite {
     env: { ...process.env, BASE_PATH: base, SITE_URL: 'https://example.edu', ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'pipe',
   });
-  return { dir, base };
+  return { dir, base, temporary: true };
 }
 
 /** The HTML file for a route such as "lessons/sigmoid/", or undefined when it was not built. */
