@@ -106,7 +106,8 @@ interface Context {
 
 interface References {
   answers: Readonly<Record<string, AnswerValue>>;
-  misconceptions: readonly Misconception[];
+  /** The catalogue, split by part once per parameter set. */
+  byPart: ReadonlyMap<string, readonly Misconception[]>;
 }
 
 function gradeExercise(exercise: ExerciseDefinition, given: unknown, refs: References, ctx: Context): ExerciseReport {
@@ -131,7 +132,7 @@ function gradeExercise(exercise: ExerciseDefinition, given: unknown, refs: Refer
     if (notAMapping) return { id: part.id, verdict: 'invalid' as const, feedback: notAMapping.message };
     const reference = refs.answers[part.id];
     if (reference === undefined) throw new Error(`exercise '${exercise.id}' has no reference answer for '${part.id}'`);
-    const outcome = gradePart(part, own(values, part.id), reference, refs.misconceptions, { path: where, at: ctx.at(where) });
+    const outcome = gradePart(part, own(values, part.id), reference, refs.byPart.get(part.id) ?? [], { path: where, at: ctx.at(where) });
     if (outcome.problem) ctx.errors.push(outcome.problem);
     return outcome.report;
   });
@@ -139,19 +140,35 @@ function gradeExercise(exercise: ExerciseDefinition, given: unknown, refs: Refer
   return { id: exercise.id, title: exercise.title, score, maxScore: parts.length, parts };
 }
 
-/** Reference answers and misconceptions for one parameter set, cached: most files share the post's numbers. */
-const cache = new Map<string, References>();
+/**
+ * Reference answers and misconceptions for one parameter set, cached: most
+ * files use the post's numbers (the very `canonical` object, so keyed by
+ * identity), and a class's variants repeat across runs of the same learners.
+ */
+const canonicalCache = new WeakMap<object, References>();
+const variantCache = new Map<string, References>();
 const MAX_CACHED = 512;
 
 function references(exercise: ExerciseDefinition, params: ExerciseDefinition['canonical']): References {
+  if (params === exercise.canonical) {
+    let refs = canonicalCache.get(params);
+    if (!refs) canonicalCache.set(params, (refs = computeReferences(exercise, params)));
+    return refs;
+  }
   const key = `${exercise.id}\u0000${JSON.stringify(params)}`;
-  let refs = cache.get(key);
+  let refs = variantCache.get(key);
   if (!refs) {
-    refs = { answers: exercise.answers(params), misconceptions: exercise.misconceptions(params) };
-    if (cache.size >= MAX_CACHED) cache.clear();
-    cache.set(key, refs);
+    refs = computeReferences(exercise, params);
+    if (variantCache.size >= MAX_CACHED) variantCache.clear();
+    variantCache.set(key, refs);
   }
   return refs;
+}
+
+function computeReferences(exercise: ExerciseDefinition, params: ExerciseDefinition['canonical']): References {
+  const byPart = new Map<string, Misconception[]>();
+  for (const m of exercise.misconceptions(params)) byPart.set(m.part, [...(byPart.get(m.part) ?? []), m]);
+  return { answers: exercise.answers(params), byPart };
 }
 
 /** Keeps the first MAX_WARNINGS warnings and counts the rest in one line. */

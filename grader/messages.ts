@@ -198,6 +198,20 @@ export const EXPRESSION_DETAILS = {
   empty: () => 'the expression is empty',
 } as const;
 
+/** Details inside a JSON syntax error. */
+export const JSON_DETAILS = {
+  unexpected: (c: string) => `${q(c)}`,
+  end: () => 'the end of the file',
+  unterminated: () => 'a string is never closed',
+  control: () => 'a line break or control character inside a string; write it as \\n',
+  escape: () => 'an invalid escape inside a string',
+  key: (found: string) => `expected a key in double quotes but found ${found}`,
+  colon: (found: string) => `expected ':' after the key but found ${found}`,
+  after: (close: string, found: string) => `expected ',' or '${close}' but found ${found}`,
+  value: (found: string) => `expected a value but found ${found}`,
+  trailing: () => 'more text after the end of the JSON value',
+} as const;
+
 /** Feedback for a part's verdict; `readAs` is how the grader read the input. */
 export const FEEDBACK = {
   missing: () => 'no answer given',

@@ -97,7 +97,16 @@ function normalise(input: string): string {
  * @example describeNumber(3.9e-7) === '3.9 × 10⁻⁷'
  */
 export function describeNumber(x: number): string {
-  let sig = 1;
-  while (sig < 6 && Number(x.toPrecision(sig)) !== x) sig++;
-  return formatNumber(x, { sig });
+  let text = described.get(x);
+  if (text === undefined) {
+    // toExponential() with no argument gives the shortest digits that round-trip to x.
+    const digits = x.toExponential().replace(/^-|e.*$|\./g, '').length;
+    text = formatNumber(x, { sig: Math.min(6, digits) });
+    if (described.size >= 1024) described.clear();
+    described.set(x, text);
+  }
+  return text;
 }
+
+/** Answers repeat across a class's files, so formatting is memoised (bounded). */
+const described = new Map<number, string>();

@@ -35,7 +35,10 @@ export function gradePart(
   place: PartPlace,
 ): PartOutcome {
   const line = place.at?.line;
-  const withLine = (report: PartReport): PartReport => (line === undefined ? report : { ...report, line });
+  const withLine = (report: PartReport): PartReport => {
+    if (line !== undefined) report.line = line;
+    return report;
+  };
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     return { report: withLine({ id: part.id, verdict: 'missing', feedback: FEEDBACK.missing() }) };
   }
@@ -48,7 +51,7 @@ export function gradePart(
     const report = withLine({ id: part.id, verdict: 'invalid', feedback: FEEDBACK.invalid(graded.problem.message) });
     return { report, problem: graded.problem };
   }
-  return { report: withLine({ id: part.id, ...graded }) };
+  return { report: withLine({ id: part.id, verdict: graded.verdict, feedback: graded.feedback, readAs: graded.readAs }) };
 }
 
 type Graded = Pick<PartReport, 'verdict' | 'feedback' | 'readAs'> | { problem: Problem };
@@ -99,26 +102,37 @@ function gradeExpression(part: ExpressionPart, value: unknown, reference: Answer
   const read = parseExpression(String(value), part.variable);
   if (!read.ok) return { problem: expressionProblem(read.failure, part.variable, path, at) };
   const readAs = printExpression(read.expr);
-  const answerOf = (text: AnswerValue): Expr | undefined => {
-    const parsed = parseExpression(String(text), part.variable);
-    return parsed.ok ? parsed.expr : undefined;
-  };
-  const expected = answerOf(reference);
-  const matching = own.find((m) => {
-    const expr = answerOf(m.value);
-    return expr !== undefined && equivalent(read.expr, expr);
-  });
+  const expected = knownExpression(reference, part.variable);
+  const matching = (): Misconception | undefined =>
+    own.find((m) => {
+      const expr = knownExpression(m.value, part.variable);
+      return expr !== undefined && equivalent(read.expr, expr);
+    });
   if (expected && equivalent(read.expr, expected)) {
     if (part.form !== 'completed-square' || isCompletedSquare(read.expr)) {
       return { verdict: 'correct', feedback: FEEDBACK.correct(readAs), readAs };
     }
     // A catalogued equivalent-but-unfinished form speaks first, then the part's own form message.
-    const specific = matching?.feedback ?? part.formFeedback;
+    const specific = matching()?.feedback ?? part.formFeedback;
     const feedback = specific ? FEEDBACK.misconception(readAs, specific) : FEEDBACK.wrongForm(readAs);
     return { verdict: 'incorrect', feedback, readAs };
   }
-  if (matching) return { verdict: 'incorrect', feedback: FEEDBACK.misconception(readAs, matching.feedback), readAs };
+  const slip = matching();
+  if (slip) return { verdict: 'incorrect', feedback: FEEDBACK.misconception(readAs, slip.feedback), readAs };
   return { verdict: 'incorrect', feedback: FEEDBACK.offExpression(readAs, part.variable), readAs };
+}
+
+/** Parsed reference and misconception expressions; they come from the exercises, so there are few. */
+const known = new Map<string, Expr | undefined>();
+
+function knownExpression(text: AnswerValue, variable: string): Expr | undefined {
+  const key = `${variable}\u0000${String(text)}`;
+  if (!known.has(key)) {
+    if (known.size >= 256) known.clear();
+    const parsed = parseExpression(String(text), variable);
+    known.set(key, parsed.ok ? parsed.expr : undefined);
+  }
+  return known.get(key);
 }
 
 function expressionProblem(failure: ExpressionFailure, variable: string, path: string, at?: Position): Problem {

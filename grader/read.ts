@@ -1,11 +1,13 @@
 /**
  * Reads an answers file under limits: size first (before any decoding or
- * parsing), then strict UTF-8, then YAML 1.2 with the core schema. JSON goes
- * through the same parser (JSON is YAML 1.2), which gives it the same
- * duplicate-key check and line numbers. The result is plain data built key
- * by key on null-prototype objects, plus a map from dotted paths to lines.
+ * parsing), then strict UTF-8, then YAML 1.2 with the core schema, or strict
+ * JSON (json.ts) for .json files. Either way the result is plain data built
+ * key by key on null-prototype objects, duplicate keys are errors, and a map
+ * from dotted paths to positions lets later problems cite their line.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { readJson } from './json.ts';
+import { readSimpleYaml } from './yaml-lite.ts';
 import { problem } from './messages.ts';
 import { joinPath, type Position, type Problem } from './schema.ts';
 
@@ -65,32 +67,38 @@ export function readAnswersText(input: string | Uint8Array, path: string): ReadR
       return { ok: false, problems: [problem('invalid-encoding', '', {})] };
     }
   }
-  return parse(text, sourceFormat(path, text));
+  const format = sourceFormat(path, text);
+  if (format === 'json') {
+    const read = readJson(text, MAX_DEPTH);
+    return read.ok ? { ...read, format } : read;
+  }
+  const lite = readSimpleYaml(text, MAX_DEPTH);
+  return lite ? { ok: true, ...lite, format } : parseYaml(text);
 }
 
-function parse(text: string, format: SourceFormat): ReadResult {
+/** The full YAML path (the `yaml` library), for everything the fast path is unsure about. */
+export function parseYaml(text: string): ReadResult {
   const lineCounter = new LineCounter();
   // uniqueKeys is off on purpose: the library compares every key with every
   // other (a 256 KiB file of 20,000 keys took ~3 s); toPlain checks with a Set.
-  const doc = parseDocument(text, { schema: 'core', customTags: [], uniqueKeys: false, merge: false, lineCounter });
+  const doc = parseDocument(text, { schema: 'core', customTags: [], uniqueKeys: false, merge: false, prettyErrors: false, lineCounter });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const problems: Problem[] = [];
-  // An unknown tag is only a warning to the library; toPlain refuses it with a clearer message.
-  const warnings = doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED');
-  for (const error of [...doc.errors, ...warnings]) {
-    const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    problems.push(problem('syntax', '', { format: format === 'json' ? 'JSON' : 'YAML', detail }, at(error.pos[0])));
+  // Only the first syntax error: the ones after it are mostly its echoes. An unknown
+  // tag is only a warning to the library; toPlain refuses it with a clearer message.
+  const first = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')][0];
+  if (first) {
+    const detail = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return { ok: false, problems: [problem('syntax', '', { format: 'YAML', detail }, at(first.pos[0]))] };
   }
-  if (problems.length > 0) return { ok: false, problems: capped(problems) };
-
+  const problems: Problem[] = [];
   const positions = new Map<string, Position>();
   const data = toPlain(doc.contents, '', 0, { positions, problems, at });
   if (problems.length > 0) return { ok: false, problems: capped(problems) };
   if (doc.contents) positions.set('', at(doc.contents.range?.[0] ?? 0));
-  return { ok: true, data, format, positions };
+  return { ok: true, data, format: 'yaml', positions };
 }
 
 interface Walk {

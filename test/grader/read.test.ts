@@ -169,7 +169,7 @@ describe('YAML', () => {
 });
 
 describe('JSON', () => {
-  it('reads JSON through the same parser, with duplicate keys refused and lines known', () => {
+  it('reads JSON strictly, with duplicate keys refused and lines known', () => {
     const json = '{\n\t"answers": {\n\t\t"saturation": {"ratio": 35.3, "ratio": 36}\n\t}\n}\n';
     expect(problems(readAnswersText(json, 'a.json'))[0]).toMatchObject({ code: 'duplicate-key', line: 3 });
     const ok = readAnswersText('{\r\n  "answers": {"relu-swap": {"vanishing_gone": false}}\r\n}', 'a.json');

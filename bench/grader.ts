@@ -1,0 +1,116 @@
+/**
+ * `node bench/grader.ts`: the grader's two budgets (DESIGN.md), printed and
+ * never asserted, since a slow or busy machine must not fail anything.
+ *
+ * - Throughput: 12,000 generated answer files (correct, wrong, malformed;
+ *   YAML and JSON; some with learners and variants on) graded in one process
+ *   with gradeText. Budget: ≥ 10,000 files/s.
+ * - The CLI on one file, whole process (Node start-up, imports, grading,
+ *   printing): the median of 9 runs. Budget: ≤ 300 ms.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EXERCISES } from '../exercises/index.ts';
+import { gradeText } from '../grader/grade-text.ts';
+import { createRng, type Rng } from '../src/engine/prng.ts';
+
+const FILES = 12_000;
+const CLI_RUNS = 9;
+
+/** A number written in one of the accepted forms. */
+function written(rng: Rng, x: number): string | number {
+  const [mantissa, exponent] = x.toExponential(3).split('e');
+  switch (rng.int(5)) {
+    case 0: return x;
+    case 1: return x.toExponential(2);
+    case 2: return `${mantissa} × 10^${Number(exponent)}`;
+    case 3: return `${mantissa}*10**${Number(exponent)}`;
+    default: return String(x);
+  }
+}
+
+/** One answers document: each part right, wrong or missing at random. */
+function answers(rng: Rng): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const exercise of EXERCISES) {
+    const reference = exercise.answers(exercise.canonical);
+    const parts: Record<string, unknown> = {};
+    for (const part of exercise.parts) {
+      const roll = rng.next();
+      if (roll < 0.05) continue;
+      const value = reference[part.id]!;
+      if (typeof value === 'number') parts[part.id] = written(rng, roll < 0.7 ? value : value * (0.5 + rng.next()));
+      else if (part.kind === 'choice') parts[part.id] = roll < 0.7 ? value : part.choices[rng.int(part.choices.length)];
+      else parts[part.id] = roll < 0.7 ? value : 's*(1-s)';
+    }
+    out[exercise.id] = parts;
+  }
+  return out;
+}
+
+function yamlOf(doc: Record<string, unknown>): string {
+  const lines = ['course: vanishing-gradients'];
+  if (doc.learner) lines.push(`learner: ${JSON.stringify(doc.learner)}`);
+  lines.push('answers:');
+  for (const [exercise, parts] of Object.entries(doc.answers as Record<string, Record<string, unknown>>)) {
+    lines.push(`  ${exercise}:`, ...Object.entries(parts).map(([id, v]) => `    ${id}: ${JSON.stringify(v)}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The generated corpus: [path, content, variants]. */
+function corpus(): [string, string | Uint8Array, boolean][] {
+  const rng = createRng(2024);
+  const files: [string, string | Uint8Array, boolean][] = [];
+  for (let i = 0; i < FILES; i++) {
+    const doc: Record<string, unknown> = { answers: answers(rng) };
+    const variants = rng.next() < 0.2;
+    if (variants) doc.learner = `learner-${i}@example.edu`;
+    const kind = rng.int(10);
+    if (kind < 5) files.push([`s/${i}.yaml`, yamlOf(doc), variants]);
+    else if (kind < 8) files.push([`s/${i}.json`, JSON.stringify(doc, null, 2), variants]);
+    else if (kind === 8) files.push([`s/${i}.yaml`, yamlOf(doc).replace('answers:', 'answers: [').replace(/ratio:/, 'ratio: &a'), false]);
+    else files.push([`s/${i}.yaml`, new Uint8Array([0x61, 0x3a, 0x20, 0xff, 0xfe, ...new TextEncoder().encode(yamlOf(doc))]), false]);
+  }
+  return files;
+}
+
+const files = corpus();
+const bytes = files.reduce((sum, [, content]) => sum + (typeof content === 'string' ? content.length : content.byteLength), 0);
+for (const [path, content, variants] of files.slice(0, 500)) gradeText(content, { path, variants }); // warm-up
+const start = performance.now();
+const cpuStart = process.cpuUsage();
+let graded = 0;
+for (const [path, content, variants] of files) if (gradeText(content, { path, variants }).status === 'graded') graded++;
+const seconds = (performance.now() - start) / 1000;
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+const rate = FILES / seconds;
+const byKind = (ext: string) => files.filter(([path]) => path.endsWith(ext));
+console.log(`grader throughput: ${FILES} files (${(bytes / FILES).toFixed(0)} bytes on average; ${byKind('.yaml').length} YAML, ${byKind('.json').length} JSON; ${graded} graded, ${FILES - graded} unreadable)`);
+console.log(`  ${Math.round(rate).toLocaleString('en-US')} files/s wall clock in ${seconds.toFixed(2)} s (budget ≥ 10,000 files/s) ${rate >= 10_000 ? 'within budget' : 'OVER BUDGET'}`);
+// On a shared machine the wall clock includes time other processes held the CPU; CPU time does not.
+console.log(`  ${Math.round(FILES / cpuSeconds).toLocaleString('en-US')} files/s of CPU time (${cpuSeconds.toFixed(2)} s)`);
+for (const ext of ['.yaml', '.json']) {
+  const subset = byKind(ext);
+  const t = performance.now();
+  for (const [path, content, variants] of subset) gradeText(content, { path, variants });
+  console.log(`  ${ext.slice(1).toUpperCase()} alone: ${Math.round(subset.length / ((performance.now() - t) / 1000)).toLocaleString('en-US')} files/s wall clock`);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'grader-bench-'));
+const one = join(dir, 'answers.yaml');
+writeFileSync(one, files.find(([path]) => path.endsWith('.yaml'))![1]);
+const cli = fileURLToPath(new URL('../grader/cli.ts', import.meta.url));
+const times: number[] = [];
+for (let i = 0; i < CLI_RUNS; i++) {
+  const t = performance.now();
+  spawnSync(process.execPath, [cli, one], { stdio: 'ignore', env: { ...process.env, GITHUB_ACTIONS: '' } });
+  times.push(performance.now() - t);
+}
+times.sort((a, b) => a - b);
+const medianMs = times[Math.floor(CLI_RUNS / 2)]!;
+console.log(`CLI on one file, whole process: median ${medianMs.toFixed(0)} ms of ${CLI_RUNS} runs (min ${times[0]!.toFixed(0)}, max ${times.at(-1)!.toFixed(0)}; budget ≤ 300 ms) ${medianMs <= 300 ? 'within budget' : 'OVER BUDGET'}`);
