@@ -11,7 +11,7 @@
  *   ∂S/∂a_L = 1 for S = Σ_examples Σ_units a_L is backpropagated, and
  *   perLayer[k] is the mean of |∂S/∂a_k| over the batch and the units.
  */
-import { ACTIVATIONS, type ActivationName } from './activations.ts';
+import type { ActivationName } from './activations.ts';
 import { anchorNetwork, traceChain } from './chain.ts';
 import type { InitScheme } from './init.ts';
 import { backwardHidden, createMlp, forward, type Mlp } from './mlp.ts';
@@ -72,7 +72,7 @@ export function gradientFlow(options: FlowOptions): FlowResult {
   const { mlp, X } = flowNetwork(options);
   const cache = forward(mlp, X, batch);
   const dAs = backwardHidden(mlp, cache, new Float64Array(batch * width).fill(1), depth - 1, null);
-  const meanDerivative = cache.layers.slice(0, depth).map((c) => mean(c.u, ACTIVATIONS[activation].df));
+  const meanDerivative = cache.layers.slice(0, depth).map((c) => mean(c.df, (d) => d));
   return summarise(
     dAs.map((dA) => mean(dA, Math.abs)),
     meanDerivative,

@@ -6,12 +6,13 @@
  * binary cross-entropy averaged over the batch. Layer index 0 is the first
  * hidden layer; the last layer is the output neuron.
  */
-import { ACTIVATIONS, type ActivationName } from './activations.ts';
-import { batchNormBackward, batchNormForward } from './batchnorm.ts';
+import type { ActivationName } from './activations.ts';
+import { backwardInto, createWorkspace, forwardInto, layerBackward, type Workspace } from './backprop.ts';
 import { initWeights, type InitScheme } from './init.ts';
 import { createRng } from './prng.ts';
 
 export type { InitScheme } from './init.ts';
+export type { ForwardCache, LayerCache, Workspace } from './backprop.ts';
 
 export interface MlpConfig {
   /** Features per example (2 for the toy datasets). */
@@ -62,23 +63,6 @@ export interface GradNorms {
   bias: number[];
 }
 
-/** What a forward pass keeps for the backward pass; all matrices are n × width, row-major. */
-export interface LayerCache {
-  input: Float64Array;
-  z: Float64Array;
-  /** With batch norm: ẑ and 1/√(σ²+ε); otherwise null. */
-  zhat: Float64Array | null;
-  invStd: Float64Array | null;
-  /** The activation's argument: γẑ + β with batch norm, else z. */
-  u: Float64Array;
-  a: Float64Array;
-}
-
-export interface ForwardCache {
-  n: number;
-  layers: LayerCache[];
-}
-
 /** Builds a network with weights drawn from `config.init` and `config.seed`. */
 export function createMlp(config: MlpConfig): Mlp {
   const rng = createRng(config.seed);
@@ -105,39 +89,11 @@ export function createMlp(config: MlpConfig): Mlp {
   return { config, layers };
 }
 
-/** Runs X (n × inputSize) through every layer, keeping what backprop needs. */
-export function forward(mlp: Mlp, X: Float64Array, n: number): ForwardCache {
-  const caches: LayerCache[] = [];
-  let input = X;
-  for (const layer of mlp.layers) {
-    const { inSize, outSize, W, b } = layer;
-    const z = new Float64Array(n * outSize);
-    for (let i = 0; i < n; i++) {
-      const row = i * inSize;
-      for (let j = 0; j < outSize; j++) {
-        const wRow = j * inSize;
-        let s = b[j]!;
-        for (let k = 0; k < inSize; k++) s += W[wRow + k]! * input[row + k]!;
-        z[i * outSize + j] = s;
-      }
-    }
-    let zhat: Float64Array | null = null;
-    let invStd: Float64Array | null = null;
-    let u = z;
-    if (layer.gamma && layer.beta) {
-      zhat = new Float64Array(n * outSize);
-      invStd = new Float64Array(outSize);
-      u = new Float64Array(n * outSize);
-      batchNormForward(z, n, outSize, layer.gamma, layer.beta, zhat, u, invStd);
-    }
-    const f = ACTIVATIONS[layer.activation].f;
-    const a = new Float64Array(n * outSize);
-    for (let k = 0; k < a.length; k++) a[k] = f(u[k]!);
-    if (layer.residual) for (let k = 0; k < a.length; k++) a[k] = a[k]! + input[k]!;
-    caches.push({ input, z, zhat, invStd, u, a });
-    input = a;
-  }
-  return { n, layers: caches };
+/** Runs X (n × inputSize) through every layer, keeping what backprop needs (in fresh arrays). */
+export function forward(mlp: Mlp, X: Float64Array, n: number): Workspace {
+  const ws = createWorkspace(mlp, n);
+  forwardInto(mlp, X, ws);
+  return ws;
 }
 
 /** Zeroed gradients shaped like the network's parameters. */
@@ -151,68 +107,28 @@ export function zeroGrads(mlp: Mlp): LayerGrads[] {
 }
 
 /**
- * Backprop through layer l given ∂L/∂u_l (the activation's argument): adds
- * the layer's parameter gradients into `grads` (skipped when null) and
- * returns ∂L/∂a_{l−1} through W only (the caller adds the skip term).
+ * Backprop from ∂L/∂a at the output of hidden layer `top` of a forward pass
+ * down to layer 0, adding into `grads` (null: only the signal, no parameter
+ * gradients). Returns ∂L/∂a_l for l = 0 … top (index 0 = first hidden layer).
  */
-function layerBackward(layer: DenseLayer, cache: LayerCache, dU: Float64Array, n: number, grads: LayerGrads | null): Float64Array {
-  const { inSize, outSize, W } = layer;
-  let dZ = dU;
-  if (layer.gamma && cache.zhat && cache.invStd) {
-    dZ = new Float64Array(n * outSize);
-    const dGamma = grads?.gamma ?? new Float64Array(outSize);
-    const dBeta = grads?.beta ?? new Float64Array(outSize);
-    batchNormBackward(dU, cache.zhat, cache.invStd, layer.gamma, n, outSize, dZ, dGamma, dBeta);
-  }
-  const input = cache.input;
-  // Each sum runs in a register (no read-modify-write in the inner loop): ∂L/∂a_prev = dZ · W …
-  const dInput = new Float64Array(n * inSize);
-  for (let i = 0; i < n; i++) {
-    const row = i * inSize;
-    const zRow = i * outSize;
-    for (let k = 0; k < inSize; k++) {
-      let s = 0;
-      for (let j = 0; j < outSize; j++) s += dZ[zRow + j]! * W[j * inSize + k]!;
-      dInput[row + k] = s;
-    }
-  }
-  if (grads === null) return dInput;
-  // … ∂L/∂W = dZᵀ · a_prev and ∂L/∂b = Σ_batch dZ.
-  for (let j = 0; j < outSize; j++) {
-    const wRow = j * inSize;
-    let sb = 0;
-    for (let i = 0; i < n; i++) sb += dZ[i * outSize + j]!;
-    grads.b[j] = grads.b[j]! + sb;
-    for (let k = 0; k < inSize; k++) {
-      let s = 0;
-      for (let i = 0; i < n; i++) s += dZ[i * outSize + j]! * input[i * inSize + k]!;
-      grads.W[wRow + k] = grads.W[wRow + k]! + s;
-    }
-  }
-  return dInput;
+export function backwardHidden(mlp: Mlp, cache: Workspace, dA: Float64Array, top: number, grads: LayerGrads[] | null): Float64Array[] {
+  return backwardInto(mlp, cache, dA, top, grads);
 }
 
-/**
- * Backprop from ∂L/∂a at the output of hidden layer `top` down to layer 0,
- * adding into `grads` (null: only the signal, no parameter gradients).
- * Returns ∂L/∂a_l for l = 0 … top (index 0 = first hidden layer).
- */
-export function backwardHidden(mlp: Mlp, cache: ForwardCache, dA: Float64Array, top: number, grads: LayerGrads[] | null): Float64Array[] {
-  const dAs = new Array<Float64Array>(top + 1);
-  let upstream = dA;
-  for (let l = top; l >= 0; l--) {
-    dAs[l] = upstream;
-    const layer = mlp.layers[l]!;
-    const c = cache.layers[l]!;
-    const df = ACTIVATIONS[layer.activation].df;
-    const dU = new Float64Array(upstream.length);
-    for (let k = 0; k < dU.length; k++) dU[k] = upstream[k]! * df(c.u[k]!);
-    const down = layerBackward(layer, c, dU, cache.n, grads ? grads[l]! : null);
-    // The skip path: ∂a_l/∂a_{l−1} = I + ∂f(u_l)/∂a_{l−1}, the "+1" highway.
-    if (layer.residual) for (let k = 0; k < down.length; k++) down[k] = down[k]! + upstream[k]!;
-    upstream = down;
+/** One reusable workspace per network and batch size, so training does not allocate per epoch. */
+const workspaces = new WeakMap<Mlp, Workspace[]>();
+
+function workspaceFor(mlp: Mlp, n: number): Workspace {
+  const list = workspaces.get(mlp) ?? [];
+  let ws = list.find((w) => w.n === n);
+  if (!ws) {
+    ws = createWorkspace(mlp, n);
+    // A trainer needs at most three sizes: the batch, a short last batch, and the whole dataset.
+    list.push(ws);
+    if (list.length > 3) list.shift();
+    workspaces.set(mlp, list);
   }
-  return dAs;
+  return ws;
 }
 
 /** Binary cross-entropy of a logit z against y ∈ {0, 1}, without overflow: max(z, 0) − yz + log(1 + e^−|z|). */
@@ -234,22 +150,23 @@ export function lossAndGradients(mlp: Mlp, X: Float64Array, y: Float64Array, n: 
   grads: LayerGrads[];
   gradNorms: GradNorms;
 } {
-  const cache = forward(mlp, X, n);
-  const out = cache.layers[cache.layers.length - 1]!;
+  const ws = workspaceFor(mlp, n);
+  forwardInto(mlp, X, ws);
+  const outIndex = mlp.layers.length - 1;
+  const out = ws.layers[outIndex]!;
   let loss = 0;
   let correct = 0;
-  const dZ = new Float64Array(n);
+  // ∂L/∂u of the output neuron goes straight into the workspace: for a sigmoid output with BCE it is (ŷ − y), averaged here.
+  const dZ = ws.dU[outIndex]!;
   for (let i = 0; i < n; i++) {
     const p = out.a[i]!;
     loss += bceWithLogit(out.z[i]!, y[i]!);
     if ((p >= 0.5 ? 1 : 0) === y[i]) correct++;
-    // For a sigmoid output with BCE, ∂L/∂z_out = (ŷ − y), here averaged over the batch.
     dZ[i] = (p - y[i]!) / n;
   }
   const grads = zeroGrads(mlp);
-  const outIndex = mlp.layers.length - 1;
-  const dA = layerBackward(mlp.layers[outIndex]!, out, dZ, n, grads[outIndex]!);
-  if (outIndex > 0) backwardHidden(mlp, cache, dA, outIndex - 1, grads);
+  const dA = layerBackward(mlp.layers[outIndex]!, outIndex, ws, grads[outIndex]!);
+  if (outIndex > 0) backwardInto(mlp, ws, dA, outIndex - 1, grads);
   const gradNorms = { weight: grads.map((g) => norm(g.W)), bias: grads.map((g) => norm(g.b)) };
   return { loss: loss / n, accuracy: correct / n, grads, gradNorms };
 }

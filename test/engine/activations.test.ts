@@ -54,6 +54,17 @@ describe('derivatives', () => {
     );
   });
 
+  it.each(ACTIVATION_NAMES)('%s: dfFromValue(f(z)) equals df(z)', (name) => {
+    const act = ACTIVATIONS[name];
+    fc.assert(
+      fc.property(fc.double({ min: -30, max: 30, noNaN: true }), (z) => {
+        expect(act.dfFromValue?.(act.f(z)) ?? act.df(z)).toBeCloseTo(act.df(z), 14);
+      }),
+      { numRuns: 200 },
+    );
+    expect(act.dfFromValue).toBeTypeOf('function');
+  });
+
   it('takes ReLU′(0) = 0 and the leaky slope below zero', () => {
     expect(relu.df(0)).toBe(0);
     expect(relu.df(1e-9)).toBe(1);
