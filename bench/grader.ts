@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXERCISES } from '../exercises/index.ts';
@@ -78,6 +78,8 @@ function corpus(): [string, string | Uint8Array, boolean][] {
   return files;
 }
 
+// Wall-clock figures on a shared machine depend on what else runs: say how busy it was.
+console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 const files = corpus();
 const bytes = files.reduce((sum, [, content]) => sum + (typeof content === 'string' ? content.length : content.byteLength), 0);
 for (const [path, content, variants] of files.slice(0, 500)) gradeText(content, { path, variants }); // warm-up

@@ -134,15 +134,18 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const collected = collect(command.paths);
   if ('error' in collected) return (console.error(`${collected.error}\n${CLI.seeHelp}`), 2);
-  let variants = command.variants;
-  if (variants === undefined) {
+  // Variants matter only for files that name a learner, so course.config.ts (and zod, which
+  // validates it) is loaded only when such a file turns up and --[no-]variants was not given.
+  let reports = collected.files.map((file) => gradeFile(file, command.variants ?? false));
+  if (command.variants === undefined && reports.some((r) => r.learner !== undefined)) {
+    let variants: boolean;
     try {
       variants = (await import('../course.config.ts')).default.variants;
     } catch (error) {
       return (console.error(CLI.badConfig((error as Error).message)), 2);
     }
+    if (variants) reports = reports.map((r) => (r.learner === undefined ? r : gradeFile(r.path, true)));
   }
-  const reports = collected.files.map((file) => gradeFile(file, variants));
   const { format, out, minScore } = command;
   const color = format === 'text' && !out && !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || process.stdout.isTTY === true);
   const report = FORMATS[format](reports, { minScore, color });

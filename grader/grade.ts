@@ -4,9 +4,10 @@
  * exercise page can grade a form without loading the parser.
  */
 import { EXERCISES, exerciseParams, type AnswerValue, type ExerciseDefinition, type Misconception } from '../exercises/index.ts';
-import { COURSE_ID, describeValue, problem } from './messages.ts';
+import { COURSE_ID, describeValue, LEARNER_MAX_LENGTH, problem } from './messages.ts';
 import { gradePart } from './part.ts';
-import { AnswerEnvelopeSchema, joinPath, LEARNER_MAX_LENGTH, type ExerciseReport, type FileReport, type Position, type Problem } from './schema.ts';
+import { joinPath } from './paths.ts';
+import type { ExerciseReport, FileReport, Position, Problem } from './schema.ts';
 import { suggest } from './suggest.ts';
 
 export interface GradeOptions {
@@ -79,22 +80,23 @@ function gradeDocumentWith(doc: unknown, path: string, variants: boolean, ctx: C
   return report;
 }
 
-/** File-level problems with `course`, `learner` and `answers`, via the envelope schema. */
-function envelopeProblems(doc: Record<string, unknown>, at: (p: string) => Position | undefined): Problem[] {
-  const result = AnswerEnvelopeSchema.safeParse(doc);
-  if (result.success) return [];
-  const seen = new Set<string>();
+/**
+ * File-level problems with `course`, `learner` and `answers`: the rules of
+ * AnswerEnvelopeSchema, written out so grading does not load zod (a test
+ * holds the two to the same answers on random documents).
+ */
+export function envelopeProblems(doc: Record<string, unknown>, at: (p: string) => Position | undefined = () => undefined): Problem[] {
   const problems: Problem[] = [];
-  for (const issue of result.error.issues) {
-    const key = String(issue.path[0] ?? 'answers');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const value = own(doc, key);
-    if (key === 'course') problems.push(problem('wrong-course', key, { got: describeValue(value) }, at(key)));
-    else if (key === 'learner') problems.push(problem('invalid-learner', key, { got: describeValue(value), limit: LEARNER_MAX_LENGTH }, at(key)));
-    else if (value === undefined) problems.push(problem('missing-answers', '', {}, at('')));
-    else problems.push(problem('invalid-answers', 'answers', { got: describeValue(value) }, at('answers')));
+  const course = own(doc, 'course');
+  if (course !== undefined && course !== COURSE_ID) problems.push(problem('wrong-course', 'course', { got: describeValue(course) }, at('course')));
+  const learner = own(doc, 'learner');
+  const validLearner = typeof learner === 'string' && learner.length >= 1 && learner.length <= LEARNER_MAX_LENGTH;
+  if (learner !== undefined && !validLearner) {
+    problems.push(problem('invalid-learner', 'learner', { got: describeValue(learner), limit: LEARNER_MAX_LENGTH }, at('learner')));
   }
+  const answers = own(doc, 'answers');
+  if (answers === undefined) problems.push(problem('missing-answers', '', {}, at('')));
+  else if (!isRecord(answers)) problems.push(problem('invalid-answers', 'answers', { got: describeValue(answers) }, at('answers')));
   return problems;
 }
 

@@ -3,7 +3,8 @@
  * `gradeAnswers` from './grade.ts' directly: this index also loads the YAML
  * parser (for gradeText and answersToYaml). The CLI is not exported here.
  */
-export { gradeAnswers, errorReport, type GradeOptions } from './grade.ts';
+export { gradeAnswers, errorReport, envelopeProblems, type GradeOptions } from './grade.ts';
+export { joinPath } from './paths.ts';
 export { gradeText, type GradeTextOptions } from './grade-text.ts';
 export { gradePart, within, type PartOutcome, type PartPlace } from './part.ts';
 export { readAnswersText, checkSize, MAX_BYTES, type ReadResult, type SourceFormat } from './read.ts';
@@ -20,6 +21,7 @@ export { parseExpression, printExpression, evaluate } from './expression.ts';
 export { equivalent, isCompletedSquare } from './equivalence.ts';
 export { MESSAGES, problem, type ProblemCode } from './messages.ts';
 export {
+  AnswerEnvelopeSchema,
   AnswerFileSchema,
   AnswerValueSchema,
   ExerciseAnswersSchema,

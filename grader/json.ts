@@ -6,7 +6,8 @@
  * positions; every failure is a problem with a line and column.
  */
 import { JSON_DETAILS, problem } from './messages.ts';
-import { joinPath, type Position, type Problem } from './schema.ts';
+import { joinPath } from './paths.ts';
+import type { Position, Problem } from './schema.ts';
 
 /** What the reader returns: the data and key positions, or the first problem. */
 export type JsonRead = { ok: true; data: unknown; positions: Map<string, Position> } | { ok: false; problems: Problem[] };

@@ -9,7 +9,8 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node 
 import { readJson } from './json.ts';
 import { readSimpleYaml } from './yaml-lite.ts';
 import { problem } from './messages.ts';
-import { joinPath, type Position, type Problem } from './schema.ts';
+import { joinPath } from './paths.ts';
+import type { Position, Problem } from './schema.ts';
 
 /** The largest answers file read, in bytes (DESIGN.md: reliability). */
 export const MAX_BYTES = 256 * 1024;

@@ -4,12 +4,14 @@
  *
  * zod/mini rather than classic zod: the exercise page grades forms in the
  * browser within a 60 KB gzip budget, and classic zod alone bundles to ~90 KB.
+ * Grading imports only the types from here, so neither the browser's form
+ * check nor the CLI's start-up pays for zod; test/grader/schema.test.ts holds
+ * grade.ts's envelope check to AnswerEnvelopeSchema.
  */
 import * as z from 'zod/mini';
-import { COURSE_ID } from './messages.ts';
+import { COURSE_ID, LEARNER_MAX_LENGTH } from './messages.ts';
 
-/** The longest `learner` accepted; an email or a student id fits with room to spare. */
-export const LEARNER_MAX_LENGTH = 200;
+export { LEARNER_MAX_LENGTH };
 
 /**
  * One answer as written in the file.
@@ -82,12 +84,6 @@ export type Problem = z.infer<typeof ProblemSchema>;
 export interface Position {
   line: number;
   column: number;
-}
-
-/** "answers" + "relu-swap" → "answers.relu-swap"; a key with other characters is quoted as JSON. */
-export function joinPath(path: string, key: string): string {
-  const part = /^[\w-]+$/.test(key) ? key : JSON.stringify(key);
-  return path === '' ? part : `${path}.${part}`;
 }
 
 /** correct | incorrect | invalid (could not be read, so not graded) | missing. */

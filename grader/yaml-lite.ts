@@ -10,7 +10,8 @@
  * undefined and the caller uses the full parser, which also words every
  * error. A differential property test holds it to the library's results.
  */
-import { joinPath, type Position } from './schema.ts';
+import { joinPath } from './paths.ts';
+import type { Position } from './schema.ts';
 
 /** What the fast path read: the same data and key positions the full parser would give. */
 export interface LiteRead {

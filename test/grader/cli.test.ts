@@ -124,6 +124,15 @@ describe('the CLI process', () => {
     expect(cli([join(dir, 'answers.yaml'), '--format', 'json']).stdout).toMatch(/"score": 0,\s*"maxScore": 19/);
   });
 
+  it("grades a learner's own variant only with variants on (course.config.ts has them off)", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ada.yaml'), POST_ANSWERS_YAML); // names learner ada@example.edu
+    const score = (args: string[]) => JSON.parse(cli([join(dir, 'ada.yaml'), '--format', 'json', ...args]).stdout).files[0].score;
+    expect(score([])).toBe(19);
+    expect(score(['--no-variants'])).toBe(19);
+    expect(score(['--variants'])).toBeLessThan(19); // the post's numbers are not this learner's answers
+  });
+
   it('in GitHub Actions, annotates at most 10 parts and appends the Markdown report to the job summary', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'blank.yaml'), 'answers: {}\n');
