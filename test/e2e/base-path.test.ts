@@ -1,0 +1,97 @@
+/**
+ * An instructor's build under a sub-path (BASE_PATH=/course/), built here into
+ * a temporary folder and served under /course/: every page reached by links,
+ * every href, src and srcset (and every url() in the CSS) resolves, and every
+ * root-relative URL carries the prefix.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './support/browser.ts';
+import { crawl, type CrawlResult } from './support/crawl.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
+import { PROJECT_ROOT } from './support/site.ts';
+
+const BASE = '/course/';
+let outDir: string;
+let server: StaticServer;
+let site: CrawlResult;
+let browser: Browser;
+
+beforeAll(async () => {
+  // Inside the project on purpose: Astro puts its prerender chunks in <outDir>/.prerender only when
+  // outDir is under the working directory, and otherwise in the shared .astro/, where a concurrent
+  // build would overwrite them.
+  const cache = resolve(PROJECT_ROOT, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  outDir = mkdtempSync(join(cache, 'vg-base-path-'));
+  // The project's Node 24 runs Astro's CLI, in an environment without the variables vitest sets
+  // (BASE_URL=/, MODE, DEV, SSR, NODE_ENV=test…): Vite would otherwise take BASE_URL over our base.
+  const node = resolve(PROJECT_ROOT, 'node_modules/.bin/node');
+  const astro = resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+  const vitestVars = /^(VITEST.*|TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitestVars.test(k)));
+  const build = spawnSync(node, [astro, 'build', '--outDir', outDir], {
+    cwd: PROJECT_ROOT,
+    env: { ...env, BASE_PATH: BASE, SITE_URL: 'https://example.edu' },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`astro build under ${BASE} failed:\n${build.stdout}\n${build.stderr}`);
+  server = await serveStatic(outDir, BASE);
+  site = await crawl(server.url);
+  browser = await launch();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe(`a build under BASE_PATH=${BASE}`, () => {
+  it('reaches the lessons, guides and every exercise by links', () => {
+    const paths = site.pages.map((p) => new URL(p).pathname);
+    expect(paths).toContain(BASE);
+    expect(paths).toContain(`${BASE}exercises/`);
+    expect(paths.filter((p) => p.startsWith(`${BASE}exercises/`)).length).toBe(6);
+    expect(paths.some((p) => p.startsWith(`${BASE}lessons/`))).toBe(true);
+    expect(paths.some((p) => p.startsWith(`${BASE}guides/`))).toBe(true);
+  });
+
+  it('has no broken link or asset', () => {
+    expect(site.checked.filter((c) => c.status !== 200).map((c) => `${c.status} ${c.raw} (from ${c.from})`)).toEqual([]);
+  });
+
+  it('prefixes every root-relative URL with the base path', () => {
+    const unprefixed = site.checked.filter((c) => c.raw.startsWith('/') && !c.raw.startsWith('//') && !c.raw.startsWith(BASE));
+    expect(unprefixed.map((c) => `${c.raw} (from ${c.from})`)).toEqual([]);
+  });
+
+  it('loads the islands, the race worker and the exercise script without a failed request', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const report: string[] = [];
+    for (const url of site.pages.filter((p) => /\/(lessons|exercises)\//.test(p))) {
+      const { page, problems } = await openPage(context);
+      await page.goto(url);
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 600) {
+          window.scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 30));
+        }
+      });
+      await page.waitForLoadState('networkidle');
+      const race = page.locator('[data-island="training-race"]');
+      if ((await race.count()) > 0) {
+        // The worker loads from under the base path and answers a step.
+        await race.getByRole('button', { name: 'Step one epoch' }).click();
+        await page.waitForFunction(() => document.querySelector('[data-island="training-race"]')?.getAttribute('data-epoch') === '1');
+      }
+      report.push(...problems.map((p) => `${new URL(url).pathname}: ${p}`));
+      await page.close();
+    }
+    expect(report).toEqual([]);
+    await context.close();
+  });
+});
