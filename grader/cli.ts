@@ -77,7 +77,7 @@ function answerFiles(dir: string): string[] {
     const path = join(dir, entry.name);
     if (entry.name.startsWith('.') || entry.name === 'node_modules') return [];
     if (entry.isDirectory()) return answerFiles(path);
-    return ANSWER_FILE.test(entry.name) && statSync(path).isFile() ? [path] : [];
+    return ANSWER_FILE.test(entry.name) && statSync(path, { throwIfNoEntry: false })?.isFile() ? [path] : [];
   });
 }
 
@@ -99,7 +99,9 @@ function collect(paths: readonly string[]): { files: string[] } | { error: strin
 
 function gradeFile(path: string, variants: boolean): FileReport {
   try {
-    const tooLarge = checkSize(statSync(path).size);
+    const stat = statSync(path);
+    if (!stat.isFile()) return errorReport(path, [problem('unreadable', '', { detail: CLI.notAFile })]);
+    const tooLarge = checkSize(stat.size);
     if (tooLarge) return errorReport(path, [tooLarge]); // refused before reading a byte
     return gradeText(readFileSync(path), { path, variants });
   } catch (error) {

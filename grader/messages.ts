@@ -148,6 +148,7 @@ export const CLI = {
   noPaths: 'no answer files or folders given',
   templateTakesNoPaths: '--template takes no paths',
   notFound: (path: string) => `${q(path)} does not exist`,
+  notAFile: 'not a regular file',
   noFiles: (path: string) => `no answer files (*.yaml, *.yml, *.json) found in ${q(path)}`,
   badConfig: (detail: string) => `cannot load course.config.ts:\n${detail}`,
   moreAnnotations: (count: number) => `${count} more problems are in the job summary and the report`,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_BYTES, readAnswersText, sourceFormat, utf8Length, type ReadResult } from '../../grader/read.ts';
@@ -46,9 +47,13 @@ describe('size limit', () => {
   });
 
   it('measures UTF-8 like TextEncoder does', () => {
-    for (const text of ['', 'abc', 'σ′(z) ≈ 0.25', '😀 and 10⁻³', '\u{10FFFF}', 'lone \uD800 surrogate']) {
+    for (const text of ['', 'abc', 'σ′(z) ≈ 0.25', '😀 and 10⁻³', '\u{10FFFF}', 'lone \uD800 surrogate', '\uD800é', '\uDC00\uD800', 'end \uD83D']) {
       expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
     }
+    const unit = fc.oneof(fc.constantFrom('\uD800', '\uDBFF', '\uDC00', '\uDFFF', 'é', '€'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+    }), { numRuns: 1000 });
   });
 });
 
