@@ -5,6 +5,7 @@
  */
 import { ACTIVATIONS } from './activations.ts';
 import { batchNormBackward, batchNormForward } from './batchnorm.ts';
+import { accumulateWeightGrads, affine, backThrough } from './kernels.ts';
 import type { DenseLayer, LayerGrads, Mlp } from './mlp.ts';
 
 /** What the forward pass keeps for the backward pass, per layer. */
@@ -68,15 +69,7 @@ export function forwardInto(mlp: Mlp, X: Float64Array, ws: Workspace): ForwardCa
     const c = ws.layers[l]!;
     const { inSize, outSize, W, b } = layer;
     c.input = input;
-    for (let i = 0; i < n; i++) {
-      const row = i * inSize;
-      for (let j = 0; j < outSize; j++) {
-        const wRow = j * inSize;
-        let s = b[j]!;
-        for (let k = 0; k < inSize; k++) s += W[wRow + k]! * input[row + k]!;
-        c.z[i * outSize + j] = s;
-      }
-    }
+    affine(input, n, inSize, W, b, outSize, c.z);
     if (layer.gamma && layer.beta && c.zhat && c.invStd) {
       batchNormForward(c.z, n, outSize, layer.gamma, layer.beta, c.zhat, c.u, c.invStd);
     }
@@ -109,31 +102,9 @@ export function layerBackward(layer: DenseLayer, l: number, ws: Workspace, grads
     const dBeta = grads?.beta ?? new Float64Array(outSize);
     batchNormBackward(dU, cache.zhat, cache.invStd, layer.gamma, n, outSize, dZ, dGamma, dBeta);
   }
-  const input = cache.input;
-  // Each sum runs in a register (no read-modify-write in the inner loop): ∂L/∂a_prev = dZ · W …
   const dInput = ws.dInput[l]!;
-  for (let i = 0; i < n; i++) {
-    const row = i * inSize;
-    const zRow = i * outSize;
-    for (let k = 0; k < inSize; k++) {
-      let s = 0;
-      for (let j = 0; j < outSize; j++) s += dZ[zRow + j]! * W[j * inSize + k]!;
-      dInput[row + k] = s;
-    }
-  }
-  if (grads === null) return dInput;
-  // … ∂L/∂W = dZᵀ · a_prev and ∂L/∂b = Σ_batch dZ.
-  for (let j = 0; j < outSize; j++) {
-    const wRow = j * inSize;
-    let sb = 0;
-    for (let i = 0; i < n; i++) sb += dZ[i * outSize + j]!;
-    grads.b[j] = grads.b[j]! + sb;
-    for (let k = 0; k < inSize; k++) {
-      let s = 0;
-      for (let i = 0; i < n; i++) s += dZ[i * outSize + j]! * input[i * inSize + k]!;
-      grads.W[wRow + k] = grads.W[wRow + k]! + s;
-    }
-  }
+  backThrough(dZ, n, outSize, W, inSize, dInput);
+  if (grads !== null) accumulateWeightGrads(dZ, cache.input, n, outSize, inSize, grads.W, grads.b);
   return dInput;
 }
 
