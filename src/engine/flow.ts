@@ -10,6 +10,8 @@
  *   standard-normal inputs (FLOW_BATCH examples of width features); the upstream gradient
  *   ∂S/∂a_L = 1 for S = Σ_examples Σ_units a_L is backpropagated, and
  *   perLayer[k] is the mean of |∂S/∂a_k| over the batch and the units.
+ *   Xavier and He draw their own weights, so `w` only matters for constant init.
+ * Either way perLayer[depth − 1] = 1.
  */
 import type { ActivationName } from './activations.ts';
 import { anchorNetwork, traceChain } from './chain.ts';
@@ -41,7 +43,7 @@ export interface FlowResult {
   perLayer: number[];
   /** perLayer[0] / perLayer[depth − 1]: below 1 the signal vanishes, above 1 it explodes. */
   firstOverLast: number;
-  /** perLayer[depth − 1] / perLayer[0], the post's "times faster". */
+  /** perLayer[depth − 1] / perLayer[0], the post's "times faster" (Infinity when layer 1 gets no signal, e.g. dead ReLUs). */
   lastOverFirst: number;
   /** Mean f′ per layer, taken at the activation's argument: shows saturation. */
   meanDerivative: number[];

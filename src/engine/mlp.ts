@@ -4,7 +4,8 @@
  * hidden layers of equal width (a_l = a_{l−1} + f(u_l)), optional batch norm
  * (u_l = BN(z_l), training mode), and one sigmoid output neuron trained with
  * binary cross-entropy averaged over the batch. Layer index 0 is the first
- * hidden layer; the last layer is the output neuron.
+ * hidden layer; the last layer is the output neuron. The passes themselves
+ * live in backprop.ts, their matrix products in kernels.ts.
  */
 import type { ActivationName } from './activations.ts';
 import { backwardInto, createWorkspace, forwardInto, layerBackward, type Workspace } from './backprop.ts';
