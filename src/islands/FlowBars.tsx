@@ -1,6 +1,5 @@
 /** A log-scale SVG bar chart of one positive value per layer (layer 1 on the left). */
-import { superscript } from '../engine/format.ts';
-import { linear, log10Scale, logExtent } from './plot.ts';
+import { decadeLabel, linear, log10Scale, logExtent } from './plot.ts';
 
 const W = 560;
 const H = 220;
@@ -8,9 +7,6 @@ const LEFT = 56;
 const RIGHT = 8;
 const TOP = 10;
 const BOTTOM = 36;
-
-/** 10 to a power, written "10⁻⁵" (and "1" for 10⁰). */
-export const decadeLabel = (k: number): string => (k === 0 ? '1' : `10${superscript(k)}`);
 
 export function FlowBars({ perLayer, label }: { perLayer: readonly number[]; label: string }) {
   const n = perLayer.length;

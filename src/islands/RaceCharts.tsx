@@ -1,7 +1,6 @@
 /** The training race's charts: loss curves over epochs, and per-layer gradient norms (log scale) at the current epoch. */
 import type { EpochReport } from '../engine/train.ts';
-import { decadeLabel } from './FlowBars.tsx';
-import { linear, log10Scale, logExtent, pathOf } from './plot.ts';
+import { decadeLabel, linear, log10Scale, logExtent, pathOf } from './plot.ts';
 
 const W = 560;
 const H = 200;
