@@ -4,7 +4,7 @@
  *
  * - Throughput: 12,000 generated answer files (correct, wrong, malformed;
  *   YAML and JSON; some with learners and variants on) graded in one process
- *   with gradeText. Budget: ≥ 10,000 files/s.
+ *   with gradeText, after a warm-up; the median of 3 passes. Budget: ≥ 10,000 files/s.
  * - The CLI on one file, whole process (Node start-up, imports, grading,
  *   printing): the median of 9 runs. Budget: ≤ 300 ms.
  */
@@ -82,15 +82,20 @@ function corpus(): [string, string | Uint8Array, boolean][] {
 console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 const files = corpus();
 const bytes = files.reduce((sum, [, content]) => sum + (typeof content === 'string' ? content.length : content.byteLength), 0);
-for (const [path, content, variants] of files.slice(0, 500)) gradeText(content, { path, variants }); // warm-up
-const start = performance.now();
+for (const [path, content, variants] of files.slice(0, 2000)) gradeText(content, { path, variants }); // warm-up
+// Three passes over the corpus; the median pass is the figure (a busy machine makes single runs noisy).
 let graded = 0;
-for (const [path, content, variants] of files) if (gradeText(content, { path, variants }).status === 'graded') graded++;
-const seconds = (performance.now() - start) / 1000;
+const passes = [0, 1, 2].map(() => {
+  const start = performance.now();
+  graded = 0;
+  for (const [path, content, variants] of files) if (gradeText(content, { path, variants }).status === 'graded') graded++;
+  return (performance.now() - start) / 1000;
+}).sort((a, b) => a - b);
+const seconds = passes[1]!;
 const rate = FILES / seconds;
 const byKind = (ext: string) => files.filter(([path]) => path.endsWith(ext));
 console.log(`grader throughput: ${FILES} files (${(bytes / FILES).toFixed(0)} bytes on average; ${byKind('.yaml').length} YAML, ${byKind('.json').length} JSON; ${graded} graded, ${FILES - graded} unreadable)`);
-console.log(`  ${Math.round(rate).toLocaleString('en-US')} files/s wall clock in ${seconds.toFixed(2)} s (budget ≥ 10,000 files/s) ${rate >= 10_000 ? 'within budget' : 'OVER BUDGET'}`);
+console.log(`  ${Math.round(rate).toLocaleString('en-US')} files/s wall clock, median of 3 passes of ${seconds.toFixed(2)} s (budget ≥ 10,000 files/s) ${rate >= 10_000 ? 'within budget' : 'OVER BUDGET'}`);
 for (const ext of ['.yaml', '.json']) {
   const subset = byKind(ext);
   const t = performance.now();

@@ -82,7 +82,16 @@ export function parseYaml(text: string): ReadResult {
   const lineCounter = new LineCounter();
   // uniqueKeys is off on purpose: the library compares every key with every
   // other (a 256 KiB file of 20,000 keys took ~3 s); toPlain checks with a Set.
-  const doc = parseDocument(text, { schema: 'core', customTags: [], uniqueKeys: false, merge: false, prettyErrors: false, lineCounter });
+  // The library makes an Error (with a stack trace) per problem; on a malformed file that
+  // was most of the grading time, and the traces are never used. Synchronous, so restored at once.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { schema: 'core', customTags: [], uniqueKeys: false, merge: false, prettyErrors: false, lineCounter });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
