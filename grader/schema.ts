@@ -53,8 +53,9 @@ export type AnswerFile = z.infer<typeof AnswerFileSchema>;
 export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 
 /**
- * The file's envelope, checked before any exercise: part values stay `unknown`
- * here because a bad value fails only its own part (`invalid`), never the file.
+ * The rules a file must meet to be graded at all (else its status is `error`):
+ * part values stay `unknown` here because a bad value fails only its own part
+ * (`invalid`), never the file. grade.ts's envelopeProblems applies these rules.
  */
 export const AnswerEnvelopeSchema = z.object({
   course: AnswerFileSchema.shape.course,
