@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 
 /**
  * Starlight's docsLoader() only reads src/content/docs; the course keeps its
@@ -13,4 +14,6 @@ export const collections = {
     loader: glob({ base: './content', pattern: '**/*.{md,mdx}' }),
     schema: docsSchema(),
   }),
+  // Starlight's UI strings (src/content/i18n/en.json), with the course's wording where its defaults do not fit.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };
