@@ -197,4 +197,32 @@ describe('the exercise page', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('shows the saved score on the exercises index', async () => {
+    const { context, page, problems } = await openExercise(exercise.id);
+    const answers = Object.fromEntries(Object.entries(exercise.answers(exercise.canonical)).map(([k, v]) => [k, typed(v)]));
+    await fill(page, exercise, { ...answers, [textPart.id]: '' });
+    await check(page, exercise);
+    await page.goto(`${server.url}exercises/`);
+    const n = exercise.parts.length;
+    await expect.poll(() => page.locator(`[data-progress="${exercise.id}"]`).textContent()).toBe(`— ${n - 1} of ${n} correct`);
+    expect(await page.locator(`[data-progress="${EXERCISES[1]!.id}"]`).textContent()).toBe('— not started');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript still shows the question, every part with its label, and how to grade with the CLI', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page, problems } = await openPage(context);
+    await page.goto(`${server.url}exercises/${exercise.id}/`);
+    for (const part of exercise.parts) {
+      const control = page.locator(`form[data-exercise="${exercise.id}"] [name="${part.id}"]`).first();
+      expect(await control.isVisible(), part.id).toBe(true);
+    }
+    expect(await page.getByLabel(textPart.label).count()).toBe(1);
+    expect(await page.getByText('npm run grade -- answers.yaml').first().isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Check', exact: true }).isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch, openPage } from './support/browser.ts';
 import { crawl, type CrawlResult } from './support/crawl.ts';
@@ -43,6 +45,18 @@ describe('the built site', () => {
     expect(paths.some((p) => p.startsWith('/guides/'))).toBe(true);
   });
 
+  it('reaches every page the build wrote', () => {
+    const dist = distDir();
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : walk(path);
+        return name === 'index.html' ? [`/${relative(dist, dir).split(sep).join('/')}/`.replace(/^\/\/$/, '/')] : [];
+      });
+    const reached = new Set(site.pages.map((p) => new URL(p).pathname));
+    expect(walk(dist).filter((p) => !reached.has(p))).toEqual([]);
+  });
+
   it('has no broken link or asset', () => {
     const broken = site.checked.filter((c) => c.status !== 200).map((c) => `${c.status} ${c.url} (from ${c.from})`);
     expect(broken).toEqual([]);
@@ -50,8 +64,12 @@ describe('the built site', () => {
 
   it('passes axe (WCAG 2.2 AA) on every page with no console error or failed request', async () => {
     const report: string[] = [];
-    for (const url of site.pages) {
-      const { page, problems } = await openPage(context);
+    // Every page in the default (light) scheme; the pages with our interactive parts again in dark.
+    const dark = await browser.newContext({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    const interactive = site.pages.filter((p) => /\/(lessons|exercises)\//.test(p));
+    const runs = [...site.pages.map((url) => ({ url, ctx: context })), ...interactive.map((url) => ({ url, ctx: dark }))];
+    for (const { url, ctx } of runs) {
+      const { page, problems } = await openPage(ctx);
       await page.goto(url, { waitUntil: 'load' });
       // Scroll through the page so client:visible islands hydrate before the checks.
       await page.evaluate(async () => {
@@ -63,13 +81,15 @@ describe('the built site', () => {
       });
       await page.waitForLoadState('networkidle');
       const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      const where = `${new URL(url).pathname}${ctx === dark ? ' (dark)' : ''}`;
       for (const v of result.violations) {
         const targets = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
-        report.push(`${new URL(url).pathname}: ${v.id} (${v.impact}) ${v.help} — ${targets}`);
+        report.push(`${where}: ${v.id} (${v.impact}) ${v.help} — ${targets}`);
       }
-      for (const p of problems) report.push(`${new URL(url).pathname}: ${p}`);
+      for (const p of problems) report.push(`${where}: ${p}`);
       await page.close();
     }
+    await dark.close();
     expect(report).toEqual([]);
   });
 });
