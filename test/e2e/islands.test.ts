@@ -42,9 +42,17 @@ async function openIsland(kind: string, options: { context?: BrowserContext; url
   const { page, problems } = await openPage(context);
   await page.goto(options.url || pageWith(kind));
   const island = page.locator(`[data-island="${kind}"]`).nth(options.nth ?? 0);
+  await show(island);
+  return { context, page, problems, island };
+}
+
+/** Opens any <details> around the island (a lesson may fold it away), scrolls to it and waits for hydration. */
+async function show(island: Locator): Promise<void> {
+  await island.evaluate((el) => {
+    for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+  });
   await island.scrollIntoViewIfNeeded();
   await hydrated(island);
-  return { context, page, problems, island };
 }
 
 /** Waits until Astro has hydrated the island's <astro-island> wrapper. */
@@ -154,15 +162,13 @@ describe('GradientFlow', () => {
 
     await page.goto(`${url}#${id}=d:6,a:relu,i:constant,n:1`);
     await page.reload();
-    await first.scrollIntoViewIfNeeded();
-    await hydrated(first);
+    await show(first);
     await expect.poll(() => first.locator('[data-chart="flow"] rect').count()).toBe(6);
     expect(await first.getByLabel('Activation').inputValue()).toBe('relu');
 
     await page.goto(`${url}#${id}=d:banana,w:NaN,a:%3Cscript%3E,b:maybe&%%zz`);
     await page.reload();
-    await first.scrollIntoViewIfNeeded();
-    await hydrated(first);
+    await show(first);
     const defaults = await (await fetch(url)).text();
     const depth = Number(/id="[^"]*-depth"[^>]*value="(\d+)"/.exec(defaults.slice(defaults.indexOf(`id="${id}"`)))?.[1]);
     expect(Number(await first.getByLabel('Depth').inputValue())).toBe(depth);
@@ -172,10 +178,7 @@ describe('GradientFlow', () => {
       await page.goto(candidate);
       if ((await page.locator('[data-island="gradient-flow"]').count()) < 2) continue;
       const [a, b] = [page.locator('[data-island="gradient-flow"]').nth(0), page.locator('[data-island="gradient-flow"]').nth(1)];
-      for (const l of [a, b]) {
-        await l.scrollIntoViewIfNeeded();
-        await hydrated(l);
-      }
+      for (const l of [a, b]) await show(l);
       const bDepth = await b.getByLabel('Depth').inputValue();
       await a.getByLabel('Depth').focus();
       await page.keyboard.press('ArrowRight');
@@ -236,8 +239,10 @@ describe('TrainingRace', () => {
     await expect.poll(async () => Number(await island.getAttribute('data-epoch'))).toBeGreaterThan(3);
     await island.getByRole('button', { name: 'Pause' }).click();
     await expect.poll(() => island.getAttribute('data-playing')).toBe('false');
+    // Epochs already on their way when Pause was pressed still arrive; after that the race stands still.
+    await page.waitForTimeout(400);
     const paused = await island.getAttribute('data-epoch');
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(400);
     expect(await island.getAttribute('data-epoch')).toBe(paused);
 
     // A new seed restarts the race from epoch 0 with the next seed.

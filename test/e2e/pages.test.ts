@@ -71,8 +71,10 @@ describe('the built site', () => {
     for (const { url, ctx } of runs) {
       const { page, problems } = await openPage(ctx);
       await page.goto(url, { waitUntil: 'load' });
-      // Scroll through the page so client:visible islands hydrate before the checks.
+      // Unfold every <details> and scroll through the page, so folded content is audited too and
+      // client:visible islands hydrate before the checks.
       await page.evaluate(async () => {
+        for (const d of document.querySelectorAll('details')) d.open = true;
         for (let y = 0; y < document.body.scrollHeight; y += 600) {
           window.scrollTo(0, y);
           await new Promise((r) => setTimeout(r, 30));

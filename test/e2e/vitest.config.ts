@@ -11,7 +11,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 1,
     fileParallelism: false,
-    testTimeout: 180_000,
+    testTimeout: 120_000,
     hookTimeout: 240_000,
     teardownTimeout: 30_000,
   },
