@@ -121,8 +121,10 @@ export default function GradientFlow({ id = 'flow', seed = 1, ...initial }: Grad
       <p class="vg-flow-sentence" aria-live="polite" data-readout="sentence">{sentence}</p>
       {result && <FlowBars perLayer={result.perLayer} label={`Bar chart of |δ| per layer. ${sentence}`} />}
       {result && (
-        <details class="vg-scroll">
+        <details>
           <summary>Values per layer</summary>
+          {/* Focusable so a keyboard can scroll a long table (WCAG 2.1.1). */}
+          <div class="vg-scroll" tabIndex={0} role="region" aria-label={`Values per layer, ${s.depth} layers`}>
           <table class="vg-table" data-readout="table">
             <caption class="vg-sr-only">|δ| and the mean activation slope at each hidden layer</caption>
             <thead>
@@ -134,6 +136,7 @@ export default function GradientFlow({ id = 'flow', seed = 1, ...initial }: Grad
               ))}
             </tbody>
           </table>
+          </div>
         </details>
       )}
       <p class="vg-caption">

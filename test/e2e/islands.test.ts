@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { sigmoid } from '../../src/engine/activations.ts';
 import { anchorNetwork, traceChain } from '../../src/engine/chain.ts';
 import { formatNumber } from '../../src/engine/format.ts';
@@ -67,6 +68,12 @@ async function hydrated(island: Locator): Promise<void> {
 }
 
 const text = async (l: Locator) => ((await l.textContent()) ?? '').trim();
+
+/** axe (WCAG 2.2 AA) on one island in its current, interacted-with state. */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
 const fmt = (v: number) => formatNumber(v, { sig: 3 });
 
 describe('SigmoidExplorer', () => {
@@ -148,6 +155,13 @@ describe('GradientFlow', () => {
     await expect.poll(() => island.getByLabel('Activation').inputValue()).toBe('tanh');
     await island.getByLabel('Residual connections').click();
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('r:1');
+
+    // The deepest chain, with its table of values open, is still accessible.
+    await island.getByLabel('Depth').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => island.locator('[data-chart="flow"] rect').count()).toBe(50);
+    await island.getByText('Values per layer').click();
+    expect(await axeViolations(page, `#${id}`)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -185,9 +199,9 @@ describe('GradientFlow', () => {
       await expect.poll(() => page.evaluate(() => location.hash)).toContain(`${await a.getAttribute('id')}=`);
       expect(await b.getByLabel('Depth').inputValue()).toBe(bDepth);
       await b.getByLabel('Batch norm').click();
-      const hash = await page.evaluate(() => location.hash);
-      expect(hash).toContain(`${await a.getAttribute('id')}=`);
-      expect(hash).toContain(`${await b.getAttribute('id')}=`);
+      const [idA, idB] = [await a.getAttribute('id'), await b.getAttribute('id')];
+      await expect.poll(() => page.evaluate(() => location.hash)).toContain(`${idB}=`);
+      expect(await page.evaluate(() => location.hash)).toContain(`${idA}=`);
       break;
     }
     expect(problems).toEqual([]);
@@ -225,6 +239,7 @@ describe('TrainingRace', () => {
     console.log(`training race: ${epochs} epochs in ${figures.raceSeconds.toFixed(1)} s, ${msPerEpoch} ms per epoch in the worker, long tasks during the race: ${JSON.stringify(long)}`);
     expect(long.filter((e) => e.duration > 50)).toEqual([]);
     expect(await island.getAttribute('data-done')).toBe('true');
+    expect(await axeViolations(page, '[data-island="training-race"]')).toEqual([]);
 
     // Keyboard: Reset, then Step one epoch twice; mouse: Play, then Pause.
     await island.getByRole('button', { name: 'Reset' }).focus();
