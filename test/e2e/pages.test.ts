@@ -67,7 +67,9 @@ describe('the built site', () => {
     // Every page in the default (light) scheme; the pages with our interactive parts again in dark.
     const dark = await browser.newContext({ colorScheme: 'dark', reducedMotion: 'reduce' });
     const interactive = site.pages.filter((p) => /\/(lessons|exercises)\//.test(p));
-    const runs = [...site.pages.map((url) => ({ url, ctx: context })), ...interactive.map((url) => ({ url, ctx: dark }))];
+    // The 404 page is reached by no link, so it is added by hand.
+    const all = [...site.pages, `${server.url}404.html`];
+    const runs = [...all.map((url) => ({ url, ctx: context })), ...interactive.map((url) => ({ url, ctx: dark }))];
     for (const { url, ctx } of runs) {
       const { page, problems } = await openPage(ctx);
       await page.goto(url, { waitUntil: 'load' });
