@@ -231,9 +231,11 @@ describe('TrainingRace', () => {
     // Autoplay started on hydration; wait for the final epoch.
     await page.waitForFunction((n) => document.querySelector('[data-island="training-race"]')?.getAttribute('data-epoch') === String(n), epochs, { timeout: 120_000 });
     const end = await page.evaluate(() => performance.now());
-    const long = await page.evaluate((t0) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((e) => e.start >= t0), start);
+    const all = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
+    const long = all.filter((e) => e.start >= start);
     const msPerEpoch = Number(await island.getAttribute('data-ms-per-epoch'));
-    const figures = { epochs, raceSeconds: (end - start) / 1000, msPerEpochInWorker: msPerEpoch, longTasksDuringRace: long };
+    // Tasks before the race (page load, hydration) are reported, not asserted: the budget is about the race.
+    const figures = { epochs, raceSeconds: (end - start) / 1000, msPerEpochInWorker: msPerEpoch, longTasksDuringRace: long, longTasksBeforeRace: all.filter((e) => e.start < start) };
     mkdirSync(resolve(PROJECT_ROOT, 'test-results'), { recursive: true });
     writeFileSync(resolve(PROJECT_ROOT, 'test-results/race.json'), `${JSON.stringify(figures, null, 2)}\n`);
     console.log(`training race: ${epochs} epochs in ${figures.raceSeconds.toFixed(1)} s, ${msPerEpoch} ms per epoch in the worker, long tasks during the race: ${JSON.stringify(long)}`);
