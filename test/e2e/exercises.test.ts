@@ -5,6 +5,7 @@
  * survives a reload, corrupted storage gives a notice, and learner text never
  * becomes HTML.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { typed } from './support/answers.ts';
 import { launch, openPage } from './support/browser.ts';
 import { cliVerdicts } from './support/cli.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
-import { distDir } from './support/site.ts';
+import { PROJECT_ROOT, distDir } from './support/site.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -83,6 +84,31 @@ function rounds(list: readonly Misconception[]): Misconception[][] {
   }
   return out;
 }
+
+describe('one answers file for the whole course', () => {
+  it('downloads the answers saved on every exercise page in one file, which the CLI scores full marks', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const { page, problems } = await openPage(context);
+    let file = '';
+    for (const exercise of EXERCISES) {
+      await page.goto(`${server.url}exercises/${exercise.id}/`);
+      await page.locator('vg-exercise [data-action="download"]').waitFor({ state: 'visible' });
+      const answers = Object.fromEntries(Object.entries(exercise.answers(exercise.canonical)).map(([k, v]) => [k, typed(v)]));
+      await fill(page, exercise, answers);
+      await check(page, exercise);
+      file = await download(page, 'whole-course.yaml');
+    }
+    // The last page's download holds all five exercises.
+    const node = join(PROJECT_ROOT, 'node_modules/.bin/node');
+    const run = spawnSync(node, ['grader/cli.ts', file, '--format', 'json'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const report = JSON.parse(run.stdout) as { files: { score: number; maxScore: number; exercises: { id: string }[] }[] };
+    expect(report.files[0]?.exercises.map((e) => e.id)).toEqual(EXERCISES.map((e) => e.id));
+    expect(report.files[0]?.score).toBe(report.files[0]?.maxScore);
+    expect(run.status).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
 
 describe.each(EXERCISES.map((e) => [e.id, e] as const))('exercise %s', (id, exercise) => {
   const canonical = Object.fromEntries(Object.entries(exercise.answers(exercise.canonical)).map(([k, v]) => [k, typed(v)]));

@@ -10,7 +10,8 @@ import { getExercise, exerciseParams, type ExerciseDefinition } from '../../../e
 import { gradeAnswers } from '../../../grader/grade.ts';
 import { COURSE_ID } from '../../../grader/messages.ts';
 import { formatReadable } from '../readable.ts';
-import { emptyProgress, loadProgress, saveProgress, type Progress, type Verdict } from './storage.ts';
+import { EXERCISE_IDS } from '../../../exercises/types.ts';
+import { emptyProgress, loadProgress, peekAnswers, saveProgress, type Progress, type Verdict } from './storage.ts';
 import { answersFromFile, downloadAnswers, type FormDoc } from './files.ts';
 
 const VERDICT_LABEL: Record<Verdict, string> = {
@@ -89,6 +90,23 @@ function setUp(root: HTMLElement): void {
     for (const [part, value] of Object.entries(formAnswers())) if (value.trim() !== '') answers[part] = value;
     const who = learner();
     return { course: COURSE_ID, ...(who ? { learner: who } : {}), answers: { [id]: answers } };
+  };
+
+  /**
+   * What Download saves: this form's answers plus those saved on the other exercise pages, in the
+   * course's order, so one file carries everything the learner has answered and grades as a whole.
+   */
+  const downloadDoc = (): FormDoc => {
+    const doc = formDoc();
+    const answers: FormDoc['answers'] = {};
+    for (const other of EXERCISE_IDS) {
+      if (other === id) answers[id] = doc.answers[id]!;
+      else if (storage) {
+        const saved = Object.fromEntries(Object.entries(peekAnswers(storage, other)).filter(([, v]) => v.trim() !== ''));
+        if (Object.keys(saved).length > 0) answers[other] = saved;
+      }
+    }
+    return { ...doc, answers };
   };
 
   // --- verdicts ---------------------------------------------------------------
@@ -226,7 +244,7 @@ function setUp(root: HTMLElement): void {
   });
   $('[data-action="download"]')?.addEventListener('click', () => {
     loadStatus.textContent = '';
-    downloadAnswers(formDoc(), `${id}-answers.yaml`).catch((error: unknown) => {
+    downloadAnswers(downloadDoc(), 'answers.yaml').catch((error: unknown) => {
       loadStatus.textContent = `The answers file could not be made: ${error instanceof Error ? error.message : 'unknown error'}.`;
     });
   });

@@ -108,3 +108,14 @@ export function savedScore(progress: Progress, partCount: number): { correct: nu
   if (!progress.attempted || verdicts.length === 0) return undefined;
   return { correct: verdicts.filter((v) => v.verdict === 'correct').length, total: partCount };
 }
+
+/** The saved answers of an exercise, read without side effects (nothing is removed); empty when none or unreadable. */
+export function peekAnswers(storage: Storage, id: string): Record<string, string> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(storage.getItem(progressKey(id)) ?? 'null');
+  } catch {
+    return {};
+  }
+  return parseProgress(parsed)?.answers ?? {};
+}
