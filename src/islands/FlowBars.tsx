@@ -1,5 +1,6 @@
 /** A log-scale SVG bar chart of one positive value per layer (layer 1 on the left). */
-import { decadeLabel, linear, log10Scale, logExtent } from './plot.ts';
+import { LogGrid } from './LogGrid.tsx';
+import { linear, log10Scale, logExtent } from './plot.ts';
 
 const W = 560;
 const H = 220;
@@ -16,22 +17,12 @@ export function FlowBars({ perLayer, label }: { perLayer: readonly number[]; lab
   const lo = smallest < floor * 2 ? floor / 10 : floor;
   const y = log10Scale(lo, hi, H - BOTTOM, TOP);
   const x = linear(0, n, LEFT, W - RIGHT);
-  const k0 = Math.round(Math.log10(lo));
-  const k1 = Math.round(Math.log10(hi));
-  const every = Math.max(1, Math.ceil((k1 - k0) / 6));
-  const ticks: number[] = [];
-  for (let k = k1; k >= k0; k -= every) ticks.push(k);
   const labelEvery = Math.max(1, Math.ceil(n / 12));
   const barW = Math.max(1, (W - LEFT - RIGHT) / n - 2);
   return (
     <svg class="vg-plot" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} data-chart="flow">
       <g class="vg-axis">
-        {ticks.map((k) => (
-          <g>
-            <line x1={LEFT} x2={W - RIGHT} y1={y(10 ** k)} y2={y(10 ** k)} class="vg-faint" />
-            <text x={LEFT - 6} y={y(10 ** k) + 4} text-anchor="end">{decadeLabel(k)}</text>
-          </g>
-        ))}
+        <LogGrid lo={lo} hi={hi} max={6} y={y} left={LEFT} right={W - RIGHT} />
         {perLayer.map((_, i) =>
           (i + 1) % labelEvery === 0 || i === 0 ? (
             <text x={x(i + 0.5)} y={H - BOTTOM + 16} text-anchor="middle">{i + 1}</text>

@@ -126,7 +126,7 @@ export default function GradientFlow({ id = 'flow', seed = 1, ...initial }: Grad
           {/* Focusable so a keyboard can scroll a long table (WCAG 2.1.1). */}
           <div class="vg-scroll" tabIndex={0} role="region" aria-label={`Values per layer, ${s.depth} layers`}>
           <table class="vg-table" data-readout="table">
-            <caption class="vg-sr-only">|δ| and the mean activation slope at each hidden layer</caption>
+            <caption class="sr-only">|δ| and the mean activation slope at each hidden layer</caption>
             <thead>
               <tr><th scope="col">Layer</th><th scope="col">|δ|</th><th scope="col">mean f′</th></tr>
             </thead>

@@ -1,6 +1,7 @@
 /** The training race's charts: loss curves over epochs, and per-layer gradient norms (log scale) at the current epoch. */
 import type { EpochReport } from '../engine/train.ts';
-import { decadeLabel, linear, log10Scale, logExtent, pathOf } from './plot.ts';
+import { LogGrid } from './LogGrid.tsx';
+import { linear, log10Scale, logExtent, pathOf } from './plot.ts';
 
 const W = 560;
 const H = 200;
@@ -52,20 +53,10 @@ export function GradChart({ series, label }: { series: readonly Series[]; label:
   const [lo, hi] = logExtent(latest.flat());
   const x = linear(0.5, layers + 0.5, LEFT, W - RIGHT);
   const y = log10Scale(lo, hi, H - BOTTOM, TOP);
-  const k0 = Math.round(Math.log10(lo));
-  const k1 = Math.round(Math.log10(hi));
-  const every = Math.max(1, Math.ceil((k1 - k0) / 5));
-  const ticks: number[] = [];
-  for (let k = k1; k >= k0; k -= every) ticks.push(k);
   return (
     <svg class="vg-plot" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} data-chart="grad">
       <g class="vg-axis">
-        {ticks.map((k) => (
-          <g>
-            <line x1={LEFT} x2={W - RIGHT} y1={y(10 ** k)} y2={y(10 ** k)} class="vg-faint" />
-            <text x={LEFT - 6} y={y(10 ** k) + 4} text-anchor="end">{decadeLabel(k)}</text>
-          </g>
-        ))}
+        <LogGrid lo={lo} hi={hi} max={5} y={y} left={LEFT} right={W - RIGHT} />
         {Array.from({ length: layers }, (_, i) => (
           <text x={x(i + 1)} y={H - BOTTOM + 16} text-anchor="middle">{i + 1 === layers ? 'out' : i + 1}</text>
         ))}

@@ -153,7 +153,7 @@ export default function SigmoidExplorer({ z: initial = 0.5, id = 'sigmoid' }: Si
         <div><dt>σ′(z) ÷ 0.25</dt><dd data-readout="fraction">{formatNumber((d / 0.25) * 100, { sig: 3, notation: 'plain' })}%</dd></div>
         <div><dt>zone</dt><dd data-readout="zone">{zone}</dd></div>
       </dl>
-      <p class="vg-sr-only" aria-live="polite" data-live>{spoken}</p>
+      <p class="sr-only" aria-live="polite" data-live>{spoken}</p>
     </figure>
   );
 }

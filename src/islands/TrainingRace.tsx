@@ -227,7 +227,7 @@ export default function TrainingRace({ id = 'race', epochsPerSecond = 60, ...pro
         ))}
       </div>
       <table class="vg-table">
-        <caption class="vg-sr-only">The networks at epoch {epoch}</caption>
+        <caption class="sr-only">The networks at epoch {epoch}</caption>
         <thead>
           <tr><th scope="col">Network</th><th scope="col">Loss</th><th scope="col">Accuracy</th><th scope="col">‖∂L/∂W‖ layer 1</th><th scope="col">‖∂L/∂W‖ output</th></tr>
         </thead>
@@ -247,7 +247,7 @@ export default function TrainingRace({ id = 'race', epochsPerSecond = 60, ...pro
         </tbody>
       </table>
       {cost !== undefined && <p class="vg-caption">Training cost in this browser: {formatNumber(cost, { sig: 2 })} ms per epoch for all networks together.</p>}
-      <p class="vg-sr-only" aria-live="polite">{announcement}</p>
+      <p class="sr-only" aria-live="polite">{announcement}</p>
       <script type="application/json" id={`${id}-start`} dangerouslySetInnerHTML={{ __html: start.json }} />
     </figure>
   );

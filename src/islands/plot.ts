@@ -37,11 +37,14 @@ export function sample(f: (x: number) => number, a: number, b: number, n: number
   });
 }
 
-/** Decades 10^k that cover [lo, hi] for a log axis, e.g. 1e-9 … 1. */
-export function decades(lo: number, hi: number): number[] {
-  const out: number[] = [];
-  for (let k = Math.floor(Math.log10(lo)); k <= Math.ceil(Math.log10(hi)); k++) out.push(10 ** k);
-  return out;
+/** The exponents k of the decade gridlines 10^k for a log axis over [lo, hi], top first, at most about `max` of them. */
+export function decadeTicks(lo: number, hi: number, max: number): number[] {
+  const k0 = Math.round(Math.log10(lo));
+  const k1 = Math.round(Math.log10(hi));
+  const every = Math.max(1, Math.ceil((k1 - k0) / max));
+  const ticks: number[] = [];
+  for (let k = k1; k >= k0; k -= every) ticks.push(k);
+  return ticks;
 }
 
 /** The [min, max] of the finite positive values, padded to whole decades; a fallback when there are none. */

@@ -23,7 +23,7 @@ export interface RaceSettings {
   init: InitScheme;
 }
 
-/** The training lesson's race (src/components/data/training.ts RACE): Xavier-normal weights, full batch. */
+/** The race's defaults, which the training lesson's static figures also use (src/components/data/training.ts). */
 export const DEFAULT_RACE: RaceSettings = {
   dataset: 'moons',
   points: 200,
