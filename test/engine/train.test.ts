@@ -121,7 +121,8 @@ describe('gradient norms at epoch 0 (Nielsen ch. 5 in spirit: sigmoid, 4 hidden 
   const scaled = epochZero('sigmoid', { kind: 'xavier-normal' });
   const reluHe = epochZero('relu', { kind: 'he' });
 
-  it('records the measured ratios (last hidden layer over first)', () => {
+  // The measured ratios (last hidden layer over first) are printed for the record; the tests below assert their ordering.
+  const report = () =>
     console.log(
       [
         `sigmoid, N(0,1):   ‖∂L/∂W₄‖/‖∂L/∂W₁‖ ${summary(ratios(standard, 'weight'))}; ‖∂L/∂b₄‖/‖∂L/∂b₁‖ ${summary(ratios(standard, 'bias'))}`,
@@ -129,10 +130,9 @@ describe('gradient norms at epoch 0 (Nielsen ch. 5 in spirit: sigmoid, 4 hidden 
         `ReLU, He:          ‖∂L/∂W₄‖/‖∂L/∂W₁‖ ${summary(ratios(reluHe, 'weight'))}; ‖∂L/∂b₄‖/‖∂L/∂b₁‖ ${summary(ratios(reluHe, 'bias'))}`,
       ].join('\n'),
     );
-    expect(standard).toHaveLength(SEEDS.length);
-  });
 
   it('with standard-normal weights, the first layer\'s weight gradient is the smallest and the rise is clear', () => {
+    report();
     for (const g of standard) expect(g.weight[0]).toBeLessThan(Math.min(...g.weight.slice(1, 4)));
     expect(median(ratios(standard, 'weight'))).toBeGreaterThan(4);
   });
