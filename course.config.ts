@@ -4,10 +4,21 @@
  */
 import { defineCourse } from './grader/course.ts';
 
+/**
+ * COURSE_VARIANTS=on or off overrides the `variants` default for one build or grading run,
+ * so an instructor can deploy and grade with variants without editing this file.
+ */
+function variantsSetting(fallback: boolean): boolean {
+  const value = process.env.COURSE_VARIANTS?.trim();
+  if (!value) return fallback;
+  if (value === 'on' || value === 'off') return value === 'on';
+  throw new Error(`COURSE_VARIANTS must be "on" or "off", not "${value}".`);
+}
+
 export default defineCourse({
   title: 'Vanishing Gradients',
   /** Per-learner variants of the numbers, picked by `learner:` in the answers file. */
-  variants: false,
+  variants: variantsSetting(false),
   /** Percent of parts correct that the site shows as passing. */
   passingScore: 80,
 });

@@ -4,15 +4,13 @@
  * every href, src and srcset (and every url() in the CSS) resolves, and every
  * root-relative URL carries the prefix.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from './support/browser.ts';
 import { crawl, type CrawlResult } from './support/crawl.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
-import { PROJECT_ROOT } from './support/site.ts';
+import { buildSite } from './support/build.ts';
 
 const BASE = '/course/';
 let outDir: string;
@@ -21,24 +19,7 @@ let site: CrawlResult;
 let browser: Browser;
 
 beforeAll(async () => {
-  // Inside the project on purpose: Astro puts its prerender chunks in <outDir>/.prerender only when
-  // outDir is under the working directory, and otherwise in the shared .astro/, where a concurrent
-  // build would overwrite them.
-  const cache = resolve(PROJECT_ROOT, 'node_modules/.cache');
-  mkdirSync(cache, { recursive: true });
-  outDir = mkdtempSync(join(cache, 'vg-base-path-'));
-  // The project's Node 24 runs Astro's CLI, in an environment without the variables vitest sets
-  // (BASE_URL=/, MODE, DEV, SSR, NODE_ENV=test…): Vite would otherwise take BASE_URL over our base.
-  const node = resolve(PROJECT_ROOT, 'node_modules/.bin/node');
-  const astro = resolve(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
-  const vitestVars = /^(VITEST.*|TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitestVars.test(k)));
-  const build = spawnSync(node, [astro, 'build', '--outDir', outDir], {
-    cwd: PROJECT_ROOT,
-    env: { ...env, BASE_PATH: BASE, SITE_URL: 'https://example.edu' },
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`astro build under ${BASE} failed:\n${build.stdout}\n${build.stderr}`);
+  outDir = buildSite('base-path', { BASE_PATH: BASE, SITE_URL: 'https://example.edu' });
   server = await serveStatic(outDir, BASE);
   site = await crawl(server.url);
   browser = await launch();

@@ -1,0 +1,93 @@
+/**
+ * Per-learner variants, end to end: a build with COURSE_VARIANTS=on asks for a
+ * learner id, refills the prompt with that learner's numbers, grades against
+ * them, and downloads a file with `learner:` that the CLI (variants on) grades
+ * the same way.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { exerciseParams, getExercise } from '../../exercises/index.ts';
+import { typed } from './support/answers.ts';
+import { launch, openPage } from './support/browser.ts';
+import { buildSite } from './support/build.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
+import { PROJECT_ROOT } from './support/site.ts';
+
+const exercise = getExercise('weight-scale')!;
+const canonical = exercise.display(exercise.canonical);
+// The first learner id whose weight-scale numbers differ from the post's in every shown weight.
+const learner = Array.from({ length: 50 }, (_, i) => `learner-${i}@example.edu`).find((id) => {
+  const shown = exercise.display(exerciseParams(exercise, id, true));
+  return shown.wA !== canonical.wA && shown.wB !== canonical.wB;
+})!;
+const params = exerciseParams(exercise, learner, true);
+
+let outDir: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  outDir = buildSite('variants', { COURSE_VARIANTS: 'on' });
+  server = await serveStatic(outDir);
+  browser = await launch();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('a build with COURSE_VARIANTS=on', () => {
+  it('re-renders the prompt with the learner\'s numbers, grades against them, and the CLI agrees on the download', async () => {
+    expect(learner).toBeDefined();
+    const context = await browser.newContext({ acceptDownloads: true });
+    const { page, problems } = await openPage(context);
+    await page.goto(`${server.url}exercises/${exercise.id}/`);
+    const id = page.getByLabel('Your learner id');
+    await id.fill(learner);
+    await id.press('Tab');
+    const shown = exercise.display(params);
+    await expect.poll(() => page.locator('[data-param="wA"]').first().textContent()).toBe(shown.wA);
+    expect(await page.locator('[data-param="wB"]').first().textContent()).toBe(shown.wB);
+
+    // The learner's own reference answers are all correct…
+    const answers = exercise.answers(params);
+    const form = page.locator(`form[data-exercise="${exercise.id}"]`);
+    for (const part of exercise.parts) {
+      const value = typed(answers[part.id]!);
+      if (part.kind === 'choice') await form.locator(`input[name="${part.id}"][value="${value}"]`).check();
+      else await form.locator(`input[name="${part.id}"]`).fill(value);
+    }
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    const verdicts = async () =>
+      Promise.all(exercise.parts.map((p) => page.locator(`[data-part="${p.id}"]`).getAttribute('data-verdict')));
+    await page.locator(`[data-part="${exercise.parts[0]!.id}"]`).waitFor();
+    expect(await verdicts()).toEqual(exercise.parts.map(() => 'correct'));
+
+    // …and the file carries the learner, so the CLI grades the same numbers.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download answers' }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'vg-variants-')), 'answers.yaml');
+    await download.saveAs(file);
+    expect(readFileSync(file, 'utf8')).toContain(`learner: ${learner}`);
+    const node = resolve(PROJECT_ROOT, 'node_modules/.bin/node');
+    const grade = (flag: string) => {
+      const run = spawnSync(node, ['grader/cli.ts', file, '--format', 'json', flag], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+      const report = JSON.parse(run.stdout) as { files: { exercises: { id: string; parts: { verdict: string }[] }[] }[] };
+      return report.files[0]!.exercises.find((e) => e.id === exercise.id)!.parts.map((p) => p.verdict);
+    };
+    expect(grade('--variants')).toEqual(exercise.parts.map(() => 'correct'));
+    // With variants off the same file is graded against the post's numbers, where these answers are wrong.
+    expect(grade('--no-variants')).toContain('incorrect');
+    // The learner-id field only exists in such builds, so it gets its own accessibility check here.
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
