@@ -47,5 +47,8 @@ const zs = Array.from({ length: steps + 1 }, (_, i) => Z_RANGE[0] + ((Z_RANGE[1]
 export const sigmaCurve = zs.map((z) => [z, sigmoid.f(z)] as const);
 export const dsigmaCurve = zs.map((z) => [z, sigmoid.df(z)] as const);
 
-/** Integer z from −8 to 8 for the data table. */
-export const tableZ = Array.from({ length: 17 }, (_, i) => i - 8);
+/**
+ * Even z from −8 to 8 for the data table (the plot's ticks). Odd z are left out on purpose:
+ * σ′(5) is an answer in the saturation exercise.
+ */
+export const tableZ = Array.from({ length: 9 }, (_, i) => 2 * i - 8);
