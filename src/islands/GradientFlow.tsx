@@ -22,6 +22,9 @@ const ACT_LABEL: Record<string, string> = { sigmoid: 'sigmoid', tanh: 'tanh', re
 const INIT_LABEL: Record<string, string> = { constant: 'constant w', xavier: 'Xavier', he: 'He' };
 const fmt = (v: number) => formatNumber(v, { sig: 3 });
 
+/** From this ratio of layer 1's gradient to layer L's on, the figure calls the growth an explosion. */
+const EXPLODING = 10;
+
 /** The figure's one-sentence reading, e.g. "Layer 1 receives 1/64,128 of layer 4's gradient." */
 export function flowSentence(result: FlowResult | undefined, depth: number): string {
   if (!result) return 'The gradients could not be computed for these settings.';
@@ -35,7 +38,10 @@ export function flowSentence(result: FlowResult | undefined, depth: number): str
   if (result.lastOverFirst >= 1) {
     return `Layer 1 receives 1/${formatReadable(result.lastOverFirst)} of layer ${depth}'s gradient.`;
   }
-  return `Layer 1 receives ${formatReadable(result.firstOverLast)} times layer ${depth}'s gradient: it explodes instead of vanishing.`;
+  const times = `Layer 1 receives ${formatReadable(result.firstOverLast)} times layer ${depth}'s gradient`;
+  // A gradient that merely keeps its size (the residual highway) is not an explosion.
+  if (result.firstOverLast < EXPLODING) return `${times}: it grows a little on the way back instead of shrinking.`;
+  return `${times}: it explodes instead of vanishing.`;
 }
 
 export default function GradientFlow({ id = 'flow', seed = 1, ...initial }: GradientFlowProps) {

@@ -25,7 +25,7 @@ const TOP = 16;
 const H = TOP + PANEL * 2 + GAP + 34;
 
 export interface SigmoidExplorerProps {
-  /** The starting z; default 0.5. */
+  /** The starting z; default 1 (not 0.5, whose σ′ is an answer in the saturation exercise). */
   z?: number;
   /** A distinct id when a page holds more than one explorer. */
   id?: string;
@@ -39,8 +39,8 @@ const DERIV_PATH = pathOf(sample(sigmoid.df, -Z_MAX, Z_MAX, 160).map(([z, d]) =>
 const fmt = (v: number) => formatNumber(v, { sig: 3 });
 const snap = (z: number) => Math.round(clamp(z, -Z_MAX, Z_MAX) / STEP) * STEP;
 
-export default function SigmoidExplorer({ z: initial = 0.5, id = 'sigmoid' }: SigmoidExplorerProps) {
-  const [z, setZ] = useState(() => snap(Number.isFinite(initial) ? initial : 0.5));
+export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: SigmoidExplorerProps) {
+  const [z, setZ] = useState(() => snap(Number.isFinite(initial) ? initial : 1));
   const svg = useRef<SVGSVGElement>(null);
   const s = sigmoid.f(z);
   const d = sigmoid.df(z);

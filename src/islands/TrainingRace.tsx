@@ -29,6 +29,8 @@ const FIX_LABEL: Record<RaceFix, string> = {
   batchnorm: 'sigmoid + batch norm',
   residual: 'sigmoid + residual',
 };
+/** Small counts as words, so the caption does not open with a digit. */
+const COUNT_WORDS: Record<number, string> = { 2: 'Two', 3: 'Three', 4: 'Four' };
 const fmt = (v: number) => formatNumber(v, { sig: 3 });
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
@@ -188,7 +190,7 @@ export default function TrainingRace({ id = 'race', epochsPerSecond = 60, ...pro
     <figure class="vg-island vg-race" data-island="training-race" id={id} data-epoch={epoch} data-done={String(done)}
       data-playing={String(playing)} data-ms-per-epoch={cost === undefined ? undefined : cost.toFixed(3)}>
       <figcaption>
-        {runners.length} networks of the same shape ({settings.depth} hidden layers of {settings.width} units, the same
+        {COUNT_WORDS[runners.length] ?? runners.length} networks of the same shape ({settings.depth} hidden layers of {settings.width} units, the same
         initial weights) learn to separate the {settings.dataset} dataset ({settings.points} points) by full-batch
         gradient descent, learning rate {settings.learningRate}, for {settings.epochs} epochs.
       </figcaption>
@@ -213,6 +215,12 @@ export default function TrainingRace({ id = 'race', epochsPerSecond = 60, ...pro
           </select>
         </label>
       </div>
+      {!ready && !error && (
+        <p class="vg-caption" data-before-hydration>
+          The race trains in your browser and needs JavaScript; until it starts, this shows epoch 0. The figures
+          above, computed when the site was built, show how the same race ends.
+        </p>
+      )}
       <p class="vg-race-status" data-readout="epoch">Epoch {epoch} of {settings.epochs}{done ? ' (finished)' : ''}</p>
       {error && <p class="vg-error" role="alert">{error}</p>}
       <ul class="vg-legend">

@@ -80,7 +80,7 @@ describe('SigmoidExplorer', () => {
   it('renders its first frame at build time', async () => {
     const html = await (await fetch(pageWith('sigmoid-explorer'))).text();
     expect(html).toContain('data-readout="dsigma"');
-    expect(html).toContain(fmt(sigmoid.df(0.5)));
+    expect(html).toContain(fmt(sigmoid.df(1)));
   });
 
   it('moves z by keyboard on the slider and on the plot, and by dragging with the mouse', async () => {
@@ -89,8 +89,10 @@ describe('SigmoidExplorer', () => {
     const slider = island.getByLabel('z', { exact: true });
     await slider.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-    await expect.poll(() => text(dsigma)).toBe(fmt(1 / (1 + Math.exp(-1)) * (1 - 1 / (1 + Math.exp(-1)))));
-    expect(await text(island.locator('[data-readout="sigma"]'))).toBe(fmt(1 / (1 + Math.exp(-1))));
+    // From the starting z = 1, five steps of 0.1 reach z = 1.5 (oracle: σ written out here).
+    const s15 = 1 / (1 + Math.exp(-1.5));
+    await expect.poll(() => text(dsigma)).toBe(fmt(s15 * (1 - s15)));
+    expect(await text(island.locator('[data-readout="sigma"]'))).toBe(fmt(s15));
 
     const plot = island.getByRole('slider', { name: /on the plot/ });
     await plot.focus();

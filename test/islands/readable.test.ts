@@ -16,4 +16,14 @@ describe('numbers for reading', () => {
     expect(flowSentence(undefined, 4)).toMatch(/could not be computed/);
     expect(flowSentence(flow, 1)).toMatch(/nothing vanishes/);
   });
+
+  it('calls a gradient that grows a little on the way back (residual highway) growth, and only a large one an explosion', () => {
+    const base = { depth: 4, activation: 'sigmoid', init: 'constant', width: 1, batchNorm: false, seed: 1 } as const;
+    // Residual anchor: each step back multiplies by 1 + w·σ′ ≈ 1.025, so layer 1 gets about 1.08 × layer 4's gradient.
+    const residual = gradientFlow({ ...base, w: 0.1, residual: true });
+    expect(flowSentence(residual, 4)).toBe("Layer 1 receives 1.08 times layer 4's gradient: it grows a little on the way back instead of shrinking.");
+    // ReLU with w = 20: every step back multiplies by 20, so layer 1 gets 20³ = 8,000 times layer 4's gradient.
+    const exploding = gradientFlow({ ...base, activation: 'relu', w: 20, residual: false });
+    expect(flowSentence(exploding, 4)).toMatch(/times layer 4's gradient: it explodes instead of vanishing\.$/);
+  });
 });
