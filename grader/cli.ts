@@ -5,7 +5,7 @@
  * it writes no file except --out (and, in GitHub Actions, the job summary).
  */
 import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { formatJson } from './format/json.ts';
 import { formatJunit } from './format/junit.ts';
 import { formatMarkdown } from './format/markdown.ts';
@@ -125,14 +125,32 @@ export function annotations(reports: readonly FileReport[], workspace?: string, 
   return all.length <= limit ? all : [...all.slice(0, limit), `::notice::${CLI.moreAnnotations(all.length - limit)}`];
 }
 
+/** Why --out cannot be written (its folder is missing, or it is a folder), checked before grading; else undefined. */
+function outProblem(out: string): string | undefined {
+  if (statSync(out, { throwIfNoEntry: false })?.isDirectory()) return CLI.outIsFolder(out);
+  const folder = dirname(resolve(out));
+  return statSync(folder, { throwIfNoEntry: false })?.isDirectory() ? undefined : CLI.outFolderMissing(out, folder);
+}
+
+/** Writes --out; a failure (permissions, a full disk) is a message, not a stack trace. */
+function writeOut(out: string, text: string): string | undefined {
+  try {
+    writeFileSync(out, text);
+    return undefined;
+  } catch (error) {
+    return CLI.cannotWrite(out, (error as Error).message);
+  }
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const command = parseCli(argv);
   if (command.kind === 'help') return (console.log(CLI.help), 0);
   if (command.kind === 'usage-error') return (console.error(`${command.message}\n${CLI.seeHelp}`), 2);
+  const badOut = command.out === undefined ? undefined : outProblem(command.out);
+  if (badOut) return (console.error(`${badOut}\n${CLI.seeHelp}`), 2);
   if (command.kind === 'template') {
-    if (command.out) writeFileSync(command.out, blankTemplate());
-    else process.stdout.write(blankTemplate());
-    return 0;
+    const failed = command.out ? writeOut(command.out, blankTemplate()) : (process.stdout.write(blankTemplate()), undefined);
+    return failed ? (console.error(failed), 2) : 0;
   }
   const collected = collect(command.paths);
   if ('error' in collected) return (console.error(`${collected.error}\n${CLI.seeHelp}`), 2);
@@ -152,7 +170,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const color = format === 'text' && !out && !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || process.stdout.isTTY === true);
   const report = FORMATS[format](reports, { minScore, color });
   if (out) {
-    writeFileSync(out, report);
+    const failed = writeOut(out, report);
+    if (failed) return (console.error(failed), 2);
     process.stdout.write(formatText(reports, { minScore }));
   } else process.stdout.write(report);
   if (process.env.GITHUB_ACTIONS === 'true') {

@@ -116,6 +116,26 @@ describe('the CLI process', () => {
     expect(readdirSync(dir).sort()).toEqual(['ada.yaml', 'huge.yaml', 'report.xml']);
   });
 
+  it('refuses an --out it cannot write with a usage error (exit 2) before grading, not a stack trace', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ada.yaml'), POST_ANSWERS_YAML);
+    const missing = join(dir, 'no-such-folder', 'report.json');
+    const graded = cli([join(dir, 'ada.yaml'), '--format', 'json', '--out', missing]);
+    expect(graded).toMatchObject({ code: 2, stdout: '' });
+    expect(graded.stderr.replaceAll(dir, '<dir>')).toMatchInlineSnapshot(`
+      "cannot write --out '<dir>/no-such-folder/report.json': the folder '<dir>/no-such-folder' does not exist
+      Run with --help for usage.
+      "
+    `);
+    expect(cli(['--template', '--out', missing])).toMatchObject({ code: 2, stderr: expect.stringContaining('does not exist') });
+    expect(cli([join(dir, 'ada.yaml'), '--out', dir]).stderr.replaceAll(dir, '<dir>')).toMatchInlineSnapshot(`
+      "--out '<dir>' is a folder; give a file name
+      Run with --help for usage.
+      "
+    `);
+    expect(readdirSync(dir)).toEqual(['ada.yaml']);
+  });
+
   it('prints a blank template that the grader reads back as all missing', () => {
     const { code, stdout } = cli(['--template']);
     expect(code).toBe(0);
