@@ -70,7 +70,8 @@ function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, o
   if (within(part.tolerance, expected, x)) return { verdict: 'correct', feedback: FEEDBACK.correct(readAs), readAs };
   const misconception = closestMisconception(part.tolerance, x, own);
   if (misconception) return { verdict: 'incorrect', feedback: FEEDBACK.misconception(readAs, misconception.feedback), readAs };
-  const direction = Math.sign(x) !== Math.sign(expected) ? 'sign' : Math.abs(x) > Math.abs(expected) ? 'large' : 'small';
+  // Only two non-zero numbers can have opposite signs: 0 for a positive answer is too small, 2 for an answer of 0 too large.
+  const direction = x * expected < 0 ? 'sign' : Math.abs(x) > Math.abs(expected) ? 'large' : 'small';
   const tolerance = describeTolerance(part.tolerance.kind, part.tolerance.value);
   return { verdict: 'incorrect', feedback: FEEDBACK.offNumber(readAs, tolerance, direction), readAs };
 }

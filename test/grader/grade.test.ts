@@ -67,6 +67,16 @@ describe('verdicts and feedback', () => {
     expect(gradeOne('deeper-network', 'gradient_5_layers', -3.9e-7).feedback).toContain('wrong sign');
   });
 
+  it('says "wrong sign" only for two non-zero numbers of opposite signs, never for 0 or around an answer of 0', () => {
+    expect(gradeOne('deeper-network', 'gradient_6_layers', 0).feedback).toMatchInlineSnapshot(
+      `"read as 0, which is not within 1% of the expected value: it is too small; recheck the steps (the hints help)"`,
+    );
+    expect(gradeOne('sigmoid-max', 'argmax_z', 2).feedback).toMatchInlineSnapshot(
+      `"read as 2, which is not within ±0.01 of the expected value: it is too large; recheck the steps (the hints help)"`,
+    );
+    expect(gradeOne('sigmoid-max', 'argmax_z', -2).feedback).toContain('too large');
+  });
+
   it("gives a misconception's own feedback: one factor too many (3.9e-7 × 0.025 ≈ 9.75e-9)", () => {
     const slip = gradeOne('deeper-network', 'gradient_5_layers', 9.75e-9);
     expect(slip.verdict).toBe('incorrect');
