@@ -71,30 +71,42 @@ export function parseCli(argv: readonly string[]): CliCommand {
 
 const ANSWER_FILE = /\.(?:ya?ml|json)$/i;
 
+/** A file to grade, or a folder that could not be listed (graded as an error, so the rest still run). */
+interface Found {
+  path: string;
+  unlisted?: string;
+}
+
 /** Answer files under `dir`, recursively, skipping hidden folders and node_modules. */
-function answerFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+function answerFiles(dir: string): Found[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    return [{ path: dir, unlisted: (error as Error).message }];
+  }
+  return entries.flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.name.startsWith('.') || entry.name === 'node_modules') return [];
     if (entry.isDirectory()) return answerFiles(path);
-    return ANSWER_FILE.test(entry.name) && statSync(path, { throwIfNoEntry: false })?.isFile() ? [path] : [];
+    return ANSWER_FILE.test(entry.name) && statSync(path, { throwIfNoEntry: false })?.isFile() ? [{ path }] : [];
   });
 }
 
 /** The files to grade, in order, or the usage error that stops before grading anything. */
-function collect(paths: readonly string[]): { files: string[] } | { error: string } {
-  const files: string[] = [];
+function collect(paths: readonly string[]): { files: Found[] } | { error: string } {
+  const files = new Map<string, Found>();
   for (const path of paths) {
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) return { error: CLI.notFound(path) };
-    if (!stat.isDirectory()) files.push(path);
+    if (!stat.isDirectory()) files.set(path, { path });
     else {
-      const found = answerFiles(path).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const found = answerFiles(path).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       if (found.length === 0) return { error: CLI.noFiles(path) };
-      files.push(...found);
+      for (const f of found) files.set(f.path, f);
     }
   }
-  return { files: [...new Set(files)] };
+  return { files: [...files.values()] };
 }
 
 function gradeFile(path: string, variants: boolean): FileReport {
@@ -156,7 +168,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if ('error' in collected) return (console.error(`${collected.error}\n${CLI.seeHelp}`), 2);
   // Variants matter only for files that name a learner, so course.config.ts (and zod, which
   // validates it) is loaded only when such a file turns up and --[no-]variants was not given.
-  let reports = collected.files.map((file) => gradeFile(file, command.variants ?? false));
+  let reports = collected.files.map(({ path, unlisted }) =>
+    unlisted === undefined ? gradeFile(path, command.variants ?? false) : errorReport(path, [problem('unlisted', '', { detail: unlisted })]));
   if (command.variants === undefined && reports.some((r) => r.learner !== undefined)) {
     let variants: boolean;
     try {

@@ -30,6 +30,7 @@ export interface ProblemParams {
   'wrong-course': { got: string };
   'invalid-learner': { got: string; limit: number };
   unreadable: { detail: string };
+  unlisted: { detail: string };
   internal: { detail: string };
   // One exercise or one part: the part is `invalid`, the rest is graded.
   'invalid-exercise': { exercise: string; got: string };
@@ -75,6 +76,7 @@ export const MESSAGES: { [K in ProblemCode]: (p: ProblemParams[K]) => string } =
   'invalid-learner': (p) =>
     `'learner' must be text of 1 to ${p.limit} characters, such as ada@example.edu, but it holds ${p.got}`,
   unreadable: (p) => `the file could not be read (${p.detail})`,
+  unlisted: (p) => `the folder could not be listed (${p.detail}), so the answer files in it were not graded`,
   internal: (p) => `the grader failed unexpectedly (${p.detail}); please report this`,
   'invalid-exercise': (p) =>
     `the answers for ${q(p.exercise)} must be a mapping from part ids to answers, but they hold ${p.got}`,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,6 +103,36 @@ describe('the CLI process', () => {
     ]);
     expect(report.summary).toEqual({ files: 3, graded: 2, failed: 1 });
   });
+
+  // A folder without read permission; root reads it anyway, so as root the CLI runs as nobody (setpriv).
+  const asRoot = process.getuid?.() === 0;
+  it.skipIf(process.platform === 'win32' || (asRoot && !existsSync('/usr/bin/setpriv')))(
+    'grades the other files when a folder cannot be listed, and reports that folder as an error (exit 1, no crash)',
+    () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'ada.yaml'), POST_ANSWERS_YAML);
+      mkdirSync(join(dir, 'locked'));
+      chmodSync(join(dir, 'locked'), 0o000);
+      chmodSync(dir, 0o755);
+      chmodSync(join(dir, 'ada.yaml'), 0o644);
+      const args = [dir, '--format', 'json'];
+      const run = asRoot
+        ? spawnSync('/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, 'grader/cli.ts', ...args], {
+          cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '' },
+        })
+        : spawnSync(process.execPath, ['grader/cli.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+      chmodSync(join(dir, 'locked'), 0o755);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      const report = JSON.parse(run.stdout);
+      expect(report.files.map((f: { path: string; status: string; score: number }) => [f.path.slice(dir.length + 1), f.status, f.score])).toEqual([
+        ['ada.yaml', 'graded', 19], ['locked', 'error', 0],
+      ]);
+      expect(report.files[1].errors[0].message.replaceAll(dir, '<dir>')).toMatchInlineSnapshot(
+        `"the folder could not be listed (EACCES: permission denied, scandir '<dir>/locked'), so the answer files in it were not graded"`,
+      );
+    },
+  );
 
   it('writes --out and no other file; refuses a file over 256 KiB without reading it', () => {
     const dir = tempDir();
