@@ -99,6 +99,8 @@ export function parseYaml(text: string): ReadResult {
   // Only the first syntax error: the ones after it are mostly its echoes. An unknown
   // tag is only a warning to the library; toPlain refuses it with a clearer message.
   const first = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')][0];
+  // The library turns a stack overflow on deep nesting into RESOURCE_EXHAUSTION: that is our depth cap, not a typo.
+  if (first?.code === 'RESOURCE_EXHAUSTION') return { ok: false, problems: [problem('too-deep', '', { limit: MAX_DEPTH }, at(first.pos[0]))] };
   if (first) {
     const detail = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     return { ok: false, problems: [problem('syntax', '', { format: 'YAML', detail }, at(first.pos[0]))] };

@@ -145,6 +145,13 @@ describe('YAML', () => {
     expect(problems(readAnswersText(deep, 'a.yaml')).some((p) => p.code === 'too-deep' || p.code === 'syntax')).toBe(true);
   });
 
+  it('says "too deep", not a stack overflow, for flow nesting deep enough to exhaust the YAML library', () => {
+    const deep = `answers: ${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    expect(problems(readAnswersText(deep, 'a.yaml'))).toEqual([
+      { path: expect.any(String), line: 1, column: expect.any(Number), code: 'too-deep', message: 'the file nests deeper than 16 levels; an answers file needs only three' },
+    ]);
+  });
+
   it('builds null-prototype objects, so __proto__ and constructor are ordinary keys', () => {
     const read = data(readAnswersText('__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\nanswers: {}\n', 'a.yaml')) as Record<string, Record<string, unknown>>;
     expect(Object.getPrototypeOf(read)).toBeNull();
