@@ -121,7 +121,10 @@ function gradeFile(path: string, variants: boolean): FileReport {
   }
 }
 
-/** GitHub's `::error file=…,line=…::` lines for the first 10 incorrect or invalid parts and unreadable files. */
+/**
+ * GitHub's `::error file=…,line=…::` lines for incorrect or invalid parts and unreadable files: at most
+ * `limit` annotations in all, so when there are more, the last one is a notice that counts the rest.
+ */
 export function annotations(reports: readonly FileReport[], workspace?: string, limit = 10): string[] {
   const esc = (s: string, property = false) => {
     const data = s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -134,7 +137,7 @@ export function annotations(reports: readonly FileReport[], workspace?: string, 
     return r.exercises.flatMap((e) => e.parts.filter((p) => p.verdict === 'incorrect' || p.verdict === 'invalid')
       .map((p) => `::error file=${esc(file, true)}${line(p.line)},title=${esc(`${e.id}.${p.id}`, true)}::${esc(p.feedback)}`));
   });
-  return all.length <= limit ? all : [...all.slice(0, limit), `::notice::${CLI.moreAnnotations(all.length - limit)}`];
+  return all.length <= limit ? all : [...all.slice(0, limit - 1), `::notice::${CLI.moreAnnotations(all.length - limit + 1)}`];
 }
 
 /** Why --out cannot be written (its folder is missing, or it is a folder), checked before grading; else undefined. */

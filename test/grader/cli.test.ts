@@ -45,13 +45,15 @@ describe('parseCli', () => {
 });
 
 describe('annotations', () => {
-  it('gives GitHub at most 10 error lines, with file, line and escaped text', () => {
+  it('gives GitHub at most 10 annotations in all (9 errors and a notice counting the rest), with file, line and escaped text', () => {
     const wrong = POST_ANSWERS_YAML.replace(/: [^\n#]+(?=\n {4}|\n {2}|\n$)/g, ': 12345');
     const report = gradeText(wrong, { path: '/ws/answers.yaml' });
     const lines = annotations([report], '/ws');
-    expect(lines).toHaveLength(11);
+    const problems = report.exercises.flatMap((e) => e.parts).filter((p) => p.verdict === 'incorrect' || p.verdict === 'invalid');
+    expect(lines).toHaveLength(10);
     expect(lines[0]).toMatch(/^::error file=answers\.yaml,line=5,title=sigmoid-max\.max_value::read as 12,345/);
-    expect(lines[10]).toMatch(/^::notice::\d+ more problems/);
+    expect(lines.slice(0, 9).every((l) => l.startsWith('::error '))).toBe(true);
+    expect(lines[9]).toBe(`::notice::${problems.length - 9} more problems are in the job summary and the report`);
     const unreadable = gradeText('a: 1\na: 2\n', { path: 'x,y:z.yaml' });
     expect(annotations([unreadable])).toEqual(["::error file=x%2Cy%3Az.yaml,line=2::duplicate key 'a'; each key may appear only once"]);
   });
@@ -183,7 +185,7 @@ describe('the CLI process', () => {
     expect(score(['--variants'])).toBeLessThan(19); // the post's numbers are not this learner's answers
   });
 
-  it('in GitHub Actions, annotates at most 10 parts and appends the Markdown report to the job summary', () => {
+  it('in GitHub Actions, prints at most 10 annotations and appends the Markdown report to the job summary', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'blank.yaml'), 'answers: {}\n');
     const wrong = POST_ANSWERS_YAML.replace(/: [^\n#]+(?=\n {4}|\n {2}|\n$)/g, ': 12345');
@@ -192,7 +194,8 @@ describe('the CLI process', () => {
     writeFileSync(summary, 'earlier step\n');
     const { code, stdout } = cli([join(dir, 'blank.yaml'), join(dir, 'wrong.yaml')], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: dir });
     expect(code).toBe(0);
-    expect(stdout.split('\n').filter((l) => l.startsWith('::error '))).toHaveLength(10);
+    expect(stdout.split('\n').filter((l) => l.startsWith('::error '))).toHaveLength(9);
+    expect(stdout.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(10);
     expect(stdout).toContain('::error file=wrong.yaml,line=5,');
     expect(readFileSync(summary, 'utf8')).toMatch(/^earlier step\n## Vanishing Gradients — grading report/);
   });
