@@ -6,7 +6,8 @@
 export { gradeAnswers, errorReport, envelopeProblems, type GradeOptions } from './grade.ts';
 export { joinPath } from './paths.ts';
 export { gradeText, type GradeTextOptions } from './grade-text.ts';
-export { gradePart, within, type PartOutcome, type PartPlace } from './part.ts';
+export { gradePart, type PartOutcome, type PartPlace } from './part.ts';
+export { withinTolerance } from '../exercises/catalogue.ts';
 export { readAnswersText, checkSize, MAX_BYTES, type ReadResult, type SourceFormat } from './read.ts';
 export { answersToYaml } from './serialize.ts';
 export { blankTemplate } from './template.ts';

@@ -5,6 +5,8 @@
  * answer away.
  */
 import type { AnswerValue, ChoicePart, ExpressionPart, Misconception, NumberPart, Part, Tolerance } from '../exercises/types.ts';
+// The same band the catalogue uses to keep misconceptions apart, so grading and catalogue cannot drift.
+import { toleranceBand, withinTolerance } from '../exercises/catalogue.ts';
 import { readChoice } from './choice.ts';
 import { equivalent, isCompletedSquare } from './equivalence.ts';
 import { MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, parseExpression, printExpression, type Expr, type ExpressionFailure } from './expression.ts';
@@ -67,7 +69,7 @@ function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, o
   const x = read.value;
   const readAs = describeNumber(x);
   const expected = typeof reference === 'number' ? reference : Number.NaN;
-  if (within(part.tolerance, expected, x)) return { verdict: 'correct', feedback: FEEDBACK.correct(readAs), readAs };
+  if (withinTolerance(part.tolerance, expected, x)) return { verdict: 'correct', feedback: FEEDBACK.correct(readAs), readAs };
   const misconception = closestMisconception(part.tolerance, x, own);
   if (misconception) return { verdict: 'incorrect', feedback: FEEDBACK.misconception(readAs, misconception.feedback), readAs };
   // Only two non-zero numbers can have opposite signs: 0 for a positive answer is too small, 2 for an answer of 0 too large.
@@ -76,19 +78,13 @@ function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, o
   return { verdict: 'incorrect', feedback: FEEDBACK.offNumber(readAs, tolerance, direction), readAs };
 }
 
-/** True when x lies in the tolerance band around `expected`; the band is relative unless the part says otherwise. */
-export function within(tolerance: Tolerance, expected: number, x: number): boolean {
-  const band = tolerance.kind === 'absolute' ? tolerance.value : tolerance.value * Math.abs(expected);
-  return Math.abs(x - expected) <= band;
-}
-
 /** The numeric misconception whose band holds x, nearest first (measured in band widths). */
 function closestMisconception(tolerance: Tolerance, x: number, own: readonly Misconception[]): Misconception | undefined {
   let best: Misconception | undefined;
   let bestDistance = Infinity;
   for (const m of own) {
-    if (typeof m.value !== 'number' || !within(tolerance, m.value, x)) continue;
-    const band = tolerance.kind === 'absolute' ? tolerance.value : tolerance.value * Math.abs(m.value);
+    if (typeof m.value !== 'number' || !withinTolerance(tolerance, m.value, x)) continue;
+    const band = toleranceBand(tolerance, m.value);
     const distance = band === 0 ? 0 : Math.abs(x - m.value) / band;
     if (distance < bestDistance) [best, bestDistance] = [m, distance];
   }
