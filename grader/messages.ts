@@ -74,7 +74,9 @@ export const MESSAGES: { [K in ProblemCode]: (p: ProblemParams[K]) => string } =
   'invalid-answers': (p) => `'answers' must be a mapping from exercise ids to their answers, but it holds ${p.got}`,
   'wrong-course': (p) => `'course' must be ${q(COURSE_ID)} (this course), but the file has ${p.got}`,
   'invalid-learner': (p) =>
-    `'learner' must be text of 1 to ${p.limit} characters, such as ada@example.edu, but it holds ${p.got}`,
+    `'learner' must be text of 1 to ${p.limit} characters, such as ada@example.edu, but it holds ${p.got}` +
+    // A numeric id read as a YAML number may already have lost leading zeros, so ask for quotes rather than guess.
+    (p.got.startsWith('the number') ? '; put a numeric id in quotes, e.g. learner: "00123"' : ''),
   unreadable: (p) => `the file could not be read (${p.detail})`,
   unlisted: (p) => `the folder could not be listed (${p.detail}), so the answer files in it were not graded`,
   internal: (p) => `the grader failed unexpectedly (${p.detail}); please report this`,

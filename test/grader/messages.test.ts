@@ -53,7 +53,7 @@ describe('MESSAGES', () => {
         "invalid-answers": "'answers' must be a mapping from exercise ids to their answers, but it holds the number 5",
         "invalid-encoding": "the file is not valid UTF-8 text; save it as UTF-8",
         "invalid-exercise": "the answers for 'saturation' must be a mapping from part ids to answers, but they hold the number 35.3",
-        "invalid-learner": "'learner' must be text of 1 to 200 characters, such as ada@example.edu, but it holds the number 42",
+        "invalid-learner": "'learner' must be text of 1 to 200 characters, such as ada@example.edu, but it holds the number 42; put a numeric id in quotes, e.g. learner: \"00123\"",
         "missing-answers": "the file has no 'answers' mapping",
         "not-a-choice": "expected one of yes, no, but got 'maybe'",
         "not-a-mapping": "the file must be a mapping with an 'answers' key, but it holds a list",
