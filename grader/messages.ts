@@ -37,8 +37,10 @@ export interface ProblemParams {
   'wrong-type': { got: string; expected: string };
   'not-a-number': { text: string };
   'not-finite': { text: string };
-  percent: Record<string, never>;
-  'decimal-comma': Record<string, never>;
+  /** `fraction`: the learner's own percentage as a fraction ("0.064" for "6.4%"), when it reads as one. */
+  percent: { text: string; fraction?: string };
+  /** `dotted`: the learner's own text with the comma as a point ("0.25" for "0,25"). */
+  'decimal-comma': { text: string; dotted: string };
   'bad-expression': { detail: string; column: number };
   'expression-too-long': { length: number; limit: number };
   'expression-too-deep': { limit: number };
@@ -85,9 +87,13 @@ export const MESSAGES: { [K in ProblemCode]: (p: ProblemParams[K]) => string } =
   'wrong-type': (p) => `expected ${p.expected}, but got ${p.got}`,
   'not-a-number': (p) => `could not read ${q(clip(p.text))} as a number; ${NUMBER_EXAMPLE}`,
   'not-finite': (p) => `${q(clip(p.text))} is not a finite number; ${NUMBER_EXAMPLE}`,
-  percent: () => 'percentages are not accepted; write 0.25 rather than 25%',
-  'decimal-comma': () =>
-    'a comma is read only as a thousands separator, as in 64,128; write decimals with a point, as in 0.025',
+  // Both examples echo the learner's own number: a fixed example could be some exercise's answer.
+  percent: (p) =>
+    p.fraction === undefined
+      ? `percentages are not accepted; write ${q(clip(p.text))} as a plain number`
+      : `percentages are not accepted; write ${p.fraction} rather than ${clip(p.text)}`,
+  'decimal-comma': (p) =>
+    `a comma is read only as a thousands separator, as in 64,128; write decimals with a point: ${clip(p.dotted)} rather than ${clip(p.text)}`,
   'bad-expression': (p) => `could not read the expression: ${p.detail} (at character ${p.column})`,
   'expression-too-long': (p) => `the expression is ${p.length} characters long; the limit is ${p.limit}`,
   'expression-too-deep': (p) => `the expression is nested more than ${p.limit} levels deep`,

@@ -64,7 +64,12 @@ function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, o
     const { path, at } = place;
     if (read.code === 'wrong-type') return { problem: problem('wrong-type', path, { got: describeValue(value), expected: NUMBER_EXPECTED }, at) };
     if (read.code === 'not-a-number' || read.code === 'not-finite') return { problem: problem(read.code, path, { text: read.text }, at) };
-    return { problem: problem(read.code, path, {}, at) };
+    if (read.code === 'percent') {
+      const whole = readNumber(read.text.slice(0, -1));
+      const fraction = whole.ok ? String(Number((whole.value / 100).toPrecision(12))) : undefined;
+      return { problem: problem('percent', path, fraction === undefined ? { text: read.text } : { text: read.text, fraction }, at) };
+    }
+    return { problem: problem(read.code, path, { text: read.text, dotted: read.text.replaceAll(',', '.') }, at) };
   }
   const x = read.value;
   const readAs = describeNumber(x);

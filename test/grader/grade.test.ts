@@ -99,7 +99,13 @@ describe('verdicts and feedback', () => {
       `"expected a number such as 1.56e-5 or 1.56 × 10^-5, but got a list"`,
     );
     expect(gradeOne('saturation', 'ratio', true).verdict).toBe('invalid');
-    expect(gradeOne('saturation', 'ratio', '3530%').feedback).toMatchInlineSnapshot(`"percentages are not accepted; write 0.25 rather than 25%"`);
+    // The example is the learner's own number, never a fixed one that could be some exercise's answer.
+    expect(gradeOne('saturation', 'ratio', '3530%').feedback).toMatchInlineSnapshot(`"percentages are not accepted; write 35.3 rather than 3530%"`);
+    expect(gradeOne('sigmoid-max', 'max_value', '25 %').feedback).toMatchInlineSnapshot(`"percentages are not accepted; write 0.25 rather than 25 %"`);
+    expect(gradeOne('sigmoid-max', 'max_value', 'lots%').feedback).toMatchInlineSnapshot(`"percentages are not accepted; write 'lots%' as a plain number"`);
+    expect(gradeOne('deeper-network', 'factor_per_layer', '0,3').feedback).toMatchInlineSnapshot(
+      `"a comma is read only as a thousands separator, as in 64,128; write decimals with a point: 0.3 rather than 0,3"`,
+    );
   });
 
   it('lists invalid parts in errors with their path and line', () => {
