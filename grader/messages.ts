@@ -180,7 +180,8 @@ export const LABELS = {
   summary: (files: number, graded: number, failed: number, minScore: number) =>
     `${files} ${files === 1 ? 'file' : 'files'}: ${graded} graded, ${failed} failed` +
     (minScore > 0 ? ` (pass mark ${minScore}%)` : ''),
-  passed: 'passed',
+  /** With no pass mark (--min-score 0) every graded file "passes", so the result only says it was graded. */
+  passed: (minScore: number) => (minScore > 0 ? `reached ${minScore}%` : 'graded'),
   belowMark: (minScore: number) => `below ${minScore}%`,
   markdownColumns: { file: 'File', status: 'Status', score: 'Score', result: 'Result' },
   markdownPartColumns: { exercise: 'Exercise', part: 'Part', verdict: 'Verdict', feedback: 'Feedback' },

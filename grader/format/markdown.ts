@@ -21,7 +21,7 @@ export function formatMarkdown(reports: readonly FileReport[], options: FormatOp
     '|---|---|---:|---|',
     ...reports.map((r) => {
       const ok = passes(r, minScore);
-      const result = ok ? `✅ ${LABELS.passed}` : r.status === 'error' ? `❌ ${LABELS.fileError}` : `❌ ${LABELS.belowMark(minScore)}`;
+      const result = ok ? `✅ ${LABELS.passed(minScore)}` : r.status === 'error' ? `❌ ${LABELS.fileError}` : `❌ ${LABELS.belowMark(minScore)}`;
       return `| ${cell(r.path)} | ${r.status} | ${r.status === 'graded' ? scoreText(r) : '–'} | ${result} |`;
     }),
   ];

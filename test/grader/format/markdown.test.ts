@@ -13,10 +13,15 @@ describe('formatMarkdown', () => {
 
       | File | Status | Score | Result |
       |---|---|---:|---|
-      | submissions/ada.yaml | graded | 16/19 (84%) | ✅ passed |
+      | submissions/ada.yaml | graded | 16/19 (84%) | ✅ reached 50% |
       | submissions/bad\\|file.yaml | error | – | ❌ could not be graded |
       | submissions/blank.json | graded | 0/19 (0%) | ❌ below 50% |"
     `);
+  });
+
+  it('says "graded", not "passed", when there is no pass mark', () => {
+    const [ada] = sampleReports();
+    expect(formatMarkdown([ada!])).toContain('| submissions/ada.yaml | graded | 16/19 (84%) | ✅ graded |');
   });
 
   it('lists the parts to revisit and the problems, escaped so learner text stays text', () => {
