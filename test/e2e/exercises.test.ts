@@ -116,6 +116,9 @@ describe.each(EXERCISES.map((e) => [e.id, e] as const))('exercise %s', (id, exer
   it('grades the canonical answers correct, and the CLI agrees on the downloaded file', async () => {
     const { context, page, problems } = await openExercise(id);
     expect(await page.locator('[data-solution]').isVisible()).toBe(false);
+    // A Check on a blank form is not an attempt: the worked solution stays locked.
+    await check(page, exercise);
+    expect(await page.locator('[data-solution]').isVisible()).toBe(false);
     await fill(page, exercise, canonical);
     const shown = await check(page, exercise);
     expect([...shown.values()].map((v) => v.verdict)).toEqual(exercise.parts.map(() => 'correct'));

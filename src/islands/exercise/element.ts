@@ -150,7 +150,8 @@ function setUp(root: HTMLElement): void {
       progress.verdicts[part.id] = { verdict: part.verdict, feedback: part.feedback };
       showVerdict(part.id, part.verdict, part.feedback);
     }
-    progress.attempted = true;
+    // An attempt needs at least one answer: a Check on a blank form must not unlock the worked solution.
+    if (result.parts.some((p) => p.verdict !== 'missing')) progress.attempted = true;
     progress.answers = formAnswers();
     save();
     showScore();
