@@ -26,12 +26,18 @@ const fmt = (v: number) => formatNumber(v, { sig: 3 });
 const EXPLODING = 10;
 
 /** The figure's one-sentence reading, e.g. "Layer 1 receives 1/64,128 of layer 4's gradient." */
-export function flowSentence(result: FlowResult | undefined, depth: number): string {
+export function flowSentence(result: FlowResult | undefined, depth: number, settings?: Pick<FlowSettings, 'w' | 'activation'>): string {
   if (!result) return 'The gradients could not be computed for these settings.';
   if (depth === 1) return 'With one hidden layer the gradient is not passed through any other layer, so nothing vanishes.';
   const first = result.perLayer[0]!;
   const last = result.perLayer[depth - 1]!;
-  if (first === 0) return `Layer 1 receives no gradient at all: every path back from layer ${depth} is cut (dead ReLU units).`;
+  if (first === 0) {
+    const cause =
+      settings?.w === 0 ? 'every weight is 0, so nothing flows back through them'
+      : settings?.activation === 'relu' ? `every path back from layer ${depth} is cut (dead ReLU units)`
+      : `every path back from layer ${depth} is cut`;
+    return `Layer 1 receives no gradient at all: ${cause}.`;
+  }
   if (!Number.isFinite(result.lastOverFirst) || !Number.isFinite(first) || !Number.isFinite(last)) {
     return 'The gradient overflows the range of floating-point numbers for these settings.';
   }
@@ -77,7 +83,7 @@ export default function GradientFlow({ id = 'flow', seed = 1, ...initial }: Grad
       return undefined;
     }
   }, [s, seed]);
-  const sentence = flowSentence(result, s.depth);
+  const sentence = flowSentence(result, s.depth, s);
   const cid = (name: string) => `${id}-${name}`;
 
   return (

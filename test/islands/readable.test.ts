@@ -26,4 +26,13 @@ describe('numbers for reading', () => {
     const exploding = gradientFlow({ ...base, activation: 'relu', w: 20, residual: false });
     expect(flowSentence(exploding, 4)).toMatch(/times layer 4's gradient: it explodes instead of vanishing\.$/);
   });
+
+  it('names the cause when layer 1 gets no gradient: a zero weight, or dead ReLU units', () => {
+    const base = { depth: 4, init: 'constant', width: 1, residual: false, batchNorm: false, seed: 1 } as const;
+    const zero = gradientFlow({ ...base, activation: 'sigmoid', w: 0 });
+    expect(flowSentence(zero, 4, { w: 0, activation: 'sigmoid' })).toBe('Layer 1 receives no gradient at all: every weight is 0, so nothing flows back through them.');
+    // ReLU with a negative weight: z ≤ 0 from layer 2 on, so those units are dead.
+    const dead = gradientFlow({ ...base, activation: 'relu', w: -0.5 });
+    expect(flowSentence(dead, 4, { w: -0.5, activation: 'relu' })).toBe("Layer 1 receives no gradient at all: every path back from layer 4 is cut (dead ReLU units).");
+  });
 });
