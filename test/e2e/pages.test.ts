@@ -62,6 +62,20 @@ describe('the built site', () => {
     expect(broken).toEqual([]);
   });
 
+  it('fits a 390 px phone screen on every page: nothing makes the page scroll sideways', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const wide: string[] = [];
+    for (const url of site.pages) {
+      const { page } = await openPage(phone);
+      await page.goto(url, { waitUntil: 'load' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) wide.push(`${new URL(url).pathname}: ${width}px`);
+      await page.close();
+    }
+    await phone.close();
+    expect(wide).toEqual([]);
+  });
+
   it('passes axe (WCAG 2.2 AA) on every page with no console error or failed request', async () => {
     const report: string[] = [];
     // Every page in the default (light) scheme; the pages with our interactive parts again in dark.
