@@ -36,6 +36,8 @@ export interface ProblemParams {
   'invalid-exercise': { exercise: string; got: string };
   'wrong-type': { got: string; expected: string };
   'not-a-number': { text: string };
+  /** Arithmetic such as 0.4^3: readable, but a number part takes the value, not the working. */
+  calculation: { text: string };
   'not-finite': { text: string };
   /** `fraction`: the learner's own percentage as a fraction ("0.064" for "6.4%"), when it reads as one. */
   percent: { text: string; fraction?: string };
@@ -87,6 +89,8 @@ export const MESSAGES: { [K in ProblemCode]: (p: ProblemParams[K]) => string } =
   'wrong-type': (p) => `expected ${p.expected}, but got ${p.got}`,
   'not-a-number': (p) => `could not read ${q(clip(p.text))} as a number; ${NUMBER_EXAMPLE}`,
   'not-finite': (p) => `${q(clip(p.text))} is not a finite number; ${NUMBER_EXAMPLE}`,
+  calculation: (p) =>
+    `${q(clip(p.text))} is a calculation; work out its value and write that as a number, such as 1.56e-5 or 1.56 × 10^-5`,
   // Both examples echo the learner's own number: a fixed example could be some exercise's answer.
   percent: (p) =>
     p.fraction === undefined

@@ -9,7 +9,7 @@ import type { AnswerValue, ChoicePart, ExpressionPart, Misconception, NumberPart
 import { toleranceBand, withinTolerance } from '../exercises/catalogue.ts';
 import { readChoice } from './choice.ts';
 import { equivalent, isCompletedSquare } from './equivalence.ts';
-import { MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, parseExpression, printExpression, type Expr, type ExpressionFailure } from './expression.ts';
+import { hasVariable, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, parseExpression, printExpression, type Expr, type ExpressionFailure } from './expression.ts';
 import { describeTolerance, describeValue, EXPRESSION_DETAILS, FEEDBACK, problem } from './messages.ts';
 import { describeNumber, readNumber } from './number.ts';
 import type { PartReport, Position, Problem } from './schema.ts';
@@ -63,6 +63,7 @@ function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, o
   if (!read.ok) {
     const { path, at } = place;
     if (read.code === 'wrong-type') return { problem: problem('wrong-type', path, { got: describeValue(value), expected: NUMBER_EXPECTED }, at) };
+    if (read.code === 'not-a-number' && isCalculation(read.text)) return { problem: problem('calculation', path, { text: read.text }, at) };
     if (read.code === 'not-a-number' || read.code === 'not-finite') return { problem: problem(read.code, path, { text: read.text }, at) };
     if (read.code === 'percent') {
       const whole = readNumber(read.text.slice(0, -1));
@@ -81,6 +82,12 @@ function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, o
   const direction = x * expected < 0 ? 'sign' : Math.abs(x) > Math.abs(expected) ? 'large' : 'small';
   const tolerance = describeTolerance(part.tolerance.kind, part.tolerance.value);
   return { verdict: 'incorrect', feedback: FEEDBACK.offNumber(readAs, tolerance, direction), readAs };
+}
+
+/** True for arithmetic on numbers alone, such as "0.4^3" or "(0.5*0.2)^3": parsed by the safe grammar, never evaluated as code. */
+function isCalculation(text: string): boolean {
+  const read = parseExpression(text, 's');
+  return read.ok && !hasVariable(read.expr);
 }
 
 /** The numeric misconception whose band holds x, nearest first (measured in band widths). */

@@ -99,6 +99,10 @@ describe('verdicts and feedback', () => {
       `"expected a number such as 1.56e-5 or 1.56 × 10^-5, but got a list"`,
     );
     expect(gradeOne('saturation', 'ratio', true).verdict).toBe('invalid');
+    // Arithmetic is read by the safe grammar only to say what is wrong; a number part takes the value.
+    expect(gradeOne('weight-scale', 'gradient_w_2', '(2*0.2)^3').feedback).toMatchInlineSnapshot(`"'(2*0.2)^3' is a calculation; work out its value and write that as a number, such as 1.56e-5 or 1.56 × 10^-5"`);
+    expect(gradeOne('weight-scale', 'gradient_w_2', '(2*0.2)^3').verdict).toBe('invalid');
+    expect(gradeOne('weight-scale', 'gradient_w_2', '0.4^s').feedback).toMatch(/^could not read/);
     // The example is the learner's own number, never a fixed one that could be some exercise's answer.
     expect(gradeOne('saturation', 'ratio', '3530%').feedback).toMatchInlineSnapshot(`"percentages are not accepted; write 35.3 rather than 3530%"`);
     expect(gradeOne('sigmoid-max', 'max_value', '25 %').feedback).toMatchInlineSnapshot(`"percentages are not accepted; write 0.25 rather than 25 %"`);
