@@ -42,6 +42,8 @@ export function flowSentence(result: FlowResult | undefined, depth: number, sett
     return 'The gradient overflows the range of floating-point numbers for these settings.';
   }
   if (result.lastOverFirst >= 1) {
+    // "1/64,128 of" reads well; past a million, "1/1 × 10³³ of" does not, so give the fraction itself.
+    if (result.lastOverFirst >= 1e6) return `Layer 1 receives only ${formatReadable(result.firstOverLast)} times layer ${depth}'s gradient.`;
     return `Layer 1 receives 1/${formatReadable(result.lastOverFirst)} of layer ${depth}'s gradient.`;
   }
   const times = `Layer 1 receives ${formatReadable(result.firstOverLast)} times layer ${depth}'s gradient`;
@@ -90,7 +92,7 @@ export default function GradientFlow({ id = 'flow', seed = 1, ...initial }: Grad
     <figure class="vg-island vg-flow" data-island="gradient-flow" id={id}>
       <figcaption>
         The size of the gradient |δ| at each hidden layer (log scale), for a chain of {s.depth} layer{s.depth === 1 ? '' : 's'}.
-        Layer {s.depth} is next to the output; layer 1 is next to the input.
+        {s.depth === 1 ? 'The one layer sits between the input and the output.' : `Layer ${s.depth} is next to the output; layer 1 is next to the input.`}
       </figcaption>
       <div class="vg-controls not-content">
         <label for={cid('depth')}>

@@ -145,7 +145,8 @@ describe('GradientFlow', () => {
     await island.getByLabel('Depth').focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => island.locator('[data-chart="flow"] rect').count()).toBe(5);
-    expect(await text(sentence)).toContain("of layer 5's gradient");
+    // Five sigmoid layers: δ₁/δ₅ = (0.1·σ′)⁴ ≈ 3.9 × 10⁻⁷, below a millionth, so the sentence gives the fraction itself.
+    expect(await text(sentence)).toMatch(/^Layer 1 receives only 3\.9\d? × 10⁻⁷ times layer 5's gradient\.$/);
     expect(before).not.toEqual(await text(sentence));
     expect(await page.evaluate(() => location.hash)).toContain(`${id}=d:5`);
 

@@ -35,4 +35,9 @@ describe('numbers for reading', () => {
     const dead = gradientFlow({ ...base, activation: 'relu', w: -0.5 });
     expect(flowSentence(dead, 4, { w: -0.5, activation: 'relu' })).toBe("Layer 1 receives no gradient at all: every path back from layer 4 is cut (dead ReLU units).");
   });
+
+  it('gives a tiny fraction as a number, not as 1 over a power of ten', () => {
+    const deep = gradientFlow({ depth: 20, w: 0.1, activation: 'sigmoid', init: 'constant', width: 1, residual: false, batchNorm: false, seed: 1 });
+    expect(flowSentence(deep, 20)).toMatch(/^Layer 1 receives only \d(\.\d+)? × 10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+ times layer 20's gradient\.$/);
+  });
 });
