@@ -165,6 +165,7 @@ export default function TrainingRace({ id = 'race', epochsPerSecond = 60, ...pro
     const next = { ...settings, ...patch };
     setSettings(next);
     begin(next, false, false);
+    setAnnouncement(`New race at epoch 0 with seed ${next.seed}; press Play to start.`);
   };
   const togglePlay = () => {
     if (playing) {
