@@ -7,6 +7,7 @@ import { EXERCISES, exerciseParams, type AnswerValue, type ExerciseDefinition, t
 import { COURSE_ID, describeValue, LEARNER_MAX_LENGTH, problem } from './messages.ts';
 import { gradePart } from './part.ts';
 import { joinPath } from './paths.ts';
+import { isRecord, own } from './plain.ts';
 import type { ExerciseReport, FileReport, Position, Problem } from './schema.ts';
 import { suggest } from './suggest.ts';
 
@@ -179,11 +180,3 @@ function capped(warnings: Problem[]): Problem[] {
   return [...warnings.slice(0, MAX_WARNINGS), problem('too-many-problems', '', { count: warnings.length - MAX_WARNINGS })];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** An own property only: `constructor` or `__proto__` in the input never reaches Object.prototype. */
-function own(record: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}

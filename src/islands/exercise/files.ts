@@ -6,6 +6,7 @@
 import type { ExerciseDefinition } from '../../../exercises/index.ts';
 import { gradeAnswers } from '../../../grader/grade.ts';
 import type { AnswerFile } from '../../../grader/schema.ts';
+import { isRecord, own } from '../../../grader/plain.ts';
 
 /** An answers document built from the form, in the public answers-file shape. */
 export interface FormDoc {
@@ -32,7 +33,6 @@ export type LoadedAnswers =
   | { ok: true; answers: Record<string, string>; learner?: string; message: string }
   | { ok: false; message: string };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A file value as the text a learner would see in the control (booleans become yes/no for yes/no parts). */
 function asText(value: unknown, choices: readonly string[] | undefined): string | undefined {
@@ -56,7 +56,7 @@ export async function answersFromFile(file: File, exercise: ExerciseDefinition, 
     if (report.status !== 'graded') return { ok: false, message: `Could not load ${file.name}: ${report.errors.map(where).join('; ')}.` };
     const data = read.data as Record<string, unknown>;
     const all = isRecord(data.answers) ? data.answers : {};
-    const mine = Object.hasOwn(all, exercise.id) ? all[exercise.id] : undefined;
+    const mine = own(all, exercise.id);
     if (!isRecord(mine)) return { ok: false, message: `${file.name} has no answers for this exercise (${exercise.id}).` };
     const answers: Record<string, string> = {};
     const skipped: string[] = [];

@@ -3,6 +3,7 @@
  * (`vg:v1:<exercise-id>`). Anything unreadable, malformed or from another
  * version is removed and reported as a notice, never thrown.
  */
+import { isRecord } from '../../../grader/plain.ts';
 
 export const STORAGE_VERSION = 1;
 export const VERDICTS = ['correct', 'incorrect', 'invalid', 'missing'] as const;
@@ -32,7 +33,6 @@ export const emptyProgress = (): Progress => ({ v: STORAGE_VERSION, answers: {},
 export type LoadResult = { progress: Progress; notice?: string };
 
 const MAX_TEXT = 2000;
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
 
 /** Checks a parsed value against the v1 shape and copies it key by key (no prototype surprises); undefined when it does not fit. */
