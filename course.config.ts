@@ -1,8 +1,8 @@
 /**
- * Course settings, validated by grader/course.ts (a mistake fails the build
+ * Course settings, validated by course.schema.ts (a mistake fails the build
  * and the grader with a message naming the field).
  */
-import { defineCourse } from './grader/course.ts';
+import { defineCourse } from './course.schema.ts';
 
 /**
  * COURSE_VARIANTS=on or off overrides the `variants` default for one build or grading run,

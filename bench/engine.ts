@@ -10,10 +10,10 @@
  *   must fit well inside one 16 ms frame.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import type { ActivationName } from '../src/engine/activations.ts';
-import { makeDataset } from '../src/engine/datasets.ts';
-import { gradientFlow, type FlowOptions } from '../src/engine/flow.ts';
-import { train } from '../src/engine/train.ts';
+import type { ActivationName } from '../engine/activations.ts';
+import { makeDataset } from '../engine/datasets.ts';
+import { gradientFlow, type FlowOptions } from '../engine/flow.ts';
+import { train } from '../engine/train.ts';
 
 const WARMUP = 3;
 const RUNS = 9;

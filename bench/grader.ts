@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXERCISES } from '../exercises/index.ts';
 import { gradeText } from '../grader/grade-text.ts';
-import { createRng, type Rng } from '../src/engine/prng.ts';
+import { createRng, type Rng } from '../engine/prng.ts';
 
 const FILES = 12_000;
 const CLI_RUNS = 9;

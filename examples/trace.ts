@@ -6,7 +6,7 @@
  *   npm run trace                      # the post's program as written (code convention)
  *   npm run trace -- --convention blog # the post's trace table instead
  */
-import { anchorNetwork, traceChain } from '../src/engine/chain.ts';
+import { anchorNetwork, traceChain } from '../engine/chain.ts';
 
 export interface TraceReportOptions {
   /** 'code' runs the post's loop as written; 'blog' follows its trace table. */

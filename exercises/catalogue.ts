@@ -2,8 +2,7 @@
  * What the exercise modules share: tolerance bands, the misconception
  * catalogue, variant picks and parameter display. Imports the engine only.
  */
-import { formatNumber } from '../src/engine/format.ts';
-import type { Rng } from '../src/engine/prng.ts';
+import type { Rng } from '../engine/prng.ts';
 import type { ExerciseDefinition, Misconception, NumberPart, Params, Tolerance } from './types.ts';
 
 /** Half-width of the band of answers a tolerance accepts around `value`. */
@@ -60,23 +59,6 @@ export function wrongChoice(partId: string, choices: readonly string[], correct:
 /** One of `options`, uniformly. */
 export function pick<T>(rng: Rng, options: readonly T[]): T {
   return options[rng.int(options.length)]!;
-}
-
-/**
- * A value with a short decimal form shown in full, with as few digits as it
- * needs: 0.1 → "0.1", 0.125 → "0.125", 10 → "10", 0.5 × 0.2 → "0.1".
- * Falls back to 4 significant figures for values with no short form.
- */
-export function exact(x: number): string {
-  for (let sig = 1; sig <= 6; sig++) {
-    if (Math.abs(Number(x.toPrecision(sig)) - x) <= 1e-12 * Math.abs(x)) return formatNumber(x, { sig });
-  }
-  return formatNumber(x, { sig: 4 });
-}
-
-/** A computed value shown to `sig` significant figures (3 by default, like the post). */
-export function approx(x: number, sig = 3): string {
-  return formatNumber(x, { sig });
 }
 
 /** Entries kept per exercise function; the variant lists have at most 100 combinations. */

@@ -1,5 +1,5 @@
 /** Which parameters a learner gets: the post's numbers, or their own variant from a hash of (learner, exercise). */
-import { hashString } from '../src/engine/prng.ts';
+import { hashString } from '../engine/prng.ts';
 import type { ExerciseDefinition, Params } from './types.ts';
 
 /**

@@ -4,7 +4,7 @@
  * points: two different polynomials of degree d agree at no more than d
  * points, so agreement at dozens of random points is decisive here.
  */
-import { createRng } from '../src/engine/prng.ts';
+import { createRng } from '../engine/prng.ts';
 import { evaluate, hasVariable, type Expr } from './expression.ts';
 
 /** Points drawn from [-3, 3], seeded so every run checks the same points. */

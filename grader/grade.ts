@@ -4,7 +4,8 @@
  * exercise page can grade a form without loading the parser.
  */
 import { EXERCISES, exerciseParams, type AnswerValue, type ExerciseDefinition, type Misconception } from '../exercises/index.ts';
-import { COURSE_ID, describeValue, LEARNER_MAX_LENGTH, problem } from './messages.ts';
+import { COURSE_ID, LEARNER_MAX_LENGTH } from './constants.ts';
+import { describeValue, problem } from './messages.ts';
 import { gradePart } from './part.ts';
 import { joinPath } from './paths.ts';
 import { isRecord, own } from './plain.ts';

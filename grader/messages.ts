@@ -5,12 +5,8 @@
  * parameters into the message.
  */
 
+import { COURSE_ID } from './constants.ts';
 import type { Position, Problem } from './schema.ts';
-
-/** The course id an answers file may name in `course:`. */
-export const COURSE_ID = 'vanishing-gradients';
-/** The longest `learner` accepted; an email or a student id fits with room to spare. */
-export const LEARNER_MAX_LENGTH = 200;
 
 /** Parameters for each problem code; the code decides the wording. */
 export interface ProblemParams {

@@ -9,7 +9,7 @@
  * being misread as 25; percentages are refused, because "25%" for 0.25 is
  * ambiguous next to answers that are themselves ratios.
  */
-import { formatNumber } from '../src/engine/format.ts';
+import { formatNumber } from '../engine/format.ts';
 
 export type NumberFailure = 'not-a-number' | 'not-finite' | 'percent' | 'decimal-comma' | 'wrong-type';
 export type NumberRead = { ok: true; value: number } | { ok: false; code: NumberFailure; text: string };

@@ -9,7 +9,7 @@
  * grade.ts's envelope check to AnswerEnvelopeSchema.
  */
 import * as z from 'zod/mini';
-import { COURSE_ID, LEARNER_MAX_LENGTH } from './messages.ts';
+import { COURSE_ID, LEARNER_MAX_LENGTH } from './constants.ts';
 
 export { LEARNER_MAX_LENGTH };
 

@@ -4,7 +4,8 @@
  * Loads the YAML library, so the browser imports this only on download.
  */
 import { Document } from 'yaml';
-import { COURSE_ID, TEMPLATE } from './messages.ts';
+import { COURSE_ID } from './constants.ts';
+import { TEMPLATE } from './messages.ts';
 import type { AnswerValue } from './schema.ts';
 
 /** What a form or a loaded file holds; `course` is always written as this course, whatever is passed. */

@@ -4,7 +4,8 @@
  * library) because every id is a plain word and every value is left empty.
  */
 import { EXERCISES, type ExerciseDefinition, type Part } from '../exercises/index.ts';
-import { COURSE_ID, TEMPLATE } from './messages.ts';
+import { COURSE_ID } from './constants.ts';
+import { TEMPLATE } from './messages.ts';
 
 /** The blank template; an empty value is graded `missing`, so the blank file itself grades as 0 of N. */
 export function blankTemplate(): string {

@@ -3,9 +3,10 @@
  * layer 1 of the anchor network and follow the gradient to the new first layer.
  * Blog convention; variants change the weight and the starting depth.
  */
-import { traceChain, anchorNetwork } from '../../src/engine/chain.ts';
-import { createRng } from '../../src/engine/prng.ts';
-import { approx, defineExercise, exact, numberMisconceptions, pick, type Candidate } from '../catalogue.ts';
+import { traceChain, anchorNetwork } from '../../engine/chain.ts';
+import { createRng } from '../../engine/prng.ts';
+import { exact, formatNumber } from '../../engine/format.ts';
+import { defineExercise, numberMisconceptions, pick, type Candidate } from '../catalogue.ts';
 import { DEFAULT_TOLERANCE, type NumberPart, type Params } from '../types.ts';
 
 export interface DeeperNetworkParams extends Params {
@@ -160,7 +161,7 @@ export default defineExercise<DeeperNetworkParams>({
   },
   hints: (p) => [
     `Under this convention the gradient at a layer is the product of the factors w·σ′(z) of every step back from the last hidden layer down to it.`,
-    `Adding a layer at the input leaves the layers above it almost unchanged, so the old first layer's gradient (${approx(firstDelta(p, p.depth))}) gets multiplied by one more factor w·σ′(z).`,
+    `Adding a layer at the input leaves the layers above it almost unchanged, so the old first layer's gradient (${formatNumber(firstDelta(p, p.depth))}) gets multiplied by one more factor w·σ′(z).`,
     `With w = ${exact(p.w)} and bias 0, every z is close to 0, where σ′(z) is close to its peak value 1/4.`,
   ],
   display: (p) => {
@@ -172,9 +173,9 @@ export default defineExercise<DeeperNetworkParams>({
       depthPlus2: exact(p.depth + 2),
       steps: exact(p.depth),
       stepsPlus1: exact(p.depth + 1),
-      baseGradient: approx(firstDelta(p, p.depth)),
-      z2: approx(deeper.z),
-      sigmaPrimeZ2: approx(deeper.df, 4),
+      baseGradient: formatNumber(firstDelta(p, p.depth)),
+      z2: formatNumber(deeper.z),
+      sigmaPrimeZ2: formatNumber(deeper.df, { sig: 4 }),
     };
   },
 });

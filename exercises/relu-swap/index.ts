@@ -3,9 +3,10 @@
  * compare the gradient at layer 1. Blog convention; variants change the
  * weight and the depth.
  */
-import { traceChain, anchorNetwork } from '../../src/engine/chain.ts';
-import { createRng } from '../../src/engine/prng.ts';
-import { approx, defineExercise, exact, numberMisconceptions, pick, wrongChoice, type Candidate } from '../catalogue.ts';
+import { traceChain, anchorNetwork } from '../../engine/chain.ts';
+import { createRng } from '../../engine/prng.ts';
+import { exact, formatNumber } from '../../engine/format.ts';
+import { defineExercise, numberMisconceptions, pick, wrongChoice, type Candidate } from '../catalogue.ts';
 import { DEFAULT_TOLERANCE, type ChoicePart, type NumberPart, type Params } from '../types.ts';
 
 export interface ReluSwapParams extends Params {
@@ -157,7 +158,7 @@ export default defineExercise<ReluSwapParams>({
     w: exact(p.w),
     depth: exact(p.depth),
     steps: exact(p.depth - 1),
-    sigmoidGradient: approx(first(p, 'sigmoid')),
-    sigmoidShrink: approx(trace(p, 'sigmoid').lastOverFirst, 5),
+    sigmoidGradient: formatNumber(first(p, 'sigmoid')),
+    sigmoidShrink: formatNumber(trace(p, 'sigmoid').lastOverFirst, { sig: 5 }),
   }),
 });

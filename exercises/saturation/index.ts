@@ -3,9 +3,10 @@
  * a large weight. Pure activation arithmetic; variants change the saturated z,
  * the small z and the large weight.
  */
-import { sigmoid } from '../../src/engine/activations.ts';
-import { createRng } from '../../src/engine/prng.ts';
-import { approx, defineExercise, exact, numberMisconceptions, pick, type Candidate } from '../catalogue.ts';
+import { sigmoid } from '../../engine/activations.ts';
+import { createRng } from '../../engine/prng.ts';
+import { exact, formatNumber } from '../../engine/format.ts';
+import { defineExercise, numberMisconceptions, pick, type Candidate } from '../catalogue.ts';
 import { DEFAULT_TOLERANCE, type NumberPart, type Params } from '../types.ts';
 
 export interface SaturationParams extends Params {
@@ -177,10 +178,10 @@ export default defineExercise<SaturationParams>({
     zSat: exact(p.zSat),
     zSmall: exact(p.zSmall),
     w: exact(p.w),
-    sigmaSat: approx(sigmoid.f(p.zSat), 4),
-    oneMinusSigmaSat: approx(1 - sigmoid.f(p.zSat), 4),
-    sigmaSmall: approx(sigmoid.f(p.zSmall), 4),
-    oneMinusSigmaSmall: approx(1 - sigmoid.f(p.zSmall), 4),
+    sigmaSat: formatNumber(sigmoid.f(p.zSat), { sig: 4 }),
+    oneMinusSigmaSat: formatNumber(1 - sigmoid.f(p.zSat), { sig: 4 }),
+    sigmaSmall: formatNumber(sigmoid.f(p.zSmall), { sig: 4 }),
+    oneMinusSigmaSmall: formatNumber(1 - sigmoid.f(p.zSmall), { sig: 4 }),
     peakSlope: exact(slope(0)),
   }),
 });

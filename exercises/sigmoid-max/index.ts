@@ -3,7 +3,7 @@
  * maximum of σ′ = σ(1 − σ) without calculus, by completing the square.
  * It has no parameters, so every learner gets the same numbers.
  */
-import { sigmoid } from '../../src/engine/activations.ts';
+import { sigmoid } from '../../engine/activations.ts';
 import { defineExercise, numberMisconceptions } from '../catalogue.ts';
 import { DEFAULT_TOLERANCE, type ExpressionPart, type Misconception, type NumberPart } from '../types.ts';
 

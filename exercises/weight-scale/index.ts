@@ -3,10 +3,11 @@
  * assumed σ′ at every layer (the engine's idealized mode). Variants change the
  * assumed σ′ and the two weights; the verdicts are computed, not fixed.
  */
-import { sigmoid } from '../../src/engine/activations.ts';
-import { traceChain, anchorNetwork } from '../../src/engine/chain.ts';
-import { createRng } from '../../src/engine/prng.ts';
-import { approx, defineExercise, exact, numberMisconceptions, pick, wrongChoice, type Candidate } from '../catalogue.ts';
+import { sigmoid } from '../../engine/activations.ts';
+import { traceChain, anchorNetwork } from '../../engine/chain.ts';
+import { createRng } from '../../engine/prng.ts';
+import { exact, formatNumber } from '../../engine/format.ts';
+import { defineExercise, numberMisconceptions, pick, wrongChoice, type Candidate } from '../catalogue.ts';
 import { DEFAULT_TOLERANCE, type ChoicePart, type NumberPart, type Params } from '../types.ts';
 
 export interface WeightScaleParams extends Params {
@@ -224,6 +225,6 @@ export default defineExercise<WeightScaleParams>({
     factorA: exact(stepFactor(p.wA, p.sigmaPrime)),
     factorB: exact(stepFactor(p.wB, p.sigmaPrime)),
     factorBaseline: exact(stepFactor(BASELINE_W, p.sigmaPrime)),
-    gradientBaseline: approx(firstDelta(BASELINE_W, p.sigmaPrime)),
+    gradientBaseline: formatNumber(firstDelta(BASELINE_W, p.sigmaPrime)),
   }),
 });

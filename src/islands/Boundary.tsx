@@ -1,6 +1,6 @@
 /** One network's decision boundary: P(class 1) over the grid, painted on a canvas, with the data points on top. */
 import { useEffect, useRef } from 'preact/hooks';
-import { GRID, type RaceData } from './race-config.ts';
+import { GRID, type RaceData } from '../lesson-data/race-config.ts';
 
 const SIZE = 160;
 // Class 0 and class 1 colours (orange and blue), readable in both themes.

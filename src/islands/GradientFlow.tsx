@@ -1,14 +1,14 @@
 /** How big the backpropagated gradient is at each layer, for a chosen depth, weight, activation, init, width, residual and batch norm. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { FLOW_BATCH, gradientFlow, type FlowResult } from '../engine/flow.ts';
-import { formatNumber } from '../engine/format.ts';
+import { FLOW_BATCH, gradientFlow, type FlowResult } from '../../engine/flow.ts';
+import { formatNumber } from '../../engine/format.ts';
 import { readHashState, writeHashState } from './hash-state.ts';
 import {
   ACTIVATION_CHOICES, DEFAULT_FLOW, DEPTH_RANGE, INIT_CHOICES, W_RANGE, WIDTH_RANGE,
   flowFromHash, flowToHash, normaliseFlow, type FlowSettings,
 } from './flow-state.ts';
 import { FlowBars } from './FlowBars.tsx';
-import { formatReadable } from './readable.ts';
+import { readable } from '../../engine/format.ts';
 import './islands.css';
 
 export interface GradientFlowProps extends Partial<FlowSettings> {
@@ -20,7 +20,6 @@ export interface GradientFlowProps extends Partial<FlowSettings> {
 
 const ACT_LABEL: Record<string, string> = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU' };
 const INIT_LABEL: Record<string, string> = { constant: 'constant w', xavier: 'Xavier', he: 'He' };
-const fmt = (v: number) => formatNumber(v, { sig: 3 });
 
 /** From this ratio of layer 1's gradient to layer L's on, the figure calls the growth an explosion. */
 const EXPLODING = 10;
@@ -43,10 +42,10 @@ export function flowSentence(result: FlowResult | undefined, depth: number, sett
   }
   if (result.lastOverFirst >= 1) {
     // "1/64,128 of" reads well; past a million, "1/1 × 10³³ of" does not, so give the fraction itself.
-    if (result.lastOverFirst >= 1e6) return `Layer 1 receives only ${formatReadable(result.firstOverLast)} times layer ${depth}'s gradient.`;
-    return `Layer 1 receives 1/${formatReadable(result.lastOverFirst)} of layer ${depth}'s gradient.`;
+    if (result.lastOverFirst >= 1e6) return `Layer 1 receives only ${readable(result.firstOverLast)} times layer ${depth}'s gradient.`;
+    return `Layer 1 receives 1/${readable(result.lastOverFirst)} of layer ${depth}'s gradient.`;
   }
-  const times = `Layer 1 receives ${formatReadable(result.firstOverLast)} times layer ${depth}'s gradient`;
+  const times = `Layer 1 receives ${readable(result.firstOverLast)} times layer ${depth}'s gradient`;
   // A gradient that merely keeps its size (the residual highway) is not an explosion.
   if (result.firstOverLast < EXPLODING) return `${times}: it grows a little on the way back instead of shrinking.`;
   return `${times}: it explodes instead of vanishing.`;
@@ -146,7 +145,7 @@ export default function GradientFlow({ id = 'flow', seed = 1, ...initial }: Grad
             </thead>
             <tbody>
               {result.perLayer.map((d, k) => (
-                <tr><th scope="row">{k + 1}</th><td>{fmt(d)}</td><td>{fmt(result.meanDerivative[k] ?? NaN)}</td></tr>
+                <tr><th scope="row">{k + 1}</th><td>{formatNumber(d)}</td><td>{formatNumber(result.meanDerivative[k] ?? NaN)}</td></tr>
               ))}
             </tbody>
           </table>
@@ -155,7 +154,7 @@ export default function GradientFlow({ id = 'flow', seed = 1, ...initial }: Grad
       )}
       <p class="vg-caption">
         {result?.source === 'chain'
-          ? `Exact chain: one neuron per layer, x = 1, every weight w = ${formatReadable(s.w)}, blog convention (δ = 1 at layer ${s.depth}).`
+          ? `Exact chain: one neuron per layer, x = 1, every weight w = ${readable(s.w)}, blog convention (δ = 1 at layer ${s.depth}).`
           : `A ${s.width}-unit-wide network, ${INIT_LABEL[s.init]} initialisation, averaged over a seeded batch of ${FLOW_BATCH} inputs.`}
       </p>
     </figure>

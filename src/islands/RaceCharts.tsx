@@ -1,5 +1,5 @@
 /** The training race's charts: loss curves over epochs, and per-layer gradient norms (log scale) at the current epoch. */
-import type { EpochReport } from '../engine/train.ts';
+import type { EpochReport } from '../../engine/train.ts';
 import { LogGrid } from './LogGrid.tsx';
 import { linear, log10Scale, logExtent, pathOf } from './plot.ts';
 

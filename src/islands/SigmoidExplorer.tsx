@@ -1,11 +1,11 @@
 /** Explore σ(z) and σ′(z): move z by slider, by dragging on the plot, or with the arrow keys; saturation zones are shaded. */
 import { useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { sigmoid } from '../engine/activations.ts';
-import { formatNumber } from '../engine/format.ts';
+import { sigmoid } from '../../engine/activations.ts';
+import { formatNumber } from '../../engine/format.ts';
 import { useThrottledAnnouncement } from './announce.ts';
 import { clamp, linear, pathOf, sample } from './plot.ts';
-import { thresholds } from '../components/data/sigmoid.ts';
+import { thresholds } from '../lesson-data/sigmoid.ts';
 import './islands.css';
 
 // The post's two bounds on σ′ and the exact |z| where the engine's σ′ crosses them (shared with the sigmoid lesson's table).
@@ -36,7 +36,6 @@ const ySigma = linear(0, 1, TOP + PANEL, TOP);
 const yDeriv = linear(0, 0.25, TOP + 2 * PANEL + GAP, TOP + PANEL + GAP);
 const SIGMA_PATH = pathOf(sample(sigmoid.f, -Z_MAX, Z_MAX, 160).map(([z, s]) => [x(z), ySigma(s)]));
 const DERIV_PATH = pathOf(sample(sigmoid.df, -Z_MAX, Z_MAX, 160).map(([z, d]) => [x(z), yDeriv(d)]));
-const fmt = (v: number) => formatNumber(v, { sig: 3 });
 const snap = (z: number) => Math.round(clamp(z, -Z_MAX, Z_MAX) / STEP) * STEP;
 
 export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: SigmoidExplorerProps) {
@@ -46,7 +45,7 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
   const d = sigmoid.df(z);
   const zone = d < FAR_BOUND ? 'saturated' : d < NEAR_BOUND ? 'nearly saturated' : 'active';
   const zText = formatNumber(Math.abs(z) < 1e-9 ? 0 : z, { sig: 2, notation: 'plain' });
-  const summary = `z = ${zText}: σ(z) = ${fmt(s)}, σ′(z) = ${fmt(d)} (${zone} zone)`;
+  const summary = `z = ${zText}: σ(z) = ${formatNumber(s)}, σ′(z) = ${formatNumber(d)} (${zone} zone)`;
   const spoken = useThrottledAnnouncement(summary);
 
   const fromPointer = (e: PointerEvent) => {
@@ -148,8 +147,8 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
         <circle class="vg-dot vg-dot-b" cx={x(z)} cy={yDeriv(d)} r={5} />
       </svg>
       <dl class="vg-readouts">
-        <div><dt>σ(z)</dt><dd data-readout="sigma">{fmt(s)}</dd></div>
-        <div><dt>σ′(z)</dt><dd data-readout="dsigma">{fmt(d)}</dd></div>
+        <div><dt>σ(z)</dt><dd data-readout="sigma">{formatNumber(s)}</dd></div>
+        <div><dt>σ′(z)</dt><dd data-readout="dsigma">{formatNumber(d)}</dd></div>
         <div><dt>σ′(z) ÷ 0.25</dt><dd data-readout="fraction">{formatNumber((d / 0.25) * 100, { sig: 3, notation: 'plain' })}%</dd></div>
         <div><dt>zone</dt><dd data-readout="zone">{zone}</dd></div>
       </dl>

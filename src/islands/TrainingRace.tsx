@@ -5,12 +5,12 @@
  * The build-time frame is the real epoch-0 state, computed by the engine.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatNumber } from '../engine/format.ts';
-import type { EpochReport } from '../engine/train.ts';
+import { formatNumber } from '../../engine/format.ts';
+import type { EpochReport } from '../../engine/train.ts';
 import {
   DEFAULT_RACE, RACE_FIXES, raceRunners,
   type FromWorker, type RaceData, type RaceFix, type RaceSettings, type StartingLine, type ToWorker,
-} from './race-config.ts';
+} from '../lesson-data/race-config.ts';
 import { startingLine } from './race-runner.ts';
 import { GradChart, LossChart, type Series } from './RaceCharts.tsx';
 import { Boundary } from './Boundary.tsx';
@@ -31,7 +31,6 @@ const FIX_LABEL: Record<RaceFix, string> = {
 };
 /** Small counts as words, so the caption does not open with a digit. */
 const COUNT_WORDS: Record<number, string> = { 2: 'Two', 3: 'Three', 4: 'Four' };
-const fmt = (v: number) => formatNumber(v, { sig: 3 });
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 /**
@@ -79,7 +78,7 @@ export default function TrainingRace({ id = 'race', epochsPerSecond = 60, ...pro
 
   const summary = (h: EpochReport[][], ep: number) =>
     `Epoch ${ep} of ${settings.epochs}. ` +
-    runners.map((r, i) => { const last = h[i]?.at(-1); return last ? `${r.label}: loss ${fmt(last.loss)}, accuracy ${pct(last.accuracy)}` : ''; }).join('; ') + '.';
+    runners.map((r, i) => { const last = h[i]?.at(-1); return last ? `${r.label}: loss ${formatNumber(last.loss)}, accuracy ${pct(last.accuracy)}` : ''; }).join('; ') + '.';
 
   // Apply everything the worker sent since the last frame in one render.
   const flush = () => {
@@ -248,10 +247,10 @@ export default function TrainingRace({ id = 'race', epochsPerSecond = 60, ...pro
               return (
                 <tr data-runner={s.key}>
                   <th scope="row">{s.label}</th>
-                  <td>{last ? fmt(last.loss) : '–'}</td>
+                  <td>{last ? formatNumber(last.loss) : '–'}</td>
                   <td>{last ? pct(last.accuracy) : '–'}</td>
-                  <td>{last ? fmt(last.gradNorms.weight[0] ?? NaN) : '–'}</td>
-                  <td>{last ? fmt(last.gradNorms.weight.at(-1) ?? NaN) : '–'}</td>
+                  <td>{last ? formatNumber(last.gradNorms.weight[0] ?? NaN) : '–'}</td>
+                  <td>{last ? formatNumber(last.gradNorms.weight.at(-1) ?? NaN) : '–'}</td>
                 </tr>
               );
             })}

@@ -1,5 +1,5 @@
 /** The gradient-flow explorer's settings: defaults, clamping, and their round trip through the URL hash. */
-import type { FlowActivation, FlowOptions } from '../engine/flow.ts';
+import type { FlowActivation, FlowOptions } from '../../engine/flow.ts';
 import { flag, numberIn, oneOf } from './hash-state.ts';
 
 export type FlowInit = FlowOptions['init'];

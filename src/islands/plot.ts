@@ -1,5 +1,5 @@
 /** Small SVG plotting helpers shared by the islands: linear and log scales, polylines and tick values. */
-import { superscript } from '../engine/format.ts';
+import { superscript } from '../../engine/format.ts';
 
 /** 10 to a power, written "10⁻⁵" (and "1" for 10⁰). */
 export const decadeLabel = (k: number): string => (k === 0 ? '1' : `10${superscript(k)}`);

@@ -4,10 +4,10 @@
  * the whole training set (training is full-batch, so these are exactly the
  * statistics the network was trained with), not over the grid.
  */
-import { ACTIVATIONS } from '../engine/activations.ts';
-import { BN_EPSILON } from '../engine/batchnorm.ts';
-import type { Dataset } from '../engine/datasets.ts';
-import { forward, type Mlp } from '../engine/mlp.ts';
+import { ACTIVATIONS } from '../../engine/activations.ts';
+import { BN_EPSILON } from '../../engine/batchnorm.ts';
+import type { Dataset } from '../../engine/datasets.ts';
+import { forward, type Mlp } from '../../engine/mlp.ts';
 
 /** The square [lo, hi]² the grid covers: the data's extent with a margin. */
 export function gridBounds(data: Dataset): [number, number] {

@@ -1,7 +1,7 @@
 /** The race itself, free of worker plumbing: trainers for every runner, stepped together, and their decision-boundary grids. */
-import { makeDataset, type Dataset } from '../engine/datasets.ts';
-import { createTrainer, type EpochReport, type Trainer } from '../engine/train.ts';
-import { GRID, raceRunners, type RaceData, type RaceSettings, type StartingLine } from './race-config.ts';
+import { makeDataset, type Dataset } from '../../engine/datasets.ts';
+import { createTrainer, type EpochReport, type Trainer } from '../../engine/train.ts';
+import { GRID, raceRunners, type RaceData, type RaceSettings, type StartingLine } from '../lesson-data/race-config.ts';
 import { gridBounds, gridPoints, predictGrid } from './race-grid.ts';
 
 export interface Race {

@@ -3,7 +3,7 @@
  * streams the EpochReports to the island, paced to `epochsPerSecond` so the
  * race can be watched. Decision-boundary grids are sent every few epochs.
  */
-import type { FromWorker, ToWorker } from './race-config.ts';
+import type { FromWorker, ToWorker } from '../lesson-data/race-config.ts';
 import { createRace, type Race } from './race-runner.ts';
 
 /** Send a fresh decision boundary at least this often (in epochs). */

@@ -9,9 +9,9 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { sigmoid } from '../../src/engine/activations.ts';
-import { anchorNetwork, traceChain } from '../../src/engine/chain.ts';
-import { formatNumber } from '../../src/engine/format.ts';
+import { sigmoid } from '../../engine/activations.ts';
+import { anchorNetwork, traceChain } from '../../engine/chain.ts';
+import { formatNumber } from '../../engine/format.ts';
 import { launch, openPage } from './support/browser.ts';
 import { islandPages } from './support/islands.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
@@ -74,13 +74,12 @@ async function axeViolations(page: Page, selector: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
-const fmt = (v: number) => formatNumber(v, { sig: 3 });
 
 describe('SigmoidExplorer', () => {
   it('renders its first frame at build time', async () => {
     const html = await (await fetch(pageWith('sigmoid-explorer'))).text();
     expect(html).toContain('data-readout="dsigma"');
-    expect(html).toContain(fmt(sigmoid.df(1)));
+    expect(html).toContain(formatNumber(sigmoid.df(1)));
   });
 
   it('moves z by keyboard on the slider and on the plot, and by dragging with the mouse', async () => {
@@ -91,8 +90,8 @@ describe('SigmoidExplorer', () => {
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     // From the starting z = 1, five steps of 0.1 reach z = 1.5 (oracle: σ written out here).
     const s15 = 1 / (1 + Math.exp(-1.5));
-    await expect.poll(() => text(dsigma)).toBe(fmt(s15 * (1 - s15)));
-    expect(await text(island.locator('[data-readout="sigma"]'))).toBe(fmt(s15));
+    await expect.poll(() => text(dsigma)).toBe(formatNumber(s15 * (1 - s15)));
+    expect(await text(island.locator('[data-readout="sigma"]'))).toBe(formatNumber(s15));
 
     const plot = island.getByRole('slider', { name: /on the plot/ });
     await plot.focus();

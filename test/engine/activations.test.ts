@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTIVATIONS, ACTIVATION_NAMES, LEAKY_SLOPE, relu, sigmoid, tanh } from '../../src/engine/activations.ts';
+import { ACTIVATIONS, ACTIVATION_NAMES, LEAKY_SLOPE, relu, sigmoid, tanh } from '../../engine/activations.ts';
 import { centralDifference, expectGradientClose, expectPrinted } from './support.ts';
 
 /** The textbook σ, written independently of the engine's overflow-safe version. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backwardInto, createWorkspace, forwardInto } from '../../src/engine/backprop.ts';
-import { createMlp, forward, lossAndGradients, zeroGrads, type MlpConfig } from '../../src/engine/mlp.ts';
-import { createRng } from '../../src/engine/prng.ts';
+import { backwardInto, createWorkspace, forwardInto } from '../../engine/backprop.ts';
+import { createMlp, forward, lossAndGradients, zeroGrads, type MlpConfig } from '../../engine/mlp.ts';
+import { createRng } from '../../engine/prng.ts';
 
 const config: MlpConfig = {
   inputSize: 2,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BN_EPSILON, batchNormBackward, batchNormForward } from '../../src/engine/batchnorm.ts';
-import { createRng } from '../../src/engine/prng.ts';
+import { BN_EPSILON, batchNormBackward, batchNormForward } from '../../engine/batchnorm.ts';
+import { createRng } from '../../engine/prng.ts';
 import { centralDifference, expectGradientClose } from './support.ts';
 
 const N = 7;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ActivationName } from '../../src/engine/activations.ts';
-import { anchorNetwork, forwardChain, traceChain, type ChainSpec, type LossName } from '../../src/engine/chain.ts';
+import type { ActivationName } from '../../engine/activations.ts';
+import { anchorNetwork, forwardChain, traceChain, type ChainSpec, type LossName } from '../../engine/chain.ts';
 import { centralDifference, expectGradientClose, expectPrinted } from './support.ts';
 
 const anchor = anchorNetwork();

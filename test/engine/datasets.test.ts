@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DATASET_NAMES, makeDataset, type Dataset } from '../../src/engine/datasets.ts';
+import { DATASET_NAMES, makeDataset, type Dataset } from '../../engine/datasets.ts';
 
 const points = (d: Dataset) => Array.from({ length: d.n }, (_, i) => ({ x: d.X[2 * i]!, y: d.X[2 * i + 1]!, label: d.y[i]! }));
 

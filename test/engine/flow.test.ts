@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchorNetwork, traceChain } from '../../src/engine/chain.ts';
-import { flowNetwork, gradientFlow, type FlowOptions } from '../../src/engine/flow.ts';
-import { forward, type Mlp } from '../../src/engine/mlp.ts';
+import { anchorNetwork, traceChain } from '../../engine/chain.ts';
+import { flowNetwork, gradientFlow, type FlowOptions } from '../../engine/flow.ts';
+import { forward, type Mlp } from '../../engine/mlp.ts';
 import { centralDifference, expectGradientClose } from './support.ts';
 
 const base: FlowOptions = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, superscript } from '../../src/engine/format.ts';
+import { exact, formatNumber, readable, superscript } from '../../engine/format.ts';
 
 // Oracle: the formats the lessons and the grader's feedback promise ("1.56 × 10⁻⁵", "64,128", "0.0250").
 describe('formatNumber', () => {
@@ -42,5 +42,18 @@ describe('superscript', () => {
   it('maps digits and the minus sign', () => {
     expect(superscript(-10)).toBe('⁻¹⁰');
     expect(superscript(6)).toBe('⁶');
+  });
+});
+
+describe('exact and readable, the one way the course writes given and computed values', () => {
+  it('writes a given value with just the digits it has, whatever floating point did to it', () => {
+    expect([0.1, 0.125, 10, 0.5 * 0.2, 4.5, 2, 0.1 + 0.2].map((v) => exact(v))).toEqual(['0.1', '0.125', '10', '0.1', '4.5', '2', '0.3']);
+    expect(exact(Math.PI)).toBe('3.14159');
+  });
+
+  it('drops padding zeros and keeps whole thousands', () => {
+    expect([0.25, 0.001, 5, 8e-6, 1.5594e-5, 64128, 2566800, -0.5, 'better'].map(readable)).toEqual([
+      '0.25', '0.001', '5', '8 × 10⁻⁶', '1.56 × 10⁻⁵', '64,128', '2.57 × 10⁶', '−0.5', 'better',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initVariance, initWeights, type InitScheme } from '../../src/engine/init.ts';
-import { createRng } from '../../src/engine/prng.ts';
+import { initVariance, initWeights, type InitScheme } from '../../engine/init.ts';
+import { createRng } from '../../engine/prng.ts';
 
 /** Relative tolerance on an empirical variance from 60,000 draws (its standard error is about 0.6%). */
 const VARIANCE_TOLERANCE = 0.04;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accumulateWeightGrads, affine, backThrough } from '../../src/engine/kernels.ts';
-import { createRng } from '../../src/engine/prng.ts';
+import { accumulateWeightGrads, affine, backThrough } from '../../engine/kernels.ts';
+import { createRng } from '../../engine/prng.ts';
 
 // Oracle: the textbook triple loops, element by element. Sizes cover the 4-way blocks and their remainders.
 const shapes = fc.record({ n: fc.integer({ min: 1, max: 11 }), inSize: fc.integer({ min: 1, max: 9 }), outSize: fc.integer({ min: 1, max: 9 }), seed: fc.nat() });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ActivationName } from '../../src/engine/activations.ts';
-import { anchorNetwork, traceChain } from '../../src/engine/chain.ts';
+import type { ActivationName } from '../../engine/activations.ts';
+import { anchorNetwork, traceChain } from '../../engine/chain.ts';
 import {
   bceWithLogit,
   createMlp,
@@ -10,8 +10,8 @@ import {
   predict,
   type LayerGrads,
   type MlpConfig,
-} from '../../src/engine/mlp.ts';
-import { createRng } from '../../src/engine/prng.ts';
+} from '../../engine/mlp.ts';
+import { createRng } from '../../engine/prng.ts';
 import { centralDifference, expectGradientClose } from './support.ts';
 
 const KINKED = new Set<ActivationName>(['relu', 'leaky-relu']);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng, hashString, shuffleInPlace } from '../../src/engine/prng.ts';
+import { createRng, hashString, shuffleInPlace } from '../../engine/prng.ts';
 
 const SAMPLES = 100_000;
 /** Five standard errors: a correct generator fails a check about once in 1.7 million runs. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivationName } from '../../src/engine/activations.ts';
-import { makeDataset } from '../../src/engine/datasets.ts';
-import { createMlp, lossAndGradients, parameterArrays, predict, type MlpConfig } from '../../src/engine/mlp.ts';
-import { createTrainer, train, type TrainConfig } from '../../src/engine/train.ts';
+import type { ActivationName } from '../../engine/activations.ts';
+import { makeDataset } from '../../engine/datasets.ts';
+import { createMlp, lossAndGradients, parameterArrays, predict, type MlpConfig } from '../../engine/mlp.ts';
+import { createTrainer, train, type TrainConfig } from '../../engine/train.ts';
 
 const moons = makeDataset({ name: 'moons', n: 60, seed: 1 });
 

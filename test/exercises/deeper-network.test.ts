@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import deeperNetwork, { DEPTHS, WEIGHTS } from '../../exercises/deeper-network/index.ts';
-import { formatNumber } from '../../src/engine/format.ts';
+import { formatNumber } from '../../engine/format.ts';
 import { accepts, blogFirstDelta, numberAnswer, numberPartOf, sigma, sigmaSlope } from './support.ts';
 
 const canonical = deeperNetwork.canonical;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import reluSwap, { DEPTHS, WEIGHTS } from '../../exercises/relu-swap/index.ts';
-import { formatNumber } from '../../src/engine/format.ts';
+import { formatNumber } from '../../engine/format.ts';
 import { accepts, blogFirstDelta, numberAnswer, numberPartOf } from './support.ts';
 
 const canonical = reluSwap.canonical;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import saturation, { WEIGHTS, Z_SATURATED, Z_SMALL } from '../../exercises/saturation/index.ts';
-import { formatNumber } from '../../src/engine/format.ts';
+import { formatNumber } from '../../engine/format.ts';
 import { accepts, numberAnswer, numberPartOf, sigmaSlope } from './support.ts';
 
 const canonical = saturation.canonical;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import sigmoidMax from '../../exercises/sigmoid-max/index.ts';
-import { formatNumber } from '../../src/engine/format.ts';
+import { formatNumber } from '../../engine/format.ts';
 import { accepts, equivalent, evaluate, numberAnswer, numberPartOf, partOf, sigma, sigmaSlope, S_POINTS } from './support.ts';
 
 const params = sigmoidMax.canonical;

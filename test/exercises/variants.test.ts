@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../exercises/index.ts';
 import { exerciseParams } from '../../exercises/variants.ts';
-import { hashString } from '../../src/engine/prng.ts';
+import { hashString } from '../../engine/prng.ts';
 
 const LEARNERS = Array.from({ length: 40 }, (_, i) => `learner${i}@example.edu`);
 /** Exercises whose parameters can vary; sigmoid-max has none. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import weightScale, { SIGMA_PRIMES, WEIGHTS_A, WEIGHTS_B } from '../../exercises/weight-scale/index.ts';
-import { formatNumber } from '../../src/engine/format.ts';
+import { formatNumber } from '../../engine/format.ts';
 import { accepts, numberAnswer, numberPartOf } from './support.ts';
 
 const canonical = weightScale.canonical;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeDataset } from '../../src/engine/datasets.ts';
-import { createMlp, predict, type MlpConfig } from '../../src/engine/mlp.ts';
+import { makeDataset } from '../../engine/datasets.ts';
+import { createMlp, predict, type MlpConfig } from '../../engine/mlp.ts';
 import { gridBounds, gridPoints, predictGrid } from '../../src/islands/race-grid.ts';
 
 const data = makeDataset({ name: 'moons', n: 60, seed: 3 });

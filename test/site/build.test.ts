@@ -8,7 +8,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anchorNetwork, traceChain, type BackwardOptions, type ChainSpec } from '../../src/engine/chain.ts';
+import { anchorNetwork, traceChain, type BackwardOptions, type ChainSpec } from '../../engine/chain.ts';
 import { traceReport } from '../../examples/trace.ts';
 import { TAG, buildSite, decode, mainOf, parsePrinted, readPage, sigFigs, traceCells, visibleText, type BuiltSite } from './html.ts';
 

@@ -2,7 +2,7 @@
  * The one small plotting helper behind every static figure: linear and log
  * scales, tick positions and SVG path strings. Pure and build-time only.
  */
-import { formatNumber } from '../../engine/format.ts';
+import { formatNumber } from '../../../engine/format.ts';
 
 export type Point = readonly [number, number];
 

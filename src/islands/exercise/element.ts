@@ -8,8 +8,8 @@
  */
 import { getExercise, exerciseParams, type ExerciseDefinition } from '../../../exercises/index.ts';
 import { gradeAnswers } from '../../../grader/grade.ts';
-import { COURSE_ID } from '../../../grader/messages.ts';
-import { formatReadable } from '../readable.ts';
+import { COURSE_ID } from '../../../grader/constants.ts';
+import { readable } from '../../../engine/format.ts';
 import { EXERCISE_IDS } from '../../../exercises/types.ts';
 import { emptyProgress, loadProgress, peekAnswers, saveProgress, type Progress, type Verdict } from './storage.ts';
 import { answersFromFile, downloadAnswers, type FormDoc } from './files.ts';
@@ -202,7 +202,7 @@ function setUp(root: HTMLElement): void {
     }
     for (const el of document.querySelectorAll<HTMLElement>('[data-answer]')) {
       const v = answers[el.dataset.answer ?? ''];
-      if (v !== undefined) el.textContent = formatReadable(v);
+      if (v !== undefined) el.textContent = readable(v);
     }
     ex.hints(params).forEach((h, i) => {
       if (hintItems[i]) hintItems[i].textContent = h;

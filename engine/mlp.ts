@@ -7,56 +7,14 @@
  * hidden layer; the last layer is the output neuron. The passes themselves
  * live in backprop.ts, their matrix products in kernels.ts.
  */
-import type { ActivationName } from './activations.ts';
 import { backwardInto, createWorkspace, forwardInto, layerBackward, type Workspace } from './backprop.ts';
-import { initWeights, type InitScheme } from './init.ts';
+import { initWeights } from './init.ts';
+import type { DenseLayer, LayerGrads, Mlp, MlpConfig } from './network.ts';
 import { createRng } from './prng.ts';
 
 export type { InitScheme } from './init.ts';
 export type { ForwardCache, LayerCache, Workspace } from './backprop.ts';
-
-export interface MlpConfig {
-  /** Features per example (2 for the toy datasets). */
-  inputSize: number;
-  /** Hidden layers from the input side. */
-  hidden: { width: number; activation: ActivationName }[];
-  /** How every weight matrix, the output's included, is drawn. */
-  init: InitScheme;
-  /** Skip connections between consecutive hidden layers of equal width. */
-  residual?: boolean;
-  /** Batch-normalise every hidden layer's z over the batch before its activation. */
-  batchNorm?: boolean;
-  /** Seed for the weights. */
-  seed: number;
-}
-
-export interface DenseLayer {
-  inSize: number;
-  outSize: number;
-  activation: ActivationName;
-  /** outSize × inSize, row-major: W[j·inSize + k] connects input k to unit j. */
-  W: Float64Array;
-  b: Float64Array;
-  /** Batch-norm scale and shift, or null without batch norm. */
-  gamma: Float64Array | null;
-  beta: Float64Array | null;
-  /** a = a_prev + f(u) rather than f(u). */
-  residual: boolean;
-}
-
-export interface Mlp {
-  config: MlpConfig;
-  /** The hidden layers, then the output neuron. */
-  layers: DenseLayer[];
-}
-
-/** One layer's gradients, shaped like its parameters. */
-export interface LayerGrads {
-  W: Float64Array;
-  b: Float64Array;
-  gamma: Float64Array | null;
-  beta: Float64Array | null;
-}
+export type { DenseLayer, LayerGrads, Mlp, MlpConfig } from './network.ts';
 
 /** ‖∂L/∂W_l‖_F and ‖∂L/∂b_l‖₂ per layer; index 0 is the first hidden layer, the last is the output. */
 export interface GradNorms {
@@ -105,15 +63,6 @@ export function zeroGrads(mlp: Mlp): LayerGrads[] {
     gamma: layer.gamma ? new Float64Array(layer.gamma.length) : null,
     beta: layer.beta ? new Float64Array(layer.beta.length) : null,
   }));
-}
-
-/**
- * Backprop from ∂L/∂a at the output of hidden layer `top` of a forward pass
- * down to layer 0, adding into `grads` (null: only the signal, no parameter
- * gradients). Returns ∂L/∂a_l for l = 0 … top (index 0 = first hidden layer).
- */
-export function backwardHidden(mlp: Mlp, cache: Workspace, dA: Float64Array, top: number, grads: LayerGrads[] | null): Float64Array[] {
-  return backwardInto(mlp, cache, dA, top, grads);
 }
 
 /** One reusable workspace per network and batch size, so training does not allocate per epoch. */

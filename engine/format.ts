@@ -51,3 +51,41 @@ export function formatNumber(x: number, options: FormatOptions = {}): string {
   }
   return style === 'unicode' ? text.replace('-', '−') : text;
 }
+
+/**
+ * A given value written with just the digits it has, up to 6 significant
+ * figures: 0.1 → "0.1", 0.5·0.2 → "0.1" (not "0.100000"), 0.125 → "0.125".
+ * Values that need more digits are shown to 6. Plain notation by default.
+ */
+export function exact(value: number, notation: Notation = 'plain'): string {
+  for (let sig = 1; sig <= 6; sig++) {
+    // Within 1e-12 relative: floating-point products such as 0.1 + 0.2 still read as their intended value.
+    if (Math.abs(Number(value.toPrecision(sig)) - value) <= 1e-12 * Math.abs(value)) return formatNumber(value, { sig, notation });
+  }
+  return formatNumber(value, { sig: 6, notation });
+}
+
+/**
+ * A computed number for reading, with no padding zeros ("0.25", not "0.250"):
+ * 3 significant figures, except whole thousands keep every integer digit
+ * ("64,128", not "64,100"). Words and expressions pass through as written.
+ */
+export function readable(value: number | string): string {
+  if (typeof value !== 'number') return value;
+  const abs = Math.abs(value);
+  const sig = abs >= 1000 && abs < 1e6 ? Math.floor(Math.log10(abs)) + 1 : 3;
+  // Trailing zeros of the mantissa only claim precision; the reference values are exact.
+  return formatNumber(value, { sig }).replace(/^([^.]*\.\d*?)0+(?=$|\s)/, '$1').replace(/\.(?=$|\s)/, '');
+}
+
+/** A number as TeX: "1.56 \times 10^{-5}", "0.0250", "64{,}128". */
+export function tex(value: number, sig = 3, notation: Notation = 'auto'): string {
+  return formatNumber(value, { sig, notation, style: 'ascii' })
+    .replace(/^(-?[\d.]+)e(-?\d+)$/, (_, m: string, e: string) => `${m} \\times 10^{${e}}`)
+    .replace(/,/g, '{,}');
+}
+
+/** A given value as TeX with just the digits it has. */
+export function texExact(value: number): string {
+  return exact(value).replace(/,/g, '{,}').replace('−', '-');
+}

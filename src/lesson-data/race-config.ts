@@ -1,7 +1,7 @@
 /** The training race's settings and the networks it pits against each other; shared by the island and its worker. */
-import type { DatasetName } from '../engine/datasets.ts';
-import type { EpochReport } from '../engine/train.ts';
-import type { MlpConfig, InitScheme } from '../engine/mlp.ts';
+import type { DatasetName } from '../../engine/datasets.ts';
+import type { EpochReport } from '../../engine/train.ts';
+import type { MlpConfig, InitScheme } from '../../engine/mlp.ts';
 
 /** The optional third network: a fix for the sigmoid network's vanishing gradient. */
 export type RaceFix = 'none' | 'he' | 'batchnorm' | 'residual';
@@ -23,7 +23,7 @@ export interface RaceSettings {
   init: InitScheme;
 }
 
-/** The race's defaults, which the training lesson's static figures also use (src/components/data/training.ts). */
+/** The race's defaults, which the training lesson's static figures also use (src/lesson-data/training.ts). */
 export const DEFAULT_RACE: RaceSettings = {
   dataset: 'moons',
   points: 200,

@@ -11,7 +11,7 @@ import { initVariance, type InitScheme } from '../../engine/init.ts';
 import { createMlp, forward, lossAndGradients, type MlpConfig } from '../../engine/mlp.ts';
 import type { ActivationName } from '../../engine/activations.ts';
 import { W, blog as sigmoidBlog } from './anchor.ts';
-import { exact } from './format.ts';
+import { exact } from '../../engine/format.ts';
 
 /** The anchor network with ReLU hidden layers (sigmoid output kept), blog convention. */
 export const RELU_ANCHOR = anchorNetwork({ activation: 'relu' });

@@ -6,7 +6,7 @@
 import { ACTIVATIONS } from './activations.ts';
 import { batchNormBackward, batchNormForward } from './batchnorm.ts';
 import { accumulateWeightGrads, affine, backThrough } from './kernels.ts';
-import type { DenseLayer, LayerGrads, Mlp } from './mlp.ts';
+import type { DenseLayer, LayerGrads, Mlp } from './network.ts';
 
 /** What the forward pass keeps for the backward pass, per layer. */
 export interface LayerCache {

@@ -16,7 +16,8 @@
 import type { ActivationName } from './activations.ts';
 import { anchorNetwork, traceChain } from './chain.ts';
 import type { InitScheme } from './init.ts';
-import { backwardHidden, createMlp, forward, type Mlp } from './mlp.ts';
+import { backwardInto } from './backprop.ts';
+import { createMlp, forward, type Mlp } from './mlp.ts';
 import { createRng } from './prng.ts';
 
 export type FlowActivation = Extract<ActivationName, 'sigmoid' | 'tanh' | 'relu'>;
@@ -73,7 +74,7 @@ export function gradientFlow(options: FlowOptions): FlowResult {
 
   const { mlp, X } = flowNetwork(options);
   const cache = forward(mlp, X, batch);
-  const dAs = backwardHidden(mlp, cache, new Float64Array(batch * width).fill(1), depth - 1, null);
+  const dAs = backwardInto(mlp, cache, new Float64Array(batch * width).fill(1), depth - 1, null);
   const meanDerivative = cache.layers.slice(0, depth).map((c) => mean(c.df, (d) => d));
   return summarise(
     dAs.map((dA) => mean(dA, Math.abs)),

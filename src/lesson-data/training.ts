@@ -7,7 +7,7 @@
 import type { ActivationName } from '../../engine/activations.ts';
 import { makeDataset } from '../../engine/datasets.ts';
 import { train, type EpochReport } from '../../engine/train.ts';
-import { DEFAULT_RACE } from '../../islands/race-config.ts';
+import { DEFAULT_RACE } from './race-config.ts';
 
 /**
  * The race the engine's tests pin down (moons, 200 points, 5 hidden layers of width 8, Xavier,

@@ -1,0 +1,6 @@
+/** The answers file's domain constants, shared by the schema, the grader and its wording (no imports, so no cycle). */
+
+/** The course id an answers file may name in `course:`. */
+export const COURSE_ID = 'vanishing-gradients';
+/** The longest `learner` accepted; an email or a student id fits with room to spare. */
+export const LEARNER_MAX_LENGTH = 200;
