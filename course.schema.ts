@@ -1,9 +1,10 @@
 /**
- * The course settings (course.config.ts at the repository root): a zod
- * schema with friendly errors, read by the site and the grader CLI.
+ * The schema of the course settings in course.config.ts beside it: zod, with
+ * friendly errors; read by the site at build time and by the grader CLI.
  */
 import * as z from 'zod/mini';
 import { COURSE_CONFIG } from './grader/messages.ts';
+import { isRecord, own } from './grader/plain.ts';
 
 /** The course settings an instructor may change. */
 export const CourseConfigSchema = z.strictObject({
@@ -41,7 +42,7 @@ export function parseWithFriendlyErrors(input: unknown): CourseConfig {
       return COURSE_CONFIG.line(issue.keys.join(', '), COURSE_CONFIG.unknownKeys(Object.keys(CourseConfigSchema.shape)));
     }
     const path = issue.path.map(String).join('.') || '(root)';
-    const value = issue.path.reduce<unknown>((v, key) => (isRecord(v) ? v[key as string] : undefined), input);
+    const value = issue.path.reduce<unknown>((v, key) => (isRecord(v) ? own(v, String(key)) : undefined), input);
     const text = typeof value === 'string';
     const why =
       issue.code === 'invalid_type' ? COURSE_CONFIG.invalidType(issue.expected, value)
@@ -51,8 +52,4 @@ export function parseWithFriendlyErrors(input: unknown): CourseConfig {
     return COURSE_CONFIG.line(path, why);
   });
   throw new Error(`${COURSE_CONFIG.preamble}\n${lines.join('\n')}`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }

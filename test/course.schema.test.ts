@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import config from '../../course.config.ts';
-import { defineCourse } from '../../course.schema.ts';
+import config from '../course.config.ts';
+import { defineCourse } from '../course.schema.ts';
 
 describe('course.config.ts', () => {
   it('holds the course settings', () => {
