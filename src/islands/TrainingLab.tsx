@@ -195,7 +195,7 @@ export default function TrainingLab({ id = 'lab', preset }: TrainingLabProps) {
       <ul class="vg-legend">
         {names.map((name, i) => <li class={`vg-runner-${i}`}><svg viewBox="0 0 24 8" aria-hidden="true"><path class="vg-curve" d="M0,4L24,4" /></svg>{networkLetter(i)}: {name}</li>)}
       </ul>
-      <LabViews history={run.history} version={run.version} names={names} epochs={settings.epochs} depth={settings.depth} grids={run.grids} data={run.data} />
+      <LabViews history={run.history} version={run.version} names={names} epochs={settings.epochs} depth={settings.depth} grids={run.grids} data={run.data} gradRange={run.gradRange} />
       {run.msPerEpoch !== undefined && (
         <p class="vg-caption" data-readout="cost">Training cost in this browser: {formatNumber(run.msPerEpoch, { sig: 2 })} ms per epoch for all networks together.</p>
       )}

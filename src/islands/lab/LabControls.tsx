@@ -1,8 +1,8 @@
 /** The knobs every network shares: the data, the shape, the training, the seed, and the presets. */
 import { DATASET_NAMES, type DatasetName } from '../../../engine/datasets.ts';
-import { LAB_PRESETS, LAB_PRESET_NAMES, type LabPresetName, type LabSettings } from '../../lesson-data/race-config.ts';
+import { DEFAULT_LAB, LAB_PRESETS, LAB_PRESET_NAMES, type LabPresetName, type LabSettings } from '../../lesson-data/race-config.ts';
 import { CheckedField } from '../CheckedField.tsx';
-import { knobRule, type NumericKnob } from './state.ts';
+import { knobRule, sameSettings, type NumericKnob } from './state.ts';
 
 const DATASET_LABEL: Record<DatasetName, string> = { moons: 'two moons', circles: 'circles', xor: 'XOR', spiral: 'spiral' };
 
@@ -27,7 +27,7 @@ export function LabControls({ id, settings: s, preset, disabled, onChange, onPre
         <label for={cid('preset')}>Preset</label>
         <select id={cid('preset')} value={preset} disabled={disabled}
           onChange={(e) => e.currentTarget.value && onPreset(e.currentTarget.value as LabPresetName)}>
-          <option value="">(your own settings)</option>
+          <option value="">{sameSettings(s, DEFAULT_LAB) ? "the lesson's race: sigmoid against ReLU" : '(your own settings)'}</option>
           {LAB_PRESET_NAMES.map((name) => <option value={name}>{LAB_PRESETS[name].title}</option>)}
         </select>
       </div>

@@ -1,7 +1,7 @@
 /** Every view of the run: loss and accuracy, the gradient heatmaps and bars, saturation, update ratios, and the decision maps. */
 import type { EpochReport } from '../../../engine/train.ts';
 import { formatNumber } from '../../../engine/format.ts';
-import { extent, tickLabel } from '../../charts/plot.ts';
+import { extent, thin, tickLabel } from '../../charts/plot.ts';
 import { ClassLegend, DecisionMap } from './DecisionMap.tsx';
 import { GradHeatmap, HeatLegend } from './GradHeatmap.tsx';
 import { LayerBars } from './LayerBars.tsx';
@@ -17,17 +17,22 @@ export interface LabViewsProps {
   depth: number;
   grids: readonly DecisionGrid[];
   data: LabData | undefined;
+  /** The run's smallest and largest gradient norm so far. */
+  gradRange: [number, number] | undefined;
 }
+
+/** Points per curve: a 10,000-epoch run draws as quickly as a 300-epoch one. */
+const MOST_POINTS = 400;
 
 /** The usual healthy order of magnitude of ‖ΔW‖ / ‖W‖ per update. */
 const RATIO_RULE = 1e-3;
 
-export function LabViews({ history, version, names, epochs, depth, grids, data }: LabViewsProps) {
+export function LabViews({ history, version, names, epochs, depth, grids, data, gradRange }: LabViewsProps) {
   const latest = history.map((h) => h.at(-1));
   const epoch = latest[0]?.epoch ?? 0;
   const grads = latest.map((r) => r?.gradNorms.weight ?? []);
   // One colour scale and one bar axis for the whole run so far, so neither rescales as the epochs go by.
-  const gradDomain = extent(history.flatMap((h) => h.flatMap((r) => r.gradNorms.weight)), true, 0, [1e-6, 1]);
+  const gradDomain = extent(gradRange ?? [], true, 0, [1e-6, 1]);
   const ratios = latest.map((r) => r?.updateRatio ?? []);
   const ratioDomain = extent([...ratios.flat(), RATIO_RULE], true, 0, [1e-6, 1]);
   const saturation = latest.map((r) => r?.saturation ?? []);
@@ -46,9 +51,9 @@ export function LabViews({ history, version, names, epochs, depth, grids, data }
     <div class="vg-lab-views">
       <section class="vg-lab-panel" aria-label="Loss and accuracy">
         <h3 class="vg-lab-h">Loss and accuracy</h3>
-        <LineChart chart="loss" lines={history.map((h) => h.map((r) => [r.epoch, r.loss] as const))} epochs={epochs}
+        <LineChart chart="loss" lines={history.map((h) => thin(h, MOST_POINTS).map((r) => [r.epoch, r.loss] as const))} epochs={epochs}
           yLabel="loss (binary cross-entropy)" label={`Loss over epochs at epoch ${epoch}: ${lossText}.`} />
-        <LineChart chart="accuracy" lines={history.map((h) => h.map((r) => [r.epoch, r.accuracy] as const))} epochs={epochs}
+        <LineChart chart="accuracy" lines={history.map((h) => thin(h, MOST_POINTS).map((r) => [r.epoch, r.accuracy] as const))} epochs={epochs}
           yDomain={[0, 1]} yTick={(v) => percent(v)} yLabel="accuracy" label={`Accuracy over epochs at epoch ${epoch}: ${accText}.`} />
       </section>
       <section class="vg-lab-panel" aria-label="Gradients per layer">

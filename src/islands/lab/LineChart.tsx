@@ -1,5 +1,5 @@
 /** A small line chart of one value per epoch, one line per network (the loss and accuracy curves). */
-import { extent, linePath, linearTicks, scale, thin, tickLabel, type Point } from '../../charts/plot.ts';
+import { extent, linePath, linearTicks, scale, tickLabel, type Point } from '../../charts/plot.ts';
 
 const W = 560;
 const H = 190;
@@ -7,8 +7,6 @@ const LEFT = 52;
 const RIGHT = 12;
 const TOP = 12;
 const BOTTOM = 36;
-/** Points per line: a 10,000-epoch curve draws as quickly as a 300-epoch one. */
-const MOST_POINTS = 400;
 
 export interface LineChartProps {
   /** One line per network, as [epoch, value]; index i gets network i's colour and dash. */
@@ -43,7 +41,7 @@ export function LineChart({ lines, epochs, yDomain, yLabel, yTick = (v) => tickL
         <text x={LEFT + 6} y={TOP + 12}>{yLabel}</text>
       </g>
       {lines.map((points, i) => (
-        <path class={`vg-curve vg-runner-${i}`} d={linePath(thin(points, MOST_POINTS).map(([e, v]) => [e, Math.min(Math.max(v, domain[0]), domain[1])] as const), x, y)} />
+        <path class={`vg-curve vg-runner-${i}`} d={linePath(points.map(([e, v]) => [e, Math.min(Math.max(v, domain[0]), domain[1])] as const), x, y)} />
       ))}
     </svg>
   );

@@ -22,6 +22,8 @@ export interface LabRunState {
   msPerEpoch: number | undefined;
   /** Whether the worker is up. */
   ready: boolean;
+  /** The smallest and largest positive gradient norm of the run so far, for scales that do not rescale every frame. */
+  gradRange: [number, number] | undefined;
 }
 
 export interface LabRunControls {
@@ -32,6 +34,12 @@ export interface LabRunControls {
   step(): void;
 }
 
+/**
+ * The least time between two renders: every render redraws every chart, and
+ * ten a second is smooth enough for curves while leaving the main thread
+ * idle most of the time; under reduced motion, two a second.
+ */
+const RENDER_EVERY_MS = 100;
 const REDUCED_MOTION_MS = 500;
 
 export function useLabRun(settings: LabSettings, start: StartingLine | undefined, onDone: (history: EpochReport[][]) => void): [LabRunState, LabRunControls] {
@@ -51,6 +59,8 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
   const scheduled = useRef(false);
   const reduced = useRef(false);
   const replaceNext = useRef(false);
+  const lastRender = useRef(0);
+  const gradRange = useRef<[number, number] | undefined>(rangeOf(start?.history ?? []));
   const doneRef = useRef(onDone);
   doneRef.current = onDone;
 
@@ -64,12 +74,15 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
     if (!p) return;
     if (replaceNext.current) {
       history.current = p.reports.map(() => []);
+      gradRange.current = undefined;
       replaceNext.current = false;
     }
     p.reports.forEach((r, i) => {
       const h = history.current[i];
       if (h && r.length) for (const report of r) h.push(report);
     });
+    gradRange.current = rangeOf(p.reports, gradRange.current);
+    lastRender.current = performance.now();
     if (p.grids) setGrids(p.grids);
     if (p.data) setData(p.data);
     setVersion((v) => v + 1);
@@ -81,8 +94,8 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
   const schedule = () => {
     if (scheduled.current) return;
     scheduled.current = true;
-    if (reduced.current) setTimeout(() => requestAnimationFrame(flush), REDUCED_MOTION_MS);
-    else requestAnimationFrame(flush);
+    const wait = Math.max(0, lastRender.current + (reduced.current ? REDUCED_MOTION_MS : RENDER_EVERY_MS) - performance.now());
+    setTimeout(() => requestAnimationFrame(flush), wait);
   };
 
   useEffect(() => {
@@ -135,6 +148,7 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
       replaceNext.current = keepStart;
       if (!keepStart) {
         history.current = s.networks.map(() => []);
+        gradRange.current = undefined;
         setData(undefined);
         setGrids([]);
       }
@@ -157,5 +171,20 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
     },
   };
 
-  return [{ history: history.current, version, grids, data, playing, speed, error, msPerEpoch, ready }, controls];
+  return [{ history: history.current, version, grids, data, playing, speed, error, msPerEpoch, ready, gradRange: gradRange.current }, controls];
+}
+
+/** Widens [lo, hi] to the positive weight-gradient norms in these reports. */
+function rangeOf(reports: readonly (readonly EpochReport[])[], range?: [number, number]): [number, number] | undefined {
+  let [lo, hi] = range ?? [Infinity, 0];
+  for (const runs of reports) {
+    for (const r of runs) {
+      for (const v of r.gradNorms.weight) {
+        if (!(v > 0) || !Number.isFinite(v)) continue;
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+    }
+  }
+  return hi > 0 ? [lo, hi] : undefined;
 }
