@@ -77,9 +77,9 @@ function workspaceFor(mlp: Mlp, n: number): Workspace {
   let ws = list.find((w) => w.n === n);
   if (!ws) {
     ws = createWorkspace(mlp, n);
-    // A trainer needs at most three sizes: the batch, a short last batch, and the whole dataset.
+    // A trainer needs at most three sizes (the batch, a short last batch, the whole dataset), and a decision map a fourth.
     list.push(ws);
-    if (list.length > 3) list.shift();
+    if (list.length > 4) list.shift();
     workspaces.set(mlp, list);
   }
   return ws;
@@ -150,8 +150,10 @@ export function recordBatchStats(mlp: Mlp, stats: readonly BatchStats[], n: numb
  * row's prediction is its own. `mode: 'train'` normalises with X's batch statistics instead.
  */
 export function predict(mlp: Mlp, X: Float64Array, n: number, mode: BatchNormMode = 'inference'): Float64Array {
-  const cache = forward(mlp, X, n, mode);
-  return cache.layers[cache.layers.length - 1]!.a.slice();
+  // The reusable workspace: a decision map predicts on the same grid many times a second.
+  const ws = workspaceFor(mlp, n);
+  forwardInto(mlp, X, ws, mode);
+  return ws.layers[ws.layers.length - 1]!.a.slice();
 }
 
 /** Every parameter array in a fixed order (W, b, γ, β per layer), for optimisers. */

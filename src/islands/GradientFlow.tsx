@@ -176,7 +176,7 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
       <p class="vg-flow-sentence" aria-live="polite" data-readout="sentence">{sentence}</p>
       {result && (
         <FlowBars perLayer={result.perLayer} ghost={anchor?.perLayer}
-          label={`Bar chart of |δ| per layer on a fixed log axis from 10⁻²⁴ to 10⁸. ${sentence}${anchor ? ` Outlines: the post's anchor network at depth ${s.depth}, where ${flowSentence(anchor, s.depth).replace(/^Layer/, 'layer')}` : ''}`} />
+          label={`Bar chart of |δ| per layer on a fixed log axis from 10⁻²⁴ to 10⁸. ${sentence}${anchor ? ` Outlines: the post's anchor network with as many layers, where ${flowSentence(anchor, s.depth).replace(/^Layer/, 'layer')}` : ''}`} />
       )}
       <ul class="vg-flow-key" aria-hidden="true">
         <li><svg viewBox="0 0 10 10"><rect class="vg-bar" x="2" y="0" width="6" height="10" /></svg>these settings</li>

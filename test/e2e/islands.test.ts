@@ -140,7 +140,7 @@ describe('GradientFlow', () => {
     const before = await text(sentence);
     await island.getByLabel('Depth').focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => island.locator('[data-chart="flow"] rect').count()).toBe(5);
+    await expect.poll(() => island.locator('[data-chart="flow"] rect.vg-flow-bar').count()).toBe(5);
     // Five sigmoid layers: δ₁/δ₅ = (0.1·σ′)⁴ ≈ 3.9 × 10⁻⁷, below a millionth, so the sentence gives the fraction itself.
     expect(await text(sentence)).toMatch(/^Layer 1 receives only 3\.9\d? × 10⁻⁷ times layer 5's gradient\.$/);
     expect(before).not.toEqual(await text(sentence));
@@ -158,7 +158,7 @@ describe('GradientFlow', () => {
     // The deepest chain, with its table of values open, is still accessible.
     await island.getByLabel('Depth').focus();
     await page.keyboard.press('End');
-    await expect.poll(() => island.locator('[data-chart="flow"] rect').count()).toBe(50);
+    await expect.poll(() => island.locator('[data-chart="flow"] rect.vg-flow-bar').count()).toBe(50);
     await island.getByText('Values per layer').click();
     expect(await axeViolations(page, `#${id}`)).toEqual([]);
     expect(problems).toEqual([]);
@@ -197,7 +197,7 @@ describe('GradientFlow', () => {
     await page.goto(`${url}#${id}=d:6,a:relu,i:constant,n:1`);
     await page.reload();
     await show(first);
-    await expect.poll(() => first.locator('[data-chart="flow"] rect').count()).toBe(6);
+    await expect.poll(() => first.locator('[data-chart="flow"] rect.vg-flow-bar').count()).toBe(6);
     expect(await first.getByLabel('Activation').inputValue()).toBe('relu');
 
     await page.goto(`${url}#${id}=d:banana,w:NaN,a:%3Cscript%3E,b:maybe&%%zz`);

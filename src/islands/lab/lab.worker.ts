@@ -12,7 +12,7 @@ const TICK_MS = 33;
 /** A paced run of any length takes about this long, at no fewer than MIN_PACE epochs a second. */
 const PACED_SECONDS = 12;
 const MIN_PACE = 25;
-const MAP_MS = 150;
+const MAP_MS = 250;
 
 let run: LabRun | undefined;
 let gen = 0;
