@@ -65,14 +65,16 @@ export function GradHeatmap({ index, name, history, epochs, domain, version, sum
   }, [version, layers, columns, domain[0], domain[1]]);
 
   const hidden = layers - 1;
+  // One height for the canvas and its row labels, so each label sits on its row.
+  const height = `${Math.max(4, layers * 1.1)}rem`;
   return (
     <figure class={`vg-lab-heat vg-runner-${index}`} data-chart="heatmap">
       <figcaption><span class="vg-lab-swatch" aria-hidden="true" /> Network {networkLetter(index)}: {name}</figcaption>
       <div class="vg-lab-heat-body">
-        <div class="vg-lab-heat-y" aria-hidden="true">
+        <div class="vg-lab-heat-y" aria-hidden="true" style={{ height }}>
           {Array.from({ length: layers }, (_, k) => <span>{layerTick(layers - 1 - k, hidden)}</span>)}
         </div>
-        <canvas ref={canvas} width={columns} height={Math.max(1, layers)} role="img" aria-label={summary} style={{ height: `${Math.max(4, layers * 1.1)}rem` }}>{summary}</canvas>
+        <canvas ref={canvas} width={columns} height={Math.max(1, layers)} role="img" aria-label={summary} style={{ height }}>{summary}</canvas>
       </div>
       <div class="vg-lab-heat-x" aria-hidden="true"><span>0</span><span>epoch</span><span>{tickLabel(epochs, false)}</span></div>
     </figure>
