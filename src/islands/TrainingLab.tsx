@@ -72,11 +72,11 @@ export default function TrainingLab({ id = 'lab', preset }: TrainingLabProps) {
   const [announcement, setAnnouncement] = useState('');
   const [pickNeeded, setPickNeeded] = useState(false);
 
+  // The pick as of the run's last message (the worker's callback outlives this render).
+  const pickNow = useRef<number>();
+  pickNow.current = pick;
   const finished = (h: EpochReport[][]) => {
-    setPick((p) => {
-      if (p !== undefined) setVerdict(verdictText(h, p));
-      return p;
-    });
+    if (pickNow.current !== undefined) setVerdict(verdictText(h, pickNow.current));
     setAnnouncement(`Run finished at epoch ${h[0]?.at(-1)?.epoch ?? 0}. ${summary(h)}`);
   };
   const [run, controls] = useLabRun(base, start.line, finished);

@@ -32,6 +32,9 @@ afterAll(async () => {
 
 type LongTask = { start: number; duration: number };
 
+/** How long a poll waits: hydration and the worker's first epoch take seconds on a busy 2-core machine. */
+const POLL_MS = 30_000;
+
 /** A fresh profile that records main-thread long tasks from the first script on. */
 async function newContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
   const context = await browser.newContext(options);
@@ -58,7 +61,7 @@ async function openLab(context: BrowserContext, hash = ''): Promise<{ page: Page
       new MutationObserver((_, obs) => ready() && (obs.disconnect(), done())).observe(el, { attributes: true });
     }),
   );
-  await expect.poll(() => lab.getByRole('button', { name: 'Step one epoch' }).isEnabled()).toBe(true);
+  await expect.poll(() => lab.getByRole('button', { name: 'Step one epoch' }).isEnabled(), { timeout: POLL_MS }).toBe(true);
   return { page, lab, problems };
 }
 
@@ -67,10 +70,10 @@ const text = async (l: Locator) => ((await l.textContent()) ?? '').trim();
 
 /** What one epoch of the current settings produces: the loss chart's reading after a step, and the run's length. */
 async function fingerprint(lab: Locator): Promise<string> {
-  await expect.poll(() => lab.getAttribute('data-epoch')).toBe('0');
+  await expect.poll(() => lab.getAttribute('data-epoch'), { timeout: POLL_MS }).toBe('0');
   await lab.getByRole('radio', { name: /A:/ }).check();
   await lab.getByRole('button', { name: 'Step one epoch' }).click();
-  await expect.poll(() => lab.getAttribute('data-epoch')).toBe('1');
+  await expect.poll(() => lab.getAttribute('data-epoch'), { timeout: POLL_MS }).toBe('1');
   return `${await lab.locator('[data-chart="loss"]').getAttribute('aria-label')} | ${await text(lab.locator('[data-readout="epoch"]'))}`;
 }
 
@@ -116,14 +119,14 @@ describe('the training lab', () => {
     ];
     for (const [name, act, inHash] of steps) {
       await act();
-      await expect.poll(() => hashOf(page), { message: name }).toContain(inHash);
+      await expect.poll(() => hashOf(page), { message: name, timeout: POLL_MS }).toContain(inHash);
       const after = await fingerprint(lab);
       expect(after, name).not.toBe(before);
       before = after;
     }
     // A preset from the menu: the link form the lessons use.
     await lab.getByLabel('Preset').selectOption('batchnorm-rescue');
-    await expect.poll(() => hashOf(page)).toBe('#lab:preset=batchnorm-rescue');
+    await expect.poll(() => hashOf(page), { timeout: POLL_MS }).toBe('#lab:preset=batchnorm-rescue');
     expect(await fingerprint(lab)).not.toBe(before);
     expect(problems).toEqual([]);
     await context.close();
@@ -134,7 +137,7 @@ describe('the training lab', () => {
     const hash = '#lab=ds:xor,nz:0.15,pt:120,d:4,w:5,lr:0.3,ep:800,bs:40,cw:-0.2,s:12,k:3,a1:tanh,i1:he,b1:1,r1:0,a2:leaky-relu,i2:constant,b2:0,r2:1,a3:relu,i3:xavier,b3:1,r3:1';
     const { lab, problems } = await openLab(context, hash);
     const value = (l: RegExp) => lab.getByLabel(l).inputValue();
-    await expect.poll(() => value(/^Hidden layers/)).toBe('4');
+    await expect.poll(() => value(/^Hidden layers/), { timeout: POLL_MS }).toBe('4');
     expect(await lab.getByLabel('Data set').inputValue()).toBe('xor');
     expect([await value(/^Noise/), await value(/^Width/), await value(/^Learning rate/), await value(/^Epochs/), await value(/^Batch size/), await value(/^Constant w/), await value(/^Seed/)])
       .toEqual(['0.15', '5', '0.3', '800', '40', '-0.2', '12']);
@@ -150,7 +153,7 @@ describe('the training lab', () => {
     expect(await text(lab.locator('figcaption').first())).toContain('120 points');
 
     const broken = await openLab(context, '#lab=d:99,lr:fast');
-    await expect.poll(() => text(broken.lab.locator('.vg-lab-problems'))).toContain('Hidden layers 99 is outside 1 to 10; kept 5.');
+    await expect.poll(() => text(broken.lab.locator('.vg-lab-problems')), { timeout: POLL_MS }).toContain('Hidden layers 99 is outside 1 to 10; kept 5.');
     expect(await broken.lab.getByLabel(/^Hidden layers/).inputValue()).toBe('5');
     expect(problems).toEqual([]);
     await context.close();
@@ -161,7 +164,7 @@ describe('the training lab', () => {
     for (const name of LAB_PRESET_NAMES) {
       const want = presetSettings(name);
       const { lab, problems } = await openLab(context, `#lab:preset=${name}`);
-      await expect.poll(() => lab.getByLabel(/^Hidden layers/).inputValue(), { message: name }).toBe(String(want.depth));
+      await expect.poll(() => lab.getByLabel(/^Hidden layers/).inputValue(), { message: name, timeout: POLL_MS }).toBe(String(want.depth));
       expect(await lab.getByLabel(/^Epochs/).inputValue()).toBe(String(want.epochs));
       expect(await lab.getByLabel(/^Learning rate/).inputValue()).toBe(String(want.learningRate));
       expect(await lab.locator('[data-network]').count()).toBe(want.networks.length);
@@ -183,13 +186,13 @@ describe('the training lab', () => {
     const depth = lab.getByLabel(/^Hidden layers/);
     await depth.fill('12');
     // Applied as typed: no Enter needed, the message follows the typing pause.
-    await expect.poll(() => text(lab.locator('.vg-field-message'))).toBe(`Hidden layers 12 is outside 1 to 10; kept ${DEFAULT_LAB.depth}.`);
+    await expect.poll(() => text(lab.locator('.vg-field-message')), { timeout: POLL_MS }).toBe(`Hidden layers 12 is outside 1 to 10; kept ${DEFAULT_LAB.depth}.`);
     expect(await depth.getAttribute('aria-invalid')).toBe('true');
     expect(await hashOf(page)).toBe(hash);
     await type(lab, /^Learning rate/, '50');
-    await expect.poll(() => lab.locator('.vg-field-message').allTextContents()).toContain(`Learning rate η 50 is outside 0.001 to 10; kept ${DEFAULT_LAB.learningRate}.`);
+    await expect.poll(() => lab.locator('.vg-field-message').allTextContents(), { timeout: POLL_MS }).toContain(`Learning rate η 50 is outside 0.001 to 10; kept ${DEFAULT_LAB.learningRate}.`);
     await type(lab, /^Batch size/, '201');
-    await expect.poll(() => lab.locator('.vg-field-message').allTextContents()).toContain('Batch size 201 is outside 1 to 200 (the data set has 200 points); kept 200.');
+    await expect.poll(() => lab.locator('.vg-field-message').allTextContents(), { timeout: POLL_MS }).toContain('Batch size 201 is outside 1 to 200 (the data set has 200 points); kept 200.');
     expect(await text(lab.locator('[data-readout="epoch"]'))).toBe(`Epoch 0 of ${DEFAULT_LAB.epochs}`);
     expect(problems).toEqual([]);
     await context.close();
@@ -199,12 +202,12 @@ describe('the training lab', () => {
     const context = await newContext({ reducedMotion: 'reduce' });
     const { page, lab, problems } = await openLab(context, '#lab=ep:20');
     await lab.getByRole('button', { name: 'Play' }).click();
-    await expect.poll(() => text(lab.locator('.vg-lab-message'))).toContain('Pick the network you expect to win first');
+    await expect.poll(() => text(lab.locator('.vg-lab-message')), { timeout: POLL_MS }).toContain('Pick the network you expect to win first');
     await page.waitForTimeout(500);
     expect(await lab.getAttribute('data-epoch')).toBe('0');
     await lab.getByRole('radio', { name: /A:/ }).check();
     await lab.getByRole('button', { name: 'Play' }).click();
-    await expect.poll(() => lab.getAttribute('data-done'), { timeout: 60_000 }).toBe('true');
+    await expect.poll(() => lab.getAttribute('data-done'), { timeout: 120_000 }).toBe('true');
     expect(await text(lab.locator('[data-readout="verdict"]'))).toMatch(/You picked A \(loss [\d.]+\)/);
     expect(problems).toEqual([]);
     await context.close();
@@ -216,7 +219,7 @@ describe('the training lab', () => {
     const workers: string[] = [];
     context.on('page', (p) => p.on('worker', (w) => workers.push(w.url())));
     const { page, lab, problems } = await openLab(context, `#lab=ep:${epochs}`);
-    await expect.poll(() => text(lab.locator('[data-readout="epoch"]'))).toBe(`Epoch 0 of ${epochs}`);
+    await expect.poll(() => text(lab.locator('[data-readout="epoch"]')), { timeout: POLL_MS }).toBe(`Epoch 0 of ${epochs}`);
     await lab.getByRole('radio', { name: /B:/ }).check();
     const start = await page.evaluate(() => performance.now());
     await lab.getByRole('button', { name: 'Fast-forward' }).click();
