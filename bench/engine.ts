@@ -87,3 +87,6 @@ for (const [label, change] of variants) {
   // A new seed per run, as a slider move would rebuild the network.
   line(`  ${label}`, median((run) => gradientFlow({ ...deep, ...change, seed: 100 + run }), 21, 5), 16);
 }
+
+// The training lab's figures (Chromium from the e2e test, Node measured here).
+await import('./lab.ts');

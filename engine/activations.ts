@@ -13,6 +13,8 @@ export interface Activation {
   readonly df: (z: number) => number;
   /** f′ written in terms of a = f(z), where that saves recomputing f: σ′ = a(1 − a), tanh′ = 1 − a². */
   readonly dfFromValue?: (a: number) => number;
+  /** The largest value f′ takes: the yardstick for calling a unit saturated (engine/saturation.ts). */
+  readonly peakSlope: number;
 }
 
 /** Slope of leaky ReLU for z < 0. */
@@ -34,6 +36,8 @@ export const sigmoid: Activation = {
     return s * (1 - s);
   },
   dfFromValue: (s) => s * (1 - s),
+  // σ′ peaks at z = 0: σ(0)(1 − σ(0)) = 1/4.
+  peakSlope: 0.25,
 };
 
 export const tanh: Activation = {
@@ -42,6 +46,7 @@ export const tanh: Activation = {
   // tanh′ = 1 − tanh²
   df: (z) => 1 - Math.tanh(z) ** 2,
   dfFromValue: (t) => 1 - t * t,
+  peakSlope: 1,
 };
 
 export const relu: Activation = {
@@ -51,6 +56,7 @@ export const relu: Activation = {
   df: (z) => (z > 0 ? 1 : 0),
   // ReLU(z) > 0 exactly when z > 0.
   dfFromValue: (a) => (a > 0 ? 1 : 0),
+  peakSlope: 1,
 };
 
 export const leakyRelu: Activation = {
@@ -58,6 +64,7 @@ export const leakyRelu: Activation = {
   f: (z) => (z > 0 ? z : LEAKY_SLOPE * z),
   df: (z) => (z > 0 ? 1 : LEAKY_SLOPE),
   dfFromValue: (a) => (a > 0 ? 1 : LEAKY_SLOPE),
+  peakSlope: 1,
 };
 
 export const linear: Activation = {
@@ -65,6 +72,7 @@ export const linear: Activation = {
   f: (z) => z,
   df: () => 1,
   dfFromValue: () => 1,
+  peakSlope: 1,
 };
 
 /** Every activation, by name. */

@@ -4,7 +4,7 @@
  * training loop can run thousands of passes without allocating.
  */
 import { ACTIVATIONS } from './activations.ts';
-import { batchNormBackward, batchNormForward } from './batchnorm.ts';
+import { batchNormBackward, batchNormForward, batchNormInference } from './batchnorm.ts';
 import { accumulateWeightGrads, affine, backThrough } from './kernels.ts';
 import type { DenseLayer, LayerGrads, Mlp } from './network.ts';
 
@@ -16,6 +16,9 @@ export interface LayerCache {
   /** With batch norm: ẑ and 1/√(σ²+ε); otherwise null. */
   zhat: Float64Array | null;
   invStd: Float64Array | null;
+  /** With batch norm in training mode: the batch's μ_B and σ²_B per unit; otherwise null. */
+  batchMean: Float64Array | null;
+  batchVariance: Float64Array | null;
   /** The activation's argument: γẑ + β with batch norm, else z. */
   u: Float64Array;
   /** f′(u), recorded on the way forward as the chain trace does. */
@@ -47,6 +50,8 @@ export function createWorkspace(mlp: Mlp, n: number): Workspace {
       z,
       zhat: bn ? matrix(l.outSize) : null,
       invStd: bn ? new Float64Array(l.outSize) : null,
+      batchMean: bn ? new Float64Array(l.outSize) : null,
+      batchVariance: bn ? new Float64Array(l.outSize) : null,
       u: bn ? matrix(l.outSize) : z,
       df: matrix(l.outSize),
       a: matrix(l.outSize),
@@ -61,8 +66,14 @@ export function createWorkspace(mlp: Mlp, n: number): Workspace {
   };
 }
 
+/**
+ * How batch norm normalises: 'train' with the batch's own statistics (what
+ * backprop differentiates), 'inference' with the running averages.
+ */
+export type BatchNormMode = 'train' | 'inference';
+
 /** Runs X (n × inputSize) through every layer, writing into the workspace's cache. */
-export function forwardInto(mlp: Mlp, X: Float64Array, ws: Workspace): ForwardCache {
+export function forwardInto(mlp: Mlp, X: Float64Array, ws: Workspace, mode: BatchNormMode = 'train'): ForwardCache {
   const n = ws.n;
   let input = X;
   mlp.layers.forEach((layer, l) => {
@@ -70,8 +81,10 @@ export function forwardInto(mlp: Mlp, X: Float64Array, ws: Workspace): ForwardCa
     const { inSize, outSize, W, b } = layer;
     c.input = input;
     affine(input, n, inSize, W, b, outSize, c.z);
-    if (layer.gamma && layer.beta && c.zhat && c.invStd) {
-      batchNormForward(c.z, n, outSize, layer.gamma, layer.beta, c.zhat, c.u, c.invStd);
+    if (layer.gamma && layer.beta && mode === 'inference' && layer.runningMean && layer.runningVar) {
+      batchNormInference(c.z, n, outSize, layer.gamma, layer.beta, layer.runningMean, layer.runningVar, c.u);
+    } else if (layer.gamma && layer.beta && c.zhat && c.invStd) {
+      batchNormForward(c.z, n, outSize, layer.gamma, layer.beta, c.zhat, c.u, c.invStd, c.batchMean ?? undefined, c.batchVariance ?? undefined);
     }
     const act = ACTIVATIONS[layer.activation];
     const { u, a, df } = c;

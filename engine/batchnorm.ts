@@ -1,16 +1,22 @@
 /**
- * Batch normalisation in training mode (Ioffe & Szegedy 2015), one column per
- * unit of an n × width matrix: ẑ = (z − μ_B) / √(σ²_B + ε), u = γ ẑ + β,
- * with μ_B and σ²_B (the biased variance) taken over the batch.
+ * Batch normalisation (Ioffe & Szegedy 2015), one column per unit of an
+ * n × width matrix: ẑ = (z − μ) / √(σ² + ε), u = γ ẑ + β. In training mode μ
+ * and σ² are the batch's own (biased) statistics; in inference mode they are
+ * the running averages kept during training, so a prediction for one point
+ * does not depend on which other points share its batch.
  */
 
 /** ε in the denominator, as in the paper and most frameworks. */
 export const BN_EPSILON = 1e-5;
 
-/** Normalises each column of z over the batch; writes ẑ, u and 1/√(σ²_B + ε). */
+/** The running averages' momentum: each training batch moves them 10% of the way, as PyTorch's default does. */
+export const BN_MOMENTUM = 0.1;
+
+/** Normalises each column of z over the batch; writes ẑ, u, 1/√(σ²_B + ε), and (when given) μ_B and σ²_B. */
 export function batchNormForward(
   z: Float64Array, n: number, width: number, gamma: Float64Array, beta: Float64Array,
   zhat: Float64Array, u: Float64Array, invStd: Float64Array,
+  batchMean?: Float64Array, batchVariance?: Float64Array,
 ): void {
   for (let j = 0; j < width; j++) {
     let mean = 0;
@@ -21,6 +27,8 @@ export function batchNormForward(
     variance /= n;
     const inv = 1 / Math.sqrt(variance + BN_EPSILON);
     invStd[j] = inv;
+    if (batchMean) batchMean[j] = mean;
+    if (batchVariance) batchVariance[j] = variance;
     const g = gamma[j]!;
     const b = beta[j]!;
     for (let i = 0; i < n; i++) {
@@ -56,5 +64,32 @@ export function batchNormBackward(
       const k = i * width + j;
       dZ[k] = scale * (n * dU[k]! - sum - zhat[k]! * sumHat);
     }
+  }
+}
+
+/** Inference mode: u = γ (z − μ_run) / √(σ²_run + ε) + β with the running statistics, the same for every row. */
+export function batchNormInference(
+  z: Float64Array, n: number, width: number, gamma: Float64Array, beta: Float64Array,
+  runningMean: Float64Array, runningVar: Float64Array, u: Float64Array,
+): void {
+  for (let j = 0; j < width; j++) {
+    const scale = gamma[j]! / Math.sqrt(runningVar[j]! + BN_EPSILON);
+    const shift = beta[j]! - scale * runningMean[j]!;
+    for (let i = 0; i < n; i++) u[i * width + j] = scale * z[i * width + j]! + shift;
+  }
+}
+
+/**
+ * Moves the running statistics towards one training batch's:
+ * μ_run ← (1 − m) μ_run + m μ_B and σ²_run ← (1 − m) σ²_run + m σ²_B · n/(n − 1)
+ * (the unbiased variance, as PyTorch keeps it; a batch of one leaves σ²_run alone).
+ */
+export function updateRunningStats(
+  runningMean: Float64Array, runningVar: Float64Array, batchMean: Float64Array, batchVariance: Float64Array,
+  n: number, momentum: number = BN_MOMENTUM,
+): void {
+  for (let j = 0; j < runningMean.length; j++) {
+    runningMean[j] = (1 - momentum) * runningMean[j]! + momentum * batchMean[j]!;
+    if (n > 1) runningVar[j] = (1 - momentum) * runningVar[j]! + momentum * batchVariance[j]! * (n / (n - 1));
   }
 }

@@ -4,8 +4,9 @@
  *
  * What is reported, per hidden layer k = 1 … depth, is the blog convention's
  * δ_k = ∂a_L/∂a_k (the seed δ_L = 1 sits at the last hidden layer):
- * - constant init, width 1, no batch norm: the anchor chain itself (x = 1,
- *   every weight w, bias 0), so perLayer[k] = |δ_k| from `traceChain`;
+ * - constant init, width 1, no batch norm: the anchor chain itself (input x,
+ *   1 by default, every weight w, every bias b, 0 by default), so
+ *   perLayer[k] = |δ_k| from `traceChain`;
  * - otherwise: an MLP of that depth and width is fed a seeded batch of
  *   standard-normal inputs (FLOW_BATCH examples of width features); the upstream gradient
  *   ∂S/∂a_L = 1 for S = Σ_examples Σ_units a_L is backpropagated, and
@@ -27,6 +28,10 @@ export interface FlowOptions {
   depth: number;
   /** The constant weight (used by `init: 'constant'`; Xavier and He draw their own). */
   w: number;
+  /** Every hidden unit's bias; default 0 (the anchor network's). */
+  bias?: number;
+  /** The anchor chain's input x; default 1 (the post's). The batched MLP path draws its own inputs. */
+  x?: number;
   activation: FlowActivation;
   init: 'constant' | 'xavier' | 'he';
   /** Units per hidden layer (and input features); 1 with constant init is the anchor chain. */
@@ -60,13 +65,13 @@ export const FLOW_BATCH = 32;
 
 /** Computes per-layer gradient magnitudes for the given settings. */
 export function gradientFlow(options: FlowOptions): FlowResult {
-  const { depth, w, activation, width, residual, batchNorm, batch = FLOW_BATCH } = options;
+  const { depth, w, activation, width, residual, batchNorm, batch = FLOW_BATCH, bias = 0, x = 1 } = options;
   if (!Number.isInteger(depth) || depth < 1 || depth > 50) throw new RangeError(`depth must be 1 … 50, got ${depth}`);
   if (!Number.isInteger(width) || width < 1) throw new RangeError(`width must be a positive integer, got ${width}`);
   if (!Number.isInteger(batch) || batch < 2) throw new RangeError(`batch must be an integer ≥ 2, got ${batch}`);
 
   if (options.init === 'constant' && width === 1 && !batchNorm) {
-    const { forward: trace, backward } = traceChain(anchorNetwork({ depth, w, activation, residual }), {
+    const { forward: trace, backward } = traceChain(anchorNetwork({ depth, w, b: bias, x, activation, residual }), {
       convention: { kind: 'blog' },
     });
     return summarise(backward.deltas.map(Math.abs), trace.layers.map((l) => l.df), 'chain');
@@ -85,7 +90,7 @@ export function gradientFlow(options: FlowOptions): FlowResult {
 
 /** The network and seeded input batch that the MLP path of `gradientFlow` runs (exported for tests and figures). */
 export function flowNetwork(options: FlowOptions): { mlp: Mlp; X: Float64Array; batch: number } {
-  const { depth, w, activation, init, width, residual, batchNorm, seed, batch = FLOW_BATCH } = options;
+  const { depth, w, activation, init, width, residual, batchNorm, seed, batch = FLOW_BATCH, bias = 0 } = options;
   const scheme: InitScheme =
     init === 'constant' ? { kind: 'constant', value: w } : init === 'xavier' ? { kind: 'xavier-normal' } : { kind: 'he' };
   const mlp = createMlp({
@@ -96,6 +101,7 @@ export function flowNetwork(options: FlowOptions): { mlp: Mlp; X: Float64Array; 
     batchNorm,
     seed,
   });
+  for (const layer of mlp.layers.slice(0, depth)) layer.b.fill(bias);
   // A different stream from the weights', so the inputs do not mirror the first layer's draws.
   const rng = createRng(seed ^ 0x9e3779b9);
   const X = new Float64Array(batch * width);

@@ -9,3 +9,4 @@ export * from './batchnorm.ts';
 export * from './mlp.ts';
 export * from './train.ts';
 export * from './flow.ts';
+export * from './diagnostics.ts';

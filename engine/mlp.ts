@@ -7,13 +7,15 @@
  * hidden layer; the last layer is the output neuron. The passes themselves
  * live in backprop.ts, their matrix products in kernels.ts.
  */
-import { backwardInto, createWorkspace, forwardInto, layerBackward, type Workspace } from './backprop.ts';
+import { backwardInto, createWorkspace, forwardInto, layerBackward, type BatchNormMode, type Workspace } from './backprop.ts';
+import { updateRunningStats } from './batchnorm.ts';
+import { saturationPerLayer } from './diagnostics.ts';
 import { initWeights } from './init.ts';
 import type { DenseLayer, LayerGrads, Mlp, MlpConfig } from './network.ts';
 import { createRng } from './prng.ts';
 
 export type { InitScheme } from './init.ts';
-export type { ForwardCache, LayerCache, Workspace } from './backprop.ts';
+export type { BatchNormMode, ForwardCache, LayerCache, Workspace } from './backprop.ts';
 export type { DenseLayer, LayerGrads, Mlp, MlpConfig } from './network.ts';
 
 /** ‖∂L/∂W_l‖_F and ‖∂L/∂b_l‖₂ per layer; index 0 is the first hidden layer, the last is the output. */
@@ -41,6 +43,8 @@ export function createMlp(config: MlpConfig): Mlp {
       b: new Float64Array(shape.width),
       gamma: bn ? new Float64Array(shape.width).fill(1) : null,
       beta: bn ? new Float64Array(shape.width) : null,
+      runningMean: bn ? new Float64Array(shape.width) : null,
+      runningVar: bn ? new Float64Array(shape.width).fill(1) : null,
       residual: hidden && l > 0 && config.residual === true && shape.width === inSize,
     });
     inSize = shape.width;
@@ -49,9 +53,9 @@ export function createMlp(config: MlpConfig): Mlp {
 }
 
 /** Runs X (n × inputSize) through every layer, keeping what backprop needs (in fresh arrays). */
-export function forward(mlp: Mlp, X: Float64Array, n: number): Workspace {
+export function forward(mlp: Mlp, X: Float64Array, n: number, mode: BatchNormMode = 'train'): Workspace {
   const ws = createWorkspace(mlp, n);
-  forwardInto(mlp, X, ws);
+  forwardInto(mlp, X, ws, mode);
   return ws;
 }
 
@@ -73,9 +77,9 @@ function workspaceFor(mlp: Mlp, n: number): Workspace {
   let ws = list.find((w) => w.n === n);
   if (!ws) {
     ws = createWorkspace(mlp, n);
-    // A trainer needs at most three sizes: the batch, a short last batch, and the whole dataset.
+    // A trainer needs at most three sizes (the batch, a short last batch, the whole dataset), and a decision map a fourth.
     list.push(ws);
-    if (list.length > 3) list.shift();
+    if (list.length > 4) list.shift();
     workspaces.set(mlp, list);
   }
   return ws;
@@ -93,12 +97,21 @@ export function norm(values: Float64Array): number {
   return Math.sqrt(s);
 }
 
-/** Mean BCE over the batch, accuracy at threshold 0.5, every gradient, and the per-layer gradient norms. */
+/** One batch-norm layer's batch statistics (null for a layer without batch norm). */
+export type BatchStats = { mean: Float64Array; variance: Float64Array } | null;
+
+/**
+ * Mean BCE over the batch, accuracy at threshold 0.5, every gradient, the
+ * per-layer gradient norms, each hidden layer's saturated share, and the batch
+ * statistics that training folds into batch norm's running averages.
+ */
 export function lossAndGradients(mlp: Mlp, X: Float64Array, y: Float64Array, n: number): {
   loss: number;
   accuracy: number;
   grads: LayerGrads[];
   gradNorms: GradNorms;
+  saturation: number[];
+  batchStats: BatchStats[];
 } {
   const ws = workspaceFor(mlp, n);
   forwardInto(mlp, X, ws);
@@ -118,13 +131,29 @@ export function lossAndGradients(mlp: Mlp, X: Float64Array, y: Float64Array, n: 
   const dA = layerBackward(mlp.layers[outIndex]!, outIndex, ws, grads[outIndex]!);
   if (outIndex > 0) backwardInto(mlp, ws, dA, outIndex - 1, grads);
   const gradNorms = { weight: grads.map((g) => norm(g.W)), bias: grads.map((g) => norm(g.b)) };
-  return { loss: loss / n, accuracy: correct / n, grads, gradNorms };
+  const batchStats = ws.layers.map((c): BatchStats =>
+    c.batchMean && c.batchVariance ? { mean: c.batchMean.slice(), variance: c.batchVariance.slice() } : null);
+  return { loss: loss / n, accuracy: correct / n, grads, gradNorms, saturation: saturationPerLayer(mlp, ws), batchStats };
 }
 
-/** The probability of class 1 for each of the n rows of X (batch norm uses X's own batch statistics). */
-export function predict(mlp: Mlp, X: Float64Array, n: number): Float64Array {
-  const cache = forward(mlp, X, n);
-  return cache.layers[cache.layers.length - 1]!.a.slice();
+/** Folds one training batch's statistics (of n examples) into every batch-norm layer's running averages. */
+export function recordBatchStats(mlp: Mlp, stats: readonly BatchStats[], n: number): void {
+  mlp.layers.forEach((layer, l) => {
+    const s = stats[l];
+    if (s && layer.runningMean && layer.runningVar) updateRunningStats(layer.runningMean, layer.runningVar, s.mean, s.variance, n);
+  });
+}
+
+/**
+ * The probability of class 1 for each of the n rows of X, as a trained
+ * network is used: batch norm in inference mode (running statistics), so each
+ * row's prediction is its own. `mode: 'train'` normalises with X's batch statistics instead.
+ */
+export function predict(mlp: Mlp, X: Float64Array, n: number, mode: BatchNormMode = 'inference'): Float64Array {
+  // The reusable workspace: a decision map predicts on the same grid many times a second.
+  const ws = workspaceFor(mlp, n);
+  forwardInto(mlp, X, ws, mode);
+  return ws.layers[ws.layers.length - 1]!.a.slice();
 }
 
 /** Every parameter array in a fixed order (W, b, γ, β per layer), for optimisers. */

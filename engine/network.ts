@@ -31,6 +31,9 @@ export interface DenseLayer {
   /** Batch-norm scale and shift, or null without batch norm. */
   gamma: Float64Array | null;
   beta: Float64Array | null;
+  /** Batch norm's running mean and variance for inference (start at 0 and 1), or null without batch norm. */
+  runningMean: Float64Array | null;
+  runningVar: Float64Array | null;
   /** a = a_prev + f(u) rather than f(u). */
   residual: boolean;
 }

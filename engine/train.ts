@@ -5,7 +5,8 @@
  * a time so a Web Worker can stream the reports.
  */
 import type { Dataset } from './datasets.ts';
-import { createMlp, lossAndGradients, parameterArrays, predict, type GradNorms, type Mlp, type MlpConfig } from './mlp.ts';
+import { updateToWeightRatio } from './diagnostics.ts';
+import { createMlp, lossAndGradients, parameterArrays, predict, recordBatchStats, type GradNorms, type Mlp, type MlpConfig } from './mlp.ts';
 import { createRng, shuffleInPlace } from './prng.ts';
 
 export interface TrainConfig {
@@ -32,6 +33,13 @@ export interface EpochReport {
   accuracy: number;
   /** ‖∂L/∂W_l‖_F and ‖∂L/∂b_l‖; index 0 = first hidden layer, last = output layer. */
   gradNorms: GradNorms;
+  /** Per hidden layer: the share of (example, unit) pairs whose slope is saturated (engine/diagnostics.ts). */
+  saturation: number[];
+  /**
+   * Per layer (hidden layers, then the output): ‖ΔW_l‖ / ‖W_l‖ averaged over
+   * the epoch's updates (one update with full batches); all 0 at epoch 0.
+   */
+  updateRatio: number[];
 }
 
 export interface Trainer {
@@ -50,7 +58,7 @@ export interface Trainer {
   readonly history: EpochReport[];
   /** The network being trained (its arrays change in place). */
   readonly network: Mlp;
-  /** The current network's probability of class 1 for n rows of X. */
+  /** The current network's probability of class 1 for n rows of X (batch norm in inference mode). */
   predict(X: Float64Array, n: number): Float64Array;
 }
 
@@ -72,21 +80,42 @@ export function createTrainer(config: TrainConfig): Trainer {
   // The last full-dataset measurement; with full batches its gradient is the next update's.
   let measured = lossAndGradients(network, dataset.X, dataset.y, n);
 
-  const update = (grads: ReturnType<typeof lossAndGradients>['grads']) => {
-    const g = parameterArrays(grads);
-    params.forEach((p, a) => {
-      const v = velocity[a]!;
-      const ga = g[a]!;
-      for (let i = 0; i < p.length; i++) {
-        v[i] = momentum * v[i]! - learningRate * ga[i]!;
-        p[i] = p[i]! + v[i]!;
-      }
+  const layers = network.layers.length;
+  // Where each layer's W sits in `params`, and the sum of its update ratios over the current epoch.
+  const weightIndex = network.layers.map((layer) => params.indexOf(layer.W));
+  const ratioSum = new Float64Array(layers);
+  let updates = 0;
+
+  const update = (measurement: ReturnType<typeof lossAndGradients>, m: number) => {
+    const g = parameterArrays(measurement.grads);
+    for (let l = 0; l < layers; l++) {
+      // The velocity is the update itself (θ ← θ + v); the ratio is taken against W before the step.
+      const a = weightIndex[l]!;
+      const p = params[a]!;
+      const before = p.slice();
+      step(a, g[a]!);
+      ratioSum[l] = ratioSum[l]! + updateToWeightRatio(velocity[a]!, before);
+    }
+    params.forEach((_, a) => {
+      if (!weightIndex.includes(a)) step(a, g[a]!);
     });
+    recordBatchStats(network, measurement.batchStats, m);
+    updates++;
+  };
+  const step = (a: number, ga: Float64Array) => {
+    const p = params[a]!;
+    const v = velocity[a]!;
+    for (let i = 0; i < p.length; i++) {
+      v[i] = momentum * v[i]! - learningRate * ga[i]!;
+      p[i] = p[i]! + v[i]!;
+    }
   };
 
   const trainEpoch = () => {
+    ratioSum.fill(0);
+    updates = 0;
     if (batchSize === n) {
-      update(measured.grads);
+      update(measured, n);
       return;
     }
     shuffleInPlace(rng, order);
@@ -97,7 +126,7 @@ export function createTrainer(config: TrainConfig): Trainer {
         for (let d = 0; d < dims; d++) batchX[r * dims + d] = dataset.X[i * dims + d]!;
         batchY[r] = dataset.y[i]!;
       }
-      update(lossAndGradients(network, batchX.subarray(0, m * dims), batchY.subarray(0, m), m).grads);
+      update(lossAndGradients(network, batchX.subarray(0, m * dims), batchY.subarray(0, m), m), m);
     }
   };
 
@@ -112,6 +141,8 @@ export function createTrainer(config: TrainConfig): Trainer {
         loss: measured.loss,
         accuracy: measured.accuracy,
         gradNorms: { weight: measured.gradNorms.weight.slice(), bias: measured.gradNorms.bias.slice() },
+        saturation: measured.saturation,
+        updateRatio: Array.from(ratioSum, (r) => (updates ? r / updates : 0)),
       };
       history.push(report);
       return report;

@@ -1,40 +1,66 @@
-/** A log-scale SVG bar chart of one positive value per layer (layer 1 on the left). */
-import { LogGrid } from './LogGrid.tsx';
-import { linear, log10Scale, logExtent } from './plot.ts';
+/**
+ * |δ| per layer as bars on a fixed log axis (10⁻²⁴ to 10⁸, the same for every
+ * setting, so w = 0.1 and w = 2 look as different as they are), with the
+ * post's anchor network at the same depth drawn as outlines behind them.
+ * A value beyond the axis is drawn to its edge with an arrow.
+ */
+import { logTicks, scale, tickLabel } from '../charts/plot.ts';
 
 const W = 560;
-const H = 220;
+const H = 230;
 const LEFT = 56;
 const RIGHT = 8;
-const TOP = 10;
+const TOP = 14;
 const BOTTOM = 36;
+/** The fixed axis: every value is relative to the last layer's 1, so this spans 24 decades of vanishing and 8 of explosion. */
+export const FLOW_AXIS: [number, number] = [1e-24, 1e8];
 
-export function FlowBars({ perLayer, label }: { perLayer: readonly number[]; label: string }) {
+export interface FlowBarsProps {
+  perLayer: readonly number[];
+  /** The anchor network's bars at the same depth, drawn as outlines; omitted when they are the bars themselves. */
+  ghost?: readonly number[];
+  label: string;
+}
+
+export function FlowBars({ perLayer, ghost, label }: FlowBarsProps) {
   const n = perLayer.length;
-  const [floor, hi] = logExtent(perLayer);
-  // Leave a decade below the smallest bar when it sits near the floor, so every bar stays visible.
-  const smallest = Math.min(...perLayer.filter((v) => v > 0 && Number.isFinite(v)), hi);
-  const lo = smallest < floor * 2 ? floor / 10 : floor;
-  const y = log10Scale(lo, hi, H - BOTTOM, TOP);
-  const x = linear(0, n, LEFT, W - RIGHT);
+  const y = scale(FLOW_AXIS, [H - BOTTOM, TOP], true);
+  const x = scale([0, n], [LEFT, W - RIGHT]);
   const labelEvery = Math.max(1, Math.ceil(n / 12));
-  const barW = Math.max(1, (W - LEFT - RIGHT) / n - 2);
+  const slot = (W - LEFT - RIGHT) / n;
+  const barW = Math.max(1, slot - 2);
+  const top = (v: number) => y(Math.min(Math.max(v, FLOW_AXIS[0]), FLOW_AXIS[1]));
   return (
     <svg class="vg-plot" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} data-chart="flow">
       <g class="vg-axis">
-        <LogGrid lo={lo} hi={hi} max={6} y={y} left={LEFT} right={W - RIGHT} />
+        {logTicks(FLOW_AXIS[0], FLOW_AXIS[1], 9).map((t) => (
+          <g>
+            <line x1={LEFT} x2={W - RIGHT} y1={y(t)} y2={y(t)} class={t === 1 ? undefined : 'vg-faint'} />
+            <text x={LEFT - 6} y={y(t) + 4} text-anchor="end">{tickLabel(t, true)}</text>
+          </g>
+        ))}
         {perLayer.map((_, i) =>
-          (i + 1) % labelEvery === 0 || i === 0 ? (
-            <text x={x(i + 0.5)} y={H - BOTTOM + 16} text-anchor="middle">{i + 1}</text>
-          ) : null,
+          (i + 1) % labelEvery === 0 || i === 0 ? <text x={x(i + 0.5)} y={H - BOTTOM + 16} text-anchor="middle">{i + 1}</text> : null,
         )}
         <text x={(LEFT + W) / 2} y={H - 4} text-anchor="middle">layer</text>
       </g>
-      {perLayer.map((v, i) =>
+      {ghost?.map((v, i) =>
         v > 0 && Number.isFinite(v) ? (
-          <rect class="vg-bar" x={x(i) + 1} y={y(v)} width={barW} height={Math.max(0.5, H - BOTTOM - y(v))} data-layer={i + 1} />
+          <rect class="vg-flow-ghost" x={x(i) + 1} y={top(v)} width={barW} height={Math.max(0.5, H - BOTTOM - top(v))} data-ghost={i + 1} />
         ) : null,
       )}
+      {perLayer.map((v, i) => {
+        if (!(v > 0) || !Number.isFinite(v)) return null;
+        const beyond = v > FLOW_AXIS[1] ? 'up' : v < FLOW_AXIS[0] ? 'down' : undefined;
+        const cx = x(i) + 1 + barW / 2;
+        return (
+          <g data-layer={i + 1}>
+            <rect class="vg-bar vg-flow-bar" x={x(i) + 1 + barW * 0.2} y={top(v)} width={barW * 0.6} height={Math.max(0.5, H - BOTTOM - top(v))} data-layer={i + 1} />
+            {beyond === 'up' && <path class="vg-flow-beyond" d={`M${cx - 5},${TOP + 2}L${cx},${TOP - 6}L${cx + 5},${TOP + 2}Z`} />}
+            {beyond === 'down' && <path class="vg-flow-beyond" d={`M${cx - 5},${H - BOTTOM - 8}L${cx},${H - BOTTOM}L${cx + 5},${H - BOTTOM - 8}Z`} />}
+          </g>
+        );
+      })}
     </svg>
   );
 }

@@ -1,28 +1,39 @@
-/** How big the backpropagated gradient is at each layer, for a chosen depth, weight, activation, init, width, residual and batch norm. */
+/**
+ * How big the backpropagated gradient is at each layer, for a chosen depth,
+ * weight, bias, activation, initialisation, width, residual and batch norm,
+ * drawn on a fixed log axis beside the post's anchor network at the same
+ * depth. A lesson passes `controls` to show only what it has taught so far.
+ */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { FLOW_BATCH, gradientFlow, type FlowResult } from '../../engine/flow.ts';
-import { formatNumber } from '../../engine/format.ts';
+import { exact, formatNumber, readable } from '../../engine/format.ts';
+import { CheckedField } from './CheckedField.tsx';
+import { FlowBars } from './FlowBars.tsx';
 import { readHashState, writeHashState } from './hash-state.ts';
 import {
-  ACTIVATION_CHOICES, DEFAULT_FLOW, DEPTH_RANGE, INIT_CHOICES, W_RANGE, WIDTH_RANGE,
-  flowFromHash, flowToHash, normaliseFlow, type FlowSettings,
+  ACTIVATION_CHOICES, BIAS_RANGE, DEFAULT_FLOW, DEPTH_RANGE, FLOW_CONTROLS, INIT_CHOICES, W_RANGE, WIDTH_RANGE, X_RANGE,
+  flowFromHash, flowToHash, normaliseFlow, type FlowControl, type FlowSettings,
 } from './flow-state.ts';
-import { FlowBars } from './FlowBars.tsx';
-import { readable } from '../../engine/format.ts';
 import './islands.css';
+import './flow.css';
 
 export interface GradientFlowProps extends Partial<FlowSettings> {
   /** Namespaces the URL-hash state and the control ids; give each instance on a page its own. */
   id?: string;
   /** Seed for Xavier/He weights and the input batch. */
   seed?: number;
+  /** The controls to show (default: all of them); the others keep the values given as props. */
+  controls?: readonly FlowControl[];
 }
 
 const ACT_LABEL: Record<string, string> = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU' };
 const INIT_LABEL: Record<string, string> = { constant: 'constant w', xavier: 'Xavier', he: 'He' };
 
-/** From this ratio of layer 1's gradient to layer L's on, the figure calls the growth an explosion. */
-const EXPLODING = 10;
+/** Below this ratio of layer 1's gradient to layer L's, growth is "a little"; from it on, an explosion. */
+const EXPLODING = 2;
+
+/** The post's anchor network: sigmoid, every weight 0.1, bias 0, x = 1, one unit per layer. */
+const ANCHOR = { w: 0.1, activation: 'sigmoid', init: 'constant', width: 1, residual: false, batchNorm: false, bias: 0, x: 1 } as const;
 
 /** The figure's one-sentence reading, e.g. "Layer 1 receives 1/64,128 of layer 4's gradient." */
 export function flowSentence(result: FlowResult | undefined, depth: number, settings?: Pick<FlowSettings, 'w' | 'activation'>): string {
@@ -40,24 +51,29 @@ export function flowSentence(result: FlowResult | undefined, depth: number, sett
   if (!Number.isFinite(result.lastOverFirst) || !Number.isFinite(first) || !Number.isFinite(last)) {
     return 'The gradient overflows the range of floating-point numbers for these settings.';
   }
+  // A ratio that reads as 1 is "as much", not "1/1 of" or "1 times".
+  if (readable(result.firstOverLast) === '1') return `Layer 1 receives as much gradient as layer ${depth}: it neither vanishes nor grows on the way back.`;
   if (result.lastOverFirst >= 1) {
     // "1/64,128 of" reads well; past a million, "1/1 × 10³³ of" does not, so give the fraction itself.
     if (result.lastOverFirst >= 1e6) return `Layer 1 receives only ${readable(result.firstOverLast)} times layer ${depth}'s gradient.`;
     return `Layer 1 receives 1/${readable(result.lastOverFirst)} of layer ${depth}'s gradient.`;
   }
   const times = `Layer 1 receives ${readable(result.firstOverLast)} times layer ${depth}'s gradient`;
-  // A gradient that merely keeps its size (the residual highway) is not an explosion.
+  // A gradient that merely keeps its size (the residual highway) is not an explosion; 8× over three layers is.
   if (result.firstOverLast < EXPLODING) return `${times}: it grows a little on the way back instead of shrinking.`;
   return `${times}: it explodes instead of vanishing.`;
 }
 
-export default function GradientFlow({ id = 'flow', seed = 1, ...initial }: GradientFlowProps) {
+export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CONTROLS, ...initial }: GradientFlowProps) {
   const start = useMemo(() => normaliseFlow(initial), []);
   const [s, setS] = useState<FlowSettings>(start);
   const [touched, setTouched] = useState(false);
+  const [hydrated, setHydrated] = useState(false);
+  const shows = (c: FlowControl) => controls.includes(c);
 
   // Shared links: read this instance's state from the hash after hydration, and follow later hash changes.
   useEffect(() => {
+    setHydrated(true);
     const sync = () => {
       const h = readHashState(location.hash, id);
       if (h) setS(flowFromHash(h, start));
@@ -72,67 +88,100 @@ export default function GradientFlow({ id = 'flow', seed = 1, ...initial }: Grad
     if (next !== location.hash) history.replaceState(history.state, '', next);
   }, [s, touched]);
 
-  const update = (patch: Partial<Record<keyof FlowSettings, unknown>>) => {
+  const update = (patch: Partial<FlowSettings>) => {
     setTouched(true);
     setS((prev) => normaliseFlow({ ...prev, ...patch }, prev));
   };
 
-  const result = useMemo(() => {
+  const compute = (settings: FlowSettings) => {
     try {
-      return gradientFlow({ ...s, seed });
+      return gradientFlow({ ...settings, seed });
     } catch {
       return undefined;
     }
-  }, [s, seed]);
+  };
+  const result = useMemo(() => compute(s), [s, seed]);
+  const isAnchor = s.init === 'constant' && s.width === 1 && !s.batchNorm && !s.residual && s.activation === 'sigmoid' && s.w === ANCHOR.w && s.bias === 0 && s.x === 1;
+  const anchor = useMemo(() => (isAnchor ? undefined : compute({ ...ANCHOR, depth: s.depth })), [s.depth, isAnchor]);
   const sentence = flowSentence(result, s.depth, s);
   const cid = (name: string) => `${id}-${name}`;
+  const chain = result?.source === 'chain';
 
   return (
     <figure class="vg-island vg-flow" data-island="gradient-flow" id={id}>
       <figcaption>
-        The size of the gradient |δ| at each hidden layer (log scale), for a chain of {s.depth} layer{s.depth === 1 ? '' : 's'}.
+        The size of the gradient |δ| at each hidden layer (log scale), for a chain of {s.depth} layer{s.depth === 1 ? '' : 's'}.{' '}
         {s.depth === 1 ? 'The one layer sits between the input and the output.' : `Layer ${s.depth} is next to the output; layer 1 is next to the input.`}
       </figcaption>
+      {!hydrated && (
+        <p class="vg-flow-nojs" data-before-hydration>
+          Changing the settings needs JavaScript; without it this shows the settings below, computed when the site was built.
+        </p>
+      )}
       <div class="vg-controls not-content">
-        <label for={cid('depth')}>
-          Depth
-          <input id={cid('depth')} type="range" min={DEPTH_RANGE[0]} max={DEPTH_RANGE[1]} step={1} value={s.depth}
-            onInput={(e) => update({ depth: e.currentTarget.value })} />
-          <output for={cid('depth')}>{s.depth}</output>
-        </label>
-        <label for={cid('w')}>
-          Weight w
-          <input id={cid('w')} type="number" min={W_RANGE[0]} max={W_RANGE[1]} step={0.05} value={s.w}
-            disabled={s.init !== 'constant'} onChange={(e) => update({ w: e.currentTarget.value })} />
-        </label>
-        <label for={cid('activation')}>
-          Activation
-          <select id={cid('activation')} value={s.activation} onChange={(e) => update({ activation: e.currentTarget.value })}>
-            {ACTIVATION_CHOICES.map((a) => <option value={a}>{ACT_LABEL[a]}</option>)}
-          </select>
-        </label>
-        <label for={cid('init')}>
-          Initialisation
-          <select id={cid('init')} value={s.init} onChange={(e) => update({ init: e.currentTarget.value })}>
-            {INIT_CHOICES.map((i) => <option value={i}>{INIT_LABEL[i]}</option>)}
-          </select>
-        </label>
-        <label for={cid('width')}>
-          Width
-          <input id={cid('width')} type="number" min={WIDTH_RANGE[0]} max={WIDTH_RANGE[1]} step={1} value={s.width}
-            onChange={(e) => update({ width: e.currentTarget.value })} />
-        </label>
-        <label for={cid('residual')}>
-          <input id={cid('residual')} type="checkbox" checked={s.residual} onChange={(e) => update({ residual: e.currentTarget.checked })} />
-          Residual connections
-        </label>
-        <label for={cid('bn')}>
-          <input id={cid('bn')} type="checkbox" checked={s.batchNorm} onChange={(e) => update({ batchNorm: e.currentTarget.checked })} />
-          Batch norm
-        </label>
+        {shows('depth') && (
+          <label for={cid('depth')}>
+            Depth ({DEPTH_RANGE[0]} to {DEPTH_RANGE[1]})
+            <input id={cid('depth')} type="range" min={DEPTH_RANGE[0]} max={DEPTH_RANGE[1]} step={1} value={s.depth}
+              onInput={(e) => update({ depth: Number(e.currentTarget.value) })} />
+            <output for={cid('depth')}>{s.depth}</output>
+          </label>
+        )}
+        {shows('weight') && (
+          <CheckedField id={cid('w')} rule={{ label: 'Weight w', lo: W_RANGE[0], hi: W_RANGE[1] }} value={s.w}
+            disabled={s.init !== 'constant'} note={s.init !== 'constant' ? `${INIT_LABEL[s.init]} draws its own` : undefined}
+            onCommit={(w) => update({ w })} />
+        )}
+        {shows('bias') && (
+          <CheckedField id={cid('bias')} rule={{ label: 'Bias b', lo: BIAS_RANGE[0], hi: BIAS_RANGE[1] }} value={s.bias}
+            onCommit={(bias) => update({ bias })} />
+        )}
+        {shows('bias') && chain && (
+          <CheckedField id={cid('x')} rule={{ label: 'Input x', lo: X_RANGE[0], hi: X_RANGE[1] }} value={s.x}
+            onCommit={(x) => update({ x })} />
+        )}
+        {shows('activation') && (
+          <label for={cid('activation')}>
+            Activation
+            <select id={cid('activation')} value={s.activation} onChange={(e) => update({ activation: e.currentTarget.value as FlowSettings['activation'] })}>
+              {ACTIVATION_CHOICES.map((a) => <option value={a}>{ACT_LABEL[a]}</option>)}
+            </select>
+          </label>
+        )}
+        {shows('init') && (
+          <label for={cid('init')}>
+            Initialisation
+            <select id={cid('init')} value={s.init} onChange={(e) => update({ init: e.currentTarget.value as FlowSettings['init'] })}>
+              {INIT_CHOICES.map((i) => <option value={i}>{INIT_LABEL[i]}</option>)}
+            </select>
+          </label>
+        )}
+        {shows('width') && (
+          <CheckedField id={cid('width')} rule={{ label: 'Width', lo: WIDTH_RANGE[0], hi: WIDTH_RANGE[1], whole: true }} value={s.width}
+            onCommit={(width) => update({ width })} />
+        )}
+        {shows('residual') && (
+          <label for={cid('residual')}>
+            <input id={cid('residual')} type="checkbox" checked={s.residual} onChange={(e) => update({ residual: e.currentTarget.checked })} />
+            Residual connections
+          </label>
+        )}
+        {shows('batchnorm') && (
+          <label for={cid('bn')}>
+            <input id={cid('bn')} type="checkbox" checked={s.batchNorm} onChange={(e) => update({ batchNorm: e.currentTarget.checked })} />
+            Batch norm
+          </label>
+        )}
       </div>
       <p class="vg-flow-sentence" aria-live="polite" data-readout="sentence">{sentence}</p>
-      {result && <FlowBars perLayer={result.perLayer} label={`Bar chart of |δ| per layer. ${sentence}`} />}
+      {result && (
+        <FlowBars perLayer={result.perLayer} ghost={anchor?.perLayer}
+          label={`Bar chart of |δ| per layer on a fixed log axis from 10⁻²⁴ to 10⁸. ${sentence}${anchor ? ` Outlines: the post's anchor network with as many layers, where ${flowSentence(anchor, s.depth).replace(/^Layer/, 'layer')}` : ''}`} />
+      )}
+      <ul class="vg-flow-key" aria-hidden="true">
+        <li><svg viewBox="0 0 10 10"><rect class="vg-bar" x="2" y="0" width="6" height="10" /></svg>these settings</li>
+        {anchor && <li><svg viewBox="0 0 10 10"><rect class="vg-flow-ghost" x="1" y="1" width="8" height="8" /></svg>the post's anchor network (sigmoid, w = {exact(ANCHOR.w)}), same depth</li>}
+      </ul>
       {result && (
         <details>
           <summary>Values per layer</summary>
@@ -153,11 +202,10 @@ export default function GradientFlow({ id = 'flow', seed = 1, ...initial }: Grad
         </details>
       )}
       <p class="vg-caption">
-        {result?.source === 'chain'
-          ? `Exact chain: one neuron per layer, x = 1, every weight w = ${readable(s.w)}, blog convention (δ = 1 at layer ${s.depth}).`
-          : `A ${s.width}-unit-wide network, ${INIT_LABEL[s.init]} initialisation, averaged over a seeded batch of ${FLOW_BATCH} inputs.`}
+        {chain
+          ? `Exact chain: one neuron per layer, x = ${readable(s.x)}, every weight w = ${readable(s.w)}, every bias b = ${readable(s.bias)}, blog convention (δ = 1 at layer ${s.depth}).`
+          : `A ${s.width}-unit-wide network, ${INIT_LABEL[s.init]} initialisation, every bias ${readable(s.bias)}, averaged over a seeded batch of ${FLOW_BATCH} inputs.`}
       </p>
     </figure>
   );
 }
-

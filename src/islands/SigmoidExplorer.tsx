@@ -4,7 +4,7 @@ import type { JSX } from 'preact';
 import { sigmoid } from '../../engine/activations.ts';
 import { formatNumber } from '../../engine/format.ts';
 import { useThrottledAnnouncement } from './announce.ts';
-import { clamp, linear, pathOf, sample } from './plot.ts';
+import { clamp, linePath, sample, scale } from '../charts/plot.ts';
 import { thresholds } from '../lesson-data/sigmoid.ts';
 import './islands.css';
 
@@ -31,11 +31,11 @@ export interface SigmoidExplorerProps {
   id?: string;
 }
 
-const x = linear(-Z_MAX, Z_MAX, LEFT, W - RIGHT);
-const ySigma = linear(0, 1, TOP + PANEL, TOP);
-const yDeriv = linear(0, 0.25, TOP + 2 * PANEL + GAP, TOP + PANEL + GAP);
-const SIGMA_PATH = pathOf(sample(sigmoid.f, -Z_MAX, Z_MAX, 160).map(([z, s]) => [x(z), ySigma(s)]));
-const DERIV_PATH = pathOf(sample(sigmoid.df, -Z_MAX, Z_MAX, 160).map(([z, d]) => [x(z), yDeriv(d)]));
+const x = scale([-Z_MAX, Z_MAX], [LEFT, W - RIGHT]);
+const ySigma = scale([0, 1], [TOP + PANEL, TOP]);
+const yDeriv = scale([0, 0.25], [TOP + 2 * PANEL + GAP, TOP + PANEL + GAP]);
+const SIGMA_PATH = linePath(sample(sigmoid.f, -Z_MAX, Z_MAX, 160), x, ySigma);
+const DERIV_PATH = linePath(sample(sigmoid.df, -Z_MAX, Z_MAX, 160), x, yDeriv);
 const snap = (z: number) => Math.round(clamp(z, -Z_MAX, Z_MAX) / STEP) * STEP;
 
 export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: SigmoidExplorerProps) {

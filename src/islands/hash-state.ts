@@ -19,6 +19,24 @@ export function readHashState(hash: string, id: string): Record<string, string> 
   return undefined;
 }
 
+/** The raw value of the hash segment `key=value` (such as `lab:preset=batchnorm-rescue`), or undefined. */
+export function readHashValue(hash: string, key: string): string | undefined {
+  for (const segment of hash.replace(/^#/, '').split('&')) {
+    const eq = segment.indexOf('=');
+    if (eq > 0 && safeDecode(segment.slice(0, eq)) === key) return safeDecode(segment.slice(eq + 1));
+  }
+  return undefined;
+}
+
+/** The hash without the segment named `key`. */
+export function dropHashSegment(hash: string, key: string): string {
+  const rest = hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((s) => s !== '' && safeDecode(s.slice(0, s.indexOf('=') < 0 ? s.length : s.indexOf('='))) !== key);
+  return rest.length ? `#${rest.join('&')}` : '';
+}
+
 /** A new hash with `id`'s segment replaced by `state`, other segments untouched. */
 export function writeHashState(hash: string, id: string, state: Readonly<Record<string, string | number | boolean>>): string {
   const value = Object.entries(state)

@@ -1,104 +1,157 @@
-/** The training race's settings and the networks it pits against each other; shared by the island and its worker. */
+/**
+ * The training lab's settings, as lesson data: the experiment the training
+ * lesson's static figures run (DEFAULT_LAB), the range of every knob, the
+ * presets the lessons link to (`../training/#lab:preset=<name>`), and the
+ * networks a setting describes. The island and its worker read these; the
+ * worker's message types live with the islands (src/islands/lab/protocol.ts).
+ */
 import type { DatasetName } from '../../engine/datasets.ts';
-import type { EpochReport } from '../../engine/train.ts';
-import type { MlpConfig, InitScheme } from '../../engine/mlp.ts';
+import type { InitScheme, MlpConfig } from '../../engine/mlp.ts';
 
-/** The optional third network: a fix for the sigmoid network's vanishing gradient. */
-export type RaceFix = 'none' | 'he' | 'batchnorm' | 'residual';
-export const RACE_FIXES: readonly RaceFix[] = ['none', 'he', 'batchnorm', 'residual'];
+export type LabActivation = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu';
+export const LAB_ACTIVATIONS: readonly LabActivation[] = ['sigmoid', 'tanh', 'relu', 'leaky-relu'];
+export type LabInit = 'constant' | 'xavier' | 'he';
+export const LAB_INITS: readonly LabInit[] = ['constant', 'xavier', 'he'];
 
-export interface RaceSettings {
+/** One contestant's choices; every other setting is shared so the race is fair. */
+export interface LabNetwork {
+  activation: LabActivation;
+  init: LabInit;
+  batchNorm: boolean;
+  residual: boolean;
+}
+
+export interface LabSettings {
   dataset: DatasetName;
+  /** Standard deviation of the jitter on each coordinate. */
+  noise: number;
   /** Points in the dataset. */
   points: number;
   /** Hidden layers, all of the same width. */
   depth: number;
   width: number;
+  /** η, plain gradient descent. */
   learningRate: number;
   epochs: number;
+  /** Examples per update; equal to `points` for full-batch gradient descent. */
+  batchSize: number;
+  /** The weight every connection gets under constant initialisation (the post's anchor uses 0.1). */
+  constantW: number;
   /** Seeds the dataset, the weights and the batch order. */
   seed: number;
-  fix: RaceFix;
-  /** The initialisation shared by the sigmoid and ReLU networks (same shape, same init); the He fix overrides it. */
-  init: InitScheme;
+  /** Two to four networks. */
+  networks: LabNetwork[];
 }
 
-/** The race's defaults, which the training lesson's static figures also use (src/lesson-data/training.ts). */
-export const DEFAULT_RACE: RaceSettings = {
+/** The numeric knobs' inclusive ranges; the island states each one beside its control. */
+export const LAB_RANGES = {
+  noise: [0, 0.5],
+  points: [20, 500],
+  depth: [1, 10],
+  width: [1, 32],
+  learningRate: [0.001, 10],
+  epochs: [1, 10_000],
+  batchSize: [1, 500],
+  constantW: [-2, 2],
+  seed: [1, 9999],
+  networks: [2, 4],
+} as const satisfies Record<string, readonly [number, number]>;
+
+/** Knobs that only take whole numbers. */
+export const LAB_INTEGERS = new Set<keyof typeof LAB_RANGES>(['points', 'depth', 'width', 'epochs', 'batchSize', 'seed', 'networks']);
+
+/**
+ * The race of the training lesson (moons, 200 points, 5 hidden layers of 8,
+ * Xavier, full batch, η = 0.1, 300 epochs, sigmoid against ReLU): the lab
+ * opens with it, and the lesson's static figures are computed from it.
+ */
+export const DEFAULT_LAB: LabSettings = {
   dataset: 'moons',
+  noise: 0.1,
   points: 200,
   depth: 5,
   width: 8,
   learningRate: 0.1,
   epochs: 300,
+  batchSize: 200,
+  constantW: 0.1,
   seed: 1,
-  fix: 'none',
-  init: { kind: 'xavier-normal' },
+  networks: [
+    { activation: 'sigmoid', init: 'xavier', batchNorm: false, residual: false },
+    { activation: 'relu', init: 'xavier', batchNorm: false, residual: false },
+  ],
 };
 
-/** One contestant: a name for the legend and its network. */
-export interface Runner {
-  key: string;
-  label: string;
-  network: MlpConfig;
+const net = (activation: LabActivation, extra: Partial<LabNetwork> = {}): LabNetwork => ({
+  activation, init: 'xavier', batchNorm: false, residual: false, ...extra,
+});
+
+/** A preset: a title for the menu and the settings it changes from DEFAULT_LAB. */
+export interface LabPreset {
+  title: string;
+  settings: Partial<LabSettings>;
 }
 
-/** The contestants for these settings: sigmoid and ReLU with identical shape and init, plus the chosen fix. */
-export function raceRunners(s: RaceSettings): Runner[] {
-  const net = (activation: 'sigmoid' | 'relu', extra: Partial<MlpConfig> = {}): MlpConfig => ({
+/** The presets the lessons link to, by the name in `#lab:preset=<name>`. */
+export const LAB_PRESETS = {
+  'escape-plateau': {
+    title: 'Escape the plateau with a larger η (η = 1, 1,000 epochs)',
+    settings: { learningRate: 1, epochs: 1000, networks: [net('sigmoid'), net('relu')] },
+  },
+  'sigmoid-3-layers-2000': {
+    title: 'Three sigmoid layers after 2,000 epochs',
+    settings: { depth: 3, epochs: 2000, networks: [net('sigmoid'), net('relu')] },
+  },
+  'xavier-vs-constant': {
+    title: 'Xavier against every weight 0.1 (sigmoid)',
+    settings: { constantW: 0.1, networks: [net('sigmoid'), net('sigmoid', { init: 'constant' })] },
+  },
+  'batchnorm-rescue': {
+    title: 'Batch norm rescues the sigmoid network',
+    settings: { networks: [net('sigmoid'), net('sigmoid', { batchNorm: true })] },
+  },
+  'residual-depth-10': {
+    title: 'Residual connections at depth 10',
+    settings: { depth: 10, epochs: 500, networks: [net('sigmoid'), net('sigmoid', { residual: true }), net('relu')] },
+  },
+} as const satisfies Record<string, LabPreset>;
+
+export type LabPresetName = keyof typeof LAB_PRESETS;
+export const LAB_PRESET_NAMES = Object.keys(LAB_PRESETS) as LabPresetName[];
+
+/** The full settings of a preset. */
+export function presetSettings(name: LabPresetName): LabSettings {
+  const { settings } = LAB_PRESETS[name];
+  return { ...DEFAULT_LAB, ...settings, networks: (settings.networks ?? DEFAULT_LAB.networks).map((n) => ({ ...n })) };
+}
+
+/** The engine's weight scheme for a network's initialisation choice. */
+export function initScheme(init: LabInit, constantW: number): InitScheme {
+  if (init === 'constant') return { kind: 'constant', value: constantW };
+  return init === 'xavier' ? { kind: 'xavier-normal' } : { kind: 'he' };
+}
+
+/** The engine's network for one contestant under the shared settings (same seed for all, so they start alike). */
+export function networkConfig(s: LabSettings, n: LabNetwork): MlpConfig {
+  return {
     inputSize: 2,
-    hidden: Array.from({ length: s.depth }, () => ({ width: s.width, activation })),
-    init: s.init,
+    hidden: Array.from({ length: s.depth }, () => ({ width: s.width, activation: n.activation })),
+    init: initScheme(n.init, s.constantW),
+    batchNorm: n.batchNorm,
+    residual: n.residual,
     seed: s.seed,
-    ...extra,
-  });
-  const runners: Runner[] = [
-    { key: 'sigmoid', label: 'sigmoid', network: net('sigmoid') },
-    { key: 'relu', label: 'ReLU', network: net('relu') },
-  ];
-  if (s.fix === 'he') runners.push({ key: 'relu-he', label: 'ReLU + He init', network: net('relu', { init: { kind: 'he' } }) });
-  if (s.fix === 'batchnorm') runners.push({ key: 'sigmoid-bn', label: 'sigmoid + batch norm', network: net('sigmoid', { batchNorm: true }) });
-  if (s.fix === 'residual') runners.push({ key: 'sigmoid-res', label: 'sigmoid + residual', network: net('sigmoid', { residual: true }) });
-  return runners;
+  };
 }
 
-/** Cells per side of the decision-boundary grid. */
+const ACTIVATION_LABEL: Record<LabActivation, string> = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU', 'leaky-relu': 'leaky ReLU' };
+const INIT_LABEL: Record<LabInit, string> = { constant: 'constant w', xavier: 'Xavier', he: 'He' };
+export { ACTIVATION_LABEL, INIT_LABEL };
+
+/** A network's short name for legends: "sigmoid, Xavier + batch norm". */
+export function networkLabel(n: LabNetwork): string {
+  const extras = [n.batchNorm ? 'batch norm' : '', n.residual ? 'residual' : ''].filter(Boolean);
+  return `${ACTIVATION_LABEL[n.activation]}, ${INIT_LABEL[n.init]}${extras.length ? ` + ${extras.join(' + ')}` : ''}`;
+}
+
+/** Cells per side of the decision-map grid. */
 export const GRID = 32;
-
-/** The points the boundary plots draw, as plain data (built into the page, or sent by the worker). */
-export interface RaceData {
-  /** n × 2, row-major. */
-  X: number[];
-  y: number[];
-  bounds: [number, number];
-}
-
-/** What the island shows before any training: epoch 0 of every runner, and the data. */
-export interface StartingLine {
-  history: EpochReport[][];
-  data: RaceData;
-}
-
-/** Messages to the worker. */
-export type ToWorker =
-  | { type: 'init'; gen: number; settings: RaceSettings }
-  | { type: 'play'; epochsPerSecond: number }
-  | { type: 'pause' }
-  | { type: 'step' };
-
-/** Messages from the worker; `gen` lets the island drop messages from a race it has reset. */
-export type FromWorker =
-  | {
-      type: 'epochs';
-      gen: number;
-      /** New reports per runner since the last message (same epochs for every runner). */
-      reports: EpochReport[][];
-      /** P(class 1) on the GRID × GRID grid per runner, when refreshed. */
-      grids?: Float32Array[];
-      done: boolean;
-      /** Milliseconds of training per epoch (all runners together), averaged over this message's epochs. */
-      msPerEpoch: number;
-      /** The dataset and grid bounds, sent with the first message of each race. */
-      data?: RaceData;
-    }
-  | { type: 'error'; gen: number; message: string };

@@ -7,25 +7,34 @@
 import type { ActivationName } from '../../engine/activations.ts';
 import { makeDataset } from '../../engine/datasets.ts';
 import { train, type EpochReport } from '../../engine/train.ts';
-import { DEFAULT_RACE } from './race-config.ts';
+import { DEFAULT_LAB, networkConfig, type LabActivation } from './race-config.ts';
 
 /**
  * The race the engine's tests pin down (moons, 200 points, 5 hidden layers of width 8, Xavier,
- * full batch, η = 0.1, 300 epochs): the island's defaults, so the island replays this figure.
+ * full batch, η = 0.1, 300 epochs): the lab's defaults, so the lab replays this figure.
  */
-export const RACE = DEFAULT_RACE;
+export const RACE = DEFAULT_LAB;
 
-const dataset = makeDataset({ name: RACE.dataset, n: RACE.points, seed: RACE.seed });
+/**
+ * The one gradient measure of the course's training figures and of the lab:
+ * the Frobenius norm of each layer's weight gradient. (The bias gradient,
+ * Nielsen's choice, is exactly zero under batch norm, whose batch mean absorbs
+ * any bias, so it could not compare a batch-norm network with the others.)
+ */
+export const GRADIENT_MEASURE = {
+  key: 'weight',
+  text: '‖∂L/∂W_l‖',
+  tex: String.raw`\lVert \partial L / \partial W_l \rVert`,
+  name: "the norm of the layer's weight gradient",
+} as const;
+
+const dataset = makeDataset({ name: RACE.dataset, n: RACE.points, noise: RACE.noise, seed: RACE.seed });
 
 /** Trains one network of the race's shape with this activation and depth; every report, epochs 0 … RACE.epochs. */
 export function run(activation: ActivationName, depth: number = RACE.depth): EpochReport[] {
+  const network = { activation: activation as LabActivation, init: 'xavier', batchNorm: false, residual: false } as const;
   return train({
-    network: {
-      inputSize: 2,
-      hidden: Array.from({ length: depth }, () => ({ width: RACE.width, activation })),
-      init: RACE.init,
-      seed: RACE.seed,
-    },
+    network: networkConfig({ ...RACE, depth }, network),
     dataset,
     learningRate: RACE.learningRate,
     epochs: RACE.epochs,
@@ -61,7 +70,7 @@ export const race = {
 };
 
 /** Each layer's gradient norm over training: one series per layer (hidden layers, then the output). */
-export function layerSeries(history: readonly EpochReport[], kind: 'weight' | 'bias' = 'bias') {
+export function layerSeries(history: readonly EpochReport[], kind: 'weight' | 'bias' = GRADIENT_MEASURE.key) {
   const layers = history[0]!.gradNorms[kind].length;
   return Array.from({ length: layers }, (_, l) => ({
     label: l === layers - 1 ? 'output layer' : `layer ${l + 1}`,
@@ -69,9 +78,9 @@ export function layerSeries(history: readonly EpochReport[], kind: 'weight' | 'b
   }));
 }
 
-/** At epoch 0: layer 1's gradient norm over the last hidden layer's. */
+/** At epoch 0: layer 1's gradient norm over the last hidden layer's (GRADIENT_MEASURE). */
 export const firstOverLastAtStart = (history: readonly EpochReport[]) => {
-  const g = history[0]!.gradNorms.bias;
+  const g = history[0]!.gradNorms[GRADIENT_MEASURE.key];
   return g[0]! / g[g.length - 2]!;
 };
 

@@ -23,7 +23,10 @@ describe('createTrainer', () => {
     const fresh = lossAndGradients(createMlp(config.network), moons.X, moons.y, moons.n);
     const trainer = createTrainer(config);
     expect(trainer.epoch).toBe(-1);
-    expect(trainer.step()).toEqual({ epoch: 0, loss: fresh.loss, accuracy: fresh.accuracy, gradNorms: fresh.gradNorms });
+    expect(trainer.step()).toEqual({
+      epoch: 0, loss: fresh.loss, accuracy: fresh.accuracy, gradNorms: fresh.gradNorms,
+      saturation: fresh.saturation, updateRatio: [0, 0, 0],
+    });
     expect(trainer.history).toHaveLength(1);
   });
 

@@ -1,0 +1,48 @@
+/** A small line chart of one value per epoch, one line per network (the loss and accuracy curves). */
+import { extent, linePath, linearTicks, scale, tickLabel, type Point } from '../../charts/plot.ts';
+
+const W = 560;
+const H = 190;
+const LEFT = 52;
+const RIGHT = 12;
+const TOP = 12;
+const BOTTOM = 36;
+
+export interface LineChartProps {
+  /** One line per network, as [epoch, value]; index i gets network i's colour and dash. */
+  lines: readonly (readonly Point[])[];
+  epochs: number;
+  /** Fixed y domain, or undefined to fit the values. */
+  yDomain?: [number, number];
+  yLabel: string;
+  /** How a y tick reads. */
+  yTick?: (v: number) => string;
+  label: string;
+  chart: string;
+}
+
+export function LineChart({ lines, epochs, yDomain, yLabel, yTick = (v) => tickLabel(v, false), label, chart }: LineChartProps) {
+  const domain = yDomain ?? [0, Math.max(1, extent(lines.flatMap((l) => l.map((p) => p[1])), false, 0)[1])];
+  const x = scale([0, Math.max(1, epochs)], [LEFT, W - RIGHT]);
+  const y = scale(domain, [H - BOTTOM, TOP]);
+  return (
+    <svg class="vg-plot" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} data-chart={chart}>
+      <g class="vg-axis">
+        {linearTicks(domain[0], domain[1], 4).map((t) => (
+          <g>
+            <line x1={LEFT} x2={W - RIGHT} y1={y(t)} y2={y(t)} class="vg-faint" />
+            <text x={LEFT - 6} y={y(t) + 4} text-anchor="end">{yTick(t)}</text>
+          </g>
+        ))}
+        {linearTicks(0, epochs, 5).map((t) => (
+          <text x={x(t)} y={H - BOTTOM + 16} text-anchor="middle">{tickLabel(t, false)}</text>
+        ))}
+        <text x={(LEFT + W) / 2} y={H - 3} text-anchor="middle">epoch</text>
+        <text x={LEFT + 6} y={TOP + 12}>{yLabel}</text>
+      </g>
+      {lines.map((points, i) => (
+        <path class={`vg-curve vg-runner-${i}`} d={linePath(points.map(([e, v]) => [e, Math.min(Math.max(v, domain[0]), domain[1])] as const), x, y)} />
+      ))}
+    </svg>
+  );
+}
