@@ -24,7 +24,7 @@ function normaliseBase(raw) {
 }
 
 /** The lessons in reading order; each is content/lessons/<slug>.mdx, served at /lessons/<slug>/. */
-const LESSONS = ['symptom', 'sigmoid', 'forward-pass', 'backward-pass', 'measuring', 'training', 'fixes', 'limits', 'test-yourself'];
+const LESSONS = ['basics', 'symptom', 'sigmoid', 'forward-pass', 'backward-pass', 'measuring', 'training', 'fixes', 'limits', 'test-yourself'];
 /** The guides, each content/guides/<slug>.mdx. */
 const GUIDES = ['for-learners', 'for-instructors'];
 
@@ -55,6 +55,7 @@ export default defineConfig({
           items: [{ label: 'All exercises', link: '/exercises/' }],
         },
         { label: 'Guides', items: GUIDES.map((slug) => ({ slug: `guides/${slug}` })) },
+        { label: 'Glossary', slug: 'glossary' },
       ],
     }),
     mdx(),

@@ -212,3 +212,7 @@ export function programVsLogit(outputWeight: number) {
   const dzOutdz1 = at(backward.deltas, 0) / backward.loss!.dLdzOut;
   return { dzOutdz1, program: code.delta1, ratio: dzOutdz1 / code.delta1 };
 }
+
+/** The course's step factors δ_k / δ_{k+1} = w · σ′(z_k) (index 0 is layer 2 → 1), and their range. */
+export const realFactors = BCE.backward.stepFactors;
+export const realFactorRange = [Math.min(...realFactors), Math.max(...realFactors)] as const;
