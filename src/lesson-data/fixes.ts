@@ -163,3 +163,19 @@ export const bnScale = (() => {
     plainSmallRatio: ratio(plainSmall),
   };
 })();
+
+/** The same two anchor variants under the course's notation δ_k = ∂L/∂z_k (BCE, y = 1). */
+const realTrace = (spec: typeof RELU_ANCHOR) => traceChain(spec, { convention: { kind: 'loss', loss: 'bce', y: 1 } }).backward;
+export const reluReal = (() => {
+  const b = realTrace(RELU_ANCHOR);
+  return { delta1: b.deltas[0]!, deltaRatio: b.lastOverFirst, factor: b.stepFactors[0]! };
+})();
+export const residualReal = (() => {
+  const b = realTrace(RESIDUAL_ANCHOR);
+  return {
+    delta1: b.deltas[0]!,
+    deltaTop: b.deltas.at(-1)!,
+    firstOverLast: 1 / b.lastOverFirst,
+    factorRange: [Math.min(...b.stepFactors), Math.max(...b.stepFactors)] as const,
+  };
+})();

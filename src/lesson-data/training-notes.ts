@@ -12,8 +12,22 @@ import { RACE, sigmoidRun } from './training.ts';
 export const MEASURE = 'bias' as const;
 
 const top = RACE.depth - 1;
-/** First epoch at which layer 1's ‖∂L/∂b‖ exceeds the last hidden layer's in the sigmoid race. */
-export const inversionEpoch = sigmoidRun.find((r) => r.gradNorms[MEASURE][0]! > r.gradNorms[MEASURE][top]!)?.epoch ?? NaN;
+/**
+ * First epoch at which the sigmoid race's start-of-training order breaks: the last hidden
+ * layer's ‖∂L/∂b‖ falls below that of some layer beneath it.
+ */
+export const inversionEpoch =
+  sigmoidRun.find((r) => r.gradNorms[MEASURE].slice(0, top).some((g) => g > r.gradNorms[MEASURE][top]!))?.epoch ?? NaN;
+/** At the end of the race: layer 1's ‖∂L/∂b‖ over the last hidden layer's (near one: the layers are level). */
+export const endFirstOverLast = (() => {
+  const g = sigmoidRun[sigmoidRun.length - 1]!.gradNorms[MEASURE];
+  return g[0]! / g[top]!;
+})();
+/** At the end of the race: the largest hidden layer's ‖∂L/∂b‖ over the smallest. */
+export const endSpread = (() => {
+  const g = sigmoidRun[sigmoidRun.length - 1]!.gradNorms[MEASURE].slice(0, RACE.depth);
+  return Math.max(...g) / Math.min(...g);
+})();
 
 /** How far a 3-layer sigmoid network is trained to see it escape. */
 export const LONG_EPOCHS = 2000;
