@@ -10,7 +10,7 @@ import { gradePart } from '../../../grader/part.ts';
 import { isRecord } from '../../../grader/plain.ts';
 import type { AnswerValue, Misconception, Part } from '../../../exercises/types.ts';
 import { loadCheckpoints, safeStorage, saveCheckpoints, type CheckpointProgress, type CheckpointResult } from '../exercise/storage.ts';
-import { renderVerdict } from './verdict.ts';
+import { renderVerdict } from '../exercise/verdict.ts';
 
 interface Grading {
   part: Part;

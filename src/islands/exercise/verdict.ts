@@ -3,7 +3,7 @@
  * checkpoints: a short label, then the grader's feedback, without saying
  * "correct" twice ("Correct, read as 0.25." rather than "Correct. correct (read as 0.25)").
  */
-import type { Verdict } from '../exercise/storage.ts';
+import type { Verdict } from './storage.ts';
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
   correct: 'Correct.',
@@ -27,5 +27,5 @@ export function renderVerdict(box: HTMLElement, verdict: Verdict, feedback: stri
   label.className = labelClass;
   label.dataset.forVerdict = verdict;
   label.textContent = VERDICT_LABEL[verdict];
-  box.replaceChildren(label, document.createTextNode(' '), document.createTextNode(feedbackText(verdict, feedback)));
+  box.replaceChildren(label, document.createTextNode(` ${feedbackText(verdict, feedback)}`));
 }
