@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { EXERCISES } from './exercises/index.ts';
 
 /**
  * Deployment settings come from the environment so an instructor can build for
@@ -52,7 +53,11 @@ export default defineConfig({
         { label: 'Lessons', items: LESSONS.map((slug) => ({ slug: `lessons/${slug}` })) },
         {
           label: 'Test your understanding',
-          items: [{ label: 'All exercises', link: '/exercises/' }],
+          // The five exercises by name, so the current one is highlighted in the sidebar.
+          items: [
+            { label: 'All exercises', link: '/exercises/' },
+            ...EXERCISES.map((exercise, i) => ({ label: `${i + 1}. ${exercise.title}`, link: `/exercises/${exercise.id}/` })),
+          ],
         },
         { label: 'Guides', items: GUIDES.map((slug) => ({ slug: `guides/${slug}` })) },
         { label: 'Glossary', slug: 'glossary' },

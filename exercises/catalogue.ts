@@ -3,7 +3,7 @@
  * catalogue, variant picks and parameter display. Imports the engine only.
  */
 import type { Rng } from '../engine/prng.ts';
-import type { ExerciseDefinition, Misconception, NumberPart, Params, Tolerance } from './types.ts';
+import type { ChoicePart, ExerciseDefinition, Misconception, NumberPart, Params, Tolerance } from './types.ts';
 
 /** Half-width of the band of answers a tolerance accepts around `value`. */
 export function toleranceBand(tolerance: Tolerance, value: number): number {
@@ -54,6 +54,17 @@ export function wrongChoice(partId: string, choices: readonly string[], correct:
   const wrong = choices.find((c) => c !== correct);
   if (wrong === undefined) throw new Error(`choice part '${partId}' needs a second word`);
   return { id: `${partId}.wrong-word`, part: partId, value: wrong, feedback };
+}
+
+/** Every wrong word of a choice part, each with its own feedback; a wrong word without feedback is a mistake in the definition. */
+export function wrongChoices(part: ChoicePart, correct: string, feedback: Readonly<Record<string, string>>): Misconception[] {
+  return part.choices
+    .filter((word) => word !== correct)
+    .map((word) => {
+      const text = feedback[word];
+      if (text === undefined) throw new Error(`choice part '${part.id}' has no feedback for the wrong word '${word}'`);
+      return { id: `${part.id}.${word}`, part: part.id, value: word, feedback: text };
+    });
 }
 
 /** One of `options`, uniformly. */

@@ -22,7 +22,7 @@ export const DEFAULT_TOLERANCE: Tolerance = { kind: 'relative', value: 0.01 };
 interface PartBase {
   /** The fixed part id, e.g. `gradient_w_0_5`. */
   id: string;
-  /** A short visible label for the form control, e.g. "Gradient at layer 1 with w = 0.5". */
+  /** The control's visible label, naming values through `{param}` slots (exercises/labels.ts), e.g. "Gradient at layer 1 with w = {wA}". */
   label: string;
   /** The question as one plain-text sentence, used in the answers template comments. */
   question: string;
@@ -78,6 +78,8 @@ export interface ExerciseDefinition<P extends Params = Params> {
   /** The gradient convention, in one sentence, as the prompt states it. */
   convention: string;
   parts: readonly Part[];
+  /** The order the prompt asks the parts in, when it is not the answer file's (the form follows it). */
+  askOrder?: readonly string[];
   /** The post's numbers. */
   canonical: P;
   /** A variant's parameters from a seed (a 32-bit unsigned integer); deterministic. */

@@ -22,7 +22,7 @@ export const DEPTHS = [3, 4, 5, 6] as const;
 
 const factorPart: NumberPart = {
   id: 'factor_per_layer',
-  label: 'Factor per layer, w·σ′(z)',
+  label: 'The factor w·σ′(z) of one step back, with w = {w}',
   question: 'By what factor w·σ′(z) is the gradient multiplied when it steps back through the added layer?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
@@ -30,7 +30,7 @@ const factorPart: NumberPart = {
 
 const oneMore: NumberPart = {
   id: 'gradient_5_layers',
-  label: 'Gradient at the new first layer, one layer added',
+  label: 'The gradient δ at the new first layer with {depthPlus1} hidden layers',
   question: 'With one hidden layer added before layer 1, what is the gradient δ at the new first layer?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
@@ -38,7 +38,7 @@ const oneMore: NumberPart = {
 
 const twoMore: NumberPart = {
   id: 'gradient_6_layers',
-  label: 'Gradient at the new first layer, two layers added',
+  label: 'The gradient δ at the new first layer with {depthPlus2} hidden layers',
   question: 'With two hidden layers added before layer 1, what is the gradient δ at the new first layer?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,

@@ -22,21 +22,21 @@ export const DEPTHS = [3, 4, 5, 6] as const;
 
 const gradientRelu: NumberPart = {
   id: 'gradient_relu',
-  label: 'Gradient at layer 1 with ReLU hidden layers',
+  label: 'The gradient δ at layer 1 with {depth} ReLU hidden layers and w = {w}',
   question: 'With every hidden sigmoid replaced by ReLU (same weights, same input), what is the gradient δ at layer 1?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 const improvement: NumberPart = {
   id: 'improvement_factor',
-  label: 'Times larger than with sigmoid hidden layers',
+  label: 'How many times larger than the sigmoid network\'s {sigmoidGradient}',
   question: 'How many times larger is that gradient than the sigmoid network\'s gradient at layer 1?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 const vanishingGone: ChoicePart = {
   id: 'vanishing_gone',
-  label: 'Does the vanishing problem disappear entirely?',
+  label: 'Does the vanishing gradient problem disappear entirely?',
   question: 'With ReLU hidden layers and a sigmoid output, does the vanishing gradient problem disappear entirely?',
   kind: 'choice',
   choices: ['yes', 'no'],

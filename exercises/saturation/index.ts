@@ -27,28 +27,28 @@ export const WEIGHTS = [5, 8, 10, 12] as const;
 
 const dsigmaSat: NumberPart = {
   id: 'dsigma_at_5',
-  label: 'σ′ at the saturated z',
+  label: 'σ′({zSat}), the slope at the saturated input',
   question: 'What is σ′(z) at the saturated input z_sat?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 const dsigmaSmall: NumberPart = {
   id: 'dsigma_at_0_5',
-  label: 'σ′ at the small z',
+  label: 'σ′({zSmall}), the slope at the small input',
   question: 'What is σ′(z) at the small input z_small?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 const ratio: NumberPart = {
   id: 'ratio',
-  label: 'Ratio σ′(z_small) / σ′(z_sat)',
+  label: 'How many times larger σ′({zSmall}) is than σ′({zSat})',
   question: 'How many times larger is σ′(z_small) than σ′(z_sat)?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 const factor: NumberPart = {
   id: 'factor_w10_at_5',
-  label: 'Factor w·σ′(z_sat) with the large weight',
+  label: 'The factor w·σ′({zSat}) with the large weight w = {w}',
   question: 'With the large weight w, what is the factor w·σ′(z_sat) that one step back multiplies the gradient by?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,

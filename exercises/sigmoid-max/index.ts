@@ -11,7 +11,7 @@ type SigmoidMaxParams = Record<string, never>;
 
 const maxValue: NumberPart = {
   id: 'max_value',
-  label: 'Largest value of σ(z)(1 − σ(z))',
+  label: 'The largest value of s(1 − s), read off your completed square',
   question: 'What is the largest value that σ(z)(1 − σ(z)) can take?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
@@ -19,7 +19,7 @@ const maxValue: NumberPart = {
 
 const argmaxSigma: NumberPart = {
   id: 'argmax_sigma',
-  label: 'σ(z) at the maximum',
+  label: 'The value of s = σ(z) where s(1 − s) is largest',
   question: 'At what value of σ(z) is that maximum reached?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
@@ -27,7 +27,7 @@ const argmaxSigma: NumberPart = {
 
 const argmaxZ: NumberPart = {
   id: 'argmax_z',
-  label: 'z at the maximum',
+  label: 'The input z where the slope σ′(z) is largest',
   question: 'At what value of z is that maximum reached?',
   kind: 'number',
   tolerance: {
@@ -40,7 +40,7 @@ const argmaxZ: NumberPart = {
 
 const completedSquare: ExpressionPart = {
   id: 'completed_square',
-  label: 's(1 − s) as a constant minus a square',
+  label: 's(1 − s) written as a constant minus a square, c − (s − a)²',
   question: 'With s = σ(z), write s(1 − s) as a constant minus a perfect square in s.',
   kind: 'expression',
   variable: 's',
@@ -58,6 +58,8 @@ export default defineExercise<SigmoidMaxParams>({
   convention:
     'No backpropagation here: σ′(z) = σ(z)(1 − σ(z)) is studied as a function of s = σ(z), which lies between 0 and 1.',
   parts: [maxValue, argmaxSigma, argmaxZ, completedSquare],
+  // The prompt has the square completed first and the rest read off it.
+  askOrder: ['completed_square', 'max_value', 'argmax_sigma', 'argmax_z'],
   canonical: {},
   variant: () => ({}),
   answers: () => ({

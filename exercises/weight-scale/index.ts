@@ -37,35 +37,35 @@ const VERDICTS = ['better', 'worse'] as const;
 
 const gradientA: NumberPart = {
   id: 'gradient_w_0_5',
-  label: 'Gradient at layer 1 with w = w_A',
+  label: 'The gradient δ at layer 1 with every w = {wA} and σ′ = {sigmaPrime}',
   question: 'With every weight set to w_A and σ′(z) assumed at every layer, what is the gradient δ at layer 1?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 const verdictA: ChoicePart = {
   id: 'verdict_w_0_5',
-  label: 'Vanishing with w = w_A compared with w = 0.1',
+  label: 'With w = {wA}, is the vanishing better or worse than with w = {baselineW}?',
   question: 'Compared with w = 0.1, is the vanishing problem better or worse with w = w_A?',
   kind: 'choice',
   choices: VERDICTS,
 };
 const gradientB: NumberPart = {
   id: 'gradient_w_2',
-  label: 'Gradient at layer 1 with w = w_B',
+  label: 'The gradient δ at layer 1 with every w = {wB} and σ′ = {sigmaPrime}',
   question: 'With every weight set to w_B and the same assumed σ′(z), what is the gradient δ at layer 1?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 const verdictB: ChoicePart = {
   id: 'verdict_w_2',
-  label: 'Vanishing with w = w_B compared with w = 0.1',
+  label: 'With w = {wB}, is the vanishing better or worse than with w = {baselineW}?',
   question: 'Compared with w = 0.1, is the vanishing problem better or worse with w = w_B?',
   kind: 'choice',
   choices: VERDICTS,
 };
 const threshold: NumberPart = {
   id: 'explode_threshold_w',
-  label: 'Weight above which gradients grow',
+  label: 'The weight w above which the gradient grows at each step back, with σ′ = {sigmaPrime}',
   question: 'Above which weight w does the gradient grow at each step back instead of shrinking?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,

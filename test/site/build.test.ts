@@ -106,11 +106,12 @@ describe('trace tables print the engine’s numbers', () => {
     expect(audit).toContain('data-convention="blog"');
   });
 
-  it('fixes: the anchor network with ReLU, and with residual connections, in the course’s δ', () => {
-    const [relu, residual] = traceCells(readPage(site, 'lessons/fixes/'), 'loss');
+  it('fixes: the anchor network with ReLU in the course’s δ, and with residual connections in ∂a₄/∂aₖ', () => {
+    const html = readPage(site, 'lessons/fixes/');
     const real: BackwardOptions = { convention: { kind: 'loss', loss: 'bce', y: 1 } };
-    expectTableMatchesEngine(relu!, anchorNetwork({ activation: 'relu' }), real);
-    expectTableMatchesEngine(residual!, anchorNetwork({ residual: true }), real);
+    expectTableMatchesEngine(traceCells(html, 'loss')[0]!, anchorNetwork({ activation: 'relu' }), real);
+    // The +1 acts on ∂L/∂a, so the residual table shows ∂a₄/∂aₖ, whose factor is exactly 1 + w·σ′.
+    expectTableMatchesEngine(traceCells(html, 'blog')[0]!, anchorNetwork({ residual: true }), { convention: { kind: 'blog' } });
   });
 
   it('every trace table runs layer 1 first, and labels its step factor as the one from layer k+1 to k', () => {
