@@ -18,6 +18,9 @@ export interface TraceExplorerProps {
 export const TRACE_DEPTH_RANGE = [2, 10] as const;
 export const TRACE_W_RANGE = [-4, 4] as const;
 
+/** Subscript digits, e.g. 4 → ₄. */
+const sub = (k: number) => String(k).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]!);
+
 const clamp = (v: number, [lo, hi]: readonly [number, number], fallback: number) =>
   Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback;
 
@@ -51,8 +54,8 @@ export default function TraceExplorer({ id = 'trace', depth: d0 = 4, w: w0 = 0.1
   const fmt = (v: number) => formatNumber(v, { sig: 3 });
   const summary =
     result.deltaRatio >= 1
-      ? `δ${n} / δ1 = ${readable(result.deltaRatio)}: layer 1's δ is ${readable(result.deltaRatio)} times smaller than layer ${n}'s.`
-      : `δ${n} / δ1 = ${readable(result.deltaRatio)}: layer 1's δ is ${readable(1 / result.deltaRatio)} times larger than layer ${n}'s.`;
+      ? `δ${sub(n)} / δ₁ = ${readable(result.deltaRatio)}: layer 1's δ is ${readable(result.deltaRatio)} times smaller than layer ${n}'s.`
+      : `δ${sub(n)} / δ₁ = ${readable(result.deltaRatio)}: layer 1's δ is ${readable(1 / result.deltaRatio)} times larger than layer ${n}'s.`;
 
   return (
     <figure class="vg-island vg-trace-explorer" data-island="trace-explorer" id={id}>
@@ -83,7 +86,7 @@ export default function TraceExplorer({ id = 'trace', depth: d0 = 4, w: w0 = 0.1
               <th scope="col">z</th>
               <th scope="col">a = σ(z)</th>
               <th scope="col">σ′(z)</th>
-              <th scope="col">post’s table ∂a{n}/∂aₖ</th>
+              <th scope="col">post’s table ∂a{sub(n)}/∂aₖ</th>
               <th scope="col">δₖ = ∂L/∂zₖ</th>
             </tr>
           </thead>
@@ -103,7 +106,7 @@ export default function TraceExplorer({ id = 'trace', depth: d0 = 4, w: w0 = 0.1
       </div>
       <p class="vg-caption">
         Weight gradients ∂L/∂wₖ = δₖ · aₖ₋₁: layer {n}'s is {readable(result.weightGradRatio)} times layer 1's. The post's table
-        measure, ∂a{n}/∂a{n} over ∂a{n}/∂a₁, gives {readable(result.gRatio)}.
+        measure, ∂a{sub(n)}/∂a{sub(n)} over ∂a{sub(n)}/∂a₁, gives {readable(result.gRatio)}.
       </p>
     </figure>
   );
