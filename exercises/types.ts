@@ -67,6 +67,8 @@ export interface Misconception {
   value: AnswerValue;
   /** Specific feedback that narrows the mistake down without giving the answer. */
   feedback: string;
+  /** A slip close to the answer (an approximation, rounding): its band may touch the answer's, its value never lies within it. */
+  near?: boolean;
 }
 
 /** Parameters are plain JSON data (numbers, strings, booleans). */

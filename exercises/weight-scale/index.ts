@@ -125,6 +125,16 @@ function gradientSlips(p: WeightScaleParams, w: number): Candidate[] {
       feedback: `That would be the gradient for the original weight w = ${exact(BASELINE_W)}; use the new weight in every factor.`,
     },
     {
+      slug: 'peak-slope',
+      value: firstDelta(w, sigmoid.df(0)),
+      feedback: `It looks like you used σ′ = ${exact(sigmoid.df(0))}, the sigmoid's peak; this exercise assumes σ′(z) = ${exact(p.sigmaPrime)} at every layer.`,
+    },
+    {
+      slug: 'slope-once',
+      value: firstDelta(w, 1) * p.sigmaPrime,
+      feedback: 'σ′ seems to be counted once; every step back multiplies by it again, once per step, like the weight.',
+    },
+    {
       slug: 'exact-slope',
       value: firstDelta(w, 'exact'),
       feedback: `It looks like you used the exact σ′(z) from a forward pass; this exercise assumes σ′(z) = ${exact(p.sigmaPrime)} at every layer.`,
