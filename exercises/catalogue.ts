@@ -144,15 +144,16 @@ function memo<P extends Params, R extends object>(fn: (params: P) => R): (params
 }
 
 /**
- * Erases an exercise's own parameter type so the five fit in one list, and
- * memoizes its answers, catalogue, hints and display. Sound in use: the grader
- * and the site only ever pass back params that this exercise's `canonical` or
- * `variant` produced.
+ * Memoizes an exercise's answers, catalogue, hints and display, adds the
+ * slips every number part shares (commonSlips), and erases its own parameter
+ * and part-id types so the five fit in one list. The erasure is a narrowing
+ * `as P` on the way in: the grader and the site only ever pass back params
+ * that this exercise's `canonical` or `variant` produced.
  */
-export function defineExercise<P extends Params>(definition: ExerciseDefinition<P>): ExerciseDefinition {
+export function defineExercise<P extends Params, Id extends string>(definition: ExerciseDefinition<P, Id>): ExerciseDefinition {
   const canonicalKey = JSON.stringify(definition.canonical);
   const answers = memo(definition.answers);
-  const misconceptions = (params: P): Misconception[] => {
+  const misconceptions = memo((params: P): Misconception[] => {
     const own = [...definition.misconceptions(params)];
     const mine = answers(params);
     const post = JSON.stringify(params) === canonicalKey ? undefined : answers(definition.canonical);
@@ -163,14 +164,16 @@ export function defineExercise<P extends Params>(definition: ExerciseDefinition<
       own.push(...numberMisconceptions(part, reference, commonSlips(part, reference, typeof canonical === 'number' ? canonical : undefined), own));
     }
     return own;
-  };
-  const memoized: ExerciseDefinition<P> = {
+  });
+  const hints = memo(definition.hints);
+  const display = memo(definition.display);
+  return {
     ...definition,
     canonical: Object.freeze({ ...definition.canonical }),
-    answers,
-    misconceptions: memo(misconceptions),
-    hints: memo(definition.hints),
-    display: memo(definition.display),
+    variant: (seed) => definition.variant(seed),
+    answers: (params) => answers(params as P),
+    misconceptions: (params) => misconceptions(params as P),
+    hints: (params) => hints(params as P),
+    display: (params) => display(params as P),
   };
-  return memoized as unknown as ExerciseDefinition;
 }

@@ -4,11 +4,14 @@
  * Blog convention; variants change the weight and the starting depth.
  */
 import { sigmoid } from '../../engine/activations.ts';
-import { traceChain, anchorNetwork } from '../../engine/chain.ts';
 import { createRng } from '../../engine/prng.ts';
 import { exact, formatNumber } from '../../engine/format.ts';
 import { defineExercise, numberMisconceptions, pick, type Candidate } from '../catalogue.ts';
+import { chainTrace, powerOfTenSlips, reciprocalSlip } from '../kit.ts';
 import { DEFAULT_TOLERANCE, type NumberPart, type Params } from '../types.ts';
+
+/** The part ids, as in the answers file (DESIGN.md); the answers must name each one. */
+type PartId = 'factor_per_layer' | 'gradient_5_layers' | 'gradient_6_layers';
 
 export interface DeeperNetworkParams extends Params {
   /** The weight at every connection (the post: 0.1). */
@@ -21,7 +24,7 @@ export interface DeeperNetworkParams extends Params {
 export const WEIGHTS = [0.05, 0.1, 0.15, 0.2, 0.3] as const;
 export const DEPTHS = [3, 4, 5, 6] as const;
 
-const factorPart: NumberPart = {
+const factorPart: NumberPart<PartId> = {
   id: 'factor_per_layer',
   label: 'The factor w·σ′(z) of one step back, with w = {w}',
   question: 'By what factor w·σ′(z) is the gradient multiplied when it steps back through the added layer?',
@@ -29,7 +32,7 @@ const factorPart: NumberPart = {
   tolerance: DEFAULT_TOLERANCE,
 };
 
-const oneMore: NumberPart = {
+const oneMore: NumberPart<PartId> = {
   id: 'gradient_5_layers',
   label: 'The gradient δ at the new first layer with {depthPlus1} hidden layers',
   question: 'With one hidden layer added before layer 1, what is the gradient δ at the new first layer?',
@@ -37,7 +40,7 @@ const oneMore: NumberPart = {
   tolerance: DEFAULT_TOLERANCE,
 };
 
-const twoMore: NumberPart = {
+const twoMore: NumberPart<PartId> = {
   id: 'gradient_6_layers',
   label: 'The gradient δ at the new first layer with {depthPlus2} hidden layers',
   question: 'With two hidden layers added before layer 1, what is the gradient δ at the new first layer?',
@@ -45,10 +48,8 @@ const twoMore: NumberPart = {
   tolerance: DEFAULT_TOLERANCE,
 };
 
-/** The anchor network with `depth` hidden layers, traced under the named convention. */
-function trace(p: DeeperNetworkParams, depth: number, kind: 'blog' | 'code' = 'blog') {
-  return traceChain(anchorNetwork({ depth, w: p.w }), { convention: { kind } });
-}
+/** The anchor network with `depth` hidden layers and this exercise's weight, traced under the named convention. */
+const trace = (p: DeeperNetworkParams, depth: number, convention: 'blog' | 'code' = 'blog') => chainTrace({ depth, w: p.w, convention });
 
 /** δ at layer 1 (x = 1, so it is also the gradient of w₁). */
 const firstDelta = (p: DeeperNetworkParams, depth: number, kind: 'blog' | 'code' = 'blog') =>
@@ -108,25 +109,15 @@ function gradientSlips(p: DeeperNetworkParams, depth: number, added: number): Ca
       value: p.w ** steps,
       feedback: 'Each step back multiplies by σ′(z) as well as by the weight; your product seems to leave the sigmoid slopes out.',
     },
-    {
-      slug: 'power-of-ten-large',
-      value: reference * 10,
-      feedback: 'The digits look right, but check the power of ten: the gradient is smaller than that.',
-    },
-    {
-      slug: 'power-of-ten-small',
-      value: reference / 10,
-      feedback: 'The digits look right, but check the power of ten: the gradient is larger than that.',
-    },
-    {
-      slug: 'reciprocal',
-      value: 1 / reference,
-      feedback: 'Each step back multiplies by a factor below 1, so the gradient at the first layer must be below 1: check for an inverted factor.',
-    },
+    ...powerOfTenSlips(reference, {
+      large: 'The digits look right, but check the power of ten: the gradient is smaller than that.',
+      small: 'The digits look right, but check the power of ten: the gradient is larger than that.',
+    }),
+    reciprocalSlip(reference, 'Each step back multiplies by a factor below 1, so the gradient at the first layer must be below 1: check for an inverted factor.'),
   ];
 }
 
-export default defineExercise<DeeperNetworkParams>({
+export default defineExercise<DeeperNetworkParams, PartId>({
   id: 'deeper-network',
   title: 'Adding layers at the input',
   convention:

@@ -9,6 +9,9 @@ import { exact, formatNumber } from '../../engine/format.ts';
 import { defineExercise, numberMisconceptions, pick, type Candidate } from '../catalogue.ts';
 import { DEFAULT_TOLERANCE, type NumberPart, type Params } from '../types.ts';
 
+/** The part ids, as in the answers file (DESIGN.md); the answers must name each one. */
+type PartId = 'dsigma_at_5' | 'dsigma_at_0_5' | 'ratio' | 'factor_w10_at_5';
+
 export interface SaturationParams extends Params {
   /** A pre-activation deep in the saturation region (the post: 5). */
   zSat: number;
@@ -25,28 +28,28 @@ export const Z_SMALL = [0.5, 0.75, 1, 1.25] as const;
 /** Large weights; with every saturated z above, w·σ′(z_sat) stays below σ′(z_small). */
 export const WEIGHTS = [5, 8, 10, 12] as const;
 
-const dsigmaSat: NumberPart = {
+const dsigmaSat: NumberPart<PartId> = {
   id: 'dsigma_at_5',
   label: 'σ′({zSat}), the slope at the saturated input',
   question: 'What is σ′(z) at the saturated input z_sat?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
-const dsigmaSmall: NumberPart = {
+const dsigmaSmall: NumberPart<PartId> = {
   id: 'dsigma_at_0_5',
   label: 'σ′({zSmall}), the slope at the small input',
   question: 'What is σ′(z) at the small input z_small?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
-const ratio: NumberPart = {
+const ratio: NumberPart<PartId> = {
   id: 'ratio',
   label: 'How many times larger σ′({zSmall}) is than σ′({zSat})',
   question: 'How many times larger is σ′(z_small) than σ′(z_sat)?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
-const factor: NumberPart = {
+const factor: NumberPart<PartId> = {
   id: 'factor_w10_at_5',
   label: 'The factor w·σ′({zSat}) with the large weight w = {w}',
   question: 'With the large weight w, what is the factor w·σ′(z_sat) that one step back multiplies the gradient by?',
@@ -108,7 +111,7 @@ function slopeSlips(z: number, where: 'saturated' | 'small'): Candidate[] {
   ];
 }
 
-export default defineExercise<SaturationParams>({
+export default defineExercise<SaturationParams, PartId>({
   id: 'saturation',
   title: 'Saturation beats a large weight',
   convention:
