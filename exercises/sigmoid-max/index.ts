@@ -7,9 +7,12 @@ import { sigmoid } from '../../engine/activations.ts';
 import { defineExercise, numberMisconceptions } from '../catalogue.ts';
 import { DEFAULT_TOLERANCE, type ExpressionPart, type Misconception, type NumberPart } from '../types.ts';
 
+/** The part ids, as in the answers file (DESIGN.md); the answers must name each one. */
+type PartId = 'max_value' | 'argmax_sigma' | 'argmax_z' | 'completed_square';
+
 type SigmoidMaxParams = Record<string, never>;
 
-const maxValue: NumberPart = {
+const maxValue: NumberPart<PartId> = {
   id: 'max_value',
   label: 'The largest value of s(1 − s), read off your completed square',
   question: 'What is the largest value that σ(z)(1 − σ(z)) can take?',
@@ -17,7 +20,7 @@ const maxValue: NumberPart = {
   tolerance: DEFAULT_TOLERANCE,
 };
 
-const argmaxSigma: NumberPart = {
+const argmaxSigma: NumberPart<PartId> = {
   id: 'argmax_sigma',
   label: 'The value of s = σ(z) where s(1 − s) is largest',
   question: 'At what value of σ(z) is that maximum reached?',
@@ -25,7 +28,7 @@ const argmaxSigma: NumberPart = {
   tolerance: DEFAULT_TOLERANCE,
 };
 
-const argmaxZ: NumberPart = {
+const argmaxZ: NumberPart<PartId> = {
   id: 'argmax_z',
   label: 'The input z where the slope σ′(z) is largest',
   question: 'At what value of z is that maximum reached?',
@@ -38,7 +41,7 @@ const argmaxZ: NumberPart = {
   },
 };
 
-const completedSquare: ExpressionPart = {
+const completedSquare: ExpressionPart<PartId> = {
   id: 'completed_square',
   label: 's(1 − s) written as a constant minus a square, c − (s − a)²',
   question: 'With s = σ(z), write s(1 − s) as a constant minus a perfect square in s.',
@@ -52,7 +55,7 @@ const completedSquare: ExpressionPart = {
 /** σ′ at its peak, z = 0, from the engine's sigmoid. */
 const peak = () => sigmoid.df(0);
 
-export default defineExercise<SigmoidMaxParams>({
+export default defineExercise<SigmoidMaxParams, PartId>({
   id: 'sigmoid-max',
   title: 'The largest slope of the sigmoid',
   convention:

@@ -1,7 +1,7 @@
 /**
- * <vg-checkpoint>: one question in a lesson. On start it takes the answer's
- * <details> out of the page (it stays in memory until revealed), shows the
- * Check and "Show the answer" buttons, and restores what this browser saved.
+ * <vg-checkpoint>: one question in a lesson. On start it restores what this
+ * browser saved; the answer and its explanation come from an attribute and
+ * enter the page only when the learner asks, after a first Check.
  * Check grades with the grader's own gradePart, so the tolerance and the
  * feedback are the exercises'. The result joins the learner's progress; every
  * checkpoint on the page shows how many of the lesson's are done.
@@ -33,8 +33,19 @@ function progressRecord(): { storage?: Storage; progress: CheckpointProgress } {
 
 function readGrading(text: string | undefined): Grading {
   const data: unknown = JSON.parse(text ?? '');
-  if (!isRecord(data) || !isRecord(data.part) || !Array.isArray(data.misconceptions)) throw new Error('no grading data');
-  return data as unknown as Grading;
+  if (!isRecord(data)) throw new Error('no grading data');
+  const { part, answer, misconceptions }: { part?: unknown; answer?: unknown; misconceptions?: unknown } = data;
+  if (!isRecord(part) || !Array.isArray(misconceptions)) throw new Error('no grading data');
+  if (typeof answer !== 'number' && typeof answer !== 'string') throw new Error('no reference answer');
+  // Written at build time by Checkpoint.astro from the checkpoint definition, so its shape is the definition's.
+  return { part: data.part as Part, answer, misconceptions: misconceptions as Misconception[] };
+}
+
+/** The answer and its explanation, from the attribute the page was built with. */
+function readReveal(text: string | undefined): { answer: string; explanation: string } {
+  const data: unknown = JSON.parse(text ?? '');
+  if (!isRecord(data) || typeof data.answer !== 'string' || typeof data.explanation !== 'string') throw new Error('no answer to reveal');
+  return { answer: data.answer, explanation: data.explanation };
 }
 
 class CheckpointElement extends HTMLElement {
@@ -42,7 +53,7 @@ class CheckpointElement extends HTMLElement {
     try {
       setUp(this);
     } catch {
-      // Leave the static question and its <details> answer in place: the no-JavaScript page still works.
+      // The buttons stay inert; the lesson around the question still reads.
     }
   }
 }
@@ -51,18 +62,13 @@ function setUp(root: HTMLElement): void {
   const id = root.dataset.checkpointId ?? '';
   const grading = readGrading(root.dataset.grading);
   const form = root.querySelector<HTMLFormElement>('form[data-checkpoint]');
-  const details = root.querySelector<HTMLDetailsElement>('[data-cp-answer]');
   const verdictBox = root.querySelector<HTMLElement>('[data-verdict]');
   const revealBox = root.querySelector<HTMLElement>('[data-cp-reveal]');
   const revealButton = root.querySelector<HTMLButtonElement>('[data-action="reveal"]');
-  if (!form || !details || !verdictBox || !revealBox || !revealButton) return;
+  if (!form || !verdictBox || !revealBox || !revealButton) return;
   const lessonIds = (root.dataset.lessonCheckpoints ?? '').split(' ').filter(Boolean);
 
-  // The answer leaves the page until it is asked for.
-  const answerBody = details.querySelector('.vg-cp__answer-body');
-  details.remove();
-  root.querySelector('[data-no-js]')?.remove();
-  for (const el of root.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
+  const answer = readReveal(root.dataset.reveal);
 
   const record = progressRecord();
   const result = (): CheckpointResult => record.progress.results[id] ?? { answer: '', checked: false, solved: false, revealed: false };
@@ -90,7 +96,14 @@ function setUp(root: HTMLElement): void {
   };
   const showReveal = (r: CheckpointResult) => {
     revealButton.disabled = !r.checked || r.revealed;
-    if (r.revealed && answerBody && revealBox.childElementCount === 0) revealBox.append(answerBody.cloneNode(true));
+    if (!r.revealed || revealBox.childElementCount > 0) return;
+    const lead = document.createElement('p');
+    const strong = document.createElement('strong');
+    strong.textContent = answer.answer;
+    lead.append(strong);
+    const why = document.createElement('p');
+    why.textContent = answer.explanation;
+    revealBox.replaceChildren(lead, why);
   };
   const showDone = () => {
     const done = lessonIds.filter((cp) => record.progress.results[cp]?.solved).length;

@@ -131,6 +131,7 @@ function setUp(root: HTMLElement): void {
   let pendingSave: ReturnType<typeof setTimeout> | undefined;
   const saveAnswers = () => {
     clearTimeout(pendingSave);
+    pendingSave = undefined;
     progress.answers = readForm(form, partIds);
     save();
   };
@@ -138,8 +139,8 @@ function setUp(root: HTMLElement): void {
     clearTimeout(pendingSave);
     pendingSave = setTimeout(saveAnswers, 250);
   });
-  // Typed but not yet saved when the page goes away: save now.
-  window.addEventListener('pagehide', saveAnswers);
+  // Typed but not yet saved when the page goes away: save now (and only then).
+  window.addEventListener('pagehide', () => pendingSave !== undefined && saveAnswers());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     check();

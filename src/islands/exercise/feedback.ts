@@ -1,17 +1,18 @@
 /** The per-part verdicts and the score line of an exercise form. */
 import type { Progress, Verdict } from './storage.ts';
 import { controlsOf } from './controls.ts';
-import { renderVerdict } from './verdict.ts';
+import { feedbackText, verdictLabel } from './verdict.ts';
 
 /** Shows one part's verdict in its live region and marks its control invalid when wrong. */
 export function showPartVerdict(root: HTMLElement, form: HTMLFormElement, part: string, verdict: Verdict, feedback: string): void {
   const box = root.querySelector<HTMLElement>(`[data-feedback-for="${CSS.escape(part)}"]`);
   if (!box) return;
+  const label = verdictLabel(verdict, 'vg-verdict-label');
   const text = document.createElement('span');
   text.dataset.part = part;
   text.dataset.verdict = verdict;
-  renderVerdict(text, verdict, feedback, 'vg-verdict-label');
-  box.replaceChildren(text);
+  text.textContent = feedbackText(verdict, feedback);
+  box.replaceChildren(label, document.createTextNode(' '), text);
   const wrong = verdict === 'incorrect' || verdict === 'invalid';
   for (const c of controlsOf(form, part)) c.setAttribute('aria-invalid', String(wrong));
 }

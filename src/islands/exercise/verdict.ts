@@ -21,11 +21,16 @@ export function feedbackText(verdict: Verdict, feedback: string): string {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Fills `box` with the label and the feedback as text nodes (learner text never becomes HTML). */
-export function renderVerdict(box: HTMLElement, verdict: Verdict, feedback: string, labelClass: string): void {
+/** The verdict's short label as a <strong>. */
+export function verdictLabel(verdict: Verdict, className: string): HTMLElement {
   const label = document.createElement('strong');
-  label.className = labelClass;
+  label.className = className;
   label.dataset.forVerdict = verdict;
   label.textContent = VERDICT_LABEL[verdict];
-  box.replaceChildren(label, document.createTextNode(` ${feedbackText(verdict, feedback)}`));
+  return label;
+}
+
+/** Fills `box` with the label and the feedback as text nodes (learner text never becomes HTML). */
+export function renderVerdict(box: HTMLElement, verdict: Verdict, feedback: string, labelClass: string): void {
+  box.replaceChildren(verdictLabel(verdict, labelClass), document.createTextNode(` ${feedbackText(verdict, feedback)}`));
 }
