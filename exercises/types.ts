@@ -19,21 +19,21 @@ export type Tolerance =
 /** The default: 1% relative (DESIGN.md: grading policy). Never an absolute default. */
 export const DEFAULT_TOLERANCE: Tolerance = { kind: 'relative', value: 0.01 };
 
-interface PartBase {
+interface PartBase<Id extends string = string> {
   /** The fixed part id, e.g. `gradient_w_0_5`. */
-  id: string;
-  /** A short visible label for the form control, e.g. "Gradient at layer 1 with w = 0.5". */
+  id: Id;
+  /** The control's visible label, naming values through `{param}` slots (exercises/labels.ts), e.g. "Gradient at layer 1 with w = {wA}". */
   label: string;
   /** The question as one plain-text sentence, used in the answers template comments. */
   question: string;
 }
 
-export interface NumberPart extends PartBase {
+export interface NumberPart<Id extends string = string> extends PartBase<Id> {
   kind: 'number';
   tolerance: Tolerance;
 }
 
-export interface ExpressionPart extends PartBase {
+export interface ExpressionPart<Id extends string = string> extends PartBase<Id> {
   kind: 'expression';
   /** The one variable allowed, e.g. `s` for σ(z). */
   variable: string;
@@ -43,13 +43,13 @@ export interface ExpressionPart extends PartBase {
   formFeedback?: string;
 }
 
-export interface ChoicePart extends PartBase {
+export interface ChoicePart<Id extends string = string> extends PartBase<Id> {
   kind: 'choice';
   /** The accepted words, e.g. ['better', 'worse'] or ['yes', 'no']. */
   choices: readonly string[];
 }
 
-export type Part = NumberPart | ExpressionPart | ChoicePart;
+export type Part<Id extends string = string> = NumberPart<Id> | ExpressionPart<Id> | ChoicePart<Id>;
 
 /** A reference answer: a number, an expression in the safe grammar, or a choice word. */
 export type AnswerValue = number | string;
@@ -67,23 +67,30 @@ export interface Misconception {
   value: AnswerValue;
   /** Specific feedback that narrows the mistake down without giving the answer. */
   feedback: string;
+  /** A slip close to the answer (an approximation, rounding): its band may touch the answer's, its value never lies within it. */
+  near?: boolean;
 }
 
 /** Parameters are plain JSON data (numbers, strings, booleans). */
 export type Params = Readonly<Record<string, number | string | boolean>>;
 
-export interface ExerciseDefinition<P extends Params = Params> {
+/**
+ * One exercise. `Id` is the union of its part ids, so its answers must name every part and no other.
+ */
+export interface ExerciseDefinition<P extends Params = Params, Id extends string = string> {
   id: ExerciseId;
   title: string;
   /** The gradient convention, in one sentence, as the prompt states it. */
   convention: string;
-  parts: readonly Part[];
+  parts: readonly Part<Id>[];
+  /** The order the prompt asks the parts in, when it is not the answer file's (the form follows it). */
+  askOrder?: readonly Id[];
   /** The post's numbers. */
   canonical: P;
   /** A variant's parameters from a seed (a 32-bit unsigned integer); deterministic. */
   variant: (seed: number) => P;
   /** Reference answers by part id, computed by the engine. */
-  answers: (params: P) => Readonly<Record<string, AnswerValue>>;
+  answers: (params: P) => Readonly<Record<Id, AnswerValue>>;
   /** The catalogue of misconceptions for these parameters, computed by the engine. */
   misconceptions: (params: P) => readonly Misconception[];
   /** Hints, revealed one by one; plain text. */

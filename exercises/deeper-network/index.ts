@@ -3,11 +3,15 @@
  * layer 1 of the anchor network and follow the gradient to the new first layer.
  * Blog convention; variants change the weight and the starting depth.
  */
-import { traceChain, anchorNetwork } from '../../engine/chain.ts';
+import { sigmoid } from '../../engine/activations.ts';
 import { createRng } from '../../engine/prng.ts';
 import { exact, formatNumber } from '../../engine/format.ts';
 import { defineExercise, numberMisconceptions, pick, type Candidate } from '../catalogue.ts';
+import { chainTrace, powerOfTenSlips, reciprocalSlip } from '../kit.ts';
 import { DEFAULT_TOLERANCE, type NumberPart, type Params } from '../types.ts';
+
+/** The part ids, as in the answers file (DESIGN.md); the answers must name each one. */
+type PartId = 'factor_per_layer' | 'gradient_5_layers' | 'gradient_6_layers';
 
 export interface DeeperNetworkParams extends Params {
   /** The weight at every connection (the post: 0.1). */
@@ -20,47 +24,69 @@ export interface DeeperNetworkParams extends Params {
 export const WEIGHTS = [0.05, 0.1, 0.15, 0.2, 0.3] as const;
 export const DEPTHS = [3, 4, 5, 6] as const;
 
-const factorPart: NumberPart = {
+const factorPart: NumberPart<PartId> = {
   id: 'factor_per_layer',
-  label: 'Factor per layer, w·σ′(z)',
+  label: 'The factor w·σ′(z) of one step back, with w = {w}',
   question: 'By what factor w·σ′(z) is the gradient multiplied when it steps back through the added layer?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 
-const oneMore: NumberPart = {
+const oneMore: NumberPart<PartId> = {
   id: 'gradient_5_layers',
-  label: 'Gradient at the new first layer, one layer added',
+  label: 'The gradient δ at the new first layer with {depthPlus1} hidden layers',
   question: 'With one hidden layer added before layer 1, what is the gradient δ at the new first layer?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 
-const twoMore: NumberPart = {
+const twoMore: NumberPart<PartId> = {
   id: 'gradient_6_layers',
-  label: 'Gradient at the new first layer, two layers added',
+  label: 'The gradient δ at the new first layer with {depthPlus2} hidden layers',
   question: 'With two hidden layers added before layer 1, what is the gradient δ at the new first layer?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 
-/** The anchor network with `depth` hidden layers, traced under the named convention. */
-function trace(p: DeeperNetworkParams, depth: number, kind: 'blog' | 'code' = 'blog') {
-  return traceChain(anchorNetwork({ depth, w: p.w }), { convention: { kind } });
-}
+/** The anchor network with `depth` hidden layers and this exercise's weight, traced under the named convention. */
+const trace = (p: DeeperNetworkParams, depth: number, convention: 'blog' | 'code' = 'blog') => chainTrace({ depth, w: p.w, convention });
 
 /** δ at layer 1 (x = 1, so it is also the gradient of w₁). */
 const firstDelta = (p: DeeperNetworkParams, depth: number, kind: 'blog' | 'code' = 'blog') =>
   trace(p, depth, kind).backward.deltas[0]!;
 
-/** The catalogue for "δ₁ of the network with `depth` hidden layers". */
-function gradientSlips(p: DeeperNetworkParams, depth: number): Candidate[] {
-  const { forward } = trace(p, depth);
+/** The catalogue for "δ₁ of the network with `depth` hidden layers", `added` of them added at the input. */
+function gradientSlips(p: DeeperNetworkParams, depth: number, added: number): Candidate[] {
+  const { forward, backward } = trace(p, depth);
   const steps = depth - 1;
   const reference = firstDelta(p, depth);
   // The factors w·σ′(z_k) for k = 2 … depth, split into their two halves.
   const slopes = forward.layers.slice(1).map((layer) => layer.df);
+  // The added steps are the first `added` factors (between the new layers and the old layer 1).
+  const addedFactors = backward.stepFactors.slice(0, added);
+  const addedProduct = addedFactors.reduce((product, f) => product * f, 1);
+  // Each added step's factor taken with the slope of its own (lower) layer instead of the layer above.
+  const ownSlopes = forward.layers.slice(0, added).reduce((product, layer) => product * p.w * layer.df, 1);
   return [
+    {
+      slug: 'own-layer-slope',
+      value: (reference / addedProduct) * ownSlopes,
+      feedback:
+        'Each added step back multiplies by σ′ of the layer above it, the one the gradient comes from; it looks like you used the new layer\'s own slope.',
+      near: true,
+    },
+    {
+      slug: 'quarter-slopes',
+      value: (p.w * sigmoid.df(0)) ** steps,
+      feedback:
+        'It looks like every σ′ was taken as its peak 1/4. The slopes here are a little below it, and over this many factors the difference adds up beyond the tolerance: use each layer\'s exact σ′(z).',
+      near: true,
+    },
+    {
+      slug: 'forgot-w-added',
+      value: reference / p.w ** added,
+      feedback: 'The added steps multiply by the weight as well as by σ′(z), like every other step; it looks like the weight is missing there.',
+    },
     {
       slug: 'one-factor-too-many',
       value: firstDelta(p, depth, 'code'),
@@ -83,25 +109,15 @@ function gradientSlips(p: DeeperNetworkParams, depth: number): Candidate[] {
       value: p.w ** steps,
       feedback: 'Each step back multiplies by σ′(z) as well as by the weight; your product seems to leave the sigmoid slopes out.',
     },
-    {
-      slug: 'power-of-ten-large',
-      value: reference * 10,
-      feedback: 'The digits look right, but check the power of ten: the gradient is smaller than that.',
-    },
-    {
-      slug: 'power-of-ten-small',
-      value: reference / 10,
-      feedback: 'The digits look right, but check the power of ten: the gradient is larger than that.',
-    },
-    {
-      slug: 'reciprocal',
-      value: 1 / reference,
-      feedback: 'Each step back multiplies by a factor below 1, so the gradient at the first layer must be below 1: check for an inverted factor.',
-    },
+    ...powerOfTenSlips(reference, {
+      large: 'The digits look right, but check the power of ten: the gradient is smaller than that.',
+      small: 'The digits look right, but check the power of ten: the gradient is larger than that.',
+    }),
+    reciprocalSlip(reference, 'Each step back multiplies by a factor below 1, so the gradient at the first layer must be below 1: check for an inverted factor.'),
   ];
 }
 
-export default defineExercise<DeeperNetworkParams>({
+export default defineExercise<DeeperNetworkParams, PartId>({
   id: 'deeper-network',
   title: 'Adding layers at the input',
   convention:
@@ -130,6 +146,13 @@ export default defineExercise<DeeperNetworkParams>({
           feedback: 'That is σ′(z) alone; the factor per step also includes the weight on the connection.',
         },
         {
+          slug: 'own-layer-slope',
+          value: p.w * forward.layers[0]!.df,
+          feedback:
+            'That uses σ′ of the new first layer itself; the step back from the layer above multiplies by σ′ of the layer above, where the gradient comes from.',
+          near: true,
+        },
+        {
           slug: 'forgot-sigma-prime',
           value: p.w,
           feedback: 'That is the weight alone; the factor per step also includes the sigmoid slope σ′(z).',
@@ -155,14 +178,14 @@ export default defineExercise<DeeperNetworkParams>({
           feedback: 'The digits look right, but check the power of ten of the product w·σ′(z).',
         },
       ]),
-      ...numberMisconceptions(oneMore, firstDelta(p, p.depth + 1), gradientSlips(p, p.depth + 1)),
-      ...numberMisconceptions(twoMore, firstDelta(p, p.depth + 2), gradientSlips(p, p.depth + 2)),
+      ...numberMisconceptions(oneMore, firstDelta(p, p.depth + 1), gradientSlips(p, p.depth + 1, 1)),
+      ...numberMisconceptions(twoMore, firstDelta(p, p.depth + 2), gradientSlips(p, p.depth + 2, 2)),
     ];
   },
   hints: (p) => [
     `Under this convention the gradient at a layer is the product of the factors w·σ′(z) of every step back from the last hidden layer down to it.`,
     `Adding a layer at the input leaves the layers above it almost unchanged, so the old first layer's gradient (${formatNumber(firstDelta(p, p.depth))}) gets multiplied by one more factor w·σ′(z).`,
-    `With w = ${exact(p.w)} and bias 0, every z is close to 0, where σ′(z) is close to its peak value 1/4.`,
+    `The new step multiplies by w·σ′(z₂), with z₂ = ${formatNumber(trace(p, p.depth + 1).forward.layers[1]!.z)} the pre-activation of the layer above the new one. σ′ there is close to, but below, its peak of 1/4: use the exact value, because answers are checked to within 1% and the small differences multiply.`,
   ],
   display: (p) => {
     const deeper = trace(p, p.depth + 1).forward.layers[1]!;

@@ -3,11 +3,14 @@
  * compare the gradient at layer 1. Blog convention; variants change the
  * weight and the depth.
  */
-import { traceChain, anchorNetwork } from '../../engine/chain.ts';
 import { createRng } from '../../engine/prng.ts';
 import { exact, formatNumber } from '../../engine/format.ts';
 import { defineExercise, numberMisconceptions, pick, wrongChoice, type Candidate } from '../catalogue.ts';
+import { chainTrace, powerOfTenSlips, reciprocalSlip, type ChainQuery } from '../kit.ts';
 import { DEFAULT_TOLERANCE, type ChoicePart, type NumberPart, type Params } from '../types.ts';
+
+/** The part ids, as in the answers file (DESIGN.md); the answers must name each one. */
+type PartId = 'gradient_relu' | 'improvement_factor' | 'vanishing_gone';
 
 export interface ReluSwapParams extends Params {
   /** The weight at every connection (the post: 0.1). */
@@ -20,23 +23,23 @@ export interface ReluSwapParams extends Params {
 export const WEIGHTS = [0.1, 0.2, 0.3, 0.5] as const;
 export const DEPTHS = [3, 4, 5, 6] as const;
 
-const gradientRelu: NumberPart = {
+const gradientRelu: NumberPart<PartId> = {
   id: 'gradient_relu',
-  label: 'Gradient at layer 1 with ReLU hidden layers',
+  label: 'The gradient δ at layer 1 with {depth} ReLU hidden layers and w = {w}',
   question: 'With every hidden sigmoid replaced by ReLU (same weights, same input), what is the gradient δ at layer 1?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
-const improvement: NumberPart = {
+const improvement: NumberPart<PartId> = {
   id: 'improvement_factor',
-  label: 'Times larger than with sigmoid hidden layers',
+  label: 'How many times larger than the sigmoid network\'s {sigmoidGradient}',
   question: 'How many times larger is that gradient than the sigmoid network\'s gradient at layer 1?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
-const vanishingGone: ChoicePart = {
+const vanishingGone: ChoicePart<PartId> = {
   id: 'vanishing_gone',
-  label: 'Does the vanishing problem disappear entirely?',
+  label: 'Does the vanishing gradient problem disappear entirely?',
   question: 'With ReLU hidden layers and a sigmoid output, does the vanishing gradient problem disappear entirely?',
   kind: 'choice',
   choices: ['yes', 'no'],
@@ -44,23 +47,20 @@ const vanishingGone: ChoicePart = {
 
 type Hidden = 'relu' | 'sigmoid';
 
-/** The anchor network with the given hidden activation, traced; `slope` replaces every f′ when given. */
-function trace(p: ReluSwapParams, activation: Hidden, kind: 'blog' | 'code' = 'blog', depth = p.depth, slope?: number) {
-  const options = slope === undefined ? {} : { idealizedDerivative: slope };
-  return traceChain(anchorNetwork({ depth, w: p.w, activation }), { convention: { kind }, ...options }).backward;
-}
+/** The backward trace of this exercise's chain with the given hidden activation; the query may change anything else. */
+const trace = (p: ReluSwapParams, activation: Hidden, query: ChainQuery = {}) =>
+  chainTrace({ depth: p.depth, w: p.w, activation, ...query }).backward;
 
-const first = (p: ReluSwapParams, activation: Hidden, kind: 'blog' | 'code' = 'blog', depth = p.depth) =>
-  trace(p, activation, kind, depth).deltas[0]!;
+/** δ at layer 1 of that chain. */
+const first = (p: ReluSwapParams, activation: Hidden, query: ChainQuery = {}) => trace(p, activation, query).deltas[0]!;
 
-/** ReLU's δ₁ over sigmoid's δ₁ under a convention and depth. */
-const ratioOf = (p: ReluSwapParams, kind: 'blog' | 'code' = 'blog', depth = p.depth) =>
-  first(p, 'relu', kind, depth) / first(p, 'sigmoid', kind, depth);
+/** ReLU's δ₁ over sigmoid's δ₁, both under the same query (convention, depth). */
+const ratioOf = (p: ReluSwapParams, query: ChainQuery = {}) => first(p, 'relu', query) / first(p, 'sigmoid', query);
 
 /** "Gone entirely" would need the ReLU chain to stop shrinking: δ at layer 1 no smaller than at the last layer. */
 const vanishes = (p: ReluSwapParams) => trace(p, 'relu').lastOverFirst > 1;
 
-export default defineExercise<ReluSwapParams>({
+export default defineExercise<ReluSwapParams, PartId>({
   id: 'relu-swap',
   title: 'Swapping in ReLU',
   convention:
@@ -82,12 +82,12 @@ export default defineExercise<ReluSwapParams>({
     const gradientSlips: Candidate[] = [
       {
         slug: 'one-factor-too-many',
-        value: first(p, 'relu', 'code'),
+        value: first(p, 'relu', { convention: 'code' }),
         feedback: 'One factor too many: with δ = 1 at the last hidden layer, only the steps back between layers contribute a factor.',
       },
       {
         slug: 'one-factor-too-few',
-        value: first(p, 'relu', 'blog', p.depth - 1),
+        value: first(p, 'relu', { depth: p.depth - 1 }),
         feedback: 'One factor too few: count every step back from the last hidden layer down to layer 1.',
       },
       {
@@ -102,16 +102,14 @@ export default defineExercise<ReluSwapParams>({
       },
       {
         slug: 'dead-slope',
-        value: trace(p, 'relu', 'blog', p.depth, 0).deltas[0]!,
+        value: first(p, 'relu', { slope: 0 }),
         feedback: 'ReLU′(z) is 0 only for z ≤ 0; check the sign of each layer\'s z in this network.',
       },
-      { slug: 'power-of-ten-large', value: reference * 10, feedback: 'The digits look right, but check the power of ten: the gradient is smaller than that.' },
-      { slug: 'power-of-ten-small', value: reference / 10, feedback: 'The digits look right, but check the power of ten: the gradient is larger than that.' },
-      {
-        slug: 'reciprocal',
-        value: 1 / reference,
-        feedback: 'Each step back multiplies by a weight below 1, so the gradient at layer 1 is below 1: check for an inverted factor.',
-      },
+      ...powerOfTenSlips(reference, {
+        large: 'The digits look right, but check the power of ten: the gradient is smaller than that.',
+        small: 'The digits look right, but check the power of ten: the gradient is larger than that.',
+      }),
+      reciprocalSlip(reference, 'Each step back multiplies by a weight below 1, so the gradient at layer 1 is below 1: check for an inverted factor.'),
     ];
     return [
       ...numberMisconceptions(gradientRelu, reference, gradientSlips),
@@ -128,16 +126,18 @@ export default defineExercise<ReluSwapParams>({
         },
         {
           slug: 'one-factor-too-many',
-          value: ratioOf(p, 'code'),
+          value: ratioOf(p, { convention: 'code' }),
           feedback: 'One σ′ too many in the comparison: the last hidden layer contributes no factor when δ = 1 is set there.',
         },
         {
           slug: 'one-factor-too-few',
-          value: ratioOf(p, 'blog', p.depth - 1),
+          value: ratioOf(p, { depth: p.depth - 1 }),
           feedback: 'One σ′ too few in the comparison: every step back in the sigmoid network costs a factor σ′ that ReLU does not.',
         },
-        { slug: 'power-of-ten-large', value: r * 10, feedback: 'The digits look right, but check the power of ten of the ratio.' },
-        { slug: 'power-of-ten-small', value: r / 10, feedback: 'The digits look right, but the power of ten is off: the ratio is larger than that.' },
+        ...powerOfTenSlips(r, {
+          large: 'The digits look right, but check the power of ten of the ratio.',
+          small: 'The digits look right, but the power of ten is off: the ratio is larger than that.',
+        }),
       ]),
       wrongChoice(
         vanishingGone.id,

@@ -7,27 +7,30 @@ import { sigmoid } from '../../engine/activations.ts';
 import { defineExercise, numberMisconceptions } from '../catalogue.ts';
 import { DEFAULT_TOLERANCE, type ExpressionPart, type Misconception, type NumberPart } from '../types.ts';
 
+/** The part ids, as in the answers file (DESIGN.md); the answers must name each one. */
+type PartId = 'max_value' | 'argmax_sigma' | 'argmax_z' | 'completed_square';
+
 type SigmoidMaxParams = Record<string, never>;
 
-const maxValue: NumberPart = {
+const maxValue: NumberPart<PartId> = {
   id: 'max_value',
-  label: 'Largest value of σ(z)(1 − σ(z))',
+  label: 'The largest value of s(1 − s), read off your completed square',
   question: 'What is the largest value that σ(z)(1 − σ(z)) can take?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 
-const argmaxSigma: NumberPart = {
+const argmaxSigma: NumberPart<PartId> = {
   id: 'argmax_sigma',
-  label: 'σ(z) at the maximum',
+  label: 'The value of s = σ(z) where s(1 − s) is largest',
   question: 'At what value of σ(z) is that maximum reached?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 
-const argmaxZ: NumberPart = {
+const argmaxZ: NumberPart<PartId> = {
   id: 'argmax_z',
-  label: 'z at the maximum',
+  label: 'The input z where the slope σ′(z) is largest',
   question: 'At what value of z is that maximum reached?',
   kind: 'number',
   tolerance: {
@@ -38,9 +41,9 @@ const argmaxZ: NumberPart = {
   },
 };
 
-const completedSquare: ExpressionPart = {
+const completedSquare: ExpressionPart<PartId> = {
   id: 'completed_square',
-  label: 's(1 − s) as a constant minus a square',
+  label: 's(1 − s) written as a constant minus a square, c − (s − a)²',
   question: 'With s = σ(z), write s(1 − s) as a constant minus a perfect square in s.',
   kind: 'expression',
   variable: 's',
@@ -52,12 +55,14 @@ const completedSquare: ExpressionPart = {
 /** σ′ at its peak, z = 0, from the engine's sigmoid. */
 const peak = () => sigmoid.df(0);
 
-export default defineExercise<SigmoidMaxParams>({
+export default defineExercise<SigmoidMaxParams, PartId>({
   id: 'sigmoid-max',
   title: 'The largest slope of the sigmoid',
   convention:
     'No backpropagation here: σ′(z) = σ(z)(1 − σ(z)) is studied as a function of s = σ(z), which lies between 0 and 1.',
   parts: [maxValue, argmaxSigma, argmaxZ, completedSquare],
+  // The prompt has the square completed first and the rest read off it.
+  askOrder: ['completed_square', 'max_value', 'argmax_sigma', 'argmax_z'],
   canonical: {},
   variant: () => ({}),
   answers: () => ({

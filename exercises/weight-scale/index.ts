@@ -4,11 +4,14 @@
  * assumed σ′ and the two weights; the verdicts are computed, not fixed.
  */
 import { sigmoid } from '../../engine/activations.ts';
-import { traceChain, anchorNetwork } from '../../engine/chain.ts';
 import { createRng } from '../../engine/prng.ts';
 import { exact, formatNumber } from '../../engine/format.ts';
 import { defineExercise, numberMisconceptions, pick, wrongChoice, type Candidate } from '../catalogue.ts';
+import { chainTrace, layerOneDelta, powerOfTenSlips, reciprocalSlip } from '../kit.ts';
 import { DEFAULT_TOLERANCE, type ChoicePart, type NumberPart, type Params } from '../types.ts';
+
+/** The part ids, as in the answers file (DESIGN.md); the answers must name each one. */
+type PartId = 'gradient_w_0_5' | 'verdict_w_0_5' | 'gradient_w_2' | 'verdict_w_2' | 'explode_threshold_w';
 
 export interface WeightScaleParams extends Params {
   /** The σ′(z) assumed at every layer (the post: 0.20). */
@@ -35,37 +38,37 @@ export const WEIGHTS_B = [1.5, 2, 2.5, 3, 3.5] as const;
 
 const VERDICTS = ['better', 'worse'] as const;
 
-const gradientA: NumberPart = {
+const gradientA: NumberPart<PartId> = {
   id: 'gradient_w_0_5',
-  label: 'Gradient at layer 1 with w = w_A',
+  label: 'The gradient δ at layer 1 with every w = {wA} and σ′ = {sigmaPrime}',
   question: 'With every weight set to w_A and σ′(z) assumed at every layer, what is the gradient δ at layer 1?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
-const verdictA: ChoicePart = {
+const verdictA: ChoicePart<PartId> = {
   id: 'verdict_w_0_5',
-  label: 'Vanishing with w = w_A compared with w = 0.1',
+  label: 'With w = {wA}, is the vanishing better or worse than with w = {baselineW}?',
   question: 'Compared with w = 0.1, is the vanishing problem better or worse with w = w_A?',
   kind: 'choice',
   choices: VERDICTS,
 };
-const gradientB: NumberPart = {
+const gradientB: NumberPart<PartId> = {
   id: 'gradient_w_2',
-  label: 'Gradient at layer 1 with w = w_B',
+  label: 'The gradient δ at layer 1 with every w = {wB} and σ′ = {sigmaPrime}',
   question: 'With every weight set to w_B and the same assumed σ′(z), what is the gradient δ at layer 1?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
-const verdictB: ChoicePart = {
+const verdictB: ChoicePart<PartId> = {
   id: 'verdict_w_2',
-  label: 'Vanishing with w = w_B compared with w = 0.1',
+  label: 'With w = {wB}, is the vanishing better or worse than with w = {baselineW}?',
   question: 'Compared with w = 0.1, is the vanishing problem better or worse with w = w_B?',
   kind: 'choice',
   choices: VERDICTS,
 };
-const threshold: NumberPart = {
+const threshold: NumberPart<PartId> = {
   id: 'explode_threshold_w',
-  label: 'Weight above which gradients grow',
+  label: 'The weight w above which the gradient grows at each step back, with σ′ = {sigmaPrime}',
   question: 'Above which weight w does the gradient grow at each step back instead of shrinking?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
@@ -74,9 +77,8 @@ const threshold: NumberPart = {
 type Slope = number | 'exact';
 
 /** δ at layer 1 of a chain with every weight w, each σ′ replaced by `slope` (or exact), under a convention. */
-function firstDelta(w: number, slope: Slope, depth = DEPTH, kind: 'blog' | 'code' = 'blog'): number {
-  const options = slope === 'exact' ? {} : { idealizedDerivative: slope };
-  return traceChain(anchorNetwork({ depth, w }), { convention: { kind }, ...options }).backward.deltas[0]!;
+function firstDelta(w: number, slope: Slope, depth = DEPTH, convention: 'blog' | 'code' = 'blog'): number {
+  return layerOneDelta({ depth, w, convention, ...(slope === 'exact' ? {} : { slope }) });
 }
 
 /** `better` when the gradient reaching layer 1 is nearer 1 (on a log scale) than with the baseline weight. */
@@ -87,8 +89,7 @@ function verdict(p: WeightScaleParams, w: number): string {
 
 /** The factor w·σ′ of one step back with weight w and the assumed slope, from a two-layer chain. */
 function stepFactor(w: number, slope: number): number {
-  return traceChain(anchorNetwork({ depth: 2, w }), { convention: { kind: 'blog' }, idealizedDerivative: slope }).backward
-    .stepFactors[0]!;
+  return chainTrace({ depth: 2, w, slope }).backward.stepFactors[0]!;
 }
 
 /** The w at which the step factor w·σ′ reaches 1; the factor is linear in w, so it is 1 / (factor at w = 1). */
@@ -125,25 +126,25 @@ function gradientSlips(p: WeightScaleParams, w: number): Candidate[] {
       feedback: `That would be the gradient for the original weight w = ${exact(BASELINE_W)}; use the new weight in every factor.`,
     },
     {
+      slug: 'peak-slope',
+      value: firstDelta(w, sigmoid.df(0)),
+      feedback: `It looks like you used σ′ = ${exact(sigmoid.df(0))}, the sigmoid's peak; this exercise assumes σ′(z) = ${exact(p.sigmaPrime)} at every layer.`,
+    },
+    {
+      slug: 'slope-once',
+      value: firstDelta(w, 1) * p.sigmaPrime,
+      feedback: 'σ′ seems to be counted once; every step back multiplies by it again, once per step, like the weight.',
+    },
+    {
       slug: 'exact-slope',
       value: firstDelta(w, 'exact'),
       feedback: `It looks like you used the exact σ′(z) from a forward pass; this exercise assumes σ′(z) = ${exact(p.sigmaPrime)} at every layer.`,
     },
-    {
-      slug: 'power-of-ten-large',
-      value: reference * 10,
-      feedback: 'The digits look right, but check the power of ten: the gradient at layer 1 is smaller than that.',
-    },
-    {
-      slug: 'power-of-ten-small',
-      value: reference / 10,
-      feedback: 'The digits look right, but check the power of ten: the gradient at layer 1 is larger than that.',
-    },
-    {
-      slug: 'reciprocal',
-      value: 1 / reference,
-      feedback: 'Each factor w·σ′ is below 1 here, so the gradient at layer 1 is below 1 too: check for an inverted factor.',
-    },
+    ...powerOfTenSlips(reference, {
+      large: 'The digits look right, but check the power of ten: the gradient at layer 1 is smaller than that.',
+      small: 'The digits look right, but check the power of ten: the gradient at layer 1 is larger than that.',
+    }),
+    reciprocalSlip(reference, 'Each factor w·σ′ is below 1 here, so the gradient at layer 1 is below 1 too: check for an inverted factor.'),
   ];
 }
 
@@ -152,7 +153,7 @@ const VERDICT_FEEDBACK: Record<string, string> = {
   worse: `Gradients only grow when w·σ′ passes 1, and vanishing is worse only when less reaches layer 1: check both against the w = ${exact(BASELINE_W)} case.`,
 };
 
-export default defineExercise<WeightScaleParams>({
+export default defineExercise<WeightScaleParams, PartId>({
   id: 'weight-scale',
   title: 'Scaling the weights',
   convention:

@@ -128,3 +128,91 @@ export function movedAfter(steps: number, eta = LEARNING_RATE) {
 
 export const oneStep = movedAfter(1);
 export const hundredSteps = movedAfter(100);
+
+/**
+ * The three ways of counting, as one table (the course's notation): for each,
+ * which factors layer 1's value multiplies together, and its value.
+ * The course's δ_k = ∂L/∂z_k (Nielsen, Goodfellow et al.); the post's trace
+ * table counts ∂a₄/∂a_k; the post's program stores ∂a₄/∂a_{k−1}.
+ */
+export const notation = {
+  /** The course's δ₁ = ∂L/∂z₁: ŷ − y, the output weight, every slope σ′(z₁ … z₄) and the weights between. */
+  course: { value: at(BCE.backward.deltas, 0), slopes: DEPTH, weights: DEPTH, lossFactors: 1 },
+  /** The post's table: ∂a₄/∂a₁, the slopes of layers 2 … 4 and the weights between. */
+  table: { value: blog.delta1, slopes: DEPTH - 1, weights: DEPTH - 1, lossFactors: 0 },
+  /** The post's program: ∂a₄/∂a₀ = ∂a₄/∂x, every slope and every hidden weight. */
+  program: { value: code.delta1, slopes: DEPTH, weights: DEPTH, lossFactors: 0 },
+};
+
+/**
+ * Nielsen's expanded product for the anchor network:
+ * ∂L/∂b₁ = σ′(z₁) · w · σ′(z₂) · w · σ′(z₃) · w · σ′(z₄) · w_out · ∂L/∂z_out … written as
+ * the factors in order from layer 1 up, and their product (= the course's δ₁).
+ */
+export const nielsenProduct = (() => {
+  const factors: { symbol: string; value: number }[] = [];
+  layers.forEach((l, k) => {
+    factors.push({ symbol: String.raw`\sigma'(z_${k + 1})`, value: l.df });
+    factors.push({ symbol: k === DEPTH - 1 ? String.raw`w_{\text{out}}` : `w_${k + 2}`, value: k === DEPTH - 1 ? ANCHOR.output!.w : ANCHOR.layers[k + 1]!.w });
+  });
+  factors.push({ symbol: String.raw`(\hat y - y)`, value: lossInfo.dLdzOut });
+  return { factors, product: factors.reduce((p, f) => p * f.value, 1) };
+})();
+
+/** Where the anchor network's loss goes in a hundred real steps: the fraction it falls, and which parameter moves most. */
+export const hundredStepsDetail = (() => {
+  const after = trainAnchor(100);
+  const before = ANCHOR;
+  return {
+    lossBefore: lossOfChain(before),
+    lossAfter: lossOfChain(after),
+    fallen: 1 - lossOfChain(after) / lossOfChain(before),
+    outputBias: Math.abs(after.output!.b - before.output!.b),
+    outputWeight: Math.abs(after.output!.w - before.output!.w),
+    w4: Math.abs(after.layers[DEPTH - 1]!.w - before.layers[DEPTH - 1]!.w),
+    w1: Math.abs(after.layers[0]!.w - before.layers[0]!.w),
+  };
+})();
+
+/** The course's δ₄/δ₁ and the weight-gradient ratio under real backprop (BCE): the headline ratios. */
+export const headline = {
+  /** w · σ′ for the top step, the per-layer factor to remember. */
+  factor: blog.factorTop,
+  deltaRatio: BCE.backward.lastOverFirst,
+  weightGradRatio: at(BCE.backward.weightGrads, -1) / at(BCE.backward.weightGrads, 0),
+};
+
+/**
+ * The post's fifth question: ReLU hidden layers with a sigmoid output, and
+ * ReLU everywhere. The output activation only sets ∂L/∂z_out, a factor every
+ * layer's δ shares, so δ₄/δ₁ is the same. Squared error, since a ReLU output is
+ * not a probability; the ratio is the same for any loss.
+ */
+export const outputActivation = (() => {
+  const hidden = anchorNetwork({ activation: 'relu' });
+  const reluOut: ChainSpec = { ...hidden, output: { ...hidden.output!, activation: 'relu' } };
+  const sigmoidAll = anchorNetwork();
+  const sigmoidReluOut: ChainSpec = { ...sigmoidAll, output: { ...sigmoidAll.output!, activation: 'relu' } };
+  const run = (spec: ChainSpec) => traceChain(spec, { convention: { kind: 'loss', loss: 'mse', y: Y } }).backward;
+  return {
+    reluSigmoidOut: run(hidden).lastOverFirst,
+    reluAll: run(reluOut).lastOverFirst,
+    sigmoidSigmoidOut: run(sigmoidAll).lastOverFirst,
+    sigmoidReluOut: run(sigmoidReluOut).lastOverFirst,
+  };
+})();
+
+/**
+ * ∂z_out/∂z_k against the program's value ∂a₄/∂a_{k−1}: they agree only
+ * because the output weight equals w. In general ∂z_out/∂z_k = (w_out / w) · (program value).
+ */
+export function programVsLogit(outputWeight: number) {
+  const spec: ChainSpec = { ...ANCHOR, output: { ...ANCHOR.output!, w: outputWeight } };
+  const { backward } = traceChain(spec, { convention: { kind: 'loss', loss: 'bce', y: Y } });
+  const dzOutdz1 = at(backward.deltas, 0) / backward.loss!.dLdzOut;
+  return { dzOutdz1, program: code.delta1, ratio: dzOutdz1 / code.delta1 };
+}
+
+/** The course's step factors δ_k / δ_{k+1} = w · σ′(z_k) (index 0 is layer 2 → 1), and their range. */
+export const realFactors = BCE.backward.stepFactors;
+export const realFactorRange = [Math.min(...realFactors), Math.max(...realFactors)] as const;

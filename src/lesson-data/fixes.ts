@@ -106,3 +106,76 @@ export const residualMlp = {
   plain: ratio(signalAtInit('sigmoid', { kind: 'xavier-normal' })),
   residual: ratio(signalAtInit('sigmoid', { kind: 'xavier-normal' }, { residual: true })),
 };
+
+/**
+ * Why a constant 0.1 beats Xavier for the sigmoid bench: each unit sums
+ * BENCH.width inputs all weighted 0.1, so a layer acts like one neuron with
+ * weight width · 0.1; and since every unit in a layer starts identical and
+ * receives identical updates, symmetry is never broken.
+ */
+export const constantInit = {
+  perWeight: W,
+  fanIn: BENCH.width,
+  effectiveWeight: BENCH.width * W,
+};
+
+/**
+ * Nielsen, chapter 5, problem: for which inputs a is |w · σ′(w·a + b)| ≥ 1?
+ * Only for |w| ≥ 4, and then on an interval of a of width
+ * (2/|w|) · ln(|w|(1 + √(1 − 4/|w|))/2 − 1). Closed form, checked in tests
+ * against a direct scan of σ′.
+ */
+export function unstableWindow(w: number): number {
+  const m = Math.abs(w);
+  if (m < 4) return 0;
+  return (2 / m) * Math.log((m * (1 + Math.sqrt(1 - 4 / m))) / 2 - 1);
+}
+
+/** The widest window over all weights, found by a fine scan: its width and the weight that gives it. */
+export const widestWindow = (() => {
+  let best = { w: 4, width: 0 };
+  for (let w = 4; w <= 40; w += 0.001) {
+    const width = unstableWindow(w);
+    if (width > best.width) best = { w, width };
+  }
+  return best;
+})();
+
+/** The |w| below which no sigmoid layer can pass on a factor of one: 1/max σ′. */
+export const minUnstableWeight = 1 / sigmoid.df(0);
+
+/**
+ * Batch norm's backward factor does not depend on the weight scale: the same
+ * seeded network with every weight scaled down by SCALE_DOWN gives identical
+ * activations after normalisation, and each layer's weight gradient scales by
+ * the same 1/scale, so the ratio layer 1 / last layer is unchanged.
+ */
+export const SMALL_STD = BIG_STD / 10;
+export const bnScale = (() => {
+  const big = weightGradsAtInit({ kind: 'normal', std: BIG_STD }, { batchNorm: true });
+  const small = weightGradsAtInit({ kind: 'normal', std: SMALL_STD }, { batchNorm: true });
+  const plainBig = weightGradsAtInit({ kind: 'normal', std: BIG_STD }, {});
+  const plainSmall = weightGradsAtInit({ kind: 'normal', std: SMALL_STD }, {});
+  return {
+    bigRatio: ratio(big),
+    smallRatio: ratio(small),
+    plainBigRatio: ratio(plainBig),
+    plainSmallRatio: ratio(plainSmall),
+  };
+})();
+
+/** The same two anchor variants under the course's notation δ_k = ∂L/∂z_k (BCE, y = 1). */
+const realTrace = (spec: typeof RELU_ANCHOR) => traceChain(spec, { convention: { kind: 'loss', loss: 'bce', y: 1 } }).backward;
+export const reluReal = (() => {
+  const b = realTrace(RELU_ANCHOR);
+  return { delta1: b.deltas[0]!, deltaRatio: b.lastOverFirst, factor: b.stepFactors[0]! };
+})();
+export const residualReal = (() => {
+  const b = realTrace(RESIDUAL_ANCHOR);
+  return {
+    delta1: b.deltas[0]!,
+    deltaTop: b.deltas.at(-1)!,
+    firstOverLast: 1 / b.lastOverFirst,
+    factorRange: [Math.min(...b.stepFactors), Math.max(...b.stepFactors)] as const,
+  };
+})();

@@ -12,6 +12,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { EXERCISES, type ExerciseDefinition, type Misconception } from '../../exercises/index.ts';
+import { fillLabel } from '../../exercises/labels.ts';
+import type { Verdict } from '../../src/islands/exercise/storage.ts';
+import { feedbackText } from '../../src/islands/exercise/verdict.ts';
 import { typed } from './support/answers.ts';
 import { launch, openPage } from './support/browser.ts';
 import { cliVerdicts } from './support/cli.ts';
@@ -160,7 +163,9 @@ describe.each(EXERCISES.map((e) => [e.id, e] as const))('exercise %s', (id, exer
         const cli = cliVerdicts(await download(page, `${id}-mistakes.yaml`), id);
         for (const part of exercise.parts) {
           expect(cli.get(part.id)?.verdict, part.id).toBe(shown.get(part.id)?.verdict);
-          expect(cli.get(part.id)?.feedback, part.id).toBe(shown.get(part.id)?.feedback);
+          // The page shows the grader's feedback, with "correct" said once by the label beside it.
+          const verdict = shown.get(part.id)!.verdict as Verdict;
+          expect(feedbackText(verdict, cli.get(part.id)?.feedback ?? ''), part.id).toBe(shown.get(part.id)?.feedback);
         }
       }
     }
@@ -234,8 +239,10 @@ describe('the exercise page', () => {
     await check(page, exercise);
     await page.goto(`${server.url}exercises/`);
     const n = exercise.parts.length;
-    await expect.poll(() => page.locator(`[data-progress="${exercise.id}"]`).textContent()).toBe(`— ${n - 1} of ${n} correct`);
-    expect(await page.locator(`[data-progress="${EXERCISES[1]!.id}"]`).textContent()).toBe('— not started');
+    await expect.poll(() => page.locator(`[data-progress="${exercise.id}"]`).textContent(), { timeout: 15_000 }).toBe(`· ${n - 1} of ${n} parts correct`);
+    expect(await page.locator(`[data-progress="${EXERCISES[1]!.id}"]`).textContent()).toBe('· not started');
+    // The list reads "… (4 parts) · 3 of 4 parts correct", with the spaces in place.
+    expect(await page.locator('.vg-exercise-list li').first().innerText()).toMatch(/ \(\d parts\) · /);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -248,10 +255,98 @@ describe('the exercise page', () => {
       const control = page.locator(`form[data-exercise="${exercise.id}"] [name="${part.id}"]`).first();
       expect(await control.isVisible(), part.id).toBe(true);
     }
-    expect(await page.getByLabel(textPart.label).count()).toBe(1);
+    expect(await page.getByLabel(fillLabel(textPart.label, exercise.display(exercise.canonical))).count()).toBe(1);
     expect(await page.getByText('npm run grade -- answers.yaml').first().isVisible()).toBe(true);
+    expect(await page.locator('.vg-nojs').innerText()).toContain('Checking answers on this page needs JavaScript');
+    expect(await page.getByLabel('Your learner id').isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: 'download the blank template' }).getAttribute('href')).toMatch(/answers-template\.yaml$/);
     expect(await page.getByRole('button', { name: 'Check', exact: true }).isVisible()).toBe(false);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('one course, one learner, one page that reads like the questions', () => {
+  it('keeps the learner id set on one page and writes it into a download made from another', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const { page, problems } = await openPage(context);
+    await page.goto(`${server.url}exercises/${EXERCISES[0]!.id}/`);
+    await page.locator('vg-exercise [data-action="download"]').waitFor({ state: 'visible' });
+    const field = page.getByLabel('Your learner id');
+    await field.fill('  Ada@Example.edu  ');
+    await field.press('Tab');
+    await page.goto(`${server.url}exercises/${EXERCISES[4]!.id}/`);
+    await page.locator('vg-exercise [data-action="download"]').waitFor({ state: 'visible' });
+    await expect.poll(() => page.getByLabel('Your learner id').inputValue()).toBe('Ada@Example.edu');
+    const file = await download(page, 'learner-from-another-page.yaml');
+    expect(readFileSync(file, 'utf8')).toMatch(/^learner: Ada@Example\.edu$/m);
+
+    // A file for someone else loads with a warning and leaves the id alone; its stale verdicts are cleared.
+    const exercise = EXERCISES[4]!;
+    await fill(page, exercise, {});
+    const shown = await check(page, exercise);
+    expect([...shown.values()].every((v) => v.verdict === 'missing')).toBe(true);
+    const other = 'learner: grace@example.edu\nanswers:\n  relu-swap:\n    gradient_relu: 1e-3\n';
+    await page.getByLabel('Load answers').setInputFiles({ name: 'grace.yaml', mimeType: 'text/yaml', buffer: Buffer.from(other) });
+    await expect.poll(() => page.locator('[data-load-status]').textContent()).toContain('this file is for learner “grace@example.edu”');
+    expect(await page.getByLabel('Your learner id').inputValue()).toBe('Ada@Example.edu');
+    expect(await page.locator('[data-part]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('says "Correct" once, keeps typed but unchecked answers over a reload, and labels values, not symbols', async () => {
+    const exercise = EXERCISES.find((e) => e.id === 'weight-scale')!;
+    const { context, page, problems } = await openExercise(exercise.id);
+    const part = exercise.parts[0]!;
+    const answer = typed(exercise.answers(exercise.canonical)[part.id]!);
+    await page.locator(`input[name="${part.id}"]`).fill(answer);
+    await expect.poll(() => page.evaluate((id) => localStorage.getItem(`vg:v1:${id}`) ?? '', exercise.id)).toContain(answer);
+    await page.reload();
+    await page.locator('vg-exercise [data-action="download"]').waitFor({ state: 'visible' });
+    await expect.poll(() => page.locator(`input[name="${part.id}"]`).inputValue()).toBe(answer);
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    const box = page.locator(`[data-feedback-for="${part.id}"]`);
+    await expect.poll(() => box.innerText()).toMatch(/^Correct\. Read as /);
+    expect((await box.innerText()).match(/correct/gi)).toHaveLength(1);
+    const labels = await page.locator('form[data-exercise] label, form[data-exercise] legend').allInnerTexts();
+    for (const text of labels) expect(text, text).not.toMatch(/w_A|w_B|z_sat|z_small|assumed σ′|argmax/);
+    expect(labels.join('\n')).toContain(`w = ${exercise.display(exercise.canonical).wB}`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('asks sigmoid-max in the prompt\'s order: the completed square first', async () => {
+    const { context, page } = await openExercise('sigmoid-max');
+    const names = await page.locator('form[data-exercise] input[type="text"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).name));
+    expect(names).toEqual(['completed_square', 'max_value', 'argmax_sigma', 'argmax_z']);
+    await context.close();
+  });
+
+  it('lists the five exercises in the sidebar with the current one marked, and a lesson ends with its exercise card', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context);
+    await page.goto(`${server.url}exercises/relu-swap/`);
+    const sidebar = page.locator('#starlight__sidebar');
+    for (const exercise of EXERCISES) expect(await sidebar.getByRole('link', { name: exercise.title }).count(), exercise.id).toBe(1);
+    expect(await sidebar.locator('a[aria-current="page"]').innerText()).toContain(EXERCISES.find((e) => e.id === 'relu-swap')!.title);
+    await page.goto(`${server.url}lessons/fixes/`);
+    const card = page.locator('[data-exercise-card="relu-swap"]');
+    expect(await card.getByRole('link').getAttribute('href')).toMatch(/exercises\/relu-swap\/$/);
+    await expect.poll(() => card.locator('[data-exercise-status]').textContent()).toBe('Not started.');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('survives a stored Starlight theme value that holds a quote', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context);
+    await page.goto(`${server.url}exercises/`);
+    await page.evaluate(() => localStorage.setItem('starlight-theme', 'x"] , *'));
+    await page.reload();
+    await page.locator('starlight-theme-select select').first().waitFor({ state: 'attached' });
+    expect(problems).toEqual([]);
+    expect(['', null]).toContain(await page.evaluate(() => localStorage.getItem('starlight-theme')));
     await context.close();
   });
 });

@@ -80,13 +80,14 @@ describe("deeper-network catalogue for the post's numbers", () => {
         "factor_per_layer.sigma-for-derivative = 0.0513",
         "factor_per_layer.reciprocal = 40.0",
         "factor_per_layer.power-of-ten-small = 0.00250",
+        "gradient_5_layers.forgot-w-added = 3.90e-6",
         "gradient_5_layers.one-factor-too-many = 9.72e-9",
         "gradient_5_layers.one-factor-too-few = 1.56e-5",
         "gradient_5_layers.forgot-w = 0.00390",
         "gradient_5_layers.forgot-sigma-prime = 1.00e-4",
-        "gradient_5_layers.power-of-ten-large = 3.90e-6",
         "gradient_5_layers.power-of-ten-small = 3.90e-8",
         "gradient_5_layers.reciprocal = 2.57e6",
+        "gradient_6_layers.forgot-w-added = 9.73e-7",
         "gradient_6_layers.one-factor-too-many = 2.43e-10",
         "gradient_6_layers.one-factor-too-few = 3.90e-7",
         "gradient_6_layers.forgot-w = 9.73e-4",
@@ -94,6 +95,11 @@ describe("deeper-network catalogue for the post's numbers", () => {
         "gradient_6_layers.power-of-ten-large = 9.73e-8",
         "gradient_6_layers.power-of-ten-small = 9.73e-10",
         "gradient_6_layers.reciprocal = 1.03e8",
+        "factor_per_layer.truncated-2-sig = 0.0240",
+        "gradient_5_layers.rounded-1-sig = 4.00e-7",
+        "gradient_5_layers.truncated-2-sig = 3.80e-7",
+        "gradient_6_layers.rounded-1-sig = 1.00e-8",
+        "gradient_6_layers.truncated-1-sig = 9.00e-9",
       ]
     `);
   });

@@ -80,6 +80,7 @@ describe("relu-swap catalogue for the post's numbers", () => {
         "improvement_factor.power-of-ten-large = 641",
         "improvement_factor.power-of-ten-small = 6.41",
         "vanishing_gone.wrong-word = yes",
+        "improvement_factor.rounded-1-sig = 60.0",
       ]
     `);
   });

@@ -67,6 +67,8 @@ describe("saturation catalogue for the post's numbers", () => {
     const show = (v: number | string) => (typeof v === 'number' ? formatNumber(v, { style: 'ascii' }) : v);
     expect(saturation.misconceptions(saturation.canonical).map((m) => `${m.id} = ${show(m.value)}`)).toMatchInlineSnapshot(`
       [
+        "dsigma_at_5.exponential-tail = 0.00674",
+        "dsigma_at_5.rounded-sigma = 0.00695",
         "dsigma_at_5.sigma-for-derivative = 0.993",
         "dsigma_at_5.peak-slope = 0.250",
         "dsigma_at_5.power-of-ten-large = 0.0665",
@@ -78,14 +80,22 @@ describe("saturation catalogue for the post's numbers", () => {
         "dsigma_at_0_5.power-of-ten-small = 0.0235",
         "dsigma_at_0_5.reciprocal = 4.26",
         "ratio.reciprocal = 0.0283",
+        "ratio.exponential-tail = 34.9",
+        "ratio.rounded-sigma = 33.8",
         "ratio.sigma-ratio = 0.627",
         "ratio.difference = 0.228",
         "ratio.power-of-ten-large = 353",
         "ratio.power-of-ten-small = 3.53",
         "factor_w10_at_5.forgot-sigma-prime = 10.0",
+        "factor_w10_at_5.exponential-tail = 0.0674",
+        "factor_w10_at_5.rounded-sigma = 0.0695",
         "factor_w10_at_5.forgot-w = 0.00665",
         "factor_w10_at_5.small-z = 2.35",
         "factor_w10_at_5.power-of-ten-large = 0.665",
+        "dsigma_at_5.truncated-1-sig = 0.00600",
+        "dsigma_at_0_5.rounded-2-sig = 0.240",
+        "dsigma_at_0_5.truncated-2-sig = 0.230",
+        "factor_w10_at_5.truncated-1-sig = 0.0600",
       ]
     `);
   });

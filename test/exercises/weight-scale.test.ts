@@ -86,6 +86,8 @@ describe("weight-scale catalogue for the post's numbers", () => {
         "gradient_w_0_5.forgot-w = 0.00800",
         "gradient_w_0_5.forgot-sigma-prime = 0.125",
         "gradient_w_0_5.baseline-weight = 8.00e-6",
+        "gradient_w_0_5.peak-slope = 0.00195",
+        "gradient_w_0_5.slope-once = 0.0250",
         "gradient_w_0_5.exact-slope = 0.00183",
         "gradient_w_0_5.reciprocal = 1,000",
         "verdict_w_0_5.wrong-word = worse",
@@ -94,6 +96,8 @@ describe("weight-scale catalogue for the post's numbers", () => {
         "gradient_w_2.forgot-w = 0.00800",
         "gradient_w_2.forgot-sigma-prime = 8.00",
         "gradient_w_2.baseline-weight = 8.00e-6",
+        "gradient_w_2.peak-slope = 0.125",
+        "gradient_w_2.slope-once = 1.60",
         "gradient_w_2.exact-slope = 0.0171",
         "gradient_w_2.power-of-ten-large = 0.640",
         "gradient_w_2.power-of-ten-small = 0.00640",
@@ -104,6 +108,7 @@ describe("weight-scale catalogue for the post's numbers", () => {
         "explode_threshold_w.reciprocal = 0.200",
         "explode_threshold_w.power-of-ten-large = 50.0",
         "explode_threshold_w.power-of-ten-small = 0.500",
+        "gradient_w_2.rounded-1-sig = 0.0600",
       ]
     `);
   });

@@ -1,20 +1,25 @@
 /**
- * The built site, read back as HTML: every lesson and guide exists, math is
- * rendered by KaTeX with no TeX left in the text, the trace tables print the
- * engine's numbers (and agree with the post's table to its printed digits),
- * the measuring lesson shows what `npm run trace` prints, figures carry text
- * alternatives and data tables, and every link respects the base path.
+ * The built site, read back as HTML: every lesson, guide and the glossary
+ * exist, math is rendered by KaTeX with no TeX left in the text, the trace
+ * tables print the engine's numbers (and agree with the post's table to its
+ * printed digits), the measuring lesson shows the engine's output of the
+ * corrected program, the notation table and audit boxes are where the
+ * course promises, glossary terms link and describe themselves, figures
+ * carry text alternatives and data tables, and every link respects the base path.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anchorNetwork, traceChain, type BackwardOptions, type ChainSpec } from '../../engine/chain.ts';
-import { traceReport } from '../../examples/trace.ts';
+import { fixed, grouped, sci } from '../../examples/trace.ts';
+import { enginePrintout } from '../../src/lesson-data/measuring.ts';
+import { notation } from '../../src/lesson-data/anchor.ts';
+import { GLOSSARY } from '../../src/lesson-data/glossary.ts';
 import { TAG, buildSite, decode, mainOf, parsePrinted, readPage, sigFigs, traceCells, visibleText, type BuiltSite } from './html.ts';
 
-const LESSONS = ['symptom', 'sigmoid', 'forward-pass', 'backward-pass', 'measuring', 'training', 'fixes', 'limits', 'test-yourself'];
+const LESSONS = ['basics', 'symptom', 'sigmoid', 'forward-pass', 'backward-pass', 'measuring', 'training', 'fixes', 'limits', 'test-yourself'];
 const GUIDES = ['for-learners', 'for-instructors'];
-const ROUTES = ['', ...LESSONS.map((s) => `lessons/${s}/`), ...GUIDES.map((s) => `guides/${s}/`)];
+const ROUTES = ['', 'glossary/', ...LESSONS.map((s) => `lessons/${s}/`), ...GUIDES.map((s) => `guides/${s}/`)];
 
 /** A printed number may differ from the exact value by half a unit in its last printed digit. */
 const ROUNDING = (text: string) => 0.5 * 10 ** (1 - sigFigs(text)) * (1 + 1e-9);
@@ -90,16 +95,34 @@ describe('trace tables print the engine’s numbers', () => {
     expectTableMatchesEngine(table!, anchor, blog);
   });
 
-  it('backward pass, blog convention and real backprop (BCE, y = 1)', () => {
+  it('backward pass: real backprop (BCE, y = 1) in the main line, the post’s measure in the audit box', () => {
     const html = readPage(site, 'lessons/backward-pass/');
+    const real = traceCells(html, 'loss');
+    expect(real.length).toBe(2);
+    for (const table of real) expectTableMatchesEngine(table, anchor, { convention: { kind: 'loss', loss: 'bce', y: 1 }, learningRate: 0.01 });
     expectTableMatchesEngine(traceCells(html, 'blog')[0]!, anchor, blog);
-    expectTableMatchesEngine(traceCells(html, 'loss')[0]!, anchor, { convention: { kind: 'loss', loss: 'bce', y: 1 }, learningRate: 0.01 });
+    // The post's measure only inside an audit box: the main line uses δ = ∂L/∂z.
+    const audit = [...mainOf(html).matchAll(/<details class="vg-audit[^"]*"[^>]*>[\s\S]*?<\/details>/g)].map((m) => m[0]).join('');
+    expect(audit).toContain('data-convention="blog"');
   });
 
-  it('fixes: the anchor network with ReLU, and with residual connections', () => {
-    const [relu, residual] = traceCells(readPage(site, 'lessons/fixes/'), 'blog');
-    expectTableMatchesEngine(relu!, anchorNetwork({ activation: 'relu' }), { convention: { kind: 'blog' } });
-    expectTableMatchesEngine(residual!, anchorNetwork({ residual: true }), { convention: { kind: 'blog' } });
+  it('fixes: the anchor network with ReLU in the course’s δ, and with residual connections in ∂a₄/∂aₖ', () => {
+    const html = readPage(site, 'lessons/fixes/');
+    const real: BackwardOptions = { convention: { kind: 'loss', loss: 'bce', y: 1 } };
+    expectTableMatchesEngine(traceCells(html, 'loss')[0]!, anchorNetwork({ activation: 'relu' }), real);
+    // The +1 acts on ∂L/∂a, so the residual table shows ∂a₄/∂aₖ, whose factor is exactly 1 + w·σ′.
+    expectTableMatchesEngine(traceCells(html, 'blog')[0]!, anchorNetwork({ residual: true }), { convention: { kind: 'blog' } });
+  });
+
+  it('every trace table runs layer 1 first, and labels its step factor as the one from layer k+1 to k', () => {
+    for (const slug of ['forward-pass', 'backward-pass', 'fixes']) {
+      const html = readPage(site, `lessons/${slug}/`);
+      for (const table of html.matchAll(/<table class="vg-datatable vg-trace"[\s\S]*?<\/table>/g)) {
+        const layers = [...table[0].matchAll(/<tr data-layer="(\d+)"/g)].map((m) => Number(m[1]));
+        expect(layers, slug).toEqual([...layers].sort((a, b) => a - b));
+        if (table[0].includes('data-column="factor"')) expect(decode(table[0])).toContain('factor from layer k+1 to k');
+      }
+    }
   });
 
   it('the backward-pass table agrees with the post’s trace table to the digits the post prints', () => {
@@ -128,16 +151,95 @@ describe('the measuring lesson', () => {
   const codeText = () =>
     squash(decode([...readPage(site, 'lessons/measuring/').matchAll(/<pre\b[\s\S]*?<\/pre>/g)].map((m) => m[0].replace(TAG, ' ')).join('\n')));
 
-  it('shows exactly what `npm run trace` prints, in both conventions', () => {
+  it('shows the corrected program’s output as the engine computes it', () => {
     const shown = codeText();
-    for (const report of [traceReport(), traceReport({ convention: 'blog' })]) {
-      for (const line of report.split('\n').filter((l) => l.trim())) expect(shown).toContain(squash(line));
+    const printout = enginePrintout({ fixed, sci, grouped });
+    for (const line of printout.split('\n').filter((l) => l.trim())) expect(shown).toContain(squash(line));
+    // Oracle: the post's trace table, to the digits it prints, and the exact ratio 64,128.
+    for (const figure of ['Layer1:1.56e-05', 'Layer3:2.50e-02', 'Layer4:1.00e+00', '64,128x']) expect(shown).toContain(figure);
+  });
+
+  it('audits the post’s printout against the program as written (3.89e-07, 64,247x) in a folded box', () => {
+    const html = mainOf(readPage(site, 'lessons/measuring/'));
+    const audit = /<details class="vg-audit[^"]*"[^>]*>[\s\S]*?<\/details>/.exec(html)?.[0] ?? '';
+    const text = visibleText(audit);
+    for (const figure of ['3.89e-07', '64,247x', '64,103x']) expect(text).toContain(figure);
+  });
+
+  it('gives no command-line instructions: those live in the guides', () => {
+    const text = visibleText(mainOf(readPage(site, 'lessons/measuring/')));
+    expect(text).not.toMatch(/npm run|npx /);
+    expect(readPage(site, 'guides/for-learners/')).toContain('npm run trace');
+  });
+
+  it('renders the trace explorer’s first frame at build time: the post’s network', () => {
+    const html = readPage(site, 'lessons/measuring/');
+    const island = html.slice(html.indexOf('data-island="trace-explorer"'));
+    const table = island.slice(0, island.indexOf('</table>'));
+    expect([...table.matchAll(/<tr data-layer="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([1, 2, 3, 4]);
+    expect(decode(table)).toContain('1.56 × 10⁻⁵');
+  });
+});
+
+describe('one notation', () => {
+  it('the backward-pass lesson states it once, in a table with the engine’s layer-1 values', () => {
+    const html = mainOf(readPage(site, 'lessons/backward-pass/'));
+    const tables = [...html.matchAll(/<table class="vg-datatable vg-notation[^"]*" data-table="notation"[\s\S]*?<\/table>/g)];
+    expect(tables.length).toBe(1);
+    const values = [...tables[0]![0].matchAll(/<td data-value="([^"]+)"[^>]*>([^<]*)<\/td>/g)];
+    expect(values.map((m) => Number(m[1]))).toEqual([notation.course.value, notation.table.value, notation.program.value]);
+    for (const m of values) expect(Math.abs(parsePrinted(m[2]!) / Number(m[1]) - 1)).toBeLessThanOrEqual(ROUNDING(m[2]!));
+    expect(visibleText(tables[0]![0])).toContain('How the loss responds to layer k’s pre-activation');
+  });
+
+  it('no other page carries the table', () => {
+    for (const route of ROUTES.filter((r) => r !== 'lessons/backward-pass/')) expect(readPage(site, route)).not.toContain('data-table="notation"');
+  });
+});
+
+describe('audit boxes', () => {
+  it.each(LESSONS)('lessons/%s/: every “Audit the post” box is folded and labelled', (slug) => {
+    const html = mainOf(readPage(site, `lessons/${slug}/`));
+    for (const m of html.matchAll(/<details class="vg-audit[^"]*"([^>]*)>\s*<summary[^>]*>([\s\S]*?)<\/summary>/g)) {
+      expect(m[1]).not.toMatch(/\bopen\b/);
+      expect(visibleText(m[2]!)).toContain('Audit the post');
     }
   });
 
-  it('prints the post’s code-convention figures (3.89e-07, 2.50e-02, 64,247x)', () => {
-    const shown = codeText();
-    for (const figure of ['δ=3.89e-07', 'δ=2.50e-02', '64,247x']) expect(shown).toContain(figure);
+  it('the seven numbers for one ratio sit in the backward-pass lesson’s audit box, not in its main line', () => {
+    const html = mainOf(readPage(site, 'lessons/backward-pass/'));
+    // Islands and checkpoints are left out: their readouts and hidden answers are theirs, not the lesson's text.
+    const main = visibleText(
+      html
+        .replace(/<details class="vg-audit[\s\S]*?<\/details>/g, ' ')
+        .replace(/<astro-island\b[\s\S]*?<\/astro-island>/g, ' ')
+        .replace(/<vg-checkpoint\b[\s\S]*?<\/vg-checkpoint>/g, ' '),
+    );
+    for (const figure of ['64,000', '64,103', '64,128', '160,000', '160,200']) expect(main).not.toContain(figure);
+  });
+});
+
+describe('glossary terms', () => {
+  const ids = new Set(GLOSSARY.map((e) => e.id));
+
+  it('the glossary page defines every entry, each with an anchor', () => {
+    const html = mainOf(readPage(site, 'glossary/'));
+    for (const id of ids) expect(html).toMatch(new RegExp(`<dt[^>]*\\bid="${id}"`));
+  });
+
+  it.each(['', ...LESSONS.map((s) => `lessons/${s}/`)])('/%s: each term links to its entry once, with its definition tied by aria-describedby', (route) => {
+    const html = mainOf(readPage(site, route));
+    const seen = new Set<string>();
+    for (const m of html.matchAll(/<a class="vg-term__link[^"]*" href="([^"]+)" aria-describedby="([^"]+)" data-term="([^"]+)"/g)) {
+      const [, href, tip, id] = m;
+      expect(ids.has(id!), id).toBe(true);
+      expect(new URL(href!, `https://example.edu${site.base}${route}`).pathname + `#${id}`).toBe(`${site.base}glossary/#${id}`);
+      expect(href!.endsWith(`glossary/#${id}`)).toBe(true);
+      expect(seen.has(id!), `${id} linked twice on /${route}`).toBe(false);
+      seen.add(id!);
+      expect(html).toMatch(new RegExp(`role="tooltip" id="${tip}"[^>]*>[^<]*<strong[^>]*>`));
+    }
+    if (route.startsWith('lessons/') && route !== 'lessons/test-yourself/') expect(seen.size).toBeGreaterThan(0);
   });
 });
 

@@ -24,9 +24,12 @@ export function buildSite(base = '/vg-test/'): BuiltSite {
   if (process.env.SITE_DIST) return { dir: process.env.SITE_DIST, base: process.env.SITE_BASE ?? '/', temporary: false };
   const dir = mkdtempSync(join(tmpdir(), 'vg-site-'));
   const root = join(import.meta.dirname, '../..');
+  // Vitest puts import.meta.env's keys (BASE_URL = '/', MODE, DEV, PROD, SSR) into process.env;
+  // passed on, BASE_URL overrides the build's base inside components, so they are left out.
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
   execFileSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', dir], {
     cwd: root,
-    env: { ...process.env, BASE_PATH: base, SITE_URL: 'https://example.edu', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...env, BASE_PATH: base, SITE_URL: 'https://example.edu', ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'pipe',
   });
   return { dir, base, temporary: true };

@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { strayNumbers } from './prose-numbers.ts';
 
-const LESSONS = join(import.meta.dirname, '../../content/lessons');
+const CONTENT = join(import.meta.dirname, '../../content');
+const LESSONS = join(CONTENT, 'lessons');
 const lessons = readdirSync(LESSONS).filter((f) => f.endsWith('.mdx'));
+/** The home page and the glossary teach too; the guides show number formats on purpose, so they are left out. */
+const PAGES = ['index.mdx', 'glossary.mdx'];
 
 describe('the prose-number scan', () => {
   it('catches a number planted in prose, on its line', () => {
@@ -60,5 +63,9 @@ describe('the lessons', () => {
   it.each(lessons)('%s types no number by hand into its prose', (file) => {
     const stray = strayNumbers(readFileSync(join(LESSONS, file), 'utf8'));
     expect(stray, `computed numbers go through <Num>/expressions; the post's go in <PostSays>`).toEqual([]);
+  });
+
+  it.each(PAGES)('%s (outside the lessons) types no number by hand into its prose', (file) => {
+    expect(strayNumbers(readFileSync(join(CONTENT, file), 'utf8'))).toEqual([]);
   });
 });

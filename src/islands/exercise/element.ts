@@ -1,36 +1,23 @@
 /**
- * <vg-exercise>: the behaviour of an exercise page's form. It grades with the
- * same grader code as the CLI (grader/grade.ts, no YAML), keeps progress in
- * localStorage, reveals hints one at a time, unlocks the worked solution after
- * the first check, refills the prompt's numbers for a learner's variant, and
- * saves or loads an answers file (the YAML code is loaded only then).
- * Learner text only ever goes into the page through textContent and .value.
+ * <vg-exercise>: the behaviour of an exercise page's form, wired from small
+ * parts: the controls (controls.ts), verdicts and score (feedback.ts), hints
+ * and the worked solution (hints.ts), the course's learner id (learner.ts),
+ * a variant's numbers (variant.ts), saved progress (storage.ts) and answers
+ * files (files.ts, which loads the YAML code only when used). It grades with
+ * the same grader code as the CLI (grader/grade.ts). Learner text only ever
+ * goes into the page through textContent and .value.
  */
-import { getExercise, exerciseParams, type ExerciseDefinition } from '../../../exercises/index.ts';
+import { getExercise } from '../../../exercises/index.ts';
+import { EXERCISE_IDS } from '../../../exercises/types.ts';
 import { gradeAnswers } from '../../../grader/grade.ts';
 import { COURSE_ID } from '../../../grader/constants.ts';
-import { readable } from '../../../engine/format.ts';
-import { EXERCISE_IDS } from '../../../exercises/types.ts';
-import { emptyProgress, loadProgress, peekAnswers, saveProgress, type Progress, type Verdict } from './storage.ts';
+import { readControl, readForm, writeControl } from './controls.ts';
+import { clearVerdicts, showPartVerdict, showScore } from './feedback.ts';
 import { answersFromFile, downloadAnswers, type FormDoc } from './files.ts';
-
-const VERDICT_LABEL: Record<Verdict, string> = {
-  correct: 'Correct.',
-  incorrect: 'Not yet.',
-  invalid: 'Cannot read this answer.',
-  missing: 'No answer.',
-};
-
-/** localStorage, or undefined when the browser refuses it (private mode, disabled storage). */
-function safeStorage(): Storage | undefined {
-  try {
-    const s = window.localStorage;
-    s.getItem('vg:probe');
-    return s;
-  } catch {
-    return undefined;
-  }
-}
+import { hintsAndSolution } from './hints.ts';
+import { learnerField, sameLearner } from './learner.ts';
+import { emptyProgress, loadProgress, peekAnswers, safeStorage, saveProgress } from './storage.ts';
+import { applyVariant } from './variant.ts';
 
 class ExerciseElement extends HTMLElement {
   connectedCallback(): void {
@@ -51,91 +38,61 @@ function setUp(root: HTMLElement): void {
   const exercise = getExercise(id);
   const form = root.querySelector<HTMLFormElement>('form[data-exercise]');
   if (!exercise || !form) throw new Error(`unknown exercise "${id}"`);
+  const partIds = exercise.parts.map((p) => p.id);
   const variants = root.dataset.variants === 'true';
   const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel);
   const notice = $('[data-notice]')!;
   const score = $('[data-score]')!;
   const loadStatus = $('[data-load-status]')!;
-  const learnerInput = $<HTMLInputElement>('#vg-learner');
   const storage = safeStorage();
 
-  const loaded = storage ? loadProgress(storage, id) : { progress: emptyProgress() };
-  const progress: Progress = loaded.progress;
-  if (loaded.notice) showNotice(loaded.notice);
-  const save = () => storage && saveProgress(storage, id, progress);
-  function showNotice(text: string) {
+  const loaded = storage ? loadProgress(storage, id, partIds) : { progress: emptyProgress() };
+  const progress = loaded.progress;
+  const showNotice = (text: string) => {
     notice.textContent = text;
     notice.hidden = false;
-  }
+  };
+  if (loaded.notice) showNotice(loaded.notice);
+  const save = () => storage && saveProgress(storage, id, progress);
 
   for (const el of root.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
 
-  // --- controls ---------------------------------------------------------------
-  const controls = (part: string) => form.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(part)}"]`);
-  const readValue = (part: string): string => {
-    for (const c of controls(part)) if (c.type !== 'radio' || c.checked) return c.value;
-    return '';
+  const hints = hintsAndSolution(root, progress, save);
+  const forget = () => {
+    clearVerdicts(root, form, score);
+    progress.verdicts = {};
   };
-  const writeValue = (part: string, value: string) => {
-    for (const c of controls(part)) {
-      if (c.type === 'radio') c.checked = c.value === value;
-      else c.value = value;
-    }
-  };
-  const formAnswers = (): Record<string, string> => Object.fromEntries(exercise.parts.map((p) => [p.id, readValue(p.id)]));
-  const learner = () => (variants ? learnerInput?.value.trim() || undefined : undefined);
-  /** The answers document the form stands for: what Check grades and Download saves. */
+  const learner = learnerField($<HTMLInputElement>('#vg-learner'), storage, (who) => {
+    if (!variants) return;
+    // The verdicts were for another learner's numbers.
+    forget();
+    hints.setHints(applyVariant(exercise, who, variants));
+    save();
+  });
+
+  /** The answers document the form stands for: what Check grades. */
   const formDoc = (): FormDoc => {
     const answers: Record<string, string> = {};
-    for (const [part, value] of Object.entries(formAnswers())) if (value.trim() !== '') answers[part] = value;
-    const who = learner();
+    for (const part of partIds) {
+      const value = readControl(form, part);
+      if (value.trim() !== '') answers[part] = value;
+    }
+    const who = learner.get();
     return { course: COURSE_ID, ...(who ? { learner: who } : {}), answers: { [id]: answers } };
   };
-
-  /**
-   * What Download saves: this form's answers plus those saved on the other exercise pages, in the
-   * course's order, so one file carries everything the learner has answered and grades as a whole.
-   */
+  /** What Download saves: this form's answers plus those saved on the other exercise pages, in the course's order. */
   const downloadDoc = (): FormDoc => {
     const doc = formDoc();
     const answers: FormDoc['answers'] = {};
     for (const other of EXERCISE_IDS) {
       if (other === id) answers[id] = doc.answers[id]!;
       else if (storage) {
-        const saved = Object.fromEntries(Object.entries(peekAnswers(storage, other)).filter(([, v]) => v.trim() !== ''));
-        if (Object.keys(saved).length > 0) answers[other] = saved;
+        const saved = Object.entries(peekAnswers(storage, other, getExercise(other)?.parts.map((p) => p.id)));
+        const kept = Object.fromEntries(saved.filter(([, v]) => v.trim() !== ''));
+        if (Object.keys(kept).length > 0) answers[other] = kept;
       }
     }
     return { ...doc, answers };
-  };
-
-  // --- verdicts ---------------------------------------------------------------
-  const showVerdict = (part: string, verdict: Verdict, feedback: string) => {
-    const box = root.querySelector<HTMLElement>(`[data-feedback-for="${CSS.escape(part)}"]`);
-    if (!box) return;
-    const label = document.createElement('strong');
-    label.className = 'vg-verdict-label';
-    label.dataset.forVerdict = verdict;
-    label.textContent = VERDICT_LABEL[verdict];
-    const text = document.createElement('span');
-    text.dataset.part = part;
-    text.dataset.verdict = verdict;
-    text.textContent = feedback;
-    box.replaceChildren(label, text);
-    const wrong = verdict === 'incorrect' || verdict === 'invalid';
-    for (const c of controls(part)) c.setAttribute('aria-invalid', String(wrong));
-  };
-  const clearVerdicts = () => {
-    for (const box of root.querySelectorAll<HTMLElement>('[data-feedback-for]')) box.replaceChildren();
-    for (const c of form.querySelectorAll('input')) c.removeAttribute('aria-invalid');
-    score.textContent = '';
-    progress.verdicts = {};
-  };
-  const showScore = () => {
-    const verdicts = Object.values(progress.verdicts);
-    if (verdicts.length === 0) return;
-    const correct = verdicts.filter((v) => v.verdict === 'correct').length;
-    score.textContent = `${correct} of ${exercise.parts.length} parts correct.`;
   };
 
   const check = () => {
@@ -148,97 +105,42 @@ function setUp(root: HTMLElement): void {
     progress.verdicts = {};
     for (const part of result.parts) {
       progress.verdicts[part.id] = { verdict: part.verdict, feedback: part.feedback };
-      showVerdict(part.id, part.verdict, part.feedback);
+      showPartVerdict(root, form, part.id, part.verdict, part.feedback);
     }
     // An attempt needs at least one answer: a Check on a blank form must not unlock the worked solution.
     if (result.parts.some((p) => p.verdict !== 'missing')) progress.attempted = true;
-    progress.answers = formAnswers();
+    progress.answers = readForm(form, partIds);
+    const who = learner.get();
+    if (who === undefined) delete progress.learner;
+    else progress.learner = who;
     save();
-    showScore();
-    unlockSolution();
+    showScore(score, progress, partIds);
+    hints.render();
   };
-
-  // --- hints and solution -----------------------------------------------------
-  const hintsBox = $<HTMLDetailsElement>('[data-hints-box]');
-  const hintItems = [...root.querySelectorAll<HTMLLIElement>('[data-hints] li')];
-  const hintButton = $<HTMLButtonElement>('[data-action="hint"]');
-  const hintStatus = $('[data-hint-status]');
-  const showHints = () => {
-    hintItems.forEach((li, i) => (li.hidden = i >= progress.hints));
-    if (hintsBox) {
-      hintsBox.open = true;
-      hintsBox.hidden = progress.hints === 0;
-      const summary = hintsBox.querySelector('summary');
-      if (summary) summary.hidden = true;
-    }
-    if (hintButton) {
-      hintButton.disabled = progress.hints >= hintItems.length;
-      hintButton.textContent = progress.hints >= hintItems.length ? 'No more hints' : 'Show a hint';
-    }
-  };
-  hintButton?.addEventListener('click', () => {
-    if (progress.hints >= hintItems.length) return;
-    progress.hints += 1;
-    showHints();
-    save();
-    if (hintStatus) hintStatus.textContent = `Hint ${progress.hints} of ${hintItems.length}: ${hintItems[progress.hints - 1]?.textContent ?? ''}`;
-  });
-
-  const solution = $<HTMLDetailsElement>('[data-solution]');
-  const locked = $('[data-solution-locked]');
-  const unlockSolution = () => {
-    if (solution) solution.hidden = !progress.attempted;
-    if (locked) locked.hidden = progress.attempted;
-  };
-
-  // --- variants ---------------------------------------------------------------
-  const applyVariant = (ex: ExerciseDefinition) => {
-    const params = exerciseParams(ex, learner(), variants);
-    const display = ex.display(params);
-    const answers = ex.answers(params);
-    for (const el of document.querySelectorAll<HTMLElement>('[data-param]')) {
-      const v = display[el.dataset.param ?? ''];
-      if (v !== undefined) el.textContent = v;
-    }
-    for (const el of document.querySelectorAll<HTMLElement>('[data-answer]')) {
-      const v = answers[el.dataset.answer ?? ''];
-      if (v !== undefined) el.textContent = readable(v);
-    }
-    ex.hints(params).forEach((h, i) => {
-      if (hintItems[i]) hintItems[i].textContent = h;
-    });
-  };
-  if (variants && learnerInput) {
-    learnerInput.value = progress.learner ?? '';
-    if (progress.learner) applyVariant(exercise);
-    learnerInput.addEventListener('change', () => {
-      const who = learner();
-      if (who === progress.learner) return;
-      if (who === undefined) delete progress.learner;
-      else progress.learner = who;
-      // Verdicts were for the other numbers.
-      clearVerdicts();
-      applyVariant(exercise);
-      save();
-    });
-  }
 
   // --- restore ----------------------------------------------------------------
-  for (const part of exercise.parts) writeValue(part.id, progress.answers[part.id] ?? '');
-  for (const [part, v] of Object.entries(progress.verdicts)) showVerdict(part, v.verdict, v.feedback);
-  showScore();
-  showHints();
-  unlockSolution();
+  if (variants && learner.get()) hints.setHints(applyVariant(exercise, learner.get(), variants));
+  // Verdicts saved for another learner's numbers no longer apply.
+  if (variants && Object.keys(progress.verdicts).length > 0 && !sameLearner(progress.learner, learner.get())) progress.verdicts = {};
+  for (const part of partIds) writeControl(form, part, progress.answers[part] ?? '');
+  for (const [part, v] of Object.entries(progress.verdicts)) showPartVerdict(root, form, part, v.verdict, v.feedback);
+  showScore(score, progress, partIds);
+  hints.render();
 
   // --- events -----------------------------------------------------------------
   let pendingSave: ReturnType<typeof setTimeout> | undefined;
+  const saveAnswers = () => {
+    clearTimeout(pendingSave);
+    pendingSave = undefined;
+    progress.answers = readForm(form, partIds);
+    save();
+  };
   form.addEventListener('input', () => {
     clearTimeout(pendingSave);
-    pendingSave = setTimeout(() => {
-      progress.answers = formAnswers();
-      save();
-    }, 250);
+    pendingSave = setTimeout(saveAnswers, 250);
   });
+  // Typed but not yet saved when the page goes away: save now (and only then).
+  window.addEventListener('pagehide', () => pendingSave !== undefined && saveAnswers());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     check();
@@ -260,14 +162,19 @@ function setUp(root: HTMLElement): void {
       loadStatus.textContent = result.message;
       return;
     }
-    for (const part of exercise.parts) writeValue(part.id, result.answers[part.id] ?? '');
-    if (variants && learnerInput && result.learner !== undefined && result.learner !== learnerInput.value) {
-      learnerInput.value = result.learner;
-      learnerInput.dispatchEvent(new Event('change'));
+    for (const part of partIds) writeControl(form, part, result.answers[part] ?? '');
+    // The verdicts on the page judged the answers that were just replaced.
+    forget();
+    let message = result.message;
+    if (result.learner !== undefined && result.learner.trim() !== '') {
+      if (learner.get() === undefined) learner.set(result.learner);
+      else if (!sameLearner(result.learner, learner.get())) {
+        message += ` Note: this file is for learner “${result.learner.trim()}”, but your learner id here is “${learner.get()}”. Your id was not changed; change it above if the file is yours.`;
+      }
     }
-    progress.answers = formAnswers();
+    progress.answers = readForm(form, partIds);
     save();
-    loadStatus.textContent = result.message;
+    loadStatus.textContent = message;
   });
 }
 

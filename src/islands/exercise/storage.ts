@@ -1,7 +1,10 @@
 /**
- * Saved progress for one exercise in localStorage, under a versioned key
- * (`vg:v1:<exercise-id>`). Anything unreadable, malformed or from another
- * version is removed and reported as a notice, never thrown.
+ * The learner's progress in localStorage, one versioned record per key
+ * (`vg:v1:<name>`): one per exercise, one for the lessons' checkpoints and
+ * one for the course (the learner id). Anything unreadable, malformed or from
+ * another version is removed and reported as a notice, never thrown. What a
+ * page saves is clipped to the same limit that loading accepts, so a long
+ * answer can never make its own record look damaged.
  */
 import { isRecord } from '../../../grader/plain.ts';
 
@@ -9,10 +12,13 @@ export const STORAGE_VERSION = 1;
 export const VERDICTS = ['correct', 'incorrect', 'invalid', 'missing'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** The longest text kept for one answer, feedback or learner id; saving clips to it, loading accepts it. */
+export const MAX_STORED_TEXT = 2000;
+
 /** What one exercise page remembers between visits. */
 export interface Progress {
   v: typeof STORAGE_VERSION;
-  /** The text of each control, by part id, exactly as typed or chosen. */
+  /** The text of each control, by part id, as typed or chosen (clipped to MAX_STORED_TEXT). */
   answers: Record<string, string>;
   /** The last check's verdict and feedback, by part id. */
   verdicts: Record<string, { verdict: Verdict; feedback: string }>;
@@ -20,23 +26,63 @@ export interface Progress {
   attempted: boolean;
   /** How many hints are revealed. */
   hints: number;
-  /** The learner id the answers were given for, when variants are on. */
+  /** The learner id the answers were given for (older records; the course record now holds it). */
   learner?: string;
 }
 
-/** The storage key of an exercise's progress at the current version. */
-export const progressKey = (id: string): string => `vg:v${STORAGE_VERSION}:${id}`;
+/** One checkpoint's state: what was typed, the last check, and whether it was solved or its answer shown. */
+export interface CheckpointResult {
+  answer: string;
+  verdict?: Verdict;
+  feedback?: string;
+  /** Checked at least once (enables "Show the answer"). */
+  checked: boolean;
+  /** Answered correctly at least once: the checkpoint counts as done. */
+  solved: boolean;
+  revealed: boolean;
+}
 
-/** A fresh, empty record. */
+/** Every checkpoint's state, by `<lesson-slug>/<checkpoint-id>`. */
+export interface CheckpointProgress {
+  v: typeof STORAGE_VERSION;
+  results: Record<string, CheckpointResult>;
+}
+
+/** What holds for the whole course: the one learner id. */
+export interface CourseProgress {
+  v: typeof STORAGE_VERSION;
+  learner?: string;
+}
+
+/** The storage key of a record at the current version. */
+export const progressKey = (name: string): string => `vg:v${STORAGE_VERSION}:${name}`;
+/** The record names that are not exercises. */
+export const CHECKPOINTS_RECORD = 'checkpoints';
+export const COURSE_RECORD = 'course';
+
+/** A fresh, empty exercise record. */
 export const emptyProgress = (): Progress => ({ v: STORAGE_VERSION, answers: {}, verdicts: {}, attempted: false, hints: 0 });
+const emptyCheckpoints = (): CheckpointProgress => ({ v: STORAGE_VERSION, results: {} });
+const emptyCourse = (): CourseProgress => ({ v: STORAGE_VERSION });
 
 export type LoadResult = { progress: Progress; notice?: string };
 
-const MAX_TEXT = 2000;
-const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_STORED_TEXT;
+/** Text as it is saved: at most MAX_STORED_TEXT characters. */
+export const clipText = (text: string): string => (text.length <= MAX_STORED_TEXT ? text : text.slice(0, MAX_STORED_TEXT));
+const isVerdict = (v: unknown): v is Verdict => VERDICTS.includes(v as Verdict);
 
-/** Checks a parsed value against the v1 shape and copies it key by key (no prototype surprises); undefined when it does not fit. */
-export function parseProgress(raw: unknown): Progress | undefined {
+/** Sets an own, enumerable key (a key such as `__proto__` stays plain data). */
+function put<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * Checks a parsed value against the v1 exercise shape and copies it key by key; undefined when it
+ * does not fit. With `partIds`, verdicts for keys that are not parts of the exercise are dropped,
+ * so edited storage cannot claim more correct parts than the exercise has.
+ */
+export function parseProgress(raw: unknown, partIds?: readonly string[]): Progress | undefined {
   if (!isRecord(raw) || raw.v !== STORAGE_VERSION) return undefined;
   const { answers, verdicts, attempted, hints, learner } = raw;
   if (!isRecord(answers) || !isRecord(verdicts) || typeof attempted !== 'boolean') return undefined;
@@ -45,12 +91,11 @@ export function parseProgress(raw: unknown): Progress | undefined {
   const out = emptyProgress();
   for (const [k, v] of Object.entries(answers)) {
     if (!isText(v)) return undefined;
-    Object.defineProperty(out.answers, k, { value: v, enumerable: true, writable: true, configurable: true });
+    if (!partIds || partIds.includes(k)) put(out.answers, k, v);
   }
   for (const [k, v] of Object.entries(verdicts)) {
-    if (!isRecord(v) || !VERDICTS.includes(v.verdict as Verdict) || !isText(v.feedback)) return undefined;
-    const entry = { verdict: v.verdict as Verdict, feedback: v.feedback };
-    Object.defineProperty(out.verdicts, k, { value: entry, enumerable: true, writable: true, configurable: true });
+    if (!isRecord(v) || !isVerdict(v.verdict) || !isText(v.feedback)) return undefined;
+    if (!partIds || partIds.includes(k)) put(out.verdicts, k, { verdict: v.verdict, feedback: v.feedback });
   }
   out.attempted = attempted;
   out.hints = hints;
@@ -58,64 +103,170 @@ export function parseProgress(raw: unknown): Progress | undefined {
   return out;
 }
 
-/** Reads an exercise's progress; removes corrupted or other-version records and says so in `notice`. */
-export function loadProgress(storage: Storage, id: string): LoadResult {
+/** Checks the checkpoints record; results for ids not in `known` are dropped. */
+export function parseCheckpoints(raw: unknown, known?: readonly string[]): CheckpointProgress | undefined {
+  if (!isRecord(raw) || raw.v !== STORAGE_VERSION || !isRecord(raw.results)) return undefined;
+  const out = emptyCheckpoints();
+  for (const [id, r] of Object.entries(raw.results)) {
+    if (!isRecord(r) || !isText(r.answer) || typeof r.checked !== 'boolean' || typeof r.solved !== 'boolean' || typeof r.revealed !== 'boolean') return undefined;
+    if (r.verdict !== undefined && !isVerdict(r.verdict)) return undefined;
+    if (r.feedback !== undefined && !isText(r.feedback)) return undefined;
+    if (known && !known.includes(id)) continue;
+    const result: CheckpointResult = { answer: r.answer, checked: r.checked, solved: r.solved, revealed: r.revealed };
+    if (r.verdict !== undefined) result.verdict = r.verdict;
+    if (r.feedback !== undefined) result.feedback = r.feedback;
+    put(out.results, id, result);
+  }
+  return out;
+}
+
+/** Checks the course record. */
+export function parseCourse(raw: unknown): CourseProgress | undefined {
+  if (!isRecord(raw) || raw.v !== STORAGE_VERSION) return undefined;
+  if (raw.learner !== undefined && !isText(raw.learner)) return undefined;
+  return raw.learner === undefined ? emptyCourse() : { v: STORAGE_VERSION, learner: raw.learner };
+}
+
+const OLDER = 'Progress saved by an older version of this course could not be used and was cleared.';
+
+/** Reads one record; removes a corrupted or other-version one and says so in `notice`. */
+function loadRecord<T>(
+  storage: Storage,
+  name: string,
+  parse: (raw: unknown) => T | undefined,
+  empty: () => T,
+  damaged: string,
+): { value: T; notice?: string } {
   const notices: string[] = [];
-  // Records that an older (or newer) version of the course wrote for this exercise.
   const stale: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
     const m = key?.match(/^vg:v(\d+):(.+)$/);
-    if (key && m && m[2] === id && Number(m[1]) !== STORAGE_VERSION) stale.push(key);
+    if (key && m && m[2] === name && Number(m[1]) !== STORAGE_VERSION) stale.push(key);
   }
   if (stale.length > 0) {
     for (const key of stale) storage.removeItem(key);
-    notices.push('Progress saved by an older version of this course could not be used and was cleared.');
+    notices.push(OLDER);
   }
-  const text = storage.getItem(progressKey(id));
-  if (text === null) return notices.length ? { progress: emptyProgress(), notice: notices.join(' ') } : { progress: emptyProgress() };
+  const done = (value: T) => (notices.length ? { value, notice: notices.join(' ') } : { value });
+  const text = storage.getItem(progressKey(name));
+  if (text === null) return done(empty());
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
     parsed = undefined;
   }
-  const progress = parseProgress(parsed);
-  if (progress) return notices.length ? { progress, notice: notices.join(' ') } : { progress };
-  storage.removeItem(progressKey(id));
+  const value = parse(parsed);
+  if (value !== undefined) return done(value);
+  storage.removeItem(progressKey(name));
   const older = isRecord(parsed) && typeof parsed.v === 'number' && parsed.v < STORAGE_VERSION;
-  notices.push(
-    older
-      ? 'Progress saved by an older version of this course could not be used and was cleared.'
-      : 'Your saved progress for this exercise was damaged and has been cleared. Your answers start afresh.',
-  );
-  return { progress: emptyProgress(), notice: notices.join(' ') };
+  notices.push(older ? OLDER : damaged);
+  return done(empty());
 }
 
-/** Writes progress; a full or disabled storage is ignored (returns false) rather than breaking the page. */
-export function saveProgress(storage: Storage, id: string, progress: Progress): boolean {
+/** Reads an exercise's progress; removes corrupted or other-version records and says so in `notice`. */
+export function loadProgress(storage: Storage, id: string, partIds?: readonly string[]): LoadResult {
+  const { value, notice } = loadRecord(
+    storage,
+    id,
+    (raw) => parseProgress(raw, partIds),
+    emptyProgress,
+    'Your saved progress for this exercise was damaged and has been cleared. Your answers start afresh.',
+  );
+  return notice ? { progress: value, notice } : { progress: value };
+}
+
+/** Reads the checkpoints record (results for unknown ids are dropped). */
+export function loadCheckpoints(storage: Storage, known?: readonly string[]): { progress: CheckpointProgress; notice?: string } {
+  const { value, notice } = loadRecord(
+    storage,
+    CHECKPOINTS_RECORD,
+    (raw) => parseCheckpoints(raw, known),
+    emptyCheckpoints,
+    'Your saved checkpoint answers were damaged and have been cleared.',
+  );
+  return notice ? { progress: value, notice } : { progress: value };
+}
+
+/**
+ * The course's learner id: the course record's, or (from before there was one) the first id an
+ * exercise record holds. Read without side effects on the exercise records.
+ */
+export function loadLearner(storage: Storage, exerciseIds: readonly string[]): string | undefined {
+  const { value } = loadRecord(storage, COURSE_RECORD, parseCourse, emptyCourse, 'Your saved learner id was damaged and has been cleared.');
+  if (value.learner !== undefined) return value.learner;
+  for (const id of exerciseIds) {
+    const learner = peekProgress(storage, id)?.learner;
+    if (learner) return learner;
+  }
+  return undefined;
+}
+
+/** Saves the course's learner id (trimmed; empty removes it). */
+export function saveLearner(storage: Storage, learner: string | undefined): boolean {
+  const id = learner?.trim();
+  return write(storage, COURSE_RECORD, id ? { v: STORAGE_VERSION, learner: clipText(id) } : emptyCourse());
+}
+
+/** Writes a record; a full or disabled storage is ignored (returns false) rather than breaking the page. */
+function write(storage: Storage, name: string, value: unknown): boolean {
   try {
-    storage.setItem(progressKey(id), JSON.stringify(progress));
+    storage.setItem(progressKey(name), JSON.stringify(value));
     return true;
   } catch {
     return false;
   }
 }
 
+/** Writes an exercise's progress, clipped to what loading accepts. */
+export function saveProgress(storage: Storage, id: string, progress: Progress): boolean {
+  const clipped: Progress = { ...progress, answers: {}, verdicts: {} };
+  for (const [k, v] of Object.entries(progress.answers)) put(clipped.answers, k, clipText(v));
+  for (const [k, v] of Object.entries(progress.verdicts)) put(clipped.verdicts, k, { verdict: v.verdict, feedback: clipText(v.feedback) });
+  if (progress.learner !== undefined) clipped.learner = clipText(progress.learner);
+  return write(storage, id, clipped);
+}
+
+/** Writes every checkpoint's state, clipped to what loading accepts. */
+export function saveCheckpoints(storage: Storage, progress: CheckpointProgress): boolean {
+  const out = emptyCheckpoints();
+  for (const [id, r] of Object.entries(progress.results)) {
+    const result: CheckpointResult = { ...r, answer: clipText(r.answer) };
+    if (r.feedback !== undefined) result.feedback = clipText(r.feedback);
+    put(out.results, id, result);
+  }
+  return write(storage, CHECKPOINTS_RECORD, out);
+}
+
 /** Correct parts over all parts from the saved verdicts, for the exercises index; undefined before any check. */
 export function savedScore(progress: Progress, partCount: number): { correct: number; total: number } | undefined {
   const verdicts = Object.values(progress.verdicts);
   if (!progress.attempted || verdicts.length === 0) return undefined;
-  return { correct: verdicts.filter((v) => v.verdict === 'correct').length, total: partCount };
+  return { correct: Math.min(partCount, verdicts.filter((v) => v.verdict === 'correct').length), total: partCount };
 }
 
-/** The saved answers of an exercise, read without side effects (nothing is removed); empty when none or unreadable. */
-export function peekAnswers(storage: Storage, id: string): Record<string, string> {
-  let parsed: unknown;
+/** An exercise's saved record, read without side effects (nothing is removed); undefined when none or unreadable. */
+export function peekProgress(storage: Storage, id: string, partIds?: readonly string[]): Progress | undefined {
   try {
-    parsed = JSON.parse(storage.getItem(progressKey(id)) ?? 'null');
+    return parseProgress(JSON.parse(storage.getItem(progressKey(id)) ?? 'null'), partIds);
   } catch {
-    return {};
+    return undefined;
   }
-  return parseProgress(parsed)?.answers ?? {};
+}
+
+/** The saved answers of an exercise, read without side effects; empty when none or unreadable. */
+export function peekAnswers(storage: Storage, id: string, partIds?: readonly string[]): Record<string, string> {
+  return peekProgress(storage, id, partIds)?.answers ?? {};
+}
+
+/** localStorage, or undefined when the browser refuses it (private mode, disabled storage). */
+export function safeStorage(): Storage | undefined {
+  try {
+    const s = window.localStorage;
+    s.getItem('vg:probe');
+    return s;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, loadProgress, parseProgress, progressKey, saveProgress, savedScore } from '../../../src/islands/exercise/storage.ts';
+import {
+  MAX_STORED_TEXT,
+  emptyProgress,
+  loadCheckpoints,
+  loadLearner,
+  loadProgress,
+  parseProgress,
+  progressKey,
+  saveCheckpoints,
+  saveLearner,
+  saveProgress,
+  savedScore,
+} from '../../../src/islands/exercise/storage.ts';
 
 /** An in-memory Storage with the Web Storage interface. */
 class MemoryStorage implements Storage {
@@ -72,5 +84,57 @@ describe('exercise progress in localStorage', () => {
     const p = { ...emptyProgress(), attempted: true, verdicts: { a: { verdict: 'correct' as const, feedback: '' }, b: { verdict: 'invalid' as const, feedback: '' } } };
     expect(savedScore(p, 4)).toEqual({ correct: 1, total: 4 });
     expect(savedScore(emptyProgress(), 4)).toBeUndefined();
+  });
+
+  it('keeps what Check saves: a correct expression plus 2,000 spaces is clipped to the limit loading accepts, not wiped', () => {
+    const s = new MemoryStorage();
+    const long = `1/4 - (s - 1/2)^2${' '.repeat(2000)}`;
+    const p = { ...emptyProgress(), answers: { completed_square: long }, verdicts: { completed_square: { verdict: 'correct' as const, feedback: `correct (read as ${long})` } }, attempted: true };
+    expect(saveProgress(s, 'sigmoid-max', p)).toBe(true);
+    const { progress, notice } = loadProgress(s, 'sigmoid-max');
+    expect(notice).toBeUndefined();
+    expect(progress.answers.completed_square).toBe(long.slice(0, MAX_STORED_TEXT));
+    expect(progress.answers.completed_square!.trim()).toBe('1/4 - (s - 1/2)^2');
+    expect(progress.verdicts.completed_square?.verdict).toBe('correct');
+  });
+
+  it("drops verdicts for keys that are not the exercise's parts, so edited storage cannot claim 10 of 4", () => {
+    const verdicts = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`p${i}`, { verdict: 'correct', feedback: '' }]));
+    const raw = { v: 1, answers: { p0: 'x', junk: 'y' }, verdicts, attempted: true, hints: 0 };
+    const p = parseProgress(raw, ['p0', 'p1', 'p2', 'p3'])!;
+    expect(Object.keys(p.verdicts)).toEqual(['p0', 'p1', 'p2', 'p3']);
+    expect(Object.keys(p.answers)).toEqual(['p0']);
+    expect(savedScore(p, 4)).toEqual({ correct: 4, total: 4 });
+    expect(savedScore(parseProgress(raw)!, 4)).toEqual({ correct: 4, total: 4 });
+  });
+});
+
+describe('checkpoint results and the learner id in localStorage', () => {
+  it('round-trip the checkpoints record and drop results for unknown checkpoints', () => {
+    const s = new MemoryStorage();
+    const result = { answer: '3', verdict: 'correct' as const, feedback: 'correct (read as 3)', checked: true, solved: true, revealed: false };
+    saveCheckpoints(s, { v: 1, results: { 'backward-pass/factor-count': result, 'made/up': result } });
+    expect(s.getItem(progressKey('checkpoints'))).toContain('factor-count');
+    expect(loadCheckpoints(s, ['backward-pass/factor-count']).progress.results).toEqual({ 'backward-pass/factor-count': result });
+  });
+
+  it('clears a damaged checkpoints record with a notice', () => {
+    const s = new MemoryStorage();
+    s.setItem('vg:v1:checkpoints', '{"v":1,"results":{"a/b":{"answer":3}}}');
+    const { progress, notice } = loadCheckpoints(s);
+    expect(progress.results).toEqual({});
+    expect(notice).toMatchInlineSnapshot(`"Your saved checkpoint answers were damaged and have been cleared."`);
+    expect(s.getItem('vg:v1:checkpoints')).toBeNull();
+  });
+
+  it('keeps one trimmed learner id for the course, and finds one an older exercise record held', () => {
+    const s = new MemoryStorage();
+    expect(loadLearner(s, ['sigmoid-max'])).toBeUndefined();
+    saveProgress(s, 'weight-scale', { ...emptyProgress(), learner: 'ada@example.edu' });
+    expect(loadLearner(s, ['sigmoid-max', 'weight-scale'])).toBe('ada@example.edu');
+    saveLearner(s, '  grace@example.edu  ');
+    expect(loadLearner(s, ['weight-scale'])).toBe('grace@example.edu');
+    saveLearner(s, '   ');
+    expect(s.getItem(progressKey('course'))).toBe('{"v":1}');
   });
 });

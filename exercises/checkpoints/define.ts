@@ -1,0 +1,66 @@
+/**
+ * Builders for checkpoints: a number or a choice, with the catalogue rules the
+ * exercises use (a slip too close to the answer or to a likelier slip is left out).
+ */
+import { numberMisconceptions, wrongChoices, type Candidate } from '../catalogue.ts';
+import { DEFAULT_TOLERANCE, type ChoicePart, type NumberPart, type Tolerance } from '../types.ts';
+import type { Checkpoint, CheckpointId, CheckpointLesson } from './types.ts';
+
+interface Common {
+  id: CheckpointId;
+  question: string;
+  /** The control's visible label. */
+  label: string;
+  answerText: string;
+  explanation: string;
+}
+
+/** Splits `lesson/local` into its two halves; the local half names the control. */
+function split(id: CheckpointId): { lesson: CheckpointLesson; local: string } {
+  const slash = id.indexOf('/');
+  return { lesson: id.slice(0, slash) as CheckpointLesson, local: id.slice(slash + 1) };
+}
+
+/** A whole-number count: an answer off by any amount is a different count. */
+export const COUNT_TOLERANCE: Tolerance = {
+  kind: 'absolute',
+  value: 0.01,
+  reason: 'A count of factors or weights is a whole number; the band only absorbs how a number is written.',
+};
+
+/** A checkpoint answered with a number, graded within `tolerance` (1% relative unless stated). */
+export function numberCheckpoint(
+  options: Common & { answer: number; tolerance?: Tolerance; slips: readonly Candidate[] },
+): Checkpoint {
+  const { id, question, label, answer, answerText, explanation, slips, tolerance = DEFAULT_TOLERANCE } = options;
+  const { lesson, local } = split(id);
+  const part: NumberPart = { id: local, label, question, kind: 'number', tolerance };
+  return { id, lesson, question, part, answer, answerText, explanation, misconceptions: numberMisconceptions(part, answer, slips) };
+}
+
+/** A checkpoint answered by picking one word; every wrong word has its own feedback. */
+export function choiceCheckpoint(
+  options: Common & {
+    choices: Readonly<Record<string, string>>;
+    answer: string;
+    /** Feedback for each wrong word. */
+    wrong: Readonly<Record<string, string>>;
+  },
+): Checkpoint {
+  const { id, question, label, choices, answer, wrong, answerText, explanation } = options;
+  const { lesson, local } = split(id);
+  const words = Object.keys(choices);
+  if (!words.includes(answer)) throw new Error(`checkpoint ${id}: the answer '${answer}' is not one of ${words.join(', ')}`);
+  const part: ChoicePart = { id: local, label, question, kind: 'choice', choices: words };
+  return {
+    id,
+    lesson,
+    question,
+    part,
+    choiceLabels: choices,
+    answer,
+    answerText,
+    explanation,
+    misconceptions: wrongChoices(part, answer, wrong),
+  };
+}

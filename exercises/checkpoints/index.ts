@@ -1,0 +1,56 @@
+/**
+ * Every lesson's checkpoints, by lesson and by id. A lesson's checkpoints are
+ * built on first use (the training lesson's train two networks), then kept.
+ */
+import backwardPass from './backward-pass.ts';
+import fixes from './fixes.ts';
+import forwardPass from './forward-pass.ts';
+import limits from './limits.ts';
+import measuring from './measuring.ts';
+import sigmoid from './sigmoid.ts';
+import symptom from './symptom.ts';
+import training from './training.ts';
+import { CHECKPOINT_LESSONS, type Checkpoint, type CheckpointLesson } from './types.ts';
+
+export type * from './types.ts';
+export { CHECKPOINT_LESSONS } from './types.ts';
+
+const BUILDERS: Readonly<Record<CheckpointLesson, () => readonly Checkpoint[]>> = {
+  symptom: () => symptom,
+  sigmoid: () => sigmoid,
+  'forward-pass': () => forwardPass,
+  'backward-pass': () => backwardPass,
+  measuring: () => measuring,
+  training,
+  fixes: () => fixes,
+  limits: () => limits,
+};
+
+const built = new Map<CheckpointLesson, readonly Checkpoint[]>();
+
+/** The checkpoints of one lesson, in the order the lesson asks them. */
+export function lessonCheckpoints(lesson: CheckpointLesson): readonly Checkpoint[] {
+  let list = built.get(lesson);
+  if (!list) {
+    list = BUILDERS[lesson]();
+    built.set(lesson, list);
+  }
+  return list;
+}
+
+/** True when `slug` is a lesson with checkpoints. */
+export function isCheckpointLesson(slug: string): slug is CheckpointLesson {
+  return (CHECKPOINT_LESSONS as readonly string[]).includes(slug);
+}
+
+/** The checkpoint with this `<lesson-slug>/<checkpoint-id>`, or undefined. */
+export function getCheckpoint(id: string): Checkpoint | undefined {
+  const lesson = id.slice(0, id.indexOf('/'));
+  if (!isCheckpointLesson(lesson)) return undefined;
+  return lessonCheckpoints(lesson).find((checkpoint) => checkpoint.id === id);
+}
+
+/** Every checkpoint id of the course, lesson by lesson (the storage keeps results only for these). */
+export function allCheckpointIds(): readonly string[] {
+  return CHECKPOINT_LESSONS.flatMap((lesson) => lessonCheckpoints(lesson).map((c) => c.id));
+}

@@ -1,0 +1,86 @@
+/**
+ * Lesson 6, training: which network stalls, and how much gradient reaches
+ * layer 1, guessed before the race's figures show them. The engine trains the
+ * race's two networks (a unit test pins RACE_SETUP to the lesson's settings).
+ */
+import type { ActivationName } from '../../engine/activations.ts';
+import { makeDataset, type DatasetName } from '../../engine/datasets.ts';
+import { formatNumber } from '../../engine/format.ts';
+import type { InitScheme } from '../../engine/mlp.ts';
+import { train, type EpochReport } from '../../engine/train.ts';
+import { choiceCheckpoint } from './define.ts';
+
+/** The race of the training lesson: the same settings as src/lesson-data/race-config.ts's DEFAULT_RACE. */
+export const RACE_SETUP = {
+  dataset: 'moons' as DatasetName,
+  points: 200,
+  depth: 5,
+  width: 8,
+  learningRate: 0.1,
+  epochs: 300,
+  seed: 1,
+  init: { kind: 'xavier-normal' } as InitScheme,
+};
+
+/** A hundredth: the share of the last hidden layer's gradient the second question measures against. */
+const SHARE = 0.01;
+
+let runs: Record<'sigmoid' | 'relu', EpochReport[]> | undefined;
+/** Both runs, trained once and only when a checkpoint is built. */
+function race(): Record<'sigmoid' | 'relu', EpochReport[]> {
+  if (runs) return runs;
+  const s = RACE_SETUP;
+  const dataset = makeDataset({ name: s.dataset, n: s.points, seed: s.seed });
+  const run = (activation: ActivationName) =>
+    train({
+      network: { inputSize: 2, hidden: Array.from({ length: s.depth }, () => ({ width: s.width, activation })), init: s.init, seed: s.seed },
+      dataset,
+      learningRate: s.learningRate,
+      epochs: s.epochs,
+      seed: s.seed,
+    });
+  runs = { sigmoid: run('sigmoid'), relu: run('relu') };
+  return runs;
+}
+
+const end = (history: EpochReport[]) => history[history.length - 1]!;
+/** Layer 1's bias-gradient norm over the last hidden layer's, before the first update. */
+const firstOverLast = (history: EpochReport[]) => {
+  const g = history[0]!.gradNorms.bias;
+  return g[0]! / g[g.length - 2]!;
+};
+
+function build() {
+  const { sigmoid, relu } = race();
+  const stalls = end(sigmoid).loss > end(relu).loss ? 'sigmoid' : 'relu';
+  const share = firstOverLast(sigmoid);
+  const whichStalls = choiceCheckpoint({
+    id: 'training/which-stalls',
+    question: `Two networks of ${RACE_SETUP.depth} hidden layers, identical in shape, data and starting weights, train for ${RACE_SETUP.epochs} epochs; one uses sigmoid hidden layers, the other ReLU. Which one's loss stalls near the loss of a coin toss?`,
+    label: 'The network that stalls',
+    choices: { sigmoid: 'the sigmoid network', relu: 'the ReLU network' },
+    answer: stalls,
+    wrong: {
+      relu: 'Think of the factor each layer multiplies the backward signal by: at most w/4 for a sigmoid, w for an active ReLU. Which stack starves its first layers?',
+      sigmoid: 'Think of the factor each layer multiplies the backward signal by: at most w/4 for a sigmoid, w for an active ReLU. Which stack starves its first layers?',
+    },
+    answerText: `The ${stalls === 'sigmoid' ? 'sigmoid' : 'ReLU'} network: it ends at a loss of ${formatNumber(end(sigmoid).loss, { sig: 3 })}, against ${formatNumber(end(relu).loss, { sig: 3 })} for the ReLU network.`,
+    explanation: `ln 2 = ${formatNumber(Math.log(2), { sig: 3 })} is the loss of answering one half to everything. Each sigmoid layer passes back at most a quarter of the signal times its weight, so the layers near the input barely learn and the network settles for that constant answer.`,
+  });
+  const firstShare = choiceCheckpoint({
+    id: 'training/first-layer-share',
+    question: `Before the first update, does layer 1 of the sigmoid network receive more or less than a hundredth of the gradient that reaches its last hidden layer?`,
+    label: 'Layer 1 receives',
+    choices: { more: 'more than a hundredth', less: 'less than a hundredth' },
+    answer: share < SHARE ? 'less' : 'more',
+    wrong: {
+      more: `There are ${RACE_SETUP.depth - 1} steps back from the last hidden layer to layer 1, each through a sigmoid slope of at most 1/4: what can that product be at most?`,
+      less: 'The weights are Xavier-scaled, larger than the anchor network\'s: estimate the factor per layer again with weights of about 1.',
+    },
+    answerText: `${share < SHARE ? 'Less' : 'More'}: ${formatNumber(share, { sig: 2 })} of it.`,
+    explanation: `${RACE_SETUP.depth - 1} steps through sigmoid slopes of at most 1/4 leave at most (1/4)^${RACE_SETUP.depth - 1} of the signal before the weights are counted; in the ReLU network the same share is ${formatNumber(firstOverLast(relu), { sig: 2 })}.`,
+  });
+  return [whichStalls, firstShare];
+}
+
+export default build;

@@ -1,0 +1,8 @@
+/**
+ * /exercises/answers-template.yaml: the grader's blank answers template
+ * (`npm run grade -- --template`), for learners who cannot check in the page.
+ */
+import type { APIRoute } from 'astro';
+import { blankTemplate } from '../../../grader/template.ts';
+
+export const GET: APIRoute = () => new Response(blankTemplate(), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });

@@ -1,0 +1,142 @@
+/**
+ * The lessons' checkpoints in a real browser: each one answered wrong (a
+ * catalogued slip, which gets its own message) and then right; the answer is
+ * not in the page's rendered text until a first Check and "Show the answer";
+ * the results and the lesson's "done" count survive a reload; without
+ * JavaScript the answer waits in a closed <details>.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator } from 'playwright-core';
+import { CHECKPOINT_LESSONS, lessonCheckpoints, type Checkpoint } from '../../exercises/checkpoints/index.ts';
+import { typed } from './support/answers.ts';
+import { launch, openPage } from './support/browser.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
+import { distDir } from './support/site.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(distDir());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Types a number or picks a word in the checkpoint's form. */
+async function answer(form: Locator, checkpoint: Checkpoint, value: string): Promise<void> {
+  if (checkpoint.part.kind === 'choice') await form.locator(`input[name="${checkpoint.part.id}"][value="${value}"]`).check();
+  else await form.locator(`input[name="${checkpoint.part.id}"]`).fill(value);
+}
+
+/** The first catalogued slip, as a learner would type it. */
+function slip(checkpoint: Checkpoint) {
+  const m = checkpoint.misconceptions[0];
+  if (!m) throw new Error(`${checkpoint.id} has no misconception to try`);
+  return { value: typed(m.value), feedback: m.feedback };
+}
+
+describe.each(CHECKPOINT_LESSONS)('lessons/%s/ checkpoints', (lesson) => {
+  const checkpoints = lessonCheckpoints(lesson);
+
+  it('do nothing but wait when Check is pressed before the script starts (no navigation)', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}lessons/${lesson}/`);
+    const url = page.url();
+    await page.locator('form[data-checkpoint]').first().evaluate((form) => (form as HTMLFormElement).requestSubmit());
+    expect(page.url()).toBe(url);
+    await context.close();
+  });
+
+  it('are answered wrong, then right; the answer shows only after a Check; progress survives a reload', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context);
+    await page.goto(`${server.url}lessons/${lesson}/`);
+    await page.waitForFunction(() => customElements.get('vg-checkpoint') !== undefined);
+    expect(await page.locator('form[data-checkpoint]').count()).toBe(checkpoints.length);
+    for (const checkpoint of checkpoints) {
+      const form = page.locator(`form[data-checkpoint="${checkpoint.id}"]`);
+      await form.scrollIntoViewIfNeeded();
+      const check = form.getByRole('button', { name: 'Check', exact: true });
+      const reveal = form.getByRole('button', { name: 'Show the answer' });
+      const verdict = form.locator('[data-verdict]');
+      await check.waitFor({ state: 'visible' });
+      expect(await form.locator('[aria-live="polite"] [data-verdict]').count()).toBe(1);
+      // Before a first Check: no answer, no explanation, in the rendered text.
+      await expect.poll(() => reveal.isDisabled()).toBe(true);
+      const before = await page.evaluate(() => document.body.innerText);
+      expect(before).not.toContain(checkpoint.answerText);
+      expect(before).not.toContain(checkpoint.explanation);
+
+      const wrong = slip(checkpoint);
+      await answer(form, checkpoint, wrong.value);
+      await check.click();
+      await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('incorrect');
+      expect(await verdict.textContent()).toContain(wrong.feedback);
+      expect(await reveal.isDisabled()).toBe(false);
+      expect(await page.evaluate(() => document.body.innerText)).not.toContain(checkpoint.answerText);
+
+      await answer(form, checkpoint, typed(checkpoint.answer));
+      await check.click();
+      await expect.poll(() => verdict.getAttribute('data-verdict')).toBe('correct');
+      expect(await verdict.textContent()).toMatch(/^Correct\. Read as /);
+      await reveal.click();
+      await expect.poll(() => form.innerText()).toContain(checkpoint.answerText);
+    }
+    const total = checkpoints.length;
+    await expect.poll(() => page.locator('[data-cp-done]').first().textContent()).toBe(`· ${total} of ${total} done`);
+
+    await page.reload();
+    await page.waitForFunction(() => customElements.get('vg-checkpoint') !== undefined);
+    for (const checkpoint of checkpoints) {
+      const form = page.locator(`form[data-checkpoint="${checkpoint.id}"]`);
+      await expect.poll(() => form.locator('[data-verdict]').getAttribute('data-verdict')).toBe('correct');
+      expect(await form.innerText()).toContain(checkpoint.answerText);
+      if (checkpoint.part.kind === 'number') expect(await form.locator('input[type="text"]').inputValue()).toBe(typed(checkpoint.answer));
+      else expect(await form.locator(`input[value="${checkpoint.answer}"]`).isChecked()).toBe(true);
+    }
+    expect(await page.locator('[data-cp-done]').last().textContent()).toBe(`· ${total} of ${total} done`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keep an unchecked answer over a reload, and a blank Check does not unlock the answer', async () => {
+    const context = await browser.newContext();
+    const { page } = await openPage(context);
+    await page.goto(`${server.url}lessons/${lesson}/`);
+    await page.waitForFunction(() => customElements.get('vg-checkpoint') !== undefined);
+    const checkpoint = checkpoints[0]!;
+    const form = page.locator(`form[data-checkpoint="${checkpoint.id}"]`);
+    await form.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect.poll(() => form.locator('[data-verdict]').getAttribute('data-verdict')).toBe('missing');
+    expect(await form.getByRole('button', { name: 'Show the answer' }).isDisabled()).toBe(true);
+    const value = slip(checkpoint).value;
+    await answer(form, checkpoint, value);
+    // The typed answer is saved a moment after the last keystroke.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('vg:v1:checkpoints') ?? '')).toContain(JSON.stringify(value));
+    await page.reload();
+    await page.waitForFunction(() => customElements.get('vg-checkpoint') !== undefined);
+    if (checkpoint.part.kind === 'number') await expect.poll(() => form.locator('input[type="text"]').inputValue()).toBe(value);
+    else await expect.poll(() => form.locator(`input[value="${value}"]`).isChecked()).toBe(true);
+    await context.close();
+  });
+
+  it('without JavaScript, show each question with its answer in a closed <details> and say checking needs JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}lessons/${lesson}/`);
+    for (const checkpoint of checkpoints) {
+      const form = page.locator(`form[data-checkpoint="${checkpoint.id}"]`);
+      expect(await form.innerText()).toContain(checkpoint.question);
+      expect(await form.innerText()).toContain('needs JavaScript');
+      const details = form.locator('details');
+      expect(await details.getAttribute('open')).toBeNull();
+      expect(await details.textContent()).toContain(checkpoint.answerText);
+      expect(await form.innerText()).not.toContain(checkpoint.answerText);
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Every lesson's checkpoints, graded by the grader's own gradePart: the
+ * reference answer (as a learner types it) is correct, every catalogued slip is
+ * incorrect with its own message, and the answer never leaks into the
+ * question, the label or a slip's feedback. Two or more per lesson, ids unique.
+ */
+import { describe, expect, it } from 'vitest';
+import { CHECKPOINT_LESSONS, allCheckpointIds, getCheckpoint, lessonCheckpoints } from '../../exercises/checkpoints/index.ts';
+import { RACE_SETUP } from '../../exercises/checkpoints/training.ts';
+import { readable } from '../../engine/format.ts';
+import { gradePart } from '../../grader/part.ts';
+import { DEFAULT_RACE } from '../../src/lesson-data/race-config.ts';
+
+const typed = (value: number | string) => (typeof value === 'number' ? String(Number(value.toPrecision(4))) : value);
+
+describe.each(CHECKPOINT_LESSONS)('lessons/%s checkpoints', (lesson) => {
+  const checkpoints = lessonCheckpoints(lesson);
+
+  it('has at least two, each named <lesson>/<id> and found by its id', () => {
+    expect(checkpoints.length).toBeGreaterThanOrEqual(2);
+    for (const c of checkpoints) {
+      expect(c.id).toMatch(new RegExp(`^${lesson}/[a-z0-9-]+$`));
+      expect(c.lesson).toBe(lesson);
+      expect(getCheckpoint(c.id)).toBe(c);
+      expect(c.part.id).toBe(c.id.slice(lesson.length + 1));
+    }
+  });
+
+  it.each(checkpoints.map((c) => [c.id, c] as const))('%s: the answer is correct, every slip incorrect with its own message', (_, c) => {
+    const place = { path: c.id };
+    const right = gradePart(c.part, typed(c.answer), c.answer, c.misconceptions, place).report;
+    expect(right.verdict).toBe('correct');
+    expect(c.misconceptions.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(c.misconceptions.map((m) => m.feedback)).size).toBe(c.misconceptions.length);
+    for (const m of c.misconceptions) {
+      const report = gradePart(c.part, typed(m.value), c.answer, c.misconceptions, place).report;
+      expect(report.verdict, m.id).toBe('incorrect');
+      expect(report.feedback, m.id).toContain(m.feedback);
+    }
+    if (c.part.kind === 'choice') {
+      expect(c.part.choices).toContain(c.answer);
+      expect(c.misconceptions.map((m) => m.value).sort()).toEqual(c.part.choices.filter((w) => w !== c.answer).sort());
+    }
+  });
+
+  it('never gives the answer away before it is revealed', () => {
+    for (const c of checkpoints) {
+      // A count may equal a layer number the question has to name ("above layer 4" → 4 factors).
+      if (typeof c.answer !== 'number' || (c.part.kind === 'number' && c.part.tolerance.kind === 'absolute')) continue;
+      const shown = [readable(c.answer), typed(c.answer)];
+      for (const text of [c.question, c.part.label, ...c.misconceptions.map((m) => m.feedback)]) {
+        for (const s of shown) expect(text, `${c.id} gives away ${s}`).not.toMatch(new RegExp(`(^|[^\\d.])${s.replace('.', '\\.')}($|[^\\d])`));
+      }
+    }
+  });
+});
+
+describe('the checkpoints of the course', () => {
+  it('have unique ids', () => {
+    const ids = allCheckpointIds();
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it("train the training lesson's race with the lesson's own settings", () => {
+    const { fix: _fix, ...lesson } = DEFAULT_RACE;
+    expect(RACE_SETUP).toEqual(lesson);
+  });
+
+  it('count factors as the engine does, and estimate δ₁ from the rounded factor within the tolerance', () => {
+    expect(getCheckpoint('backward-pass/factor-count')!.answer).toBe(3);
+    expect(getCheckpoint('measuring/code-factors')!.answer).toBe(4);
+    const estimate = getCheckpoint('backward-pass/delta1-estimate')!;
+    const report = gradePart(estimate.part, String(0.025 ** 3), estimate.answer, estimate.misconceptions, { path: estimate.id }).report;
+    expect(report.verdict).toBe('correct');
+  });
+});
