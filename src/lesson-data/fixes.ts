@@ -55,10 +55,10 @@ function benchConfig(activation: ActivationName, init: InitScheme, extra: Partia
   return { inputSize: 2, hidden, init, seed: BENCH.seed, ...extra };
 }
 
-/** ‖∂L/∂b_l‖ per hidden layer at initialisation: the size of each layer's error signal, as Nielsen plots it. */
+/** ‖∂L/∂W_l‖ per hidden layer at initialisation: the size of each layer's error signal as its weights feel it, the measure of the training figures. */
 export function signalAtInit(activation: ActivationName, init: InitScheme, extra: Partial<MlpConfig> = {}): number[] {
   const mlp = createMlp(benchConfig(activation, init, extra));
-  return lossAndGradients(mlp, dataset.X, dataset.y, dataset.n).gradNorms.bias.slice(0, BENCH.depth);
+  return lossAndGradients(mlp, dataset.X, dataset.y, dataset.n).gradNorms.weight.slice(0, BENCH.depth);
 }
 
 /** Per hidden layer: mean |u| (the sigmoid's argument), mean σ′(u), and the share of units with |u| > 4. */
@@ -78,11 +78,6 @@ export function saturation(init: InitScheme, batchNorm: boolean) {
   });
 }
 
-/** ‖∂L/∂W_l‖ per hidden layer (biases before batch norm get no gradient, so weights are compared). */
-export function weightGradsAtInit(init: InitScheme, extra: Partial<MlpConfig>): number[] {
-  const mlp = createMlp(benchConfig('sigmoid', init, extra));
-  return lossAndGradients(mlp, dataset.X, dataset.y, dataset.n).gradNorms.weight.slice(0, BENCH.depth);
-}
 
 const ratio = (xs: readonly number[]) => xs[0]! / xs[xs.length - 1]!;
 
@@ -152,10 +147,10 @@ export const minUnstableWeight = 1 / sigmoid.df(0);
  */
 export const SMALL_STD = BIG_STD / 10;
 export const bnScale = (() => {
-  const big = weightGradsAtInit({ kind: 'normal', std: BIG_STD }, { batchNorm: true });
-  const small = weightGradsAtInit({ kind: 'normal', std: SMALL_STD }, { batchNorm: true });
-  const plainBig = weightGradsAtInit({ kind: 'normal', std: BIG_STD }, {});
-  const plainSmall = weightGradsAtInit({ kind: 'normal', std: SMALL_STD }, {});
+  const big = signalAtInit('sigmoid', { kind: 'normal', std: BIG_STD }, { batchNorm: true });
+  const small = signalAtInit('sigmoid', { kind: 'normal', std: SMALL_STD }, { batchNorm: true });
+  const plainBig = signalAtInit('sigmoid', { kind: 'normal', std: BIG_STD }, {});
+  const plainSmall = signalAtInit('sigmoid', { kind: 'normal', std: SMALL_STD }, {});
   return {
     bigRatio: ratio(big),
     smallRatio: ratio(small),

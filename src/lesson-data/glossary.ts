@@ -37,7 +37,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { id: 'chain-rule', term: 'chain rule', short: 'The derivative of a composition is the product of the derivatives of its parts: d/dx f(g(x)) = f′(g(x)) · g′(x).', taught: 'basics' },
   { id: 'backpropagation', term: 'backpropagation', short: 'The chain rule applied layer by layer from the loss back to the input, reusing each layer’s result for the layer below.', taught: 'basics' },
   { id: 'delta', term: 'δₖ (error signal)', short: 'The course’s δₖ = ∂L/∂zₖ: how the loss responds to layer k’s pre-activation. A weight’s gradient is δₖ times the input that weight multiplies.', taught: 'basics' },
-  { id: 'norm', term: 'norm ‖v‖', short: 'The length of a vector: the square root of the sum of its squared entries. ‖∂L/∂b‖ is the size of a layer’s bias gradient.', taught: 'basics' },
+  { id: 'norm', term: 'norm ‖v‖', short: 'The length of a vector: the square root of the sum of its squared entries. ‖∂L/∂W‖ is the size of a layer’s weight gradient.', taught: 'basics' },
   { id: 'sigmoid', term: 'sigmoid σ', short: 'The activation σ(z) = 1/(1 + e⁻ᶻ), which squashes any number into the interval between 0 and 1.', taught: 'sigmoid' },
   { id: 'saturation', term: 'saturation', short: 'A sigmoid neuron is saturated when |z| is large: its output is pinned near 0 or 1 and its slope σ′(z) is nearly zero.', taught: 'sigmoid' },
   { id: 'anchor-network', term: 'anchor network', short: 'The course’s test bench, taken from the post: one input, four one-neuron sigmoid hidden layers and a sigmoid output neuron, with one small weight everywhere and zero biases.', taught: 'symptom' },

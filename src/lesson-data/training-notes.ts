@@ -6,24 +6,26 @@
  */
 import { makeDataset } from '../../engine/datasets.ts';
 import { train } from '../../engine/train.ts';
-import { RACE, sigmoidRun } from './training.ts';
+import { networkConfig } from './race-config.ts';
+import { GRADIENT_MEASURE, RACE, sigmoidRun } from './training.ts';
 
-/** The race's gradient measure, named once: the length of each layer's bias gradient ‖∂L/∂b_l‖. */
-export const MEASURE = 'bias' as const;
+/** The race's gradient measure, named once in training.ts: each layer's weight-gradient norm ‖∂L/∂W_l‖. */
+export const MEASURE = GRADIENT_MEASURE.key;
 
 const top = RACE.depth - 1;
 /**
- * First epoch at which the sigmoid race's start-of-training order breaks: the last hidden
- * layer's ‖∂L/∂b‖ falls below that of some layer beneath it.
+ * First epoch at which the sigmoid race's start-of-training order breaks: at the start each
+ * hidden layer's gradient is larger than the one beneath it; from this epoch some layer's
+ * falls below that of a layer beneath it.
  */
 export const inversionEpoch =
-  sigmoidRun.find((r) => r.gradNorms[MEASURE].slice(0, top).some((g) => g > r.gradNorms[MEASURE][top]!))?.epoch ?? NaN;
-/** At the end of the race: layer 1's ‖∂L/∂b‖ over the last hidden layer's (near one: the layers are level). */
+  sigmoidRun.find((r) => r.gradNorms[MEASURE].slice(0, RACE.depth).some((g, k, all) => k > 0 && g < all[k - 1]!))?.epoch ?? NaN;
+/** At the end of the race: layer 1's gradient over the last hidden layer's (near one: the layers are level). */
 export const endFirstOverLast = (() => {
   const g = sigmoidRun[sigmoidRun.length - 1]!.gradNorms[MEASURE];
   return g[0]! / g[top]!;
 })();
-/** At the end of the race: the largest hidden layer's ‖∂L/∂b‖ over the smallest. */
+/** At the end of the race: the largest hidden layer's gradient over the smallest. */
 export const endSpread = (() => {
   const g = sigmoidRun[sigmoidRun.length - 1]!.gradNorms[MEASURE].slice(0, RACE.depth);
   return Math.max(...g) / Math.min(...g);
@@ -36,13 +38,8 @@ export const ESCAPE_DEPTH = 3;
 export const ESCAPE_MARGIN = 0.05;
 
 const longRun = train({
-  network: {
-    inputSize: 2,
-    hidden: Array.from({ length: ESCAPE_DEPTH }, () => ({ width: RACE.width, activation: 'sigmoid' as const })),
-    init: RACE.init,
-    seed: RACE.seed,
-  },
-  dataset: makeDataset({ name: RACE.dataset, n: RACE.points, seed: RACE.seed }),
+  network: networkConfig({ ...RACE, depth: ESCAPE_DEPTH }, { activation: 'sigmoid', init: 'xavier', batchNorm: false, residual: false }),
+  dataset: makeDataset({ name: RACE.dataset, n: RACE.points, noise: RACE.noise, seed: RACE.seed }),
   learningRate: RACE.learningRate,
   epochs: LONG_EPOCHS,
   seed: RACE.seed,
