@@ -10,7 +10,10 @@ import { toleranceBand, withinTolerance } from '../exercises/catalogue.ts';
 import { readChoice } from './choice.ts';
 import { equivalent, isCompletedSquare } from './equivalence.ts';
 import { hasVariable, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, parseExpression, printExpression, type Expr, type ExpressionFailure } from './expression.ts';
-import { describeTolerance, describeValue, EXPRESSION_DETAILS, FEEDBACK, problem } from './messages.ts';
+import { EXPRESSION_DETAILS } from './messages/details.ts';
+import { describeTolerance, FEEDBACK } from './messages/feedback.ts';
+import { problem } from './messages/problems.ts';
+import { describeValue } from './messages/quote.ts';
 import { describeNumber, readNumber } from './number.ts';
 import type { PartReport, Position, Problem } from './schema.ts';
 

@@ -8,7 +8,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { readJson } from './json.ts';
 import { readSimpleYaml } from './yaml-lite.ts';
-import { problem } from './messages.ts';
+import { problem } from './messages/problems.ts';
 import { joinPath } from './paths.ts';
 import type { Position, Problem } from './schema.ts';
 

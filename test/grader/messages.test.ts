@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clip, describeTolerance, describeValue, MESSAGES, problem, type ProblemParams } from '../../grader/messages.ts';
+import { describeTolerance } from '../../grader/messages/feedback.ts';
+import { MESSAGES, problem, type ProblemParams } from '../../grader/messages/problems.ts';
+import { clip, describeValue } from '../../grader/messages/quote.ts';
 
 /** One example per code: every message the grader can print, pinned. */
 const EXAMPLES: { [K in keyof ProblemParams]: ProblemParams[K] } = {
   'too-large': { bytes: 300_000, limit: 262_144 },
   'invalid-encoding': {},
+  'utf16-no-bom': { order: 'little-endian' },
+  binary: { kind: 'a PDF document' },
   syntax: { format: 'YAML', detail: 'Nested mappings are not allowed in compact mappings' },
   'duplicate-key': { key: 'ratio' },
   alias: {},
@@ -17,13 +21,16 @@ const EXAMPLES: { [K in keyof ProblemParams]: ProblemParams[K] } = {
   'invalid-answers': { got: 'the number 5' },
   'wrong-course': { got: "the text 'deep-learning'" },
   'invalid-learner': { got: 'the number 42', limit: 200 },
+  'no-learner': {},
   unreadable: { detail: 'EACCES: permission denied' },
   unlisted: { detail: "EACCES: permission denied, scandir 'submissions/locked'" },
+  symlink: { reason: 'outside' },
   internal: { detail: 'TypeError: x is undefined' },
   'invalid-exercise': { exercise: 'saturation', got: 'the number 35.3' },
   'wrong-type': { got: 'a list', expected: 'a number such as 1.56e-5 or 1.56 × 10^-5' },
   'not-a-number': { text: 'about 35' },
   'not-finite': { text: 'Infinity' },
+  'number-too-long': { length: 150, limit: 100 },
   calculation: { text: '0.4^3' },
   percent: { text: '6.4%', fraction: '0.064' },
   'decimal-comma': { text: '1,5', dotted: '1.5' },
@@ -34,6 +41,7 @@ const EXAMPLES: { [K in keyof ProblemParams]: ProblemParams[K] } = {
   'unknown-key': { key: 'anwsers', suggestion: 'answers' },
   'unknown-exercise': { exercise: 'banana' },
   'unknown-part': { exercise: 'saturation', part: 'ratoi', suggestion: 'ratio' },
+  'learner-ignored': { learner: 's123456@uni.edu' },
   'too-many-problems': { count: 12 },
 };
 
