@@ -15,6 +15,7 @@ export const LABELS = {
     (minScore > 0 ? ` (${s.belowMark} below the pass mark of ${minScore}%)` : '') +
     `, ${s.notRead} not read`,
   learner: (learner: string, variant: boolean) => `learner ${learner}: ${variant ? 'graded with their own variant' : "graded against the post's numbers"}`,
+  learnerCell: (learner: string, variant: boolean) => `${learner} (${variant ? 'own variant' : "post's numbers"})`,
   markdownLearner: 'Learner',
   junitLearner: 'learner',
   junitVariant: 'variant',
