@@ -56,7 +56,7 @@ describe('collect (the folder walk)', () => {
     ]);
   });
 
-  it('walks 2,000 nested folders without recursion (issue 14: the recursive walk overflowed the stack)', () => {
+  it('walks 2,000 nested folders without recursion (issue 14: the recursive walk overflowed the stack)', { timeout: 60_000 }, () => {
     const dir = tempDir();
     let deep = dir;
     for (let i = 0; i < 2000; i++) deep = join(deep, 'a');
