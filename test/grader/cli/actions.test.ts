@@ -43,8 +43,8 @@ function actionsRun(args: string[], dir: string, relative = false) {
 describe('GitHub Actions mode (issue 14): nothing a learner wrote can start, stop or fake a workflow command', { timeout: 60_000 }, () => {
   const dir = hostileFolder();
 
-  const cases = [[], ['--format', 'json'], ['--format', 'junit'], ['--format', 'markdown'], ['--format', 'junit', '--out', join(dir, '..', 'r.xml')]];
-  for (const [args, relative] of [...cases.map((a) => [a, false] as const), [[], true] as const, [['--format', 'markdown'], true] as const]) {
+  const cases: string[][] = [[], ['--format', 'json'], ['--format', 'junit'], ['--format', 'markdown'], ['--format', 'junit', '--out', join(dir, '..', 'r.xml')]];
+  for (const [args, relative] of [...cases.map((a) => [a, false] as const), [[], true] as const, [['--format', 'markdown'], true] as const] as [string[], boolean][]) {
     it(`the runner sees only the grader's own commands: ${args.join(' ') || 'text'}${relative ? ', file names at line starts' : ''}`, () => {
       const run = actionsRun(args, dir, relative);
       if (relative && args.length === 0) expect(run.stdout).toMatch(/^:\\:notice::x\.yaml {2}0\/19/m); // the name shown, its leading :: broken
