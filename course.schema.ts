@@ -3,7 +3,7 @@
  * friendly errors; read by the site at build time and by the grader CLI.
  */
 import * as z from 'zod/mini';
-import { COURSE_CONFIG } from './grader/messages.ts';
+import { COURSE_CONFIG } from './grader/messages/course-config.ts';
 import { isRecord, own } from './grader/plain.ts';
 
 /** The course settings an instructor may change. */

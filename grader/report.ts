@@ -20,13 +20,15 @@ export function passes(report: FileReport, minScore = 0): boolean {
   return report.status === 'graded' && percent(report) >= minScore;
 }
 
-/** The JSON report's summary: files given, graded, and failed (unreadable or below the mark). */
+/**
+ * The JSON report's summary: files given, graded, and failed (DESIGN.md: not read, or below the mark),
+ * with failed split into its two kinds, which never overlap: notRead + belowMark = failed, graded + notRead = files.
+ */
 export function summarize(reports: readonly FileReport[], minScore = 0): Report['summary'] {
-  return {
-    files: reports.length,
-    graded: reports.filter((r) => r.status === 'graded').length,
-    failed: reports.filter((r) => !passes(r, minScore)).length,
-  };
+  const graded = reports.filter((r) => r.status === 'graded');
+  const belowMark = graded.filter((r) => !passes(r, minScore)).length;
+  const notRead = reports.length - graded.length;
+  return { files: reports.length, graded: graded.length, failed: notRead + belowMark, belowMark, notRead };
 }
 
 /** The whole report as the JSON formatter writes it. */

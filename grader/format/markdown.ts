@@ -3,26 +3,28 @@
  * table for every file, then the parts to revisit and any problems. Learner
  * text is escaped so it always renders as text, never as Markdown or HTML.
  */
-import { LABELS } from '../messages.ts';
+import { LABELS } from '../messages/report.ts';
 import { passes, scoreText, summarize, type FormatOptions } from '../report.ts';
 import type { FileReport } from '../schema.ts';
+import { visible } from './visible.ts';
 
 /** The Markdown report. */
 export function formatMarkdown(reports: readonly FileReport[], options: FormatOptions = {}): string {
   const { minScore = 0 } = options;
-  const { files, graded, failed } = summarize(reports, minScore);
   const cols = LABELS.markdownColumns;
+  const learners = reports.some((r) => r.learner !== undefined);
   const out: string[] = [
     `## ${LABELS.title}`,
     '',
-    LABELS.summary(files, graded, failed, minScore),
+    LABELS.summary(summarize(reports, minScore), minScore),
     '',
-    `| ${cols.file} | ${cols.status} | ${cols.score} | ${cols.result} |`,
-    '|---|---|---:|---|',
+    `| ${cols.file} |${learners ? ` ${LABELS.markdownLearner} |` : ''} ${cols.status} | ${cols.score} | ${cols.result} |`,
+    `|---|${learners ? '---|' : ''}---|---:|---|`,
     ...reports.map((r) => {
       const ok = passes(r, minScore);
       const result = ok ? `✅ ${LABELS.passed(minScore)}` : r.status === 'error' ? `❌ ${LABELS.fileError}` : `❌ ${LABELS.belowMark(minScore)}`;
-      return `| ${cell(r.path)} | ${r.status} | ${r.status === 'graded' ? scoreText(r) : '–'} | ${result} |`;
+      const learner = !learners ? '' : r.learner === undefined ? ' – |' : ` ${cell(LABELS.learnerCell(r.learner, r.variant === true))} |`;
+      return `| ${cell(r.path)} |${learner} ${r.status} | ${r.status === 'graded' ? scoreText(r) : '–'} | ${result} |`;
     }),
   ];
   for (const report of reports) {
@@ -42,12 +44,18 @@ export function formatMarkdown(reports: readonly FileReport[], options: FormatOp
   return `${out.join('\n')}\n`;
 }
 
-/** Text that stays inside one table cell and renders literally: HTML and Markdown syntax escaped, one line. */
+/**
+ * Text that stays inside one table cell and renders literally: control and bidi characters shown as code
+ * points, HTML and Markdown syntax escaped, and no autolink (GitHub links bare https://, www. and emails,
+ * so a zero-width space breaks each pattern; a learner cannot put a link in the instructor's summary).
+ */
 function cell(value: string): string {
-  return value
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+  return visible(value)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#~!])/g, '\\$1');
+    .replace(/([\\`*_[\]|#~!])/g, '\\$1')
+    .replace(/:\/\//g, ':/&#8203;/')
+    .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#8203;.`)
+    .replace(/@/g, '@&#8203;');
 }
