@@ -9,7 +9,7 @@ import { CHECKPOINT_LESSONS, allCheckpointIds, getCheckpoint, lessonCheckpoints 
 import { RACE_SETUP } from '../../exercises/checkpoints/training.ts';
 import { readable } from '../../engine/format.ts';
 import { gradePart } from '../../grader/part.ts';
-import { DEFAULT_RACE } from '../../src/lesson-data/race-config.ts';
+import { DEFAULT_LAB } from '../../src/lesson-data/race-config.ts';
 
 const typed = (value: number | string) => (typeof value === 'number' ? String(Number(value.toPrecision(4))) : value);
 
@@ -63,8 +63,14 @@ describe('the checkpoints of the course', () => {
   });
 
   it("train the training lesson's race with the lesson's own settings", () => {
-    const { fix: _fix, ...lesson } = DEFAULT_RACE;
-    expect(RACE_SETUP).toEqual(lesson);
+    const { dataset, noise, points, depth, width, learningRate, epochs, seed, batchSize, networks } = DEFAULT_LAB;
+    expect(RACE_SETUP).toEqual({ dataset, noise, points, depth, width, learningRate, epochs, seed, init: { kind: 'xavier-normal' } });
+    // Full batch, and the lesson's two networks: sigmoid and ReLU, Xavier, no batch norm or residual.
+    expect(batchSize).toBe(points);
+    expect(networks.map((n) => [n.activation, n.init, n.batchNorm, n.residual])).toEqual([
+      ['sigmoid', 'xavier', false, false],
+      ['relu', 'xavier', false, false],
+    ]);
   });
 
   it('count factors as the engine does, and estimate δ₁ from the rounded factor within the tolerance', () => {
