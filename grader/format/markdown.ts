@@ -6,6 +6,9 @@
 import { LABELS } from '../messages.ts';
 import { passes, scoreText, summarize, type FormatOptions } from '../report.ts';
 import type { FileReport } from '../schema.ts';
+import { mdText as cell } from './md.ts';
+import { classView, showsClassSummary } from '../class/view.ts';
+import { classMarkdown } from './class-section.ts';
 
 /** The Markdown report. */
 export function formatMarkdown(reports: readonly FileReport[], options: FormatOptions = {}): string {
@@ -39,15 +42,6 @@ export function formatMarkdown(reports: readonly FileReport[], options: FormatOp
       out.push(...open.map(({ e, p }) => `| ${cell(e.id)} | ${cell(p.id)} | ${LABELS.verdicts[p.verdict]} | ${cell(p.feedback)} |`));
     }
   }
+  if (showsClassSummary(reports, options)) out.push(...classMarkdown(classView(reports, options)));
   return `${out.join('\n')}\n`;
-}
-
-/** Text that stays inside one table cell and renders literally: HTML and Markdown syntax escaped, one line. */
-function cell(value: string): string {
-  return value
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#~!])/g, '\\$1');
 }

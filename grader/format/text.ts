@@ -2,6 +2,8 @@
 import { LABELS } from '../messages.ts';
 import { passes, scoreText, summarize, type FormatOptions } from '../report.ts';
 import type { FileReport, Problem, Verdict } from '../schema.ts';
+import { classView, showsClassSummary } from '../class/view.ts';
+import { classText } from './class-section.ts';
 
 export interface TextOptions extends FormatOptions {
   /** ANSI colours; the CLI turns them on only for a terminal. */
@@ -38,6 +40,7 @@ export function formatText(reports: readonly FileReport[], options: TextOptions 
     }
     out.push('');
   }
+  if (showsClassSummary(reports, options)) out.push(...classText(classView(reports, options), oneLine), '');
   const { files, graded, failed } = summarize(reports, minScore);
   out.push(LABELS.summary(files, graded, failed, minScore));
   return `${out.join('\n')}\n`;
