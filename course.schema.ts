@@ -3,7 +3,7 @@
  * schema with friendly errors, read by the site and the grader CLI.
  */
 import * as z from 'zod/mini';
-import { COURSE_CONFIG } from './grader/messages.ts';
+import { COURSE_CONFIG } from './grader/messages/course-config.ts';
 
 /** The course settings an instructor may change. */
 export const CourseConfigSchema = z.strictObject({

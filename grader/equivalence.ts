@@ -54,7 +54,20 @@ export function equivalent(a: Expr, b: Expr): boolean {
 export function isCompletedSquare(expr: Expr): boolean {
   const terms = signedTerms(expr);
   const varying = terms.filter(hasVariable);
-  return varying.length === 1 && isScaledSquare(varying[0]!);
+  if (varying.length === 1 && isScaledSquare(varying[0]!)) return true;
+  // A completed square scaled as a whole: (1 − (2s − 1)^2)/4, −(…), 2·(…).
+  const inner = scaledWhole(expr);
+  return inner !== undefined && isCompletedSquare(inner);
+}
+
+/** The expression inside k·E, E·k, E/k or −E (k constant, E varying), else undefined. */
+function scaledWhole(expr: Expr): Expr | undefined {
+  if (expr.type === 'neg') return expr.arg;
+  if (expr.type !== 'bin') return undefined;
+  if (expr.op === '/' && !hasVariable(expr.right)) return expr.left;
+  if (expr.op === '*' && !hasVariable(expr.left) && hasVariable(expr.right)) return expr.right;
+  if (expr.op === '*' && !hasVariable(expr.right) && hasVariable(expr.left)) return expr.left;
+  return undefined;
 }
 
 /** Splits a sum into its terms, pushing minus signs through: −(a − b) → [a, b]. */
@@ -72,6 +85,8 @@ function isScaledSquare(expr: Expr): boolean {
   if (expr.type !== 'bin') return false;
   if (expr.op === '^') return !hasVariable(expr.right) && evaluate(expr.right, 0) === 2 && isLinear(expr.left);
   if (expr.op === '*') {
+    // (s − 1/2)(s − 1/2): a square written as a product of two identical linear factors.
+    if (isLinear(expr.left) && isLinear(expr.right) && sameLinear(expr.left, expr.right)) return true;
     return (!hasVariable(expr.left) && isScaledSquare(expr.right)) || (!hasVariable(expr.right) && isScaledSquare(expr.left));
   }
   if (expr.op === '/') return !hasVariable(expr.right) && isScaledSquare(expr.left);
@@ -87,5 +102,13 @@ function isLinear(expr: Expr): boolean {
   return [-2.5, -0.7, 0.3, 1.9].every((x) => {
     const expected = at0 + slope * x;
     return Math.abs(evaluate(expr, x) - expected) <= RELATIVE * Math.max(1, Math.abs(expected));
+  });
+}
+
+/** True when two linear expressions are the same function (equal at two points, so everywhere). */
+function sameLinear(a: Expr, b: Expr): boolean {
+  return [0, 1].every((x) => {
+    const [p, q] = [evaluate(a, x), evaluate(b, x)];
+    return Math.abs(p - q) <= RELATIVE * Math.max(1, Math.abs(p), Math.abs(q));
   });
 }

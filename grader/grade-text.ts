@@ -3,7 +3,7 @@
  * grade. This is what the CLI runs for each file; it loads the YAML parser.
  */
 import { errorReport, gradeAnswers } from './grade.ts';
-import { problem } from './messages.ts';
+import { problem } from './messages/problems.ts';
 import { readAnswersText } from './read.ts';
 import type { FileReport } from './schema.ts';
 
@@ -12,6 +12,8 @@ export interface GradeTextOptions {
   path: string;
   /** Use the learner's variant parameters; default false. */
   variants?: boolean;
+  /** With variants on, a file without a learner is an error (GradeOptions.requireLearner). */
+  requireLearner?: boolean;
 }
 
 /** Reads and grades one file's content; never throws. */

@@ -5,7 +5,8 @@
  */
 import { EXERCISES, exerciseParams, type AnswerValue, type ExerciseDefinition, type Misconception } from '../exercises/index.ts';
 import { COURSE_ID, LEARNER_MAX_LENGTH } from './constants.ts';
-import { describeValue, problem } from './messages.ts';
+import { problem } from './messages/problems.ts';
+import { describeValue } from './messages/quote.ts';
 import { gradePart } from './part.ts';
 import { joinPath } from './paths.ts';
 import { isRecord, own } from './plain.ts';
@@ -17,6 +18,12 @@ export interface GradeOptions {
   path: string;
   /** Use the learner's variant parameters (the course setting); default false: the post's numbers. */
   variants?: boolean;
+  /**
+   * With variants on, refuse a file with no learner (or a blank one) instead of grading it against the
+   * post's numbers: the CLI, where each file is a learner's submission. The exercise page leaves it off, since
+   * it shows the post's numbers until a learner id is entered.
+   */
+  requireLearner?: boolean;
   /** Line and column of each dotted path, from the reader; the browser form has none. */
   positions?: ReadonlyMap<string, Position>;
 }
@@ -47,21 +54,30 @@ function gradeDocument(doc: unknown, options: GradeOptions): FileReport {
   const at = (p: string): Position | undefined => positions.get(p);
   const warnings: Problem[] = [];
   const warn = (p: Problem): void => void warnings.push(p);
-  const report = gradeDocumentWith(doc, path, variants, { errors: [], warn, at });
+  const report = gradeDocumentWith(doc, path, { variants, requireLearner: options.requireLearner === true }, { errors: [], warn, at });
   return { ...report, warnings: capped(warnings) };
 }
 
-function gradeDocumentWith(doc: unknown, path: string, variants: boolean, ctx: Context): FileReport {
+function gradeDocumentWith(doc: unknown, path: string, mode: { variants: boolean; requireLearner: boolean }, ctx: Context): FileReport {
+  const { variants } = mode;
   const { at, warn } = ctx;
   if (doc === null || doc === undefined) return errorReport(path, [problem('empty', '', {}, at(''))]);
   if (!isRecord(doc)) return errorReport(path, [problem('not-a-mapping', '', { got: describeValue(doc) }, at(''))]);
   for (const key of Object.keys(doc)) {
     if (!TOP_LEVEL_KEYS.includes(key)) warn(problem('unknown-key', joinPath('', key), { key, suggestion: suggest(key, TOP_LEVEL_KEYS) }, at(joinPath('', key))));
   }
-  const envelope = envelopeProblems(doc, at);
-  if (envelope.length > 0) return errorReport(path, envelope);
+  const given = own(doc, 'learner');
+  const blank = given === undefined || given === null || (typeof given === 'string' && given.trim() === '');
+  let envelope = envelopeProblems(doc, at);
+  if (variants && mode.requireLearner && blank) {
+    // Whose numbers to grade against is unknown: say that, rather than "learner must be text" for `learner:` left empty.
+    envelope = [problem('no-learner', 'learner', {}, at(given === undefined ? '' : 'learner')), ...envelope.filter((p) => p.code !== 'invalid-learner')];
+  }
+  if (envelope.length > 0) return { ...errorReport(path, envelope), ...(typeof given === 'string' ? { learner: given } : {}), ...(variants ? { variant: false } : {}) };
 
-  const learner = own(doc, 'learner') as string | undefined;
+  const learner = given as string | undefined;
+  const named = learner !== undefined && !blank;
+  if (!variants && named) warn(problem('learner-ignored', 'learner', { learner: learner.trim() }, at('learner')));
   const answers = own(doc, 'answers') as Record<string, unknown>;
   for (const id of Object.keys(answers)) {
     if (!EXERCISE_IDS.includes(id)) {
@@ -76,7 +92,7 @@ function gradeDocumentWith(doc: unknown, path: string, variants: boolean, ctx: C
   });
   const score = exercises.reduce((sum, e) => sum + e.score, 0);
   const maxScore = exercises.reduce((sum, e) => sum + e.maxScore, 0);
-  const variant = variants && learner !== undefined && learner.trim() !== '';
+  const variant = variants && named;
   const report: FileReport = { path, status: 'graded', score, maxScore, errors: ctx.errors, warnings: [], exercises };
   if (learner !== undefined) Object.assign(report, { learner, variant });
   return report;

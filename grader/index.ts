@@ -20,7 +20,8 @@ export { readNumber, describeNumber } from './number.ts';
 export { readChoice } from './choice.ts';
 export { parseExpression, printExpression, evaluate } from './expression.ts';
 export { equivalent, isCompletedSquare } from './equivalence.ts';
-export { MESSAGES, problem, type ProblemCode } from './messages.ts';
+export { MESSAGES, problem, type ProblemCode } from './messages/problems.ts';
+export { PROBLEM_CODES } from './messages/codes.ts';
 export {
   AnswerEnvelopeSchema,
   AnswerFileSchema,

@@ -5,7 +5,8 @@
  * null-prototype objects key by key, caps nesting, and maps dotted paths to
  * positions; every failure is a problem with a line and column.
  */
-import { JSON_DETAILS, problem } from './messages.ts';
+import { JSON_DETAILS } from './messages/details.ts';
+import { problem } from './messages/problems.ts';
 import { joinPath } from './paths.ts';
 import type { Position, Problem } from './schema.ts';
 

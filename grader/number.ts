@@ -11,11 +11,11 @@
  */
 import { formatNumber } from '../engine/format.ts';
 
-export type NumberFailure = 'not-a-number' | 'not-finite' | 'percent' | 'decimal-comma' | 'wrong-type';
+export type NumberFailure = 'too-long' | 'not-a-number' | 'not-finite' | 'percent' | 'decimal-comma' | 'wrong-type';
 export type NumberRead = { ok: true; value: number } | { ok: false; code: NumberFailure; text: string };
 
 /** Longer strings are not numbers in any accepted form; refuse before running any pattern. */
-const MAX_NUMBER_LENGTH = 100;
+export const MAX_NUMBER_LENGTH = 100;
 
 const SUPERSCRIPTS: Record<string, string> = {
   '⁻': '-', '⁺': '+', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
@@ -42,7 +42,8 @@ export function readNumber(input: unknown): NumberRead {
     return Number.isFinite(input) ? { ok: true, value: input } : { ok: false, code: 'not-finite', text: String(input) };
   }
   if (typeof input !== 'string') return { ok: false, code: 'wrong-type', text: '' };
-  if (input.length > MAX_NUMBER_LENGTH) return { ok: false, code: 'not-a-number', text: input };
+  // Surrounding spaces are allowed (trimming is linear); only what is left counts towards the limit.
+  if (input.length > MAX_NUMBER_LENGTH && input.trim().length > MAX_NUMBER_LENGTH) return { ok: false, code: 'too-long', text: input.trim() };
   return readNumberText(input);
 }
 

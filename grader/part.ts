@@ -10,8 +10,11 @@ import { toleranceBand, withinTolerance } from '../exercises/catalogue.ts';
 import { readChoice } from './choice.ts';
 import { equivalent, isCompletedSquare } from './equivalence.ts';
 import { hasVariable, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, parseExpression, printExpression, type Expr, type ExpressionFailure } from './expression.ts';
-import { describeTolerance, describeValue, EXPRESSION_DETAILS, FEEDBACK, problem } from './messages.ts';
-import { describeNumber, readNumber } from './number.ts';
+import { EXPRESSION_DETAILS } from './messages/details.ts';
+import { describeTolerance, FEEDBACK } from './messages/feedback.ts';
+import { problem } from './messages/problems.ts';
+import { describeValue } from './messages/quote.ts';
+import { describeNumber, MAX_NUMBER_LENGTH, readNumber } from './number.ts';
 import type { PartReport, Position, Problem } from './schema.ts';
 
 /** A part's verdict and, for an `invalid` one, the problem to list in the file's errors. */
@@ -65,6 +68,8 @@ function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, o
   if (!read.ok) {
     const { path, at } = place;
     if (read.code === 'wrong-type') return { problem: problem('wrong-type', path, { got: describeValue(value), expected: NUMBER_EXPECTED }, at) };
+    // Longer than any way of writing a number: said plainly, never parsed again as "a calculation".
+    if (read.code === 'too-long') return { problem: problem('number-too-long', path, { length: read.text.length, limit: MAX_NUMBER_LENGTH }, at) };
     if (read.code === 'not-a-number' && isCalculation(read.text)) return { problem: problem('calculation', path, { text: read.text }, at) };
     if (read.code === 'not-a-number' || read.code === 'not-finite') return { problem: problem(read.code, path, { text: read.text }, at) };
     if (read.code === 'percent') {

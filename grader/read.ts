@@ -8,7 +8,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { readJson } from './json.ts';
 import { readSimpleYaml } from './yaml-lite.ts';
-import { problem } from './messages.ts';
+import { problem } from './messages/problems.ts';
 import { joinPath } from './paths.ts';
 import type { Position, Problem } from './schema.ts';
 
@@ -62,11 +62,9 @@ export function readAnswersText(input: string | Uint8Array, path: string): ReadR
   if (typeof input === 'string') {
     text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(input); // drops a BOM
-    } catch {
-      return { ok: false, problems: [problem('invalid-encoding', '', {})] };
-    }
+    const decoded = decode(input);
+    if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
+    text = decoded.text;
   }
   const format = sourceFormat(path, text);
   if (format === 'json') {
@@ -75,6 +73,59 @@ export function readAnswersText(input: string | Uint8Array, path: string): ReadR
   }
   const lite = readSimpleYaml(text, MAX_DEPTH);
   return lite ? { ok: true, ...lite, format } : parseYaml(text);
+}
+
+/** File signatures (their first bytes) of formats people send instead of an answers file. */
+const SIGNATURES: readonly { bytes: readonly number[]; kind: string }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: 'a PDF document' }, // %PDF-
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'a ZIP archive (or a Word, Excel or OpenDocument file, which are ZIP inside)' },
+  { bytes: [0x50, 0x4b, 0x05, 0x06], kind: 'an empty ZIP archive' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], kind: 'a JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'a GIF image' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'an old Word or Excel document' },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], kind: 'an RTF document (save it as plain text instead)' }, // {\rtf
+  { bytes: [0x1f, 0x8b], kind: 'a gzip archive' },
+  { bytes: [0x52, 0x61, 0x72, 0x21], kind: 'a RAR archive' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf], kind: 'a 7-Zip archive' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], kind: 'a program (an ELF executable)' },
+];
+
+/**
+ * Bytes to text: UTF-8 (a BOM dropped), or UTF-16 when a BOM says so (Notepad's "Unicode").
+ * UTF-16 without a BOM and known binary formats are named, not decoded by guesswork.
+ */
+function decode(bytes: Uint8Array): { text: string } | { problem: Problem } {
+  const binary = SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b));
+  if (binary) return { problem: problem('binary', '', { kind: binary.kind }) };
+  const bom16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  try {
+    if (bom16) return { text: new TextDecoder(bom16, { fatal: true }).decode(bytes) }; // drops the BOM
+    const order = utf16WithoutBom(bytes);
+    if (order) return { problem: problem('utf16-no-bom', '', { order }) };
+    if (bytes.includes(0)) return { problem: problem('binary', '', { kind: 'a binary file (it holds NUL bytes)' }) };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }; // drops a BOM
+  } catch {
+    return { problem: problem('invalid-encoding', '', {}) };
+  }
+}
+
+/**
+ * UTF-16 text of mostly ASCII has a NUL in every other byte: at the odd offsets (little-endian) or the even
+ * ones (big-endian). Three quarters of the first 512 byte pairs is decisive; UTF-8 text has no NUL at all.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'little-endian' | 'big-endian' | undefined {
+  const pairs = Math.min(256, Math.floor(bytes.length / 2));
+  if (pairs < 2) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) even++;
+    if (bytes[2 * i + 1] === 0) odd++;
+  }
+  if (odd >= 0.75 * pairs && even === 0) return 'little-endian';
+  if (even >= 0.75 * pairs && odd === 0) return 'big-endian';
+  return undefined;
 }
 
 /** The full YAML path (the `yaml` library), for everything the fast path is unsure about. */

@@ -19,13 +19,15 @@ export function passes(report: FileReport, minScore = 0): boolean {
   return report.status === 'graded' && percent(report) >= minScore;
 }
 
-/** The JSON report's counts: files given, graded, and failed (unreadable or below the mark). */
-export function summarize(reports: readonly FileReport[], minScore = 0): Pick<Report['summary'], 'files' | 'graded' | 'failed'> {
-  return {
-    files: reports.length,
-    graded: reports.filter((r) => r.status === 'graded').length,
-    failed: reports.filter((r) => !passes(r, minScore)).length,
-  };
+/**
+ * The JSON report's counts: files given, graded, and failed (DESIGN.md: not read, or below the mark),
+ * with failed split into its two kinds, which never overlap: notRead + belowMark = failed, graded + notRead = files.
+ */
+export function summarize(reports: readonly FileReport[], minScore = 0): Pick<Report['summary'], 'files' | 'graded' | 'failed' | 'belowMark' | 'notRead'> {
+  const graded = reports.filter((r) => r.status === 'graded');
+  const belowMark = graded.filter((r) => !passes(r, minScore)).length;
+  const notRead = reports.length - graded.length;
+  return { files: reports.length, graded: graded.length, failed: notRead + belowMark, belowMark, notRead };
 }
 
 /** The whole report as the JSON formatter writes it: the counts, then the class view (verdicts per part, misconceptions, roster, copies). */

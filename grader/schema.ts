@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { COURSE_ID, LEARNER_MAX_LENGTH } from './constants.ts';
+import { PROBLEM_CODES } from './messages/codes.ts';
 
 export { LEARNER_MAX_LENGTH };
 
@@ -64,7 +65,7 @@ export const AnswerEnvelopeSchema = z.object({
 });
 
 /**
- * A problem found while reading, validating or grading: data, worded by messages.ts.
+ * A problem found while reading, validating or grading: data, worded by messages/problems.ts.
  * @example { "code": "not-a-number", "path": "answers.relu-swap.gradient_relu", "line": 24, "column": 5, "message": "could not read 'abc' as a number; …" }
  */
 export const ProblemSchema = z.object({
@@ -76,8 +77,8 @@ export const ProblemSchema = z.object({
   column: z.optional(z.int()),
   /** The sentence a person reads. */
   message: z.string(),
-  /** Stable machine-readable kind, one of messages.ts's codes. @example "duplicate-key" */
-  code: z.string(),
+  /** Stable machine-readable kind, one of messages/codes.ts's codes. @example "duplicate-key" */
+  code: z.enum(PROBLEM_CODES),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 
@@ -203,6 +204,10 @@ export const ReportSchema = z.object({
     graded: z.int(),
     /** Files that could not be graded or that scored below --min-score. @example 0 */
     failed: z.int(),
+    /** Of the graded files, those below --min-score (never counted in notRead). @example 0 */
+    belowMark: z.int(),
+    /** Files that could not be read or validated (status `error`). @example 0 */
+    notRead: z.int(),
     /** Per exercise and part, how many graded files got each verdict. */
     parts: z.array(PartCountSchema),
     /** Each catalogued misconception met in the graded files, most frequent first. */

@@ -5,7 +5,7 @@
  */
 import { Document } from 'yaml';
 import { COURSE_ID } from './constants.ts';
-import { TEMPLATE } from './messages.ts';
+import { TEMPLATE } from './messages/template.ts';
 import type { AnswerValue } from './schema.ts';
 
 /** What a form or a loaded file holds; `course` is always written as this course, whatever is passed. */

@@ -5,7 +5,7 @@
  */
 import { EXERCISES, type ExerciseDefinition, type Part } from '../exercises/index.ts';
 import { COURSE_ID } from './constants.ts';
-import { TEMPLATE } from './messages.ts';
+import { TEMPLATE } from './messages/template.ts';
 
 /** The blank template; an empty value is graded `missing`, so the blank file itself grades as 0 of N. */
 export function blankTemplate(): string {

@@ -24,6 +24,8 @@ export interface LiteRead {
  * characters, NEL and the Unicode line and paragraph separators, lone surrogates.
  */
 const UNSURE_CHARACTER = /\r(?!\n)|[^\n\r\x20-\x7E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+/** The spec's limit on an implicit key (yaml.org/spec/1.2.2, 7.4.2), which the library enforces. */
+const MAX_IMPLICIT_KEY = 1024;
 /** `key:` then optionally one or more spaces and the rest of the line. */
 const KEY_LINE = /^( *)([A-Za-z_][\w.-]*|"[^"\\]*"|'(?:[^']|'')*'):(?: +(.*))?$/;
 /** Plain keys that YAML would read as null or a boolean, not as text. */
@@ -54,6 +56,8 @@ export function readSimpleYaml(text: string, maxDepth: number): LiteRead | undef
     const m = KEY_LINE.exec(line);
     if (!m) return undefined;
     const indent = m[1]!.length;
+    // YAML (and the library, in strict mode) allows at most 1,024 characters from an implicit key's start to its `:`.
+    if (m[2]!.length > MAX_IMPLICIT_KEY) return undefined;
     if (pending) {
       if (indent > pending.indent) {
         // The pending key opens a nested mapping at this indent.

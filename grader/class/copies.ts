@@ -7,11 +7,10 @@
  *   learner's numbers (the references of every learner in the class are
  *   computed by the exercises, as the grader does).
  */
-import { EXERCISES, exerciseParams, type ExerciseDefinition, type NumberPart } from '../../exercises/index.ts';
+import { EXERCISES, exerciseParams, learnerKey, type ExerciseDefinition, type NumberPart } from '../../exercises/index.ts';
 import { withinTolerance } from '../../exercises/catalogue.ts';
 import { readNumber } from '../number.ts';
 import type { CopyGroup, FileReport } from '../schema.ts';
-import { learnerKey } from './roster.ts';
 
 export interface CopyOptions {
   /** Shared wrong answers that make a pair worth a look. One shared slip is chance; three identical odd answers rarely are. */

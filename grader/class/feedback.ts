@@ -5,8 +5,8 @@
  * file's name; no path of the instructor's machine appears inside.
  */
 import { FEEDBACK_FILE } from '../messages/class.ts';
-import { LABELS } from '../messages.ts';
-import { mdText } from '../format/md.ts';
+import { LABELS } from '../messages/report.ts';
+import { mdLiteral } from '../format/md.ts';
 import { percent } from '../score.ts';
 import type { FileReport, Problem } from '../schema.ts';
 
@@ -62,7 +62,7 @@ export function feedbackFiles(reports: readonly FileReport[]): FeedbackFile[] {
 
 /** One learner's feedback as Markdown. */
 export function feedbackMarkdown(report: FileReport): string {
-  const clean = (text: string) => mdText(withoutAbsolutePaths(text, report));
+  const clean = (text: string) => mdLiteral(withoutAbsolutePaths(text, report));
   const out = [`# ${FEEDBACK_FILE.title}`, ''];
   if (report.learner?.trim()) out.push(`- ${clean(FEEDBACK_FILE.learner(report.learner.trim()))}`);
   out.push(`- ${clean(FEEDBACK_FILE.file(baseName(report.path)))}`);

@@ -1,8 +1,10 @@
 /**
  * The class roster (--roster FILE): a CSV with a `learner` column, held
- * against the files graded. Learner ids are compared after trimming and case
- * folding, so " Ada@Uni.edu" on the roster is the file's "ada@uni.edu".
+ * against the files graded. Learner ids are compared as the variants compare
+ * them (exercises' learnerKey: trimmed, NFKC, case-folded), so " Ada@Uni.edu"
+ * on the roster is the file's "ada@uni.edu".
  */
+import { learnerKey } from '../../exercises/index.ts';
 import { parseCsv } from '../csv.ts';
 import { ROSTER } from '../messages/class.ts';
 import type { FileReport, RosterCheck } from '../schema.ts';
@@ -17,10 +19,7 @@ export type RosterRead =
   | { ok: true; learners: RosterLearner[]; warnings: string[] }
   | { ok: false; message: string };
 
-/** The key a learner id is compared by: trimmed and case-folded (the same id the variants use). */
-export function learnerKey(learner: string): string {
-  return learner.normalize('NFC').trim().toLowerCase();
-}
+export { learnerKey };
 
 /** Reads a roster's text; the `learner` column is found by its header, whatever its place or case. */
 export function readRoster(text: string): RosterRead {

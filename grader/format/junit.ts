@@ -3,9 +3,10 @@
  * missing parts are failures, invalid parts are errors; a file that could not
  * be read is one testcase with an error. Every attribute and text is escaped.
  */
-import { LABELS } from '../messages.ts';
+import { LABELS } from '../messages/report.ts';
 import type { FormatOptions } from '../report.ts';
 import type { FileReport, Problem } from '../schema.ts';
+import { visible } from './visible.ts';
 
 /** A JUnit XML document for CI test-report viewers. */
 export function formatJunit(reports: readonly FileReport[], _options: FormatOptions = {}): string {
@@ -35,7 +36,7 @@ function suite(report: FileReport): Suite {
     const line = first?.line === undefined ? '' : ` line="${first.line}"`;
     cases.push(
       `    <testcase classname="${file}" name="${attr(LABELS.junitReadCase)}" file="${file}"${line}>`,
-      `      <error message="${attr(first?.message ?? LABELS.fileError)}" type="${attr(first?.code ?? 'error')}">${text(report.errors.map(describe).join('\n'))}</error>`,
+      `      <error message="${attr(first?.message ?? LABELS.fileError)}" type="${attr(first?.code ?? 'error')}">${report.errors.map((e) => text(describe(e))).join('\n')}</error>`,
       '    </testcase>',
     );
   }
@@ -53,9 +54,16 @@ function suite(report: FileReport): Suite {
       cases.push(`${head}>`, `      <${element} message="${attr(part.feedback)}" type="${part.verdict}">${text(part.feedback)}</${element}>`, '    </testcase>');
     }
   }
-  const out = report.warnings.length === 0 ? [] : [`    <system-out>${text(report.warnings.map(describe).join('\n'))}</system-out>`];
+  const properties = report.learner === undefined ? [] : [
+    '    <properties>',
+    `      <property name="${LABELS.junitLearner}" value="${attr(report.learner)}"/>`,
+    `      <property name="${LABELS.junitVariant}" value="${report.variant === true}"/>`,
+    '    </properties>',
+  ];
+  const out = report.warnings.length === 0 ? [] : [`    <system-out>${report.warnings.map((w) => text(describe(w))).join('\n')}</system-out>`];
   const xml = [
     `  <testsuite name="${file}" file="${file}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="0">`,
+    ...properties,
     ...cases,
     ...out,
     '  </testsuite>',
@@ -67,9 +75,12 @@ function describe(p: Problem): string {
   return `${LABELS.where(p.path, p.line, p.column)}: ${p.message}`;
 }
 
-/** Characters XML 1.0 cannot hold at all (control characters, lone surrogates, U+FFFE/FFFF) become U+FFFD. */
+/**
+ * Learner text on one line with controls and bidi characters shown as code points (visible.ts), then
+ * what XML 1.0 cannot hold at all (lone surrogates, U+FFFE/FFFF) as U+FFFD.
+ */
 function xmlSafe(value: string): string {
-  return value.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD');
+  return visible(value).replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD');
 }
 
 /** Escaped for element text. */

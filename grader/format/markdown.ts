@@ -3,7 +3,7 @@
  * table for every file, then the parts to revisit and any problems. Learner
  * text is escaped so it always renders as text, never as Markdown or HTML.
  */
-import { LABELS } from '../messages.ts';
+import { LABELS } from '../messages/report.ts';
 import { passes, scoreText, summarize, type FormatOptions } from '../report.ts';
 import type { FileReport } from '../schema.ts';
 import { mdText as cell } from './md.ts';
@@ -13,19 +13,20 @@ import { classMarkdown } from './class-section.ts';
 /** The Markdown report. */
 export function formatMarkdown(reports: readonly FileReport[], options: FormatOptions = {}): string {
   const { minScore = 0 } = options;
-  const { files, graded, failed } = summarize(reports, minScore);
   const cols = LABELS.markdownColumns;
+  const learners = reports.some((r) => r.learner !== undefined);
   const out: string[] = [
     `## ${LABELS.title}`,
     '',
-    LABELS.summary(files, graded, failed, minScore),
+    LABELS.summary(summarize(reports, minScore), minScore),
     '',
-    `| ${cols.file} | ${cols.status} | ${cols.score} | ${cols.result} |`,
-    '|---|---|---:|---|',
+    `| ${cols.file} |${learners ? ` ${LABELS.markdownLearner} |` : ''} ${cols.status} | ${cols.score} | ${cols.result} |`,
+    `|---|${learners ? '---|' : ''}---|---:|---|`,
     ...reports.map((r) => {
       const ok = passes(r, minScore);
       const result = ok ? `✅ ${LABELS.passed(minScore)}` : r.status === 'error' ? `❌ ${LABELS.fileError}` : `❌ ${LABELS.belowMark(minScore)}`;
-      return `| ${cell(r.path)} | ${r.status} | ${r.status === 'graded' ? scoreText(r) : '–'} | ${result} |`;
+      const learner = !learners ? '' : r.learner === undefined ? ' – |' : ` ${cell(LABELS.learnerCell(r.learner, r.variant === true))} |`;
+      return `| ${cell(r.path)} |${learner} ${r.status} | ${r.status === 'graded' ? scoreText(r) : '–'} | ${result} |`;
     }),
   ];
   for (const report of reports) {

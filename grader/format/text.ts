@@ -1,5 +1,6 @@
 /** The default report: an aligned table per file with the feedback, for a terminal or a log. */
-import { LABELS } from '../messages.ts';
+import { LABELS } from '../messages/report.ts';
+import { visible } from './visible.ts';
 import { passes, scoreText, summarize, type FormatOptions } from '../report.ts';
 import type { FileReport, Problem, Verdict } from '../schema.ts';
 import { classView, showsClassSummary } from '../class/view.ts';
@@ -25,6 +26,7 @@ export function formatText(reports: readonly FileReport[], options: TextOptions 
       : passes(report, minScore) ? scoreText(report)
       : paint('error', `${scoreText(report)} ${LABELS.belowMark(minScore)}`);
     out.push(`${paint('bold', oneLine(report.path))}  ${status}`);
+    if (report.learner !== undefined) out.push(`  ${oneLine(LABELS.learner(report.learner, report.variant === true))}`);
     const problem = (kind: 'error' | 'warning', p: Problem): string =>
       `  ${paint(kind, LABELS[kind])} ${oneLine(`${LABELS.where(p.path, p.line, p.column)}: ${p.message}`)}`;
     if (report.status === 'error') out.push(...report.errors.map((p) => problem('error', p)));
@@ -32,21 +34,20 @@ export function formatText(reports: readonly FileReport[], options: TextOptions 
     const width = Math.max(0, ...report.exercises.flatMap((e) => e.parts.map((p) => p.id.length)));
     const verdictWidth = Math.max(...Object.values(LABELS.verdicts).map((v) => v.length));
     for (const exercise of report.exercises) {
-      out.push(`  ${exercise.id}  ${exercise.score}/${exercise.maxScore}  ${exercise.title}`);
+      out.push(`  ${oneLine(exercise.id)}  ${exercise.score}/${exercise.maxScore}  ${oneLine(exercise.title)}`);
       for (const part of exercise.parts) {
         const verdict = paint(part.verdict, `${MARKS[part.verdict]} ${LABELS.verdicts[part.verdict].padEnd(verdictWidth)}`);
-        out.push(`    ${part.id.padEnd(width)}  ${verdict}  ${oneLine(part.feedback)}`);
+        out.push(`    ${oneLine(part.id).padEnd(width)}  ${verdict}  ${oneLine(part.feedback)}`);
       }
     }
     out.push('');
   }
   if (showsClassSummary(reports, options)) out.push(...classText(classView(reports, options), oneLine), '');
-  const { files, graded, failed } = summarize(reports, minScore);
-  out.push(LABELS.summary(files, graded, failed, minScore));
+  out.push(LABELS.summary(summarize(reports, minScore), minScore));
   return `${out.join('\n')}\n`;
 }
 
-/** Text stays on its row, and control characters from input (ANSI escapes too) are shown as spaces. */
+/** Text stays on its row, and control and bidi characters from input (ANSI escapes too) are shown as code points. */
 function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return visible(text);
 }

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { annotations, parseCli } from '../../grader/cli.ts';
+import { annotations } from '../../grader/cli/actions.ts';
+import { parseArgs as parseCli } from '../../grader/cli/args.ts';
 import { gradeText } from '../../grader/grade-text.ts';
 import { POST_ANSWERS_YAML } from './fixtures.ts';
 

@@ -38,9 +38,15 @@ describe('isCompletedSquare', () => {
     '-((s - 1/2)^2 - 1/4)',
     '1/4 - (2s - 1)^2/4',
     '1/8 + 1/8 - (s - 1/2)^2',
+    // Issue 14: the square scaled as a whole, and a square written as a product of two identical factors.
+    '(1 − (2s − 1)^2)/4',
+    '(1 - (2s-1)**2)/4',
+    '(1 − (2s − 1)²)/4',
+    '1/4 - (s - 1/2)(s - 1/2)',
+    '-((2s - 1)^2 - 1)/4',
   ])('%j is a completed square', (text) => expect(isCompletedSquare(parse(text))).toBe(true));
 
-  it.each(['s*(1-s)', 's - s^2', '1/4 - (s^2 - s + 1/4)', '1/4 - (s - 1/2)(s - 1/2)', '1/4 - (s^2 - 1/2)^2', 's(1/4 - (s-1/2)^2)/s', '1/4 - (s-1/2)^2 + s - s'])(
+ it.each(['s*(1-s)', 's - s^2', '1/4 - (s^2 - s + 1/4)', '1/4 - (s - 1/2)(s + 1/2)', '(s - s^2)/1', '(1 - s)s/2', '1/4 - (s^2 - 1/2)^2', 's(1/4 - (s-1/2)^2)/s', '1/4 - (s-1/2)^2 + s - s'])(
     '%j is not',
     (text) => expect(isCompletedSquare(parse(text))).toBe(false),
   );

@@ -16,7 +16,8 @@ const gradeOne = (exercise: string, id: string, value: unknown): PartReport =>
 describe("the post's answers", () => {
   it('score full marks: the rounded figures 3.9e-7, 9.75e-9, 64, 35.3 and 0.00665 are within 1%', () => {
     const report = gradeText(POST_ANSWERS_YAML, { path: 'ada.yaml' });
-    expect(report).toMatchObject({ status: 'graded', score: 19, maxScore: 19, errors: [], warnings: [] });
+    // The file names a learner and variants are off: graded against the post's numbers, with a warning that says so.
+    expect(report).toMatchObject({ status: 'graded', score: 19, maxScore: 19, errors: [], warnings: [{ code: 'learner-ignored', path: 'learner' }] });
     expect(report.exercises.map((e) => [e.id, e.score, e.maxScore])).toEqual([
       ['sigmoid-max', 4, 4], ['deeper-network', 3, 3], ['weight-scale', 5, 5], ['saturation', 4, 4], ['relu-swap', 3, 3],
     ]);
@@ -102,6 +103,9 @@ describe('verdicts and feedback', () => {
     // Arithmetic is read by the safe grammar only to say what is wrong; a number part takes the value.
     expect(gradeOne('weight-scale', 'gradient_w_2', '(2*0.2)^3').feedback).toMatchInlineSnapshot(`"'(2*0.2)^3' is a calculation; work out its value and write that as a number, such as 1.56e-5 or 1.56 × 10^-5"`);
     expect(gradeOne('weight-scale', 'gradient_w_2', '(2*0.2)^3').verdict).toBe('invalid');
+    // Issue 14: a quoted number of 101 to 200 characters (under the expression limit) is too long, not "a calculation".
+    const long = `0.${'0'.repeat(140)}1`;
+    expect(gradeOne('weight-scale', 'gradient_w_2', long).feedback).toMatchInlineSnapshot(`"the answer is 143 characters long; a number needs at most 100, such as 1.56e-5 or 1.56 × 10^-5"`);
     expect(gradeOne('weight-scale', 'gradient_w_2', '0.4^s').feedback).toMatch(/^could not read/);
     // The example is the learner's own number, never a fixed one that could be some exercise's answer.
     expect(gradeOne('saturation', 'ratio', '3530%').feedback).toMatchInlineSnapshot(`"percentages are not accepted; write 35.3 rather than 3530%"`);

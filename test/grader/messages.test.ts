@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clip, describeTolerance, describeValue, MESSAGES, problem, type ProblemParams } from '../../grader/messages.ts';
+import { describeTolerance } from '../../grader/messages/feedback.ts';
+import { MESSAGES, problem, type ProblemParams } from '../../grader/messages/problems.ts';
+import { clip, describeValue } from '../../grader/messages/quote.ts';
 
 /** One example per code: every message the grader can print, pinned. */
 const EXAMPLES: { [K in keyof ProblemParams]: ProblemParams[K] } = {
   'too-large': { bytes: 300_000, limit: 262_144 },
   'invalid-encoding': {},
+  'utf16-no-bom': { order: 'little-endian' },
+  binary: { kind: 'a PDF document' },
   syntax: { format: 'YAML', detail: 'Nested mappings are not allowed in compact mappings' },
   'duplicate-key': { key: 'ratio' },
   alias: {},
@@ -17,13 +21,16 @@ const EXAMPLES: { [K in keyof ProblemParams]: ProblemParams[K] } = {
   'invalid-answers': { got: 'the number 5' },
   'wrong-course': { got: "the text 'deep-learning'" },
   'invalid-learner': { got: 'the number 42', limit: 200 },
+  'no-learner': {},
   unreadable: { detail: 'EACCES: permission denied' },
   unlisted: { detail: "EACCES: permission denied, scandir 'submissions/locked'" },
+  symlink: { reason: 'outside' },
   internal: { detail: 'TypeError: x is undefined' },
   'invalid-exercise': { exercise: 'saturation', got: 'the number 35.3' },
   'wrong-type': { got: 'a list', expected: 'a number such as 1.56e-5 or 1.56 × 10^-5' },
   'not-a-number': { text: 'about 35' },
   'not-finite': { text: 'Infinity' },
+  'number-too-long': { length: 150, limit: 100 },
   calculation: { text: '0.4^3' },
   percent: { text: '6.4%', fraction: '0.064' },
   'decimal-comma': { text: '1,5', dotted: '1.5' },
@@ -34,6 +41,7 @@ const EXAMPLES: { [K in keyof ProblemParams]: ProblemParams[K] } = {
   'unknown-key': { key: 'anwsers', suggestion: 'answers' },
   'unknown-exercise': { exercise: 'banana' },
   'unknown-part': { exercise: 'saturation', part: 'ratoi', suggestion: 'ratio' },
+  'learner-ignored': { learner: 's123456@uni.edu' },
   'too-many-problems': { count: 12 },
 };
 
@@ -44,6 +52,7 @@ describe('MESSAGES', () => {
       {
         "alias": "YAML aliases (*name) are not allowed in answer files; write each value out",
         "bad-expression": "could not read the expression: unknown name 'x'; the only variable is s (at character 3)",
+        "binary": "this looks like a PDF document, not an answers file; answers files are YAML or JSON text (start from the blank template)",
         "calculation": "'0.4^3' is a calculation; work out its value and write that as a number, such as 1.56e-5 or 1.56 × 10^-5",
         "complex-key": "keys must be plain words, such as 'relu-swap'",
         "decimal-comma": "a comma is read only as a thousands separator, as in 64,128; write decimals with a point: 1.5 rather than 1,5",
@@ -56,12 +65,16 @@ describe('MESSAGES', () => {
         "invalid-encoding": "the file is not valid UTF-8 text; save it as UTF-8",
         "invalid-exercise": "the answers for 'saturation' must be a mapping from part ids to answers, but they hold the number 35.3",
         "invalid-learner": "'learner' must be text of 1 to 200 characters, such as ada@example.edu, but it holds the number 42; put a numeric id in quotes, e.g. learner: "00123"",
+        "learner-ignored": "this file names learner 's123456@uni.edu' but variants are off, so it was graded against the post's numbers",
         "missing-answers": "the file has no 'answers' mapping",
+        "no-learner": "not graded: this course gives each learner their own numbers; set \`learner:\` to your id (the one your exercise pages use)",
         "not-a-choice": "expected one of yes, no, but got 'maybe'",
         "not-a-mapping": "the file must be a mapping with an 'answers' key, but it holds a list",
         "not-a-number": "could not read 'about 35' as a number; expected a number such as 1.56e-5 or 1.56 × 10^-5",
         "not-finite": "'Infinity' is not a finite number; expected a number such as 1.56e-5 or 1.56 × 10^-5",
+        "number-too-long": "the answer is 150 characters long; a number needs at most 100, such as 1.56e-5 or 1.56 × 10^-5",
         "percent": "percentages are not accepted; write 0.064 rather than 6.4%",
+        "symlink": "a symbolic link to a place outside the graded folder; links are followed only inside it, so it was not read",
         "syntax": "YAML syntax error: Nested mappings are not allowed in compact mappings",
         "tag": "the YAML tag '!!binary' is not allowed in answer files; write plain values",
         "too-deep": "the file nests deeper than 16 levels; an answers file needs only three",
@@ -72,6 +85,7 @@ describe('MESSAGES', () => {
         "unknown-part": "unknown part 'ratoi' in 'saturation'; did you mean 'ratio'?",
         "unlisted": "the folder could not be listed (EACCES: permission denied, scandir 'submissions/locked'), so the answer files in it were not graded",
         "unreadable": "the file could not be read (EACCES: permission denied)",
+        "utf16-no-bom": "the file looks like UTF-16 text (little-endian, without a byte-order mark), not UTF-8; save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8)",
         "wrong-course": "'course' must be 'vanishing-gradients' (this course), but the file has the text 'deep-learning'",
         "wrong-type": "expected a number such as 1.56e-5 or 1.56 × 10^-5, but got a list",
       }

@@ -91,6 +91,33 @@ describe('readSimpleYaml', () => {
     }), { numRuns: 3000 });
   });
 
+  it('refuses exactly the implicit keys the library refuses: more than 1,024 characters up to the colon (issue 14)', () => {
+    const long = fc.tuple(
+      fc.integer({ min: 1000, max: 1050 }),
+      fc.constantFrom('plain', 'double', 'single'),
+      fc.constantFrom(0, 2),
+      fc.constantFrom('a', 'é', '😀'),
+    );
+    let accepted = 0;
+    let refused = 0;
+    fc.assert(fc.property(long, ([length, style, indent, unit]) => {
+      const name = unit.repeat(Math.ceil(length / unit.length)).slice(0, length).replace(/[\uD800-\uDBFF]$/, 'a');
+      const key = style === 'double' ? `"${name}"` : style === 'single' ? `'${name}'` : `k${name}`;
+      const text = indent === 0 ? `${key}: 1\n` : `answers:\n  ${key}: 1\n`;
+      const full = parseYaml(text);
+      const lite = readSimpleYaml(text, MAX_DEPTH);
+      if (full.ok) {
+        accepted++;
+        if (lite) expect(lite.data).toEqual(full.data);
+      } else {
+        refused++;
+        expect(lite, `a ${key.length}-character key`).toBeUndefined();
+      }
+    }), { numRuns: 300 });
+    expect(accepted).toBeGreaterThan(20);
+    expect(refused).toBeGreaterThan(20);
+  });
+
   it('leaves everything outside its subset to the full parser', () => {
     for (const text of [
       'a: 1\na: 2\n', 'a:\n  - 1\n', 'a: [1]\n', 'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: |\n  text\n', 'a: long\n  continued\n',

@@ -10,7 +10,7 @@ import { classView, type ClassView } from '../../../grader/class/view.ts';
 import { formatCsv } from '../../../grader/format/csv.ts';
 import { errorReport } from '../../../grader/grade.ts';
 import { gradeText } from '../../../grader/grade-text.ts';
-import { problem } from '../../../grader/messages.ts';
+import { problem } from '../../../grader/messages/problems.ts';
 import { checkSize } from '../../../grader/read.ts';
 import { summarize } from '../../../grader/report.ts';
 import type { FileReport } from '../../../grader/schema.ts';
@@ -19,7 +19,7 @@ import type { Chosen } from './collect.ts';
 export interface ClassResult {
   reports: FileReport[];
   view: ClassView;
-  counts: { files: number; graded: number; failed: number };
+  counts: ReturnType<typeof summarize>;
   csv: string;
   rosterWarnings: string[];
 }
@@ -43,7 +43,7 @@ export async function gradeFiles(chosen: readonly Chosen[], options: { variants:
       continue;
     }
     try {
-      reports.push(gradeText(new Uint8Array(await file.arrayBuffer()), { path, variants: options.variants }));
+      reports.push(gradeText(new Uint8Array(await file.arrayBuffer()), { path, variants: options.variants, requireLearner: options.variants }));
     } catch (error) {
       reports.push(errorReport(path, [problem('unreadable', '', { detail: error instanceof Error ? error.message : 'unknown error' })]));
     }

@@ -6,7 +6,7 @@
 import { formatNumber } from '../../../engine/format.ts';
 import { passRate } from '../../../grader/class/summary.ts';
 import { CLASS } from '../../../grader/messages/class.ts';
-import { LABELS } from '../../../grader/messages.ts';
+import { LABELS } from '../../../grader/messages/report.ts';
 import { percent } from '../../../grader/score.ts';
 import type { CopyGroup } from '../../../grader/schema.ts';
 import type { ClassResult } from './grade-files.ts';
@@ -65,7 +65,7 @@ function copyText(group: CopyGroup): string {
 export function renderReport(root: HTMLElement, result: ClassResult, minScore = 0): void {
   const { view, reports, counts } = result;
   const d = view.distribution;
-  const out: Node[] = [el('p', LABELS.summary(counts.files, counts.graded, counts.failed, minScore), { class: 'vg-class-counts' })];
+  const out: Node[] = [el('p', LABELS.summary(counts, minScore), { class: 'vg-class-counts' })];
   const stats = d.graded === 0 ? CLASS.noneGraded
     : CLASS.statistics(d.graded, formatNumber(d.mean!, { sig: 3, group: false }), formatNumber(d.median!, { sig: 3, group: false }), d.min!, d.max!, d.maxScore);
   const widest = Math.max(1, ...d.bands.map((b) => b.files));

@@ -8,7 +8,8 @@ describe('formatJson', () => {
 
   it('keeps DESIGN.md’s field names exactly', () => {
     expect(Object.keys(parsed)).toEqual(['files', 'summary']);
-    expect(Object.keys(parsed.summary)).toEqual(['files', 'graded', 'failed', 'parts', 'misconceptions', 'copies']);
+    // DESIGN.md's names first, then the additions: failed split into its two kinds, then the class view.
+    expect(Object.keys(parsed.summary)).toEqual(['files', 'graded', 'failed', 'belowMark', 'notRead', 'parts', 'misconceptions', 'copies']);
     const [ada] = parsed.files;
     for (const key of ['path', 'status', 'score', 'maxScore', 'errors', 'warnings', 'exercises']) expect(ada).toHaveProperty(key);
     expect(Object.keys(ada.errors[0])).toEqual(expect.arrayContaining(['path', 'line', 'message']));
@@ -22,6 +23,10 @@ describe('formatJson', () => {
     const [ada, bad] = parsed.files;
     expect(ada).toMatchObject({ path: 'submissions/ada.yaml', status: 'graded', score: 16, maxScore: 19 });
     expect(ada.warnings).toEqual([
+      {
+        path: 'learner', line: 2, column: 1, code: 'learner-ignored',
+        message: "this file names learner 'ada@example.edu' but variants are off, so it was graded against the post's numbers",
+      },
       { path: 'answers.relu-swp', line: 24, column: 3, message: "unknown exercise 'relu-swp'; did you mean 'relu-swap'?", code: 'unknown-exercise' },
     ]);
     expect(ada.errors).toMatchObject([{ path: 'answers.saturation.ratio', line: 22 }]);
@@ -29,7 +34,7 @@ describe('formatJson', () => {
   });
 
   it('counts failed files: unreadable ones and those below --min-score', () => {
-    expect(parsed.summary).toMatchObject({ files: 3, graded: 2, failed: 2 });
-    expect(JSON.parse(formatJson(sampleReports())).summary).toMatchObject({ files: 3, graded: 2, failed: 1 });
+    expect(parsed.summary).toMatchObject({ files: 3, graded: 2, failed: 2, belowMark: 1, notRead: 1 });
+    expect(JSON.parse(formatJson(sampleReports())).summary).toMatchObject({ files: 3, graded: 2, failed: 1, belowMark: 0, notRead: 1 });
   });
 });

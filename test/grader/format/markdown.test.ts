@@ -9,19 +9,19 @@ describe('formatMarkdown', () => {
     expect(md.split('\n').slice(0, 9).join('\n')).toMatchInlineSnapshot(`
       "## Vanishing Gradients — grading report
 
-      3 files: 2 graded, 2 failed (pass mark 50%)
+      3 files: 2 graded (1 below the pass mark of 50%), 1 not read
 
-      | File | Status | Score | Result |
-      |---|---|---:|---|
-      | submissions/ada.yaml | graded | 16/19 (84%) | ✅ reached 50% |
-      | submissions/bad\\|file.yaml | error | – | ❌ could not be graded |
-      | submissions/blank.json | graded | 0/19 (0%) | ❌ below 50% |"
+      | File | Learner | Status | Score | Result |
+      |---|---|---|---:|---|
+      | submissions/ada.yaml | ada@&#8203;example.edu (post's numbers) | graded | 16/19 (84%) | ✅ reached 50% |
+      | submissions/bad\\|file.yaml | – | error | – | ❌ could not be graded |
+      | submissions/blank.json | – | graded | 0/19 (0%) | ❌ below 50% |"
     `);
   });
 
   it('says "graded", not "passed", when there is no pass mark', () => {
     const [ada] = sampleReports();
-    expect(formatMarkdown([ada!])).toContain('| submissions/ada.yaml | graded | 16/19 (84%) | ✅ graded |');
+    expect(formatMarkdown([ada!])).toContain("| submissions/ada.yaml | ada@&#8203;example.edu (post's numbers) | graded | 16/19 (84%) | ✅ graded |");
   });
 
   it('lists the parts to revisit and the problems, escaped so learner text stays text', () => {

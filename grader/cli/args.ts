@@ -1,0 +1,115 @@
+/**
+ * The command line's flags, in one table, read by one pure function
+ * (parseArgs: argv in, a typed command out, never throws). To add a flag,
+ * add a row to FLAGS and a field to GradeArgs; the help text is in text.ts.
+ */
+import { CLI } from './text.ts';
+
+/** Report formats; main.ts maps each name to its formatter (a Record, so a new name without one fails to compile). */
+export const FORMATS = ['text', 'json', 'junit', 'markdown', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** What `npm run grade -- <paths> [flags]` asks for. Paths are as typed: main.ts resolves them from the caller's folder. */
+export interface GradeArgs {
+  paths: string[];
+  format: Format;
+  out?: string;
+  /** The pass mark in percent, 0–100. */
+  minScore: number;
+  /** --variants / --no-variants; undefined: the course setting decides. */
+  variants?: boolean;
+  /** --roster: a CSV with a `learner` column, held against the files. */
+  roster?: string;
+  /** --feedback-dir: where one Markdown feedback file per graded file is written. */
+  feedbackDir?: string;
+}
+
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'template'; out?: string }
+  | ({ kind: 'grade' } & GradeArgs)
+  | { kind: 'usage-error'; message: string };
+
+/** Options being read: GradeArgs plus the switches that pick another command. */
+interface Draft extends GradeArgs {
+  help: boolean;
+  template: boolean;
+}
+
+/** A flag either switches (no value) or takes the next argument; `apply` returns a usage error or nothing. */
+type Flag =
+  | { takesValue: false; apply: (draft: Draft) => void }
+  | { takesValue: true; apply: (draft: Draft, value: string) => string | undefined };
+
+const FLAGS: Record<string, Flag> = {
+  '--help': { takesValue: false, apply: (d) => void (d.help = true) },
+  '-h': { takesValue: false, apply: (d) => void (d.help = true) },
+  '--template': { takesValue: false, apply: (d) => void (d.template = true) },
+  '--variants': { takesValue: false, apply: (d) => void (d.variants = true) },
+  '--no-variants': { takesValue: false, apply: (d) => void (d.variants = false) },
+  '--out': { takesValue: true, apply: (d, v) => void (d.out = v) },
+  '--roster': { takesValue: true, apply: (d, v) => void (d.roster = v) },
+  '--feedback-dir': { takesValue: true, apply: (d, v) => void (d.feedbackDir = v) },
+  '--format': {
+    takesValue: true,
+    apply: (d, v) => {
+      if (!(FORMATS as readonly string[]).includes(v)) return CLI.badFormat(v);
+      d.format = v as Format;
+    },
+  },
+  '--min-score': {
+    takesValue: true,
+    apply: (d, v) => {
+      const read = readMinScore(v);
+      if (typeof read === 'string') return read;
+      d.minScore = read;
+    },
+  },
+};
+
+/**
+ * A percentage from 0 to 100 ("80" or "80%"). A value above 0 and below 1
+ * without a % sign ("0.8") is refused: it reads like a fraction, and taken as
+ * a percentage it would let almost every file pass without a word.
+ */
+export function readMinScore(value: string): number | string {
+  const n = /^\d+(?:\.\d+)?%?$/.test(value) ? Number.parseFloat(value) : Number.NaN;
+  if (!(n >= 0 && n <= 100)) return CLI.badMinScore(value);
+  if (n > 0 && n < 1 && !value.endsWith('%')) return CLI.minScoreFraction(value, Number((n * 100).toPrecision(12)));
+  return n;
+}
+
+/** Reads the arguments after `npm run grade --`; pure, never throws. */
+export function parseArgs(argv: readonly string[]): CliCommand {
+  const draft: Draft = { paths: [], format: 'text', minScore: 0, help: false, template: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      draft.paths.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      draft.paths.push(arg);
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    const flag = Object.hasOwn(FLAGS, name) ? FLAGS[name]! : undefined;
+    if (!flag) return { kind: 'usage-error', message: CLI.unknownFlag(name) };
+    if (!flag.takesValue) {
+      if (eq !== -1) return { kind: 'usage-error', message: CLI.takesNoValue(name) };
+      flag.apply(draft);
+      continue;
+    }
+    const value = eq !== -1 ? arg.slice(eq + 1) : i + 1 < argv.length ? argv[++i] : undefined;
+    if (value === undefined) return { kind: 'usage-error', message: CLI.missingValue(name) };
+    const error = flag.apply(draft, value);
+    if (error !== undefined) return { kind: 'usage-error', message: error };
+  }
+  const { help, template, ...args } = draft;
+  if (help) return { kind: 'help' };
+  if (template) return args.paths.length > 0 ? { kind: 'usage-error', message: CLI.templateTakesNoPaths } : { kind: 'template', out: args.out };
+  if (args.paths.length === 0) return { kind: 'usage-error', message: CLI.noPaths };
+  const { variants, out, ...rest } = args;
+  return { kind: 'grade', ...rest, out, ...(variants === undefined ? {} : { variants }) };
+}

@@ -1,0 +1,172 @@
+/**
+ * The command line's flow: read the arguments, find the files, read each one
+ * under the limits, grade, format, write, and pick the exit code. Each step
+ * is its own module; this one only wires them and owns the process's
+ * streams. Every failure it can foresee is a message and an exit code.
+ */
+import { appendFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { formatCsv } from '../format/csv.ts';
+import { formatJson } from '../format/json.ts';
+import { formatJunit } from '../format/junit.ts';
+import { formatMarkdown } from '../format/markdown.ts';
+import { formatText, type TextOptions } from '../format/text.ts';
+import { visible } from '../format/visible.ts';
+import { errorReport } from '../grade.ts';
+import { gradeText } from '../grade-text.ts';
+import { LABELS } from '../messages/report.ts';
+import { problem } from '../messages/problems.ts';
+import { MAX_BYTES } from '../read.ts';
+import { passes, summarize } from '../report.ts';
+import type { FileReport } from '../schema.ts';
+import { blankTemplate } from '../template.ts';
+import { annotations, breakCommands, fenced, stopToken, type Syntax } from './actions.ts';
+import { parseArgs, type Format, type GradeArgs } from './args.ts';
+import { isGraderReport } from './own-report.ts';
+import { readCapped } from './read-file.ts';
+import { feedbackDirProblem, loadRoster, writeFeedback } from './class-files.ts';
+import { CLI } from './text.ts';
+import { collect, type Found } from './walk.ts';
+
+/** Each format's formatter; a Record, so a format named in args.ts without one here fails to compile. */
+const FORMATTERS: Record<Format, (reports: readonly FileReport[], options: TextOptions) => string> = {
+  text: formatText,
+  json: formatJson,
+  junit: formatJunit,
+  markdown: formatMarkdown,
+  csv: formatCsv,
+};
+/** How each format can break a workflow command without changing its data (actions.ts). */
+const SYNTAX: Record<Format, Syntax> = { text: 'text', json: 'json', junit: 'xml', markdown: 'text', csv: 'text' };
+
+/** What the process gives the command line: its streams, environment and folder (tests pass their own). */
+export interface Io {
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+}
+
+/**
+ * The folder relative paths are read from: the caller's. `npm run grade` runs
+ * the script from the package root and passes the folder it was called from
+ * as INIT_CWD, so `cd submissions && npm run grade -- .` grades submissions.
+ */
+export function callerFolder(env: NodeJS.ProcessEnv, cwd: string): string {
+  return env.npm_lifecycle_event === 'grade' && env.INIT_CWD ? env.INIT_CWD : cwd;
+}
+
+/** Runs the command line; returns the exit code (0, 1 or 2: DESIGN.md). */
+export async function main(io: Io): Promise<number> {
+  const actions = io.env.GITHUB_ACTIONS === 'true';
+  /** Notes and errors on stderr: one line each, visible characters, and never a workflow command in Actions. */
+  const warn = (text: string): void => io.stderr(`${text.split('\n').map((l) => (actions ? breakCommands(visible(l), 'text') : visible(l))).join('\n')}\n`);
+  const usage = (message: string): number => (warn(`${message}\n${CLI.seeHelp}`), 2);
+
+  const command = parseArgs(io.argv);
+  if (command.kind === 'help') return (io.stdout(`${CLI.help}\n`), 0);
+  if (command.kind === 'usage-error') return usage(command.message);
+  const base = callerFolder(io.env, io.cwd);
+  const out = command.out === undefined ? undefined : resolve(base, command.out);
+  const badOut = out === undefined ? undefined : outProblem(command.out!, out);
+  if (badOut) return usage(badOut);
+  if (command.kind === 'template') {
+    if (out === undefined) return (io.stdout(blankTemplate()), 0);
+    const failed = writeOut(command.out!, out, blankTemplate());
+    return failed ? (warn(failed), 2) : 0;
+  }
+  return grade(command, { io, base, out, actions, warn, usage });
+}
+
+interface Context {
+  io: Io;
+  base: string;
+  out: string | undefined;
+  actions: boolean;
+  warn: (text: string) => void;
+  usage: (message: string) => number;
+}
+
+async function grade(args: GradeArgs, ctx: Context): Promise<number> {
+  const { io, base, out, actions, warn, usage } = ctx;
+  const feedbackDir = args.feedbackDir === undefined ? undefined : resolve(base, args.feedbackDir);
+  const badFeedbackDir = feedbackDir === undefined ? undefined : feedbackDirProblem(args.feedbackDir!, feedbackDir);
+  if (badFeedbackDir) return usage(badFeedbackDir);
+  const roster = args.roster === undefined ? undefined : loadRoster(args.roster, resolve(base, args.roster));
+  if (roster && 'error' in roster) return usage(roster.error);
+  const collected = collect(args.paths, { base, exclude: out === undefined ? [] : [out] });
+  if ('error' in collected) return usage(collected.error);
+  if (roster) collected.notes.push(...roster.notes);
+  let variants = args.variants;
+  if (variants === undefined) {
+    try {
+      variants = (await import('../../course.config.ts')).default.variants;
+    } catch (error) {
+      return (warn(CLI.badConfig(error instanceof Error ? error.message : String(error))), 2);
+    }
+  }
+  const reports: FileReport[] = [];
+  for (const found of collected.files) {
+    const report = gradeFound(found, variants);
+    if (report === 'own-report') collected.notes.push(CLI.ownReport(found.path));
+    else reports.push(report);
+  }
+  for (const note of collected.notes) warn(note);
+  if (reports.length === 0) return usage(CLI.nothingToGrade);
+
+  const { format, minScore } = args;
+  const color = format === 'text' && out === undefined && !io.env.NO_COLOR && (Boolean(io.env.FORCE_COLOR) || io.isTTY);
+  const classOptions = roster ? { roster: roster.learners } : {};
+  const report = FORMATTERS[format](reports, { minScore, color, ...classOptions });
+  if (out !== undefined) {
+    const failed = writeOut(args.out!, out, report);
+    if (failed) return (warn(failed), 2);
+  }
+  if (feedbackDir !== undefined) {
+    const written = writeFeedback(args.feedbackDir!, feedbackDir, reports);
+    if ('error' in written) return (warn(written.error), 2);
+    warn(CLI.wroteFeedback(written.written, args.feedbackDir!));
+  }
+  // With --out, the terminal gets the summary line only: the report is in the file.
+  const shown = out === undefined ? report : `${LABELS.summary(summarize(reports, minScore), minScore)}\n`;
+  if (!actions) io.stdout(shown);
+  else {
+    io.stdout(fenced(shown, out === undefined ? SYNTAX[format] : 'text', stopToken()));
+    for (const line of annotations(reports, io.env.GITHUB_WORKSPACE)) io.stdout(`${line}\n`);
+    const summary = io.env.GITHUB_STEP_SUMMARY;
+    if (summary) appendFileSync(summary, formatMarkdown(reports, { minScore, ...classOptions }));
+  }
+  return reports.every((r) => passes(r, minScore)) ? 0 : 1;
+}
+
+/** One file's report, or 'own-report' for a grader report found among the files (skipped, with a note). */
+function gradeFound(found: Found, variants: boolean): FileReport | 'own-report' {
+  if (found.problem) return errorReport(found.path, [found.problem]);
+  const read = readCapped(found.real, MAX_BYTES);
+  if (!read.ok) {
+    if (read.reason === 'too-large') return errorReport(found.path, [problem('too-large', '', { bytes: read.bytes, limit: MAX_BYTES, atLeast: read.atLeast })]);
+    if (read.reason === 'symlink') return errorReport(found.path, [problem('symlink', '', { reason: 'outside' })]);
+    return errorReport(found.path, [problem('unreadable', '', { detail: read.reason === 'error' ? read.detail : CLI.notAFile })]);
+  }
+  if (isGraderReport(read.bytes)) return 'own-report';
+  return gradeText(read.bytes, { path: found.path, variants, requireLearner: variants });
+}
+
+/** Why --out cannot be written (its folder is missing, or it is a folder), checked before grading; else undefined. */
+function outProblem(given: string, out: string): string | undefined {
+  if (statSync(out, { throwIfNoEntry: false })?.isDirectory()) return CLI.outIsFolder(given);
+  const folder = dirname(out);
+  return statSync(folder, { throwIfNoEntry: false })?.isDirectory() ? undefined : CLI.outFolderMissing(given, folder);
+}
+
+/** Writes --out; a failure (permissions, a full disk) is a message, not a stack trace. */
+function writeOut(given: string, out: string, text: string): string | undefined {
+  try {
+    writeFileSync(out, text);
+    return undefined;
+  } catch (error) {
+    return CLI.cannotWrite(given, error instanceof Error ? error.message : String(error));
+  }
+}

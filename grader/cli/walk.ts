@@ -1,0 +1,167 @@
+/**
+ * Finds the answer files under the paths given, without trusting the tree:
+ * an iterative walk (a 2,000-deep folder cannot overflow the stack), symbolic
+ * links followed only when their real path stays inside the folder being
+ * graded (or, for a path given directly, inside the caller's folder), each
+ * real folder listed once (so a link back up is no loop), each real file
+ * graded once however many spellings reach it, and hidden entries,
+ * node_modules and macOS's __MACOSX archive folders left alone. What cannot
+ * be read becomes an entry with its problem, graded as an error: one bad
+ * entry never stops the others.
+ */
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { problem } from '../messages/problems.ts';
+import type { Problem } from '../schema.ts';
+import { errorText } from './read-file.ts';
+import { CLI } from './text.ts';
+
+/** The names a folder walk grades. */
+export const ANSWER_FILE = /\.(?:ya?ml|json)$/i;
+/** Names that were meant to be answer files but gained an extension on the way (Windows hides `.txt`). */
+const NEAR_MISS = /\.(?:ya?ml|json)\.(?:txt|text|rtf|docx?|pdf)$/i;
+/** Folders and files the walk never enters or grades: hidden ones, installed packages, macOS's resource forks. */
+const SKIPPED = (name: string): boolean => name.startsWith('.') || name === 'node_modules' || name === '__MACOSX';
+
+/** A file to grade, or an entry that could not be read (its problem says why; graded as an error). */
+export interface Found {
+  /** The path as the report shows it: as given, joined with the names below it. */
+  path: string;
+  /** Where it is read from: an absolute path with no symbolic link in it. */
+  real: string;
+  problem?: Problem;
+}
+
+export interface Collected {
+  files: Found[];
+  /** One line each, for the terminal (stderr): files skipped on purpose that someone might expect graded. */
+  notes: string[];
+}
+
+export interface CollectOptions {
+  /** The caller's folder: relative paths resolve from it, and a path given directly may link only inside it. */
+  base: string;
+  /** Files never graded: the report being written (--out), given as absolute paths. */
+  exclude?: readonly string[];
+}
+
+/** The files to grade, in order, or the usage error that stops before grading anything. */
+export function collect(paths: readonly string[], options: CollectOptions): Collected | { error: string } {
+  const { base } = options;
+  const baseReal = realOrSelf(base);
+  const excluded = new Set((options.exclude ?? []).map(realOfMaybeMissing));
+  const byReal = new Map<string, Found>();
+  const notes: string[] = [];
+  const add = (found: Found): void => {
+    if (found.problem === undefined && excluded.has(found.real)) return;
+    const key = found.problem === undefined ? found.real : `${found.real}\u0000${found.path}`;
+    if (!byReal.has(key)) byReal.set(key, found);
+  };
+  for (const given of paths) {
+    const absolute = resolve(base, given);
+    const link = lstatSync(absolute, { throwIfNoEntry: false });
+    if (!link) return { error: CLI.notFound(given) };
+    const target = link.isSymbolicLink() ? followLink(absolute, baseReal) : { real: realOrSelf(absolute) };
+    if ('problem' in target) {
+      add({ path: given, real: absolute, problem: target.problem });
+      continue;
+    }
+    if (!statSync(target.real).isDirectory()) {
+      add({ path: given, real: target.real });
+      continue;
+    }
+    const found = walk(given, target.real, notes);
+    const answerFiles = found.filter((f) => f.problem === undefined && !excluded.has(f.real));
+    if (found.length === 0 || (answerFiles.length === 0 && found.every((f) => f.problem === undefined))) return { error: CLI.noFiles(given) };
+    for (const f of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) add(f);
+  }
+  return { files: [...byReal.values()], notes };
+}
+
+/** Every answer file under `root` (a real path), iteratively. */
+function walk(display: string, root: string, notes: string[]): Found[] {
+  const found: Found[] = [];
+  const listed = new Set<string>([root]);
+  const stack = [{ path: display, real: root }];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir.real, { withFileTypes: true });
+    } catch (error) {
+      found.push({ path: dir.path, real: dir.real, problem: problem('unlisted', '', { detail: errorText(error) }) });
+      continue;
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      if (SKIPPED(name)) continue;
+      const path = join(dir.path, name);
+      const real = join(dir.real, name);
+      if (entry.isSymbolicLink()) {
+        const target = followLink(real, root);
+        if ('problem' in target) {
+          // A loop is reported whatever its name (it may have been a folder); other refused links only when named like an answers file.
+          if (ANSWER_FILE.test(name) || target.loop || isFolderLink(real)) found.push({ path, real, problem: target.problem });
+          continue;
+        }
+        const stat = statSync(target.real, { throwIfNoEntry: false });
+        if (stat?.isDirectory()) {
+          if (!listed.has(target.real)) {
+            listed.add(target.real);
+            stack.push({ path, real: target.real });
+          }
+        } else if (ANSWER_FILE.test(name)) found.push({ path, real: target.real });
+        continue;
+      }
+      if (entry.isDirectory()) {
+        if (!listed.has(real)) {
+          listed.add(real);
+          stack.push({ path, real });
+        }
+      } else if (ANSWER_FILE.test(name)) found.push({ path, real }); // sockets and FIFOs too: the reader says "not a regular file"
+      else if (NEAR_MISS.test(name)) notes.push(CLI.nearMiss(path, name.replace(/\.[^.]+$/, '')));
+    }
+  }
+  return found;
+}
+
+/** A link's real path when it stays inside `inside` (a real path), else the problem that refuses it. */
+function followLink(path: string, inside: string): { real: string } | { problem: Problem; loop: boolean } {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { problem: problem('symlink', '', { reason: 'loop' }), loop: true };
+    if (code === 'ENOENT') return { problem: problem('symlink', '', { reason: 'broken' }), loop: false };
+    return { problem: problem('unreadable', '', { detail: errorText(error) }), loop: false };
+  }
+  return real === inside || real.startsWith(inside.endsWith(sep) ? inside : inside + sep)
+    ? { real }
+    : { problem: problem('symlink', '', { reason: 'outside' }), loop: false };
+}
+
+function isFolderLink(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** The real path of a file that may not exist yet (--out before its first run). */
+function realOfMaybeMissing(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return join(realOrSelf(dirname(path)), basename(path));
+  }
+}

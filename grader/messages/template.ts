@@ -1,0 +1,17 @@
+/** The words of the blank answers template and of answers downloaded from the site. */
+
+/** Comments in the blank answers template and in downloaded answers. */
+export const TEMPLATE = {
+  header: [
+    'Vanishing Gradients: answers file.',
+    'Write each answer after its colon; leave it empty to skip it. Then grade it with:',
+    '  npm run grade -- answers.yaml',
+    'Numbers may be written as 1.56e-5, 1.56 × 10^-5, 1.56*10**-5, 1/1000 or 0.001.',
+  ],
+  learner: 'learner: ada@example.edu   # uncomment when your instructor gives each learner their own numbers',
+  parameters: (list: string) => `The post's numbers: ${list}. With variants on, use the numbers your exercise page shows.`,
+  choice: (choices: readonly string[]) => `(${choices.join(' | ')})`,
+  expression: (variable: string) => `(an expression in ${variable}, in quotes)`,
+  number: '(a number)',
+  downloaded: ['Vanishing Gradients: answers saved from the course site.', 'Grade this file with: npm run grade -- <this file>'],
+};
