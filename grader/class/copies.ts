@@ -93,8 +93,9 @@ export function sharedWrongAnswers(reports: readonly FileReport[], minShared = M
 
 /**
  * Files (with variants on) whose wrong number answers are right for other
- * learners' numbers on at least `minVariantParts` parts. Learners who share the
- * matching parameters cannot be told apart, so a group names all of them.
+ * learners' numbers on at least `minVariantParts` parts. The group names the
+ * learners whose numbers fit the most of those answers (several, when they
+ * share the parameters and cannot be told apart).
  */
 export function otherVariants(reports: readonly FileReport[], options: CopyOptions = {}): CopyGroup[] {
   const minParts = options.minVariantParts ?? MIN_VARIANT_PARTS;
@@ -144,8 +145,11 @@ export function otherVariants(reports: readonly FileReport[], options: CopyOptio
         }
       }
     }
-    const sources = [...matched].filter(([, parts]) => parts.length >= minParts);
-    if (sources.length === 0) continue;
+    // The learners whose numbers explain the most wrong answers; another learner who shares one exercise's
+    // parameters with them explains fewer, and is not named.
+    const best = Math.max(0, ...[...matched.values()].map((p) => p.length));
+    if (best < minParts) continue;
+    const sources = [...matched].filter(([, parts]) => parts.length === best);
     const parts = [...new Set(sources.flatMap(([, p]) => p))];
     groups.push({
       kind: 'other-variant',

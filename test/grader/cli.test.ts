@@ -36,7 +36,7 @@ describe('parseCli', () => {
     };
     expect(message([])).toMatchInlineSnapshot(`"no answer files or folders given"`);
     expect(message(['a.yaml', '--colour'])).toMatchInlineSnapshot(`"unknown option '--colour'"`);
-    expect(message(['a.yaml', '--format', 'xml'])).toMatchInlineSnapshot(`"unknown format 'xml'; use text, json, junit or markdown"`);
+    expect(message(['a.yaml', '--format', 'xml'])).toMatchInlineSnapshot(`"unknown format 'xml'; use text, json, junit, markdown or csv"`);
     expect(message(['a.yaml', '--format', 'constructor'])).toMatch(/unknown format/);
     expect(message(['a.yaml', '--format'])).toMatchInlineSnapshot(`"--format needs a value"`);
     expect(message(['a.yaml', '--min-score', '120'])).toMatchInlineSnapshot(`"--min-score takes a percentage from 0 to 100, not '120'"`);
