@@ -42,7 +42,9 @@ export function classText(view: ClassView, oneLine: (text: string) => string): s
   }
   out.push('', CLASS.misconceptions);
   if (view.misconceptions.length === 0) out.push(`  ${CLASS.noMisconceptions}`);
-  for (const m of view.misconceptions.slice(0, TOP_MISCONCEPTIONS)) out.push(`  ${String(m.count).padStart(5)}  ${m.exercise}.${m.part}  ${m.id}`);
+  const shown = view.misconceptions.slice(0, TOP_MISCONCEPTIONS);
+  const partWidth = Math.max(0, ...shown.map((m) => `${m.exercise}.${m.part}`.length));
+  for (const m of shown) out.push(`  ${String(m.count).padStart(5)}  ${`${m.exercise}.${m.part}`.padEnd(partWidth)}  ${m.id}`);
   if (view.misconceptions.length > TOP_MISCONCEPTIONS) out.push(`  ${CLASS.more(view.misconceptions.length - TOP_MISCONCEPTIONS)}`);
   if (view.roster) {
     const r = view.roster;

@@ -24,7 +24,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs:
 function table(caption: string, head: readonly string[], rows: readonly (readonly Cell[])[]): HTMLElement {
   const wrap = el('div', undefined, { class: 'vg-table-wrap', tabindex: '0', role: 'region', 'aria-label': caption });
   const t = el('table');
-  t.append(el('caption', caption));
+  // The caption repeats the section's heading for screen readers, which announce it with the table.
+  t.append(el('caption', caption, { class: 'sr-only' }));
   const tr = el('tr');
   for (const h of head) tr.append(el('th', h, { scope: 'col' }));
   t.append(el('thead'), el('tbody'));
@@ -65,7 +66,7 @@ function copyText(group: CopyGroup): string {
 export function renderReport(root: HTMLElement, result: ClassResult, minScore = 0): void {
   const { view, reports, counts } = result;
   const d = view.distribution;
-  const out: Node[] = [el('p', LABELS.summary(counts, minScore), { class: 'vg-class-counts' })];
+  const out: Node[] = [el('h2', CLASS.title), el('p', LABELS.summary(counts, minScore), { class: 'vg-class-counts' })];
   const stats = d.graded === 0 ? CLASS.noneGraded
     : CLASS.statistics(d.graded, formatNumber(d.mean!, { sig: 3, group: false }), formatNumber(d.median!, { sig: 3, group: false }), d.min!, d.max!, d.maxScore);
   const widest = Math.max(1, ...d.bands.map((b) => b.files));
