@@ -7,9 +7,18 @@
  * never a stack trace.
  */
 import { main } from './cli/main.ts';
+import { replaceNpmBanner } from './cli/npm-banner.ts';
 import { CLI } from './cli/text.ts';
+import { breakCommands } from './cli/actions.ts';
+import { visible } from './format/visible.ts';
 
 if (import.meta.main) {
+  // A reader that stops early (`| head`) closes the pipe: that ends the output, not in a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`${CLI.unexpected(`${error.name}: ${error.message}`)}\n`);
+    process.exit(2);
+  });
   try {
     process.exitCode = await main({
       argv: process.argv.slice(2),
@@ -18,9 +27,13 @@ if (import.meta.main) {
       stdout: (text) => void process.stdout.write(text),
       stderr: (text) => void process.stderr.write(text),
       isTTY: process.stdout.isTTY === true,
+      replaceNpmBanner: (text) => replaceNpmBanner(text),
     });
   } catch (error) {
-    process.stderr.write(`${CLI.unexpected(error instanceof Error ? `${error.name}: ${error.message}` : String(error))}\n`);
+    // One line, no stack, and (in GitHub Actions) no workflow command, whatever the error quotes.
+    const detail = visible(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+    const line = CLI.unexpected(process.env.GITHUB_ACTIONS === 'true' ? breakCommands(detail, 'text') : detail);
+    process.stderr.write(`${line}\n`);
     process.exitCode = 2;
   }
 }

@@ -47,6 +47,8 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** Writes the template over npm's banner when stdout is a file holding only that (npm-banner.ts); true when it did. */
+  replaceNpmBanner?: (text: string) => boolean;
 }
 
 /**
@@ -73,7 +75,11 @@ export async function main(io: Io): Promise<number> {
   const badOut = out === undefined ? undefined : outProblem(command.out!, out);
   if (badOut) return usage(badOut);
   if (command.kind === 'template') {
-    if (out === undefined) return (io.stdout(blankTemplate()), 0);
+    if (out === undefined) {
+      // Under `npm run grade`, stdout may be a file that npm has already begun with its banner.
+      if (!(io.env.npm_lifecycle_event && io.replaceNpmBanner?.(blankTemplate()))) io.stdout(blankTemplate());
+      return 0;
+    }
     const failed = writeOut(command.out!, out, blankTemplate());
     return failed ? (warn(failed), 2) : 0;
   }

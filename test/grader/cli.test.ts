@@ -1,17 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, linkSync, symlinkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { annotations } from '../../grader/cli/actions.ts';
 import { parseArgs as parseCli } from '../../grader/cli/args.ts';
 import { gradeText } from '../../grader/grade-text.ts';
 import { POST_ANSWERS_YAML } from './fixtures.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-describe('parseCli', () => {
+describe('parseArgs', () => {
   it('reads paths and options, in any order and in both --flag value and --flag=value forms', () => {
     expect(parseCli(['a.yaml', '--format', 'junit', 'dir', '--out=r.xml', '--min-score', '80%'])).toEqual({
       kind: 'grade', paths: ['a.yaml', 'dir'], format: 'junit', out: 'r.xml', minScore: 80,
@@ -42,39 +41,54 @@ describe('parseCli', () => {
     expect(message(['a.yaml', '--min-score', '120'])).toMatchInlineSnapshot(`"--min-score takes a percentage from 0 to 100, not '120'"`);
     expect(message(['a.yaml', '--min-score', 'high'])).toMatch(/percentage/);
     expect(message(['--template', 'a.yaml'])).toMatchInlineSnapshot(`"--template takes no paths"`);
+    expect(message(['a.yaml', '--variants=yes'])).toMatchInlineSnapshot(`"--variants takes no value"`);
+  });
+
+  it('explains a --min-score below 1 instead of taking it as a percentage (issue 13)', () => {
+    const parsed = parseCli(['a.yaml', '--min-score', '0.8']);
+    expect(parsed).toEqual({ kind: 'usage-error', message: "--min-score takes a percentage, and '0.8' would be 0.8 percent; did you mean 80? (write 0.8% if you meant 0.8 percent)" });
+    expect(parseCli(['a.yaml', '--min-score', '0.8%'])).toMatchObject({ kind: 'grade', minScore: 0.8 });
+    expect(parseCli(['a.yaml', '--min-score', '0'])).toMatchObject({ kind: 'grade', minScore: 0 });
+    expect(parseCli(['a.yaml', '--min-score', '1'])).toMatchObject({ kind: 'grade', minScore: 1 });
   });
 });
 
-describe('annotations', () => {
-  it('gives GitHub at most 10 annotations in all (9 errors and a notice counting the rest), with file, line and escaped text', () => {
-    const wrong = POST_ANSWERS_YAML.replace(/: [^\n#]+(?=\n {4}|\n {2}|\n$)/g, ': 12345');
-    const report = gradeText(wrong, { path: '/ws/answers.yaml' });
-    const lines = annotations([report], '/ws');
-    const problems = report.exercises.flatMap((e) => e.parts).filter((p) => p.verdict === 'incorrect' || p.verdict === 'invalid');
-    expect(lines).toHaveLength(10);
-    expect(lines[0]).toMatch(/^::error file=answers\.yaml,line=5,title=sigmoid-max\.max_value::read as 12,345/);
-    expect(lines.slice(0, 9).every((l) => l.startsWith('::error '))).toBe(true);
-    expect(lines[9]).toBe(`::notice::${problems.length - 9} more problems are in the job summary and the report`);
-    const unreadable = gradeText('a: 1\na: 2\n', { path: 'x,y:z.yaml' });
-    expect(annotations([unreadable])).toEqual(["::error file=x%2Cy%3Az.yaml,line=2::duplicate key 'a'; each key may appear only once"]);
-  });
-});
-
-/** Runs the real CLI in a child process, as CI does. */
-function cli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['grader/cli.ts', ...args], {
-    cwd: root,
+/** Runs the real CLI in a child process, as CI does (npm's variables cleared unless a test sets them). */
+function cli(args: string[], env: Record<string, string> = {}, cwd = root) {
+  const result = spawnSync(process.execPath, [join(root, 'grader/cli.ts'), ...args], {
+    cwd,
     encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', NO_COLOR: '1', ...env },
+    env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', NO_COLOR: '1', INIT_CWD: '', npm_lifecycle_event: '', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * What the CLI needs to run, copied into a temp folder every user can read: the grader, the exercises, the
+ * engine, the course config, yaml and zod, and the node binary (hard-linked when it can be). Nothing else
+ * of the checkout is reachable from there, so the test proves the copy is enough.
+ */
+function runtimeForNobody(): string {
+  const runtime = mkdtempSync(join(tmpdir(), 'grader-runtime-'));
+  chmodSync(runtime, 0o755);
+  for (const path of ['grader', 'exercises', 'engine', 'course.config.ts', 'course.schema.ts', 'package.json', 'node_modules/yaml', 'node_modules/zod']) {
+    cpSync(join(root, path), join(runtime, path), { recursive: true });
+  }
+  chmodSync(join(runtime, 'node_modules'), 0o755);
+  try {
+    linkSync(process.execPath, join(runtime, 'node'));
+  } catch {
+    copyFileSync(process.execPath, join(runtime, 'node'));
+  }
+  chmodSync(join(runtime, 'node'), 0o755);
+  return runtime;
 }
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'grader-cli-'));
 }
 
-describe('the CLI process', () => {
+describe('the CLI process', { timeout: 120_000 }, () => {
   it('exits 0 when every file is graded, 1 when one is unreadable or below --min-score, 2 on usage errors', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'good.yaml'), POST_ANSWERS_YAML);
@@ -104,10 +118,12 @@ describe('the CLI process', () => {
     expect(report.files.map((f: { path: string; status: string; score: number }) => [f.path.slice(dir.length + 1), f.status, f.score])).toEqual([
       ['a.yml', 'error', 0], [join('b', 'ada.json'), 'graded', 1], ['c.YAML', 'graded', 19],
     ]);
-    expect(report.summary).toMatchObject({ files: 3, graded: 2, failed: 1 });
+    expect(report.summary).toMatchObject({ files: 3, graded: 2, failed: 1, belowMark: 0, notRead: 1 });
   });
 
-  // A folder without read permission; root reads it anyway, so as root the CLI runs as nobody (setpriv).
+  // A folder without read permission. Root reads it anyway, so as root the CLI runs as nobody (setpriv), from a copy of
+  // what it needs in a temp folder that nobody can read: the checkout itself may sit where nobody cannot enter
+  // (a clone under /root, or in `mktemp -d`), which made the real CLI path "Cannot find module" (issue 9).
   const asRoot = process.getuid?.() === 0;
   it.skipIf(process.platform === 'win32' || (asRoot && !existsSync('/usr/bin/setpriv')))(
     'grades the other files when a folder cannot be listed, and reports that folder as an error (exit 1, no crash)',
@@ -118,12 +134,15 @@ describe('the CLI process', () => {
       chmodSync(join(dir, 'locked'), 0o000);
       chmodSync(dir, 0o755);
       chmodSync(join(dir, 'ada.yaml'), 0o644);
-      const args = [dir, '--format', 'json'];
-      const run = asRoot
-        ? spawnSync('/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, 'grader/cli.ts', ...args], {
-          cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '' },
-        })
-        : spawnSync(process.execPath, ['grader/cli.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+      const args = [dir, '--format', 'json', '--no-variants'];
+      const env = { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', INIT_CWD: '', npm_lifecycle_event: '' };
+      let run;
+      if (asRoot) {
+        const runtime = runtimeForNobody();
+        run = spawnSync('/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', join(runtime, 'node'), 'grader/cli.ts', ...args], {
+          cwd: runtime, encoding: 'utf8', env,
+        });
+      } else run = spawnSync(process.execPath, ['grader/cli.ts', ...args], { cwd: root, encoding: 'utf8', env });
       chmodSync(join(dir, 'locked'), 0o755);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(1);
@@ -145,7 +164,7 @@ describe('the CLI process', () => {
     const { code, stdout } = cli([join(dir, 'ada.yaml'), join(dir, 'huge.yaml'), '--format', 'junit', '--out', out]);
     expect(code).toBe(1);
     expect(readFileSync(out, 'utf8')).toMatch(/^<\?xml[\s\S]*<testsuites [\s\S]*answer files are limited to 256\.0 KiB/);
-    expect(stdout).toContain('2 files: 1 graded, 1 failed');
+    expect(stdout).toBe('2 files: 1 graded, 1 not read\n'); // with --out, only the summary on the terminal
     expect(readdirSync(dir).sort()).toEqual(['ada.yaml', 'huge.yaml', 'report.xml']);
   });
 
@@ -196,8 +215,145 @@ describe('the CLI process', () => {
     const { code, stdout } = cli([join(dir, 'blank.yaml'), join(dir, 'wrong.yaml')], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: dir });
     expect(code).toBe(0);
     expect(stdout.split('\n').filter((l) => l.startsWith('::error '))).toHaveLength(9);
-    expect(stdout.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(10);
+    // 10 annotations, after the fence (stop-commands and its resume line) around the report.
+    expect(stdout.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(12);
+    expect(stdout.split('\n').slice(-11, -1).every((l) => /^::(error|notice)[ :]/.test(l))).toBe(true);
     expect(stdout).toContain('::error file=wrong.yaml,line=5,');
     expect(readFileSync(summary, 'utf8')).toMatch(/^earlier step\n## Vanishing Gradients — grading report/);
+  });
+});
+
+describe('the CLI with messy folders and inputs (issue 13)', { timeout: 120_000 }, () => {
+  it("resolves relative paths from the caller's folder under npm (INIT_CWD), not the package root", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ada.yaml'), POST_ANSWERS_YAML);
+    // npm runs the script in the package root and passes the caller's folder as INIT_CWD.
+    const run = cli(['.', '--format', 'json', '--out', 'report.json'], { INIT_CWD: dir, npm_lifecycle_event: 'grade' });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['ada.yaml']);
+    // Run again: the report written into the folder is skipped, by name (--out) and by content (a grader report).
+    expect(cli(['.', '--format', 'json', '--out', 'report.json'], { INIT_CWD: dir, npm_lifecycle_event: 'grade' }).code).toBe(0);
+    const copy = cli([dir, '--format', 'json']);
+    expect(copy.stderr).toBe(`skipped '${join(dir, 'report.json')}': it is a grader report, not an answers file\n`);
+    expect(JSON.parse(copy.stdout).files).toHaveLength(1);
+  });
+
+  it('with --out, prints only the summary; counts graded, below the pass mark and not read apart', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ada.yaml'), POST_ANSWERS_YAML);
+    writeFileSync(join(dir, 'blank.yaml'), 'answers: {}\n');
+    writeFileSync(join(dir, 'bad.yaml'), 'answers: [\n');
+    const run = cli([dir, '--min-score', '80', '--out', join(dir, 'r.md'), '--format', 'markdown']);
+    expect(run).toMatchObject({ code: 1, stdout: '3 files: 2 graded (1 below the pass mark of 80%), 1 not read\n' });
+    expect(cli([dir, '--min-score', '0.8'])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('did you mean 80?') });
+  });
+
+  it('decodes UTF-16 with a BOM, and names UTF-16 without one and binary files', () => {
+    const dir = tempDir();
+    const utf16le = (text: string) => Buffer.from(text, 'utf16le');
+    writeFileSync(join(dir, 'a-bom.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le(POST_ANSWERS_YAML)]));
+    const be = utf16le(POST_ANSWERS_YAML).swap16();
+    writeFileSync(join(dir, 'b-bom-be.yaml'), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
+    writeFileSync(join(dir, 'c-no-bom.yaml'), utf16le(POST_ANSWERS_YAML));
+    writeFileSync(join(dir, 'd.yaml'), Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n', 'latin1'));
+    writeFileSync(join(dir, 'e.yaml'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
+    writeFileSync(join(dir, 'f.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const report = JSON.parse(cli([dir, '--format', 'json', '--no-variants']).stdout);
+    expect(report.files.map((f: { path: string; status: string; score: number; errors: { message: string }[] }) =>
+      [f.path.slice(dir.length + 1), f.status, f.score, f.errors[0]?.message ?? ''])).toEqual([
+      ['a-bom.yaml', 'graded', 19, ''],
+      ['b-bom-be.yaml', 'graded', 19, ''],
+      ['c-no-bom.yaml', 'error', 0, 'the file looks like UTF-16 text (little-endian, without a byte-order mark), not UTF-8; save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8)'],
+      ['d.yaml', 'error', 0, 'this looks like a PDF document, not an answers file; answers files are YAML or JSON text (start from the blank template)'],
+      ['e.yaml', 'error', 0, 'this looks like a ZIP archive (or a Word, Excel or OpenDocument file, which are ZIP inside), not an answers file; answers files are YAML or JSON text (start from the blank template)'],
+      ['f.yaml', 'error', 0, 'this looks like a PNG image, not an answers file; answers files are YAML or JSON text (start from the blank template)'],
+    ]);
+  });
+
+  it('reports symlink loops and links out of the folder, grades the rest, and never prints a stack trace', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ada.yaml'), POST_ANSWERS_YAML);
+    symlinkSync('loop', join(dir, 'loop'));
+    symlinkSync('/proc/self/environ', join(dir, 'env.yaml'));
+    const run = cli([dir, '--format', 'json', '--no-variants']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const files = JSON.parse(run.stdout).files.map((f: { path: string; status: string; errors: { code: string }[] }) => [f.path.slice(dir.length + 1), f.status, f.errors[0]?.code]);
+    expect(files).toEqual([['ada.yaml', 'graded', undefined], ['env.yaml', 'error', 'symlink'], ['loop', 'error', 'symlink']]);
+    expect(run.stdout).not.toMatch(/PATH=|HOME=/);
+  });
+
+  it('turns an unexpected failure into one line and exit 2, never a stack trace', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ada.yaml'), POST_ANSWERS_YAML);
+    // The job summary path is a folder: appending to it fails after grading.
+    const run = cli([join(dir, 'ada.yaml')], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^the grader stopped unexpectedly \(Error: EISDIR: illegal operation on a directory, open '.*'\); please report this\n$/);
+  });
+});
+
+describe('variants that can be trusted (issue 13)', { timeout: 120_000 }, () => {
+  const score = (dir: string, name: string, args: string[]) =>
+    JSON.parse(cli([join(dir, name), '--format', 'json', ...args]).stdout).files[0];
+
+  it('compares learner ids after trimming and case folding', () => {
+    const dir = tempDir();
+    const own = JSON.parse(cli([(writeFileSync(join(dir, 'x.yaml'), 'learner: s123456@uni.edu\nanswers: {}\n'), join(dir, 'x.yaml')), '--format', 'json', '--variants']).stdout);
+    expect(own.files[0]).toMatchObject({ learner: 's123456@uni.edu', variant: true });
+    // The same learner's variant, however the id is cased or padded: the hash is of the folded id.
+    for (const spelled of ['S123456@UNI.EDU', '  s123456@Uni.edu ', 'ｓ123456@uni.edu']) {
+      writeFileSync(join(dir, 'y.yaml'), `learner: "${spelled}"\nanswers: {}\n`);
+      expect(score(dir, 'y.yaml', ['--variants'])).toMatchObject({ learner: spelled, variant: true });
+    }
+  });
+
+  it('with variants off, warns that a named learner was graded against the post\'s numbers, in every format', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ada.yaml'), POST_ANSWERS_YAML);
+    const warning = "this file names learner 'ada@example.edu' but variants are off, so it was graded against the post's numbers";
+    for (const format of ['text', 'json', 'markdown', 'junit']) {
+      const out = cli([join(dir, 'ada.yaml'), '--format', format, '--no-variants']).stdout;
+      expect(out.replaceAll('@&#8203;', '@'), format).toContain(warning);
+    }
+  });
+
+  it('with variants on, a file with no learner or a blank one is not graded, and every format shows learner and variant', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'none.yaml'), 'answers: {}\n');
+    writeFileSync(join(dir, 'blank.yaml'), 'learner: "  "\nanswers: {}\n');
+    writeFileSync(join(dir, 'empty.yaml'), 'learner:\nanswers: {}\n');
+    writeFileSync(join(dir, 'ada.yaml'), POST_ANSWERS_YAML);
+    const message = 'not graded: this course gives each learner their own numbers; set `learner:` to your id (the one your exercise pages use)';
+    const json = JSON.parse(cli([dir, '--format', 'json', '--variants']).stdout);
+    expect(json.files.map((f: { path: string; status: string; variant?: boolean; errors: { message: string }[] }) =>
+      [f.path.slice(dir.length + 1), f.status, f.variant, f.errors[0]?.message])).toEqual([
+      ['ada.yaml', 'graded', true, undefined],
+      ['blank.yaml', 'error', false, message],
+      ['empty.yaml', 'error', false, message],
+      ['none.yaml', 'error', false, message],
+    ]);
+    expect(cli([dir, '--variants']).stdout).toContain('learner ada@example.edu: graded with their own variant');
+    expect(cli([dir, '--format', 'markdown', '--variants']).stdout).toContain('| ada@&#8203;example.edu (own variant) |');
+    expect(cli([dir, '--format', 'junit', '--variants']).stdout).toContain('<property name="learner" value="ada@example.edu"/>\n      <property name="variant" value="true"/>');
+  });
+});
+
+describe('npm run grade -- --template > answers.yaml (issue 13)', { timeout: 120_000 }, () => {
+  it('writes only the template, though npm prints its banner to stdout first', () => {
+    const dir = tempDir();
+    const file = join(dir, 'answers.yaml');
+    const npm = spawnSync('sh', ['-c', `npm run --prefix "${root}" grade -- --template > "${file}"`], {
+      cwd: dir, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: '', npm_lifecycle_event: '', INIT_CWD: '' },
+    });
+    expect(npm.status).toBe(0);
+    const written = readFileSync(file, 'utf8');
+    expect(written).toBe(cli(['--template']).stdout);
+    expect(written.startsWith('# Vanishing Gradients: answers file.\n')).toBe(true);
+    // Appending to a file with content keeps that content (the banner is then npm's, after it).
+    writeFileSync(file, 'keep me\n');
+    spawnSync('sh', ['-c', `npm run --prefix "${root}" grade -- --template >> "${file}"`], { cwd: dir, env: { ...process.env, npm_config_loglevel: '' } });
+    expect(readFileSync(file, 'utf8').startsWith('keep me\n')).toBe(true);
   });
 });
