@@ -29,7 +29,9 @@ describe('AnswerFileSchema', () => {
 
 describe('FileReportSchema', () => {
   it('describes an error report and a graded one', () => {
-    expect(FileReportSchema.safeParse({ path: 'a', status: 'error', score: 0, maxScore: 19, errors: [{ path: '', message: 'm', code: 'c' }], warnings: [], exercises: [] }).success).toBe(true);
+    expect(FileReportSchema.safeParse({ path: 'a', status: 'error', score: 0, maxScore: 19, errors: [{ path: '', message: 'm', code: 'empty' }], warnings: [], exercises: [] }).success).toBe(true);
+    // A problem's code is one of the catalogue's codes (messages/codes.ts), not any text.
+    expect(FileReportSchema.safeParse({ path: 'a', status: 'error', score: 0, maxScore: 19, errors: [{ path: '', message: 'm', code: 'c' }], warnings: [], exercises: [] }).success).toBe(false);
     expect(FileReportSchema.safeParse({ path: 'a', status: 'graded', score: 0.5, maxScore: 19, errors: [], warnings: [], exercises: [] }).success).toBe(false);
   });
 });
