@@ -11,6 +11,7 @@ import { EXERCISES, exerciseParams, learnerKey, type ExerciseDefinition, type Nu
 import { withinTolerance } from '../../exercises/catalogue.ts';
 import { readNumber } from '../number.ts';
 import type { CopyGroup, FileReport } from '../schema.ts';
+import { courseOrder } from './summary.ts';
 
 export interface CopyOptions {
   /** Shared wrong answers that make a pair worth a look. One shared slip is chance; three identical odd answers rarely are. */
@@ -79,7 +80,7 @@ export function sharedWrongAnswers(reports: readonly FileReport[], minShared = M
   }
   const groups = new Map<number, number[]>();
   for (const i of linkedParts.keys()) groups.set(root(i), [...(groups.get(root(i)) ?? []), i]);
-  const order = partOrder();
+  const order = courseOrder();
   return [...groups.values()].map((members) => {
     members.sort((a, b) => a - b);
     const parts = new Set(members.flatMap((i) => [...linkedParts.get(i)!]));
@@ -127,6 +128,7 @@ export function otherVariants(reports: readonly FileReport[], options: CopyOptio
   }
   const canonical = canonicalAnswers();
   const groups: CopyGroup[] = [];
+  const order = courseOrder();
   const byKey = new Map(withVariant.map((r) => [learnerKey(r.learner!), r]));
   for (const report of withVariant) {
     const own = learnerKey(report.learner!);
@@ -157,7 +159,7 @@ export function otherVariants(reports: readonly FileReport[], options: CopyOptio
         const other = byKey.get(key);
         return other ? fileOf(other) : { path: '', learner: learners.get(key)! };
       })],
-      parts: parts.sort((a, b) => (partOrder().get(a) ?? 0) - (partOrder().get(b) ?? 0)),
+      parts: parts.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
     });
   }
   return groups;
@@ -169,10 +171,6 @@ function fileOf(report: FileReport): CopyGroup['files'][number] {
 
 function kindOf(exercise: string, part: string): string | undefined {
   return EXERCISES.find((e) => e.id === exercise)?.parts.find((p) => p.id === part)?.kind;
-}
-
-function partOrder(): Map<string, number> {
-  return new Map(EXERCISES.flatMap((e) => e.parts.map((p) => `${e.id}.${p.id}`)).map((key, i) => [key, i]));
 }
 
 /** `<exercise>.<part>` → the post's own number. */

@@ -57,7 +57,7 @@ export function misconceptionCounts(reports: readonly FileReport[]): Misconcepti
 }
 
 /** `<exercise>.<part>` → its place in the course. */
-function courseOrder(): Map<string, number> {
+export function courseOrder(): Map<string, number> {
   return new Map(EXERCISES.flatMap((e) => e.parts.map((p) => `${e.id}.${p.id}`)).map((key, i) => [key, i]));
 }
 

@@ -105,8 +105,8 @@ export function classMarkdown(view: ClassView): string[] {
   return out;
 }
 
-/** A group as a heading line, then one line per file and the parts. */
-function copyLines(group: CopyGroup): string[] {
+/** A group as a heading line, then one line per file and the parts (also the browser report's list items). */
+export function copyLines(group: CopyGroup): string[] {
   const who = (f: CopyGroup['files'][number]) => (f.path === '' ? `${f.learner} ${CLASS.noFile}` : f.learner ? `${f.path} (${f.learner})` : f.path);
   if (group.kind === 'shared-wrong-answers') {
     return [CLASS.sharedWrong(group.files.length, group.parts.length), ...group.files.map(who), group.parts.join(', ')];

@@ -5,6 +5,7 @@
  */
 import { formatNumber } from '../../../engine/format.ts';
 import { passRate } from '../../../grader/class/summary.ts';
+import { copyLines } from '../../../grader/format/class-section.ts';
 import { CLASS } from '../../../grader/messages/class.ts';
 import { LABELS } from '../../../grader/messages/report.ts';
 import { percent } from '../../../grader/score.ts';
@@ -53,13 +54,12 @@ function list(items: readonly string[]): HTMLElement {
 
 const rate = (x: number) => `${Math.floor(100 * x)}%`;
 
-function copyText(group: CopyGroup): string {
-  const who = (f: CopyGroup['files'][number]) => (f.path === '' ? `${f.learner} ${CLASS.noFile}` : f.learner ? `${f.path} (${f.learner})` : f.path);
-  if (group.kind === 'shared-wrong-answers') {
-    return `${CLASS.sharedWrong(group.files.length, group.parts.length)}: ${group.files.map(who).join('; ')}. Parts: ${group.parts.join(', ')}.`;
-  }
-  const [first, ...others] = group.files;
-  return `${CLASS.otherVariant(who(first!), others.map((o) => o.learner ?? o.path).join(', '))}. Parts: ${group.parts.join(', ')}.`;
+/** A group as a list item: its heading, then the files and the parts it shares. */
+function copyItem(group: CopyGroup): HTMLElement {
+  const [head, ...rest] = copyLines(group);
+  const li = el('li', head);
+  li.append(list(rest));
+  return li;
 }
 
 /** Replaces `root`'s content with the class report. */
@@ -91,7 +91,9 @@ export function renderReport(root: HTMLElement, result: ClassResult, minScore = 
     if (r.several.length) parts.push(el('h4', CLASS.several), list(r.several.map((s) => `${s.learner}: ${s.paths.join(', ')}`)));
     out.push(section(CLASS.roster, ...parts));
   }
-  out.push(section(CLASS.copies, view.copies.length === 0 ? el('p', CLASS.noCopies) : list(view.copies.map(copyText))));
+  const copies = el('ul');
+  copies.append(...view.copies.map(copyItem));
+  out.push(section(CLASS.copies, view.copies.length === 0 ? el('p', CLASS.noCopies) : copies));
   out.push(section('Files', table('Files', ['File', 'Learner', 'Status', 'Score', 'Percent'],
     reports.map((r) => [r.path, r.learner?.trim() ?? '', r.status === 'graded' ? 'graded' : LABELS.fileError, r.status === 'graded' ? `${r.score}/${r.maxScore}` : '–', r.status === 'graded' ? `${Math.floor(percent(r))}%` : '–']))));
   root.replaceChildren(...out);
