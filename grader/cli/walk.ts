@@ -9,7 +9,7 @@
  * be read becomes an entry with its problem, graded as an error: one bad
  * entry never stops the others.
  */
-import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { problem } from '../messages/problems.ts';
 import type { Problem } from '../schema.ts';
@@ -59,7 +59,7 @@ export function collect(paths: readonly string[], options: CollectOptions): Coll
   };
   for (const given of paths) {
     const absolute = resolve(base, given);
-    const link = lstatSync(absolute, { throwIfNoEntry: false });
+    const link = lstatOrUndefined(absolute);
     if (!link) return { error: CLI.notFound(given) };
     const target = link.isSymbolicLink() ? followLink(absolute, baseReal) : { real: realOrSelf(absolute) };
     if ('problem' in target) {
@@ -146,6 +146,16 @@ function isFolderLink(path: string): boolean {
     return statSync(path).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/** lstat, with "a file where a folder should be" (ENOTDIR) counted as not there, like a missing path. */
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw error;
   }
 }
 

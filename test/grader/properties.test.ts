@@ -8,6 +8,9 @@ import { answersToYaml } from '../../grader/serialize.ts';
 import { blankTemplate } from '../../grader/template.ts';
 import { POST_ANSWERS_YAML } from './fixtures.ts';
 
+/** Thousands of generated cases: a generous timeout for a loaded machine (the tests check results, never time). */
+const PROPERTY = { timeout: 60_000 };
+
 /** A report that is well formed: the schema holds, the score counts the correct parts, and no internal failure was caught. */
 function assertWellFormed(report: FileReport): void {
   expect(FileReportSchema.safeParse(report).success).toBe(true);
@@ -29,13 +32,13 @@ const answersShaped = fc.record({
 }, { requiredKeys: [] });
 
 describe('the grader never throws', () => {
-  it('on random bytes', () => {
+  it('on random bytes', PROPERTY, () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), fc.constantFrom('a.yaml', 'a.json', 'a'), (bytes, path) => {
       assertWellFormed(gradeText(bytes, { path }));
     }), { numRuns: 300 });
   });
 
-  it('on random YAML and JSON trees, answers-shaped or not', () => {
+  it('on random YAML and JSON trees, answers-shaped or not', PROPERTY, () => {
     fc.assert(fc.property(fc.oneof(tree, answersShaped), fc.boolean(), fc.boolean(), (doc, asJson, variants) => {
       const text = asJson ? JSON.stringify(doc) ?? 'null' : answersToYaml({ answers: doc as never });
       assertWellFormed(gradeText(text, { path: asJson ? 'a.json' : 'a.yaml', variants }));

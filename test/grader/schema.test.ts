@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { envelopeProblems } from '../../grader/grade.ts';
 import { AnswerEnvelopeSchema, AnswerFileSchema, FileReportSchema } from '../../grader/schema.ts';
 
+/** Thousands of generated cases: a generous timeout for a loaded machine (the tests check results, never time). */
+const PROPERTY = { timeout: 60_000 };
+
 const field = fc.oneof(
   fc.constant(undefined),
   fc.constantFrom('vanishing-gradients', 'ada@example.edu', '', 'x'.repeat(200), 'x'.repeat(201)),
@@ -11,7 +14,7 @@ const field = fc.oneof(
 );
 
 describe('grade.ts’s envelope check agrees with AnswerEnvelopeSchema', () => {
-  it('on random documents', () => {
+  it('on random documents', PROPERTY, () => {
     fc.assert(fc.property(fc.record({ course: field, learner: field, answers: field }, { requiredKeys: [] }), fc.boolean(), (doc, nullProto) => {
       const input = nullProto ? Object.assign(Object.create(null), doc) : doc;
       expect(envelopeProblems(input).length === 0).toBe(AnswerEnvelopeSchema.safeParse(input).success);

@@ -6,6 +6,9 @@ import { blankTemplate } from '../../grader/template.ts';
 import { readSimpleYaml } from '../../grader/yaml-lite.ts';
 import { POST_ANSWERS_YAML, postAnswers } from './fixtures.ts';
 
+/** Thousands of generated cases: a generous timeout for a loaded machine (the tests check results, never time). */
+const PROPERTY = { timeout: 60_000 };
+
 /** The oracle: whenever the fast path reads a text, the full parser reads it to the same data and positions. */
 function agrees(text: string): boolean {
   const lite = readSimpleYaml(text, MAX_DEPTH);
@@ -74,7 +77,7 @@ describe('readSimpleYaml', () => {
     expect(agrees(answersToYaml({ learner: 'ada@example.edu', answers: postAnswers() as never }))).toBe(true);
   });
 
-  it('matches the full parser on every generated text it accepts', () => {
+  it('matches the full parser on every generated text it accepts', PROPERTY, () => {
     let accepted = 0;
     fc.assert(fc.property(tree, layout, (map, style) => {
       if (agrees(render(map, style).join(style.eol) + style.eol)) accepted++;
@@ -82,7 +85,7 @@ describe('readSimpleYaml', () => {
     expect(accepted).toBeGreaterThan(300); // the comparison must actually run
   });
 
-  it('matches the full parser on mutations of a real answers file', () => {
+  it('matches the full parser on mutations of a real answers file', PROPERTY, () => {
     const edit = fc.tuple(fc.nat(POST_ANSWERS_YAML.length), fc.nat(4), fc.string({ maxLength: 4, unit: fc.constantFrom(':', '-', ' ', '\n', '#', '"', "'", '\\', 'a', '1', '.', 'e', '[', '&', '*', '!', '?', '|') }));
     fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
       let text = POST_ANSWERS_YAML;
@@ -91,7 +94,7 @@ describe('readSimpleYaml', () => {
     }), { numRuns: 3000 });
   });
 
-  it('refuses exactly the implicit keys the library refuses: more than 1,024 characters up to the colon (issue 14)', () => {
+  it('refuses exactly the implicit keys the library refuses: more than 1,024 characters up to the colon (issue 14)', PROPERTY, () => {
     const long = fc.tuple(
       fc.integer({ min: 1000, max: 1050 }),
       fc.constantFrom('plain', 'double', 'single'),

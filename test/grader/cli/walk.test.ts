@@ -75,6 +75,7 @@ describe('collect (the folder walk)', () => {
     const result = files(collect(['sub/ada.yaml', './sub/ada.yaml', join(dir, 'sub', 'ada.yaml'), 'sub', 'sub/../sub/ada.yaml'], { base: dir }));
     expect(result.files.map((f) => f.path)).toEqual(['sub/ada.yaml']);
     expect(collect(['nope.yaml'], { base: dir })).toEqual({ error: "'nope.yaml' does not exist" });
+    expect(collect(['sub/ada.yaml/x.yaml'], { base: dir })).toEqual({ error: "'sub/ada.yaml/x.yaml' does not exist" });
   });
 
   it('skips hidden entries, node_modules, __MACOSX and the --out file; warns about near-miss names (issue 13)', () => {
