@@ -46,8 +46,11 @@ class ClassReportElement extends HTMLElement {
         const rosterFile = roster.files?.[0];
         if (rosterFile) {
           const read = await grading.rosterFrom(rosterFile);
-          if (read.ok) learners = read.learners;
-          else rosterNote = ` The roster was not used: ${read.message}.`;
+          if (!read.ok) rosterNote = ` The roster was not used: ${read.message}.`;
+          else {
+            learners = read.learners;
+            if (read.warnings.length > 0) rosterNote = ` Roster: ${read.warnings.join('; ')}.`;
+          }
         }
         const result = await grading.gradeFiles(chosen, { variants: variants.checked, ...(learners ? { roster: learners } : {}) });
         rendering.renderReport($('[data-result]'), result);

@@ -21,7 +21,6 @@ export interface ClassResult {
   view: ClassView;
   counts: ReturnType<typeof summarize>;
   csv: string;
-  rosterWarnings: string[];
 }
 
 /** Reads a roster file; a problem is a sentence to show. */
@@ -54,6 +53,5 @@ export async function gradeFiles(chosen: readonly Chosen[], options: { variants:
     view: classView(reports, classOptions),
     counts: summarize(reports),
     csv: formatCsv(reports, classOptions),
-    rosterWarnings: [],
   };
 }
