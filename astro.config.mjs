@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { EXERCISES } from './exercises/index.ts';
+import { graderBundle } from './src/integrations/grader-bundle.ts';
 
 /**
  * Deployment settings come from the environment so an instructor can build for
@@ -27,7 +28,7 @@ function normaliseBase(raw) {
 /** The lessons in reading order; each is content/lessons/<slug>.mdx, served at /lessons/<slug>/. */
 const LESSONS = ['basics', 'symptom', 'sigmoid', 'forward-pass', 'backward-pass', 'measuring', 'training', 'fixes', 'limits', 'test-yourself'];
 /** The guides, each content/guides/<slug>.mdx. */
-const GUIDES = ['for-learners', 'for-instructors'];
+const GUIDES = ['for-learners', 'for-instructors', 'class-report'];
 
 export default defineConfig({
   site,
@@ -74,5 +75,7 @@ export default defineConfig({
     }),
     mdx(),
     preact(),
+    // grade.mjs, the single-file grader, published beside the pages.
+    graderBundle(),
   ],
 });

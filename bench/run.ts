@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const scripts = ['engine.ts', 'grader.ts', 'size.ts'];
+const scripts = ['engine.ts', 'grader.ts', 'class.ts', 'size.ts'];
 let failed = false;
 for (const name of scripts) {
   const path = fileURLToPath(new URL(name, import.meta.url));

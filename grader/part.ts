@@ -56,10 +56,12 @@ export function gradePart(
     const report = withLine({ id: part.id, verdict: 'invalid', feedback: FEEDBACK.invalid(graded.problem.message) });
     return { report, problem: graded.problem };
   }
-  return { report: withLine({ id: part.id, verdict: graded.verdict, feedback: graded.feedback, readAs: graded.readAs }) };
+  const report = withLine({ id: part.id, verdict: graded.verdict, feedback: graded.feedback, readAs: graded.readAs });
+  if (graded.misconception !== undefined) report.misconception = graded.misconception;
+  return { report };
 }
 
-type Graded = Pick<PartReport, 'verdict' | 'feedback' | 'readAs'> | { problem: Problem };
+type Graded = Pick<PartReport, 'verdict' | 'feedback' | 'readAs' | 'misconception'> | { problem: Problem };
 
 function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, own: readonly Misconception[], place: PartPlace): Graded {
   const read = readNumber(value);
@@ -82,7 +84,7 @@ function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, o
   const expected = typeof reference === 'number' ? reference : Number.NaN;
   if (withinTolerance(part.tolerance, expected, x)) return { verdict: 'correct', feedback: FEEDBACK.correct(readAs), readAs };
   const misconception = closestMisconception(part.tolerance, x, own);
-  if (misconception) return { verdict: 'incorrect', feedback: FEEDBACK.misconception(readAs, misconception.feedback), readAs };
+  if (misconception) return { verdict: 'incorrect', feedback: FEEDBACK.misconception(readAs, misconception.feedback), readAs, misconception: misconception.id };
   // Only two non-zero numbers can have opposite signs: 0 for a positive answer is too small, 2 for an answer of 0 too large.
   const direction = x * expected < 0 ? 'sign' : Math.abs(x) > Math.abs(expected) ? 'large' : 'small';
   const tolerance = describeTolerance(part.tolerance.kind, part.tolerance.value);
@@ -127,12 +129,13 @@ function gradeExpression(part: ExpressionPart, value: unknown, reference: Answer
       return { verdict: 'correct', feedback: FEEDBACK.correct(readAs), readAs };
     }
     // A catalogued equivalent-but-unfinished form speaks first, then the part's own form message.
-    const specific = matching()?.feedback ?? part.formFeedback;
+    const form = matching();
+    const specific = form?.feedback ?? part.formFeedback;
     const feedback = specific ? FEEDBACK.misconception(readAs, specific) : FEEDBACK.wrongForm(readAs);
-    return { verdict: 'incorrect', feedback, readAs };
+    return { verdict: 'incorrect', feedback, readAs, ...(form ? { misconception: form.id } : {}) };
   }
   const slip = matching();
-  if (slip) return { verdict: 'incorrect', feedback: FEEDBACK.misconception(readAs, slip.feedback), readAs };
+  if (slip) return { verdict: 'incorrect', feedback: FEEDBACK.misconception(readAs, slip.feedback), readAs, misconception: slip.id };
   return { verdict: 'incorrect', feedback: FEEDBACK.offExpression(readAs, part.variable), readAs };
 }
 
@@ -169,6 +172,6 @@ function gradeChoice(part: ChoicePart, value: unknown, reference: AnswerValue, o
   const word = read.value;
   if (word.toLowerCase() === String(reference).toLowerCase()) return { verdict: 'correct', feedback: FEEDBACK.correct(word), readAs: word };
   const misconception = own.find((m) => String(m.value).toLowerCase() === word.toLowerCase());
-  const feedback = misconception ? FEEDBACK.misconception(word, misconception.feedback) : FEEDBACK.offChoice(word);
-  return { verdict: 'incorrect', feedback, readAs: word };
+  if (misconception) return { verdict: 'incorrect', feedback: FEEDBACK.misconception(word, misconception.feedback), readAs: word, misconception: misconception.id };
+  return { verdict: 'incorrect', feedback: FEEDBACK.offChoice(word), readAs: word };
 }

@@ -2,18 +2,17 @@
  * Facts every formatter shares: a file's percentage, whether it passes
  * --min-score, and the summary. Formatters are pure functions of reports.
  */
+import { classView, type ClassOptions } from './class/view.ts';
 import type { FileReport, Report } from './schema.ts';
+import { percent } from './score.ts';
 
 /** Options every formatter takes. */
-export interface FormatOptions {
+export interface FormatOptions extends ClassOptions {
   /** The pass mark in percent (--min-score); default 0. */
   minScore?: number;
 }
 
-/** The file's score as a percentage, 0–100. */
-export function percent(report: FileReport): number {
-  return report.maxScore === 0 ? 0 : (100 * report.score) / report.maxScore;
-}
+export { percent };
 
 /** True when the file was graded and reached the pass mark. */
 export function passes(report: FileReport, minScore = 0): boolean {
@@ -21,19 +20,23 @@ export function passes(report: FileReport, minScore = 0): boolean {
 }
 
 /**
- * The JSON report's summary: files given, graded, and failed (DESIGN.md: not read, or below the mark),
+ * The JSON report's counts: files given, graded, and failed (DESIGN.md: not read, or below the mark),
  * with failed split into its two kinds, which never overlap: notRead + belowMark = failed, graded + notRead = files.
  */
-export function summarize(reports: readonly FileReport[], minScore = 0): Report['summary'] {
+export function summarize(reports: readonly FileReport[], minScore = 0): Pick<Report['summary'], 'files' | 'graded' | 'failed' | 'belowMark' | 'notRead'> {
   const graded = reports.filter((r) => r.status === 'graded');
   const belowMark = graded.filter((r) => !passes(r, minScore)).length;
   const notRead = reports.length - graded.length;
   return { files: reports.length, graded: graded.length, failed: notRead + belowMark, belowMark, notRead };
 }
 
-/** The whole report as the JSON formatter writes it. */
+/** The whole report as the JSON formatter writes it: the counts, then the class view (verdicts per part, misconceptions, roster, copies). */
 export function toReport(reports: readonly FileReport[], options: FormatOptions = {}): Report {
-  return { files: [...reports], summary: summarize(reports, options.minScore) };
+  const { parts, misconceptions, roster, copies } = classView(reports, options);
+  const summary: Report['summary'] = { ...summarize(reports, options.minScore), parts, misconceptions };
+  if (roster) summary.roster = roster;
+  summary.copies = copies;
+  return { files: [...reports], summary };
 }
 
 /** "17/19 (89%)": the percentage rounded down, so 79.9% never shows as a pass mark of 80. */

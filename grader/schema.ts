@@ -103,6 +103,8 @@ export const PartReportSchema = z.object({
   readAs: z.optional(z.string()),
   /** Line of the answer in the file, when known (for CI annotations). @example 12 */
   line: z.optional(z.int()),
+  /** The catalogued misconception the answer matched, when it matched one. @example "gradient_5_layers.one-factor-too-many" */
+  misconception: z.optional(z.string()),
 });
 export type PartReport = z.infer<typeof PartReportSchema>;
 
@@ -142,6 +144,56 @@ export const FileReportSchema = z.object({
 });
 export type FileReport = z.infer<typeof FileReportSchema>;
 
+/** One part's verdict counts over a class's graded files. */
+export const PartCountSchema = z.object({
+  /** @example "weight-scale" */
+  exercise: z.string(),
+  /** @example "gradient_w_0_5" */
+  part: z.string(),
+  correct: z.int(),
+  incorrect: z.int(),
+  invalid: z.int(),
+  missing: z.int(),
+});
+export type PartCount = z.infer<typeof PartCountSchema>;
+
+/** How many graded files met one catalogued misconception. */
+export const MisconceptionCountSchema = z.object({
+  /** @example "saturation" */
+  exercise: z.string(),
+  /** @example "dsigma_at_5" */
+  part: z.string(),
+  /** The catalogue's id. @example "dsigma_at_5.sigma-not-derivative" */
+  id: z.string(),
+  /** @example 12 */
+  count: z.int(),
+});
+export type MisconceptionCount = z.infer<typeof MisconceptionCountSchema>;
+
+/** The roster held against the files (--roster). */
+export const RosterCheckSchema = z.object({
+  /** Learners on the roster. @example 30 */
+  learners: z.int(),
+  /** Roster learners with no file, as the roster writes them. @example ["grace@example.edu"] */
+  missing: z.array(z.string()),
+  /** Files whose learner is not on the roster, or that name no learner. */
+  offRoster: z.array(z.object({ path: z.string(), learner: z.optional(z.string()) })),
+  /** Learners with more than one file. */
+  several: z.array(z.object({ learner: z.string(), paths: z.array(z.string()) })),
+});
+export type RosterCheck = z.infer<typeof RosterCheckSchema>;
+
+/** Files that may have been copied: the same wrong answers, or another learner's numbers. */
+export const CopyGroupSchema = z.object({
+  /** `shared-wrong-answers`: the files give the same uncatalogued wrong answers; `other-variant`: the first file answers with the numbers of the others' variants. */
+  kind: z.enum(['shared-wrong-answers', 'other-variant']),
+  /** The files involved (for `other-variant`, the first is the one answering with the others' numbers). */
+  files: z.array(z.object({ path: z.string(), learner: z.optional(z.string()) })),
+  /** The parts that match, as `<exercise>.<part>`. @example ["deeper-network.gradient_5_layers"] */
+  parts: z.array(z.string()),
+});
+export type CopyGroup = z.infer<typeof CopyGroupSchema>;
+
 /** The whole JSON report: one entry per file and a summary. */
 export const ReportSchema = z.object({
   files: z.array(FileReportSchema),
@@ -156,6 +208,14 @@ export const ReportSchema = z.object({
     belowMark: z.int(),
     /** Files that could not be read or validated (status `error`). @example 0 */
     notRead: z.int(),
+    /** Per exercise and part, how many graded files got each verdict. */
+    parts: z.array(PartCountSchema),
+    /** Each catalogued misconception met in the graded files, most frequent first. */
+    misconceptions: z.array(MisconceptionCountSchema),
+    /** With --roster: who has no file, whose file is not on the roster, who has several. */
+    roster: z.optional(RosterCheckSchema),
+    /** Groups of files that may have been copied; empty when none stands out. */
+    copies: z.optional(z.array(CopyGroupSchema)),
   }),
 });
 export type Report = z.infer<typeof ReportSchema>;

@@ -6,7 +6,7 @@
 import { CLI } from './text.ts';
 
 /** Report formats; main.ts maps each name to its formatter (a Record, so a new name without one fails to compile). */
-export const FORMATS = ['text', 'json', 'junit', 'markdown'] as const;
+export const FORMATS = ['text', 'json', 'junit', 'markdown', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** What `npm run grade -- <paths> [flags]` asks for. Paths are as typed: main.ts resolves them from the caller's folder. */
@@ -18,6 +18,10 @@ export interface GradeArgs {
   minScore: number;
   /** --variants / --no-variants; undefined: the course setting decides. */
   variants?: boolean;
+  /** --roster: a CSV with a `learner` column, held against the files. */
+  roster?: string;
+  /** --feedback-dir: where one Markdown feedback file per graded file is written. */
+  feedbackDir?: string;
 }
 
 export type CliCommand =
@@ -44,6 +48,8 @@ const FLAGS: Record<string, Flag> = {
   '--variants': { takesValue: false, apply: (d) => void (d.variants = true) },
   '--no-variants': { takesValue: false, apply: (d) => void (d.variants = false) },
   '--out': { takesValue: true, apply: (d, v) => void (d.out = v) },
+  '--roster': { takesValue: true, apply: (d, v) => void (d.roster = v) },
+  '--feedback-dir': { takesValue: true, apply: (d, v) => void (d.feedbackDir = v) },
   '--format': {
     takesValue: true,
     apply: (d, v) => {

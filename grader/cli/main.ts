@@ -6,6 +6,7 @@
  */
 import { appendFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { formatCsv } from '../format/csv.ts';
 import { formatJson } from '../format/json.ts';
 import { formatJunit } from '../format/junit.ts';
 import { formatMarkdown } from '../format/markdown.ts';
@@ -23,6 +24,7 @@ import { annotations, breakCommands, fenced, stopToken, type Syntax } from './ac
 import { parseArgs, type Format, type GradeArgs } from './args.ts';
 import { isGraderReport } from './own-report.ts';
 import { readCapped } from './read-file.ts';
+import { feedbackDirProblem, loadRoster, writeFeedback } from './class-files.ts';
 import { CLI } from './text.ts';
 import { collect, type Found } from './walk.ts';
 
@@ -32,9 +34,10 @@ const FORMATTERS: Record<Format, (reports: readonly FileReport[], options: TextO
   json: formatJson,
   junit: formatJunit,
   markdown: formatMarkdown,
+  csv: formatCsv,
 };
 /** How each format can break a workflow command without changing its data (actions.ts). */
-const SYNTAX: Record<Format, Syntax> = { text: 'text', json: 'json', junit: 'xml', markdown: 'text' };
+const SYNTAX: Record<Format, Syntax> = { text: 'text', json: 'json', junit: 'xml', markdown: 'text', csv: 'text' };
 
 /** What the process gives the command line: its streams, environment and folder (tests pass their own). */
 export interface Io {
@@ -94,8 +97,14 @@ interface Context {
 
 async function grade(args: GradeArgs, ctx: Context): Promise<number> {
   const { io, base, out, actions, warn, usage } = ctx;
+  const feedbackDir = args.feedbackDir === undefined ? undefined : resolve(base, args.feedbackDir);
+  const badFeedbackDir = feedbackDir === undefined ? undefined : feedbackDirProblem(args.feedbackDir!, feedbackDir);
+  if (badFeedbackDir) return usage(badFeedbackDir);
+  const roster = args.roster === undefined ? undefined : loadRoster(args.roster, resolve(base, args.roster));
+  if (roster && 'error' in roster) return usage(roster.error);
   const collected = collect(args.paths, { base, exclude: out === undefined ? [] : [out] });
   if ('error' in collected) return usage(collected.error);
+  if (roster) collected.notes.push(...roster.notes);
   let variants = args.variants;
   if (variants === undefined) {
     try {
@@ -115,10 +124,16 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
 
   const { format, minScore } = args;
   const color = format === 'text' && out === undefined && !io.env.NO_COLOR && (Boolean(io.env.FORCE_COLOR) || io.isTTY);
-  const report = FORMATTERS[format](reports, { minScore, color });
+  const classOptions = roster ? { roster: roster.learners } : {};
+  const report = FORMATTERS[format](reports, { minScore, color, ...classOptions });
   if (out !== undefined) {
     const failed = writeOut(args.out!, out, report);
     if (failed) return (warn(failed), 2);
+  }
+  if (feedbackDir !== undefined) {
+    const written = writeFeedback(args.feedbackDir!, feedbackDir, reports);
+    if ('error' in written) return (warn(written.error), 2);
+    warn(CLI.wroteFeedback(written.written, args.feedbackDir!));
   }
   // With --out, the terminal gets the summary line only: the report is in the file.
   const shown = out === undefined ? report : `${LABELS.summary(summarize(reports, minScore), minScore)}\n`;
@@ -127,7 +142,7 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
     io.stdout(fenced(shown, out === undefined ? SYNTAX[format] : 'text', stopToken()));
     for (const line of annotations(reports, io.env.GITHUB_WORKSPACE)) io.stdout(`${line}\n`);
     const summary = io.env.GITHUB_STEP_SUMMARY;
-    if (summary) appendFileSync(summary, formatMarkdown(reports, { minScore }));
+    if (summary) appendFileSync(summary, formatMarkdown(reports, { minScore, ...classOptions }));
   }
   return reports.every((r) => passes(r, minScore)) ? 0 : 1;
 }

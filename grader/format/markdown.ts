@@ -6,7 +6,9 @@
 import { LABELS } from '../messages/report.ts';
 import { passes, scoreText, summarize, type FormatOptions } from '../report.ts';
 import type { FileReport } from '../schema.ts';
-import { visible } from './visible.ts';
+import { mdText as cell } from './md.ts';
+import { classView, showsClassSummary } from '../class/view.ts';
+import { classMarkdown } from './class-section.ts';
 
 /** The Markdown report. */
 export function formatMarkdown(reports: readonly FileReport[], options: FormatOptions = {}): string {
@@ -41,21 +43,6 @@ export function formatMarkdown(reports: readonly FileReport[], options: FormatOp
       out.push(...open.map(({ e, p }) => `| ${cell(e.id)} | ${cell(p.id)} | ${LABELS.verdicts[p.verdict]} | ${cell(p.feedback)} |`));
     }
   }
+  if (showsClassSummary(reports, options)) out.push(...classMarkdown(classView(reports, options)));
   return `${out.join('\n')}\n`;
-}
-
-/**
- * Text that stays inside one table cell and renders literally: control and bidi characters shown as code
- * points, HTML and Markdown syntax escaped, and no autolink (GitHub links bare https://, www. and emails,
- * so a zero-width space breaks each pattern; a learner cannot put a link in the instructor's summary).
- */
-function cell(value: string): string {
-  return visible(value)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#~!])/g, '\\$1')
-    .replace(/:\/\//g, ':/&#8203;/')
-    .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#8203;.`)
-    .replace(/@/g, '@&#8203;');
 }

@@ -3,6 +3,8 @@ import { LABELS } from '../messages/report.ts';
 import { visible } from './visible.ts';
 import { passes, scoreText, summarize, type FormatOptions } from '../report.ts';
 import type { FileReport, Problem, Verdict } from '../schema.ts';
+import { classView, showsClassSummary } from '../class/view.ts';
+import { classText } from './class-section.ts';
 
 export interface TextOptions extends FormatOptions {
   /** ANSI colours; the CLI turns them on only for a terminal. */
@@ -40,6 +42,7 @@ export function formatText(reports: readonly FileReport[], options: TextOptions 
     }
     out.push('');
   }
+  if (showsClassSummary(reports, options)) out.push(...classText(classView(reports, options), oneLine), '');
   out.push(LABELS.summary(summarize(reports, minScore), minScore));
   return `${out.join('\n')}\n`;
 }

@@ -1,0 +1,91 @@
+/**
+ * `node bench/class.ts`: the class-level budgets (DESIGN.md), printed and
+ * never asserted.
+ *
+ * - The CLI on a folder of 10,000 generated answer files writing the JSON
+ *   report (--out), whole process, against the same on 1,000 files: the
+ *   difference is the marginal rate, start-up excluded. Budget ≥ 5,000 files/s.
+ * - `node grade.mjs` on one file, whole process, with the system's Node (the
+ *   learner's CI or laptop, not the project's Node 24). Budget ≤ 200 ms.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRng } from '../engine/prng.ts';
+import { bundleGrader } from '../src/integrations/grader-bundle.ts';
+import { answersFile, referenceAnswers } from '../test/grader/class-fixtures.ts';
+
+const SMALL = 1_000;
+const LARGE = 10_000;
+const RUNS = 3;
+const MJS_RUNS = 9;
+
+const root = mkdtempSync(join(tmpdir(), 'vg-bench-class-'));
+const rng = createRng(13);
+const reference = referenceAnswers(undefined, false);
+
+/** A class of `count` files: most parts right, some wrong or missing, a few unreadable. */
+function writeClass(dir: string, count: number): void {
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const answers = structuredClone(reference);
+    for (const parts of Object.values(answers)) {
+      for (const id of Object.keys(parts)) {
+        const roll = rng.next();
+        if (roll < 0.05) delete parts[id];
+        else if (roll < 0.25 && typeof parts[id] === 'number') parts[id] = (parts[id] as number) * (0.5 + rng.next());
+      }
+    }
+    const text = i % 50 === 49 ? 'answers: [\n' : answersFile(`learner-${i}@example.edu`, answers);
+    writeFileSync(join(dir, `learner-${String(i).padStart(5, '0')}.json`), text);
+  }
+}
+
+const node = fileURLToPath(new URL('../node_modules/.bin/node', import.meta.url));
+const cli = fileURLToPath(new URL('../grader/cli.ts', import.meta.url));
+
+/**
+ * Runs a command and returns its wall-clock and CPU seconds (user + system, from bash's `time`):
+ * on a shared machine the CPU time is the steadier figure, since it leaves out waiting for a core.
+ */
+function timed(command: string, args: readonly string[], env: NodeJS.ProcessEnv): { wall: number; cpu: number; status: number | null } {
+  const quoted = [command, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+  const t = performance.now();
+  const run = spawnSync('bash', ['-c', `TIMEFORMAT='%3U %3S'; time ${quoted} >/dev/null 2>&1`], { encoding: 'utf8', env });
+  const wall = (performance.now() - t) / 1000;
+  const [user = 0, system = 0] = run.stderr.trim().split(/\s+/).slice(-2).map(Number);
+  return { wall, cpu: user + system, status: run.status };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Median wall-clock and CPU seconds of the CLI grading `dir` into a JSON report. */
+function timeCli(dir: string): { seconds: number; cpu: number; bytes: number } {
+  const out = join(root, 'report.json');
+  const runs = Array.from({ length: RUNS }, () => timed(node, [cli, dir, '--format', 'json', '--out', out, '--no-variants'], { ...process.env, GITHUB_ACTIONS: '' }));
+  if (runs.some((r) => r.status === 2)) throw new Error(`the CLI failed on ${dir}`);
+  return { seconds: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), bytes: statSync(out).size };
+}
+
+console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+writeClass(join(root, 'small'), SMALL);
+writeClass(join(root, 'large'), LARGE);
+const small = timeCli(join(root, 'small'));
+const large = timeCli(join(root, 'large'));
+const marginal = (LARGE - SMALL) / (large.seconds - small.seconds);
+const marginalCpu = (LARGE - SMALL) / (large.cpu - small.cpu);
+console.log(`CLI writing the JSON report: ${SMALL.toLocaleString('en-US')} files in ${small.seconds.toFixed(2)} s (CPU ${small.cpu.toFixed(2)} s), ${LARGE.toLocaleString('en-US')} files in ${large.seconds.toFixed(2)} s (CPU ${large.cpu.toFixed(2)} s); report ${(large.bytes / 1024 / 1024).toFixed(1)} MiB; median of ${RUNS}`);
+console.log(`  marginal ${Math.round(marginal).toLocaleString('en-US')} files/s wall clock, ${Math.round(marginalCpu).toLocaleString('en-US')} files/s of CPU time, start-up excluded (budget ≥ 5,000 files/s) ${marginal >= 5_000 ? 'within budget' : marginalCpu >= 5_000 ? 'over budget on the wall clock of this busy machine, within it in CPU time' : 'OVER BUDGET'}`);
+
+const mjs = join(root, 'grade.mjs');
+await bundleGrader({ outFile: mjs });
+const one = join(root, 'answers.json');
+writeFileSync(one, answersFile('ada@example.edu', reference));
+const systemNode = spawnSync('node', ['--version'], { encoding: 'utf8' }).stdout.trim();
+const runs = Array.from({ length: MJS_RUNS }, () => timed('node', [mjs, one], { PATH: process.env.PATH ?? '' }));
+const ms = median(runs.map((r) => r.wall)) * 1000;
+const cpuMs = median(runs.map((r) => r.cpu)) * 1000;
+console.log(`node grade.mjs on one file, whole process (system Node ${systemNode}, bundle ${(statSync(mjs).size / 1024).toFixed(0)} KiB): median ${ms.toFixed(0)} ms wall clock, ${cpuMs.toFixed(0)} ms CPU, of ${MJS_RUNS} runs (budget ≤ 200 ms) ${ms <= 200 ? 'within budget' : cpuMs <= 200 ? 'over budget on the wall clock of this busy machine, within it in CPU time' : 'OVER BUDGET'}`);
+rmSync(root, { recursive: true, force: true });

@@ -1,0 +1,39 @@
+/**
+ * The class view: everything the class summary shows, computed once from the
+ * file reports (and the roster, when one is given). The text and Markdown
+ * reports, the JSON summary and the browser's class report all read it.
+ */
+import type { FileReport, MisconceptionCount, PartCount, CopyGroup, RosterCheck } from '../schema.ts';
+import { findCopies } from './copies.ts';
+import { checkRoster, type RosterLearner } from './roster.ts';
+import { misconceptionCounts, partCounts, scoreDistribution, type ScoreDistribution } from './summary.ts';
+
+export interface ClassOptions {
+  /** The roster's learners (--roster); without it there is no roster check. */
+  roster?: readonly RosterLearner[];
+}
+
+export interface ClassView {
+  distribution: ScoreDistribution;
+  parts: PartCount[];
+  misconceptions: MisconceptionCount[];
+  roster?: RosterCheck;
+  copies: CopyGroup[];
+}
+
+/** The class view of these reports. */
+export function classView(reports: readonly FileReport[], options: ClassOptions = {}): ClassView {
+  const { roster } = options;
+  return {
+    distribution: scoreDistribution(reports),
+    parts: partCounts(reports),
+    misconceptions: misconceptionCounts(reports),
+    ...(roster ? { roster: checkRoster(reports, roster) } : {}),
+    copies: findCopies(reports, roster ? { learners: roster.map((r) => r.learner) } : {}),
+  };
+}
+
+/** The text and Markdown reports end with the class summary when more than one file is graded, or a roster is held against them. */
+export function showsClassSummary(reports: readonly FileReport[], options: ClassOptions = {}): boolean {
+  return reports.length > 1 || options.roster !== undefined;
+}

@@ -1,0 +1,64 @@
+/**
+ * The instructor's class view, worded in one place: the class summary at the
+ * end of the text and Markdown reports, the roster check, possible copies,
+ * the gradebook's header, and the feedback file sent back to each learner.
+ */
+
+const q = (text: string): string => `'${text}'`;
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** Reading --roster. */
+export const ROSTER = {
+  empty: 'the roster is empty; it needs a header line with a learner column',
+  noLearnerColumn: (columns: readonly string[]) =>
+    `the roster has no 'learner' column${columns.length ? ` (its columns: ${columns.map(q).join(', ')})` : ''}; name the column of learner ids 'learner'`,
+  noLearners: "the roster's learner column is empty",
+  blankRow: (line: number) => `roster line ${line} has no learner id; skipped`,
+  repeated: (learner: string, line: number) => `roster line ${line} repeats ${q(learner)}; counted once`,
+};
+
+/** The class summary's headings and lines. */
+export const CLASS = {
+  title: 'Class summary',
+  distribution: 'Score distribution',
+  band: (from: number, to: number) => (from === to ? `${from}%` : `${from}–${to - 1}%`),
+  statistics: (graded: number, mean: string, median: string, min: number, max: number, maxScore: number) =>
+    `${plural(graded, 'graded file')}: mean ${mean}/${maxScore}, median ${median}/${maxScore}, lowest ${min}, highest ${max}`,
+  noneGraded: 'No file was graded.',
+  parts: 'Verdicts per part',
+  partColumns: { part: 'Part', correct: 'correct', incorrect: 'incorrect', invalid: 'invalid', missing: 'missing', rate: 'pass rate' },
+  misconceptions: 'Most common misconceptions',
+  noMisconceptions: 'No answer matched a catalogued misconception.',
+  misconceptionColumns: { part: 'Part', id: 'Misconception', count: 'Files' },
+  roster: 'Roster',
+  rosterLine: (learners: number, missing: number, offRoster: number, several: number) =>
+    `${plural(learners, 'learner')} on the roster: ${missing} without a file, ${plural(offRoster, 'file')} not on the roster, ${several} with several files`,
+  missing: 'On the roster, no file graded',
+  offRoster: 'Files not on the roster',
+  noLearner: '(names no learner)',
+  several: 'Learners with several files',
+  copies: 'Possible copies (worth a look, not a verdict)',
+  noCopies: 'No group of files shares unusual wrong answers.',
+  sharedWrong: (files: number, parts: number) => `${plural(files, 'file')} give the same unusual wrong answers on ${plural(parts, 'part')}`,
+  otherVariant: (file: string, others: string) => `${file} answers with the numbers of ${others}`,
+  noFile: '(no file)',
+  more: (count: number) => `… and ${count} more`,
+};
+
+/** The gradebook's fixed columns (DESIGN.md: `--format csv`). */
+export const GRADEBOOK_COLUMNS = ['learner', 'file', 'status', 'score', 'max_score', 'percent'] as const;
+
+/** The Markdown feedback file sent back to one learner. */
+export const FEEDBACK_FILE = {
+  title: 'Vanishing Gradients — your feedback',
+  learner: (learner: string) => `Learner: ${learner}`,
+  file: (file: string) => `File: ${file}`,
+  variant: (variant: boolean) => (variant ? 'Graded with your own numbers (your variant).' : "Graded with the post's numbers."),
+  score: (score: number, maxScore: number, percent: number) => `Score: ${score}/${maxScore} (${percent}%)`,
+  notGraded: 'Your file could not be graded. Fix the problems below and hand it in again:',
+  problems: 'Problems',
+  warnings: 'Warnings',
+  columns: { part: 'Part', verdict: 'Verdict', feedback: 'Feedback' },
+  allCorrect: 'Every part is correct.',
+  regrade: 'Check a corrected file yourself with `npm run grade -- answers.yaml`, or on the exercise pages of the course site.',
+};

@@ -1,0 +1,58 @@
+/**
+ * The answer files among what an instructor chose or dropped: files from an
+ * <input type=file multiple>, a folder from <input webkitdirectory>, or a drop
+ * of files and folders (walked through the File and Directory Entries API).
+ * Nothing here reads a file's content; that happens in grade-files.ts.
+ */
+
+/** A file to grade and the path it is reported under (relative to what was dropped). */
+export interface Chosen {
+  path: string;
+  file: File;
+}
+
+const ANSWER_FILE = /\.(?:ya?ml|json)$/i;
+/** Folders that hold no answers: hidden ones (.git), macOS zip debris, installed packages. */
+const SKIPPED_FOLDER = /^(?:\..*|__MACOSX|node_modules)$/;
+
+/** True for a path the grader reads as an answer file: the CLI's rule for a folder walk. */
+export function isAnswerPath(path: string): boolean {
+  const segments = path.split('/').filter(Boolean);
+  const name = segments.at(-1) ?? '';
+  return ANSWER_FILE.test(name) && !name.startsWith('.') && !segments.slice(0, -1).some((s) => SKIPPED_FOLDER.test(s));
+}
+
+/** Files from an input, by their path inside a chosen folder when there is one, sorted as the CLI sorts them. */
+export function fromFileList(files: FileList | readonly File[]): Chosen[] {
+  return sorted([...files].map((file) => ({ path: file.webkitRelativePath || file.name, file })).filter((c) => isAnswerPath(c.path)));
+}
+
+/** Files from a drop, walking dropped folders; falls back to the plain file list where entries are not offered. */
+export async function fromDrop(data: DataTransfer): Promise<Chosen[]> {
+  const entries = [...data.items].map((item) => item.webkitGetAsEntry?.()).filter((e): e is FileSystemEntry => Boolean(e));
+  if (entries.length === 0) return fromFileList(data.files);
+  const out: Chosen[] = [];
+  for (const entry of entries) await walk(entry, out);
+  return sorted(out.filter((c) => isAnswerPath(c.path)));
+}
+
+async function walk(entry: FileSystemEntry, out: Chosen[]): Promise<void> {
+  const path = entry.fullPath.replace(/^\/+/, '');
+  if (entry.isFile) {
+    const file = await new Promise<File>((ok, fail) => (entry as FileSystemFileEntry).file(ok, fail));
+    out.push({ path, file });
+    return;
+  }
+  if (!entry.isDirectory || SKIPPED_FOLDER.test(entry.name)) return;
+  const reader = (entry as FileSystemDirectoryEntry).createReader();
+  // readEntries returns the folder in batches (100 in Chromium) until it returns an empty one.
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((ok, fail) => reader.readEntries(ok, fail));
+    if (batch.length === 0) break;
+    for (const child of batch) await walk(child, out);
+  }
+}
+
+function sorted(list: Chosen[]): Chosen[] {
+  return list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -1,0 +1,95 @@
+/**
+ * <vg-class-report>: grades answer files an instructor chooses or drops, in
+ * the page, and offers the gradebook as a CSV download. The grader (with its
+ * YAML parser) is imported when the instructor is about to give files, so the
+ * page loads almost no script; the files are read locally and never sent.
+ */
+import { fromDrop, fromFileList, type Chosen } from './collect.ts';
+
+type Grading = typeof import('./grade-files.ts');
+type Rendering = typeof import('./render.ts');
+
+class ClassReportElement extends HTMLElement {
+  #modules?: Promise<[Grading, Rendering]>;
+  #csv = '';
+
+  /** The grader and the renderer, fetched once, on the first sign the instructor is about to give files. */
+  #load(): Promise<[Grading, Rendering]> {
+    this.#modules ??= Promise.all([import('./grade-files.ts'), import('./render.ts')]);
+    return this.#modules;
+  }
+
+  connectedCallback(): void {
+    const $ = <T extends HTMLElement = HTMLElement>(sel: string) => this.querySelector<T>(sel)!;
+    const drop = $('[data-drop]');
+    const status = $('[data-status]');
+    const files = $<HTMLInputElement>('input[data-files]');
+    const folder = $<HTMLInputElement>('input[data-folder]');
+    const roster = $<HTMLInputElement>('input[data-roster]');
+    const variants = $<HTMLInputElement>('input[data-variants]');
+    const download = $<HTMLButtonElement>('[data-action="download-csv"]');
+    $('[data-needs-js]').hidden = true;
+    $('[data-controls]').hidden = false;
+    let last: Chosen[] = [];
+
+    const run = async (chosen: Chosen[]) => {
+      last = chosen;
+      if (chosen.length === 0) {
+        status.textContent = 'No answer files (*.yaml, *.yml, *.json) were found in what you gave.';
+        return;
+      }
+      status.textContent = `Grading ${chosen.length} ${chosen.length === 1 ? 'file' : 'files'}…`;
+      try {
+        const [grading, rendering] = await this.#load();
+        let learners;
+        let rosterNote = '';
+        const rosterFile = roster.files?.[0];
+        if (rosterFile) {
+          const read = await grading.rosterFrom(rosterFile);
+          if (!read.ok) rosterNote = ` The roster was not used: ${read.message}.`;
+          else {
+            learners = read.learners;
+            if (read.warnings.length > 0) rosterNote = ` Roster: ${read.warnings.join('; ')}.`;
+          }
+        }
+        const result = await grading.gradeFiles(chosen, { variants: variants.checked, ...(learners ? { roster: learners } : {}) });
+        rendering.renderReport($('[data-result]'), result);
+        this.#csv = result.csv;
+        download.hidden = false;
+        status.textContent = `Graded ${result.counts.graded} of ${result.counts.files} files.${rosterNote}`;
+      } catch (error) {
+        status.textContent = `The files could not be graded here (${error instanceof Error ? error.message : 'unknown error'}). The command line grades them too: npm run grade -- <folder>.`;
+      }
+    };
+
+    for (const event of ['pointerenter', 'focusin', 'dragenter']) this.addEventListener(event, () => void this.#load(), { once: true });
+    files.addEventListener('change', () => void run(fromFileList(files.files ?? [])));
+    folder.addEventListener('change', () => void run(fromFileList(folder.files ?? [])));
+    // A new roster or variants setting regrades what was given last.
+    roster.addEventListener('change', () => void (last.length > 0 && run(last)));
+    variants.addEventListener('change', () => void (last.length > 0 && run(last)));
+    drop.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      drop.dataset.over = 'true';
+    });
+    drop.addEventListener('dragleave', () => delete drop.dataset.over);
+    drop.addEventListener('drop', (event) => {
+      event.preventDefault();
+      delete drop.dataset.over;
+      if (event.dataTransfer) void fromDrop(event.dataTransfer).then(run);
+    });
+    download.addEventListener('click', () => {
+      const url = URL.createObjectURL(new Blob([this.#csv], { type: 'text/csv' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = 'gradebook.csv';
+      link.hidden = true;
+      this.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    });
+  }
+}
+
+if (!customElements.get('vg-class-report')) customElements.define('vg-class-report', ClassReportElement);

@@ -1,0 +1,57 @@
+/**
+ * Grades the chosen files in the page with the grader's own code (the CLI's
+ * gradeText, YAML included) and builds the class view and the gradebook.
+ * Loaded only once an instructor is about to give files, so the page itself
+ * ships no YAML parser. Nothing leaves the browser: files are read with
+ * File.arrayBuffer() and never sent anywhere.
+ */
+import { readRoster, type RosterLearner } from '../../../grader/class/roster.ts';
+import { classView, type ClassView } from '../../../grader/class/view.ts';
+import { formatCsv } from '../../../grader/format/csv.ts';
+import { errorReport } from '../../../grader/grade.ts';
+import { gradeText } from '../../../grader/grade-text.ts';
+import { problem } from '../../../grader/messages/problems.ts';
+import { checkSize } from '../../../grader/read.ts';
+import { summarize } from '../../../grader/report.ts';
+import type { FileReport } from '../../../grader/schema.ts';
+import type { Chosen } from './collect.ts';
+
+export interface ClassResult {
+  reports: FileReport[];
+  view: ClassView;
+  counts: ReturnType<typeof summarize>;
+  csv: string;
+}
+
+/** Reads a roster file; a problem is a sentence to show. */
+export async function rosterFrom(file: File): Promise<{ ok: true; learners: RosterLearner[]; warnings: string[] } | { ok: false; message: string }> {
+  try {
+    return readRoster(await file.text());
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : 'the roster could not be read' };
+  }
+}
+
+/** Grades every chosen file, one bad file never stopping the others. */
+export async function gradeFiles(chosen: readonly Chosen[], options: { variants: boolean; roster?: readonly RosterLearner[] }): Promise<ClassResult> {
+  const reports: FileReport[] = [];
+  for (const { path, file } of chosen) {
+    const tooLarge = checkSize(file.size);
+    if (tooLarge) {
+      reports.push(errorReport(path, [tooLarge]));
+      continue;
+    }
+    try {
+      reports.push(gradeText(new Uint8Array(await file.arrayBuffer()), { path, variants: options.variants, requireLearner: options.variants }));
+    } catch (error) {
+      reports.push(errorReport(path, [problem('unreadable', '', { detail: error instanceof Error ? error.message : 'unknown error' })]));
+    }
+  }
+  const classOptions = options.roster ? { roster: options.roster } : {};
+  return {
+    reports,
+    view: classView(reports, classOptions),
+    counts: summarize(reports),
+    csv: formatCsv(reports, classOptions),
+  };
+}

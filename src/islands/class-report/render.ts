@@ -1,0 +1,100 @@
+/**
+ * The class report as DOM: summary counts, score distribution, verdicts per
+ * part, misconceptions, roster, possible copies and the files. Every piece of
+ * file content (paths, learner ids) goes in through textContent only.
+ */
+import { formatNumber } from '../../../engine/format.ts';
+import { passRate } from '../../../grader/class/summary.ts';
+import { copyLines } from '../../../grader/format/class-section.ts';
+import { CLASS } from '../../../grader/messages/class.ts';
+import { LABELS } from '../../../grader/messages/report.ts';
+import { percent } from '../../../grader/score.ts';
+import type { CopyGroup } from '../../../grader/schema.ts';
+import type { ClassResult } from './grade-files.ts';
+
+type Cell = string | number;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+/** A table with a caption, column headers, a row header in the first column, and numbers aligned right. */
+function table(caption: string, head: readonly string[], rows: readonly (readonly Cell[])[]): HTMLElement {
+  const wrap = el('div', undefined, { class: 'vg-table-wrap', tabindex: '0', role: 'region', 'aria-label': caption });
+  const t = el('table');
+  // The caption repeats the section's heading for screen readers, which announce it with the table.
+  t.append(el('caption', caption, { class: 'sr-only' }));
+  const tr = el('tr');
+  for (const h of head) tr.append(el('th', h, { scope: 'col' }));
+  t.append(el('thead'), el('tbody'));
+  t.tHead!.append(tr);
+  for (const row of rows) {
+    const r = el('tr');
+    row.forEach((cell, i) => r.append(el(i === 0 ? 'th' : 'td', String(cell), i === 0 ? { scope: 'row' } : typeof cell === 'number' ? { class: 'vg-num' } : {})));
+    t.tBodies[0]!.append(r);
+  }
+  wrap.append(t);
+  return wrap;
+}
+
+function section(title: string, ...children: Node[]): HTMLElement {
+  const s = el('section');
+  s.append(el('h3', title), ...children);
+  return s;
+}
+
+function list(items: readonly string[]): HTMLElement {
+  const ul = el('ul');
+  for (const item of items) ul.append(el('li', item));
+  return ul;
+}
+
+const rate = (x: number) => `${Math.floor(100 * x)}%`;
+
+/** A group as a list item: its heading, then the files and the parts it shares. */
+function copyItem(group: CopyGroup): HTMLElement {
+  const [head, ...rest] = copyLines(group);
+  const li = el('li', head);
+  li.append(list(rest));
+  return li;
+}
+
+/** Replaces `root`'s content with the class report. */
+export function renderReport(root: HTMLElement, result: ClassResult, minScore = 0): void {
+  const { view, reports, counts } = result;
+  const d = view.distribution;
+  const out: Node[] = [el('h2', CLASS.title), el('p', LABELS.summary(counts, minScore), { class: 'vg-class-counts' })];
+  const stats = d.graded === 0 ? CLASS.noneGraded
+    : CLASS.statistics(d.graded, formatNumber(d.mean!, { sig: 3, group: false }), formatNumber(d.median!, { sig: 3, group: false }), d.min!, d.max!, d.maxScore);
+  const widest = Math.max(1, ...d.bands.map((b) => b.files));
+  const bands = table(CLASS.distribution, ['Score', 'Files', 'Share'], d.bands.map((b) => [CLASS.band(b.from, b.to), b.files, '']));
+  bands.querySelectorAll('tbody tr').forEach((row, i) => {
+    const bar = el('span', undefined, { class: 'vg-bar', 'aria-hidden': 'true' });
+    bar.style.inlineSize = `${(100 * d.bands[i]!.files) / widest}%`;
+    row.lastElementChild!.append(bar);
+  });
+  out.push(section(CLASS.distribution, el('p', stats), bands));
+  const c = CLASS.partColumns;
+  out.push(section(CLASS.parts, table(CLASS.parts, [c.part, c.correct, c.incorrect, c.invalid, c.missing, c.rate],
+    view.parts.map((p) => [`${p.exercise}.${p.part}`, p.correct, p.incorrect, p.invalid, p.missing, rate(passRate(p))]))));
+  const m = CLASS.misconceptionColumns;
+  out.push(section(CLASS.misconceptions, view.misconceptions.length === 0 ? el('p', CLASS.noMisconceptions)
+    : table(CLASS.misconceptions, [m.part, m.id, m.count], view.misconceptions.map((x) => [`${x.exercise}.${x.part}`, x.id, x.count]))));
+  if (view.roster) {
+    const r = view.roster;
+    const parts: Node[] = [el('p', CLASS.rosterLine(r.learners, r.missing.length, r.offRoster.length, r.several.length))];
+    if (r.missing.length) parts.push(el('h4', CLASS.missing), list(r.missing));
+    if (r.offRoster.length) parts.push(el('h4', CLASS.offRoster), list(r.offRoster.map((f) => `${f.path} ${f.learner ?? CLASS.noLearner}`)));
+    if (r.several.length) parts.push(el('h4', CLASS.several), list(r.several.map((s) => `${s.learner}: ${s.paths.join(', ')}`)));
+    out.push(section(CLASS.roster, ...parts));
+  }
+  const copies = el('ul');
+  copies.append(...view.copies.map(copyItem));
+  out.push(section(CLASS.copies, view.copies.length === 0 ? el('p', CLASS.noCopies) : copies));
+  out.push(section('Files', table('Files', ['File', 'Learner', 'Status', 'Score', 'Percent'],
+    reports.map((r) => [r.path, r.learner?.trim() ?? '', r.status === 'graded' ? 'graded' : LABELS.fileError, r.status === 'graded' ? `${r.score}/${r.maxScore}` : '–', r.status === 'graded' ? `${Math.floor(percent(r))}%` : '–']))));
+  root.replaceChildren(...out);
+}

@@ -1,0 +1,71 @@
+/**
+ * grade.mjs, the single-file grader: bundled from the same source, it runs on
+ * the machine's own Node (20 here, not the project's Node 24), needs nothing
+ * installed beside it, and gives the same reports as the TypeScript CLI.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleGrader } from '../../src/integrations/grader-bundle.ts';
+import { generatedClass, ROSTER_CSV, variantClass } from './class-fixtures.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The system's Node, as a learner's CI or an instructor's laptop would have it (not node_modules/.bin/node). */
+const SYSTEM_NODE = ['/usr/bin/node', '/usr/local/bin/node'].find((p) => spawnSync(p, ['--version']).status === 0) ?? 'node';
+const work = mkdtempSync(join(tmpdir(), 'vg-bundle-'));
+/** Alone in its folder, with no node_modules anywhere above it. */
+const bundle = join(work, 'bin', 'grade.mjs');
+
+beforeAll(async () => {
+  mkdirSync(join(work, 'bin'));
+  mkdirSync(join(work, 'submissions'));
+  for (const f of [...generatedClass(), ...variantClass()]) writeFileSync(join(work, 'submissions', f.path), f.text);
+  writeFileSync(join(work, 'roster.csv'), ROSTER_CSV);
+  await bundleGrader({ outFile: bundle });
+}, 120_000);
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(command, args, { cwd: work, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('grade.mjs', () => {
+  it('is plain JavaScript for Node 20 or later, with yaml and zod inside', () => {
+    const version = spawnSync(SYSTEM_NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    expect(version).toMatch(/^v\d+\./);
+    const text = readFileSync(bundle, 'utf8');
+    expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    // Only Node's own modules are imported: everything else is inside.
+    const imports = [...text.matchAll(/\bfrom\s*"([^"]+)"/g)].map((m) => m[1]);
+    expect(imports.every((i) => i!.startsWith('node:'))).toBe(true);
+    const help = run(SYSTEM_NODE, [bundle, '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--format FORMAT');
+  });
+
+  it.each([
+    ['json', ['--format', 'json', '--roster', 'roster.csv']],
+    ['csv', ['--format', 'csv', '--roster', 'roster.csv']],
+    ['markdown', ['--format', 'markdown']],
+    ['junit', ['--format', 'junit']],
+    ['text, variants on', ['--variants']],
+  ])('gives the TypeScript CLI\'s %s report, byte for byte, on the system Node', (_, flags) => {
+    const ts = run(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'grader/cli.ts'), 'submissions', ...flags]);
+    const mjs = run(SYSTEM_NODE, [bundle, 'submissions', ...flags]);
+    expect(ts.code).toBe(1); // broken.yaml
+    expect(mjs).toEqual(ts);
+  }, 60_000);
+
+  it('keeps the course\'s variants setting it was built with, unless COURSE_VARIANTS says otherwise', async () => {
+    const on = join(work, 'bin', 'grade-on.mjs');
+    await bundleGrader({ outFile: on, variants: 'on' });
+    copyFileSync(join(work, 'submissions', 'judy.json'), join(work, 'judy.json'));
+    const json = (env: Record<string, string> = {}) => JSON.parse(run(SYSTEM_NODE, [on, 'judy.json', '--format', 'json'], env).stdout).files[0];
+    expect(json()).toMatchObject({ learner: 'judy@uni.edu', variant: true });
+    expect(json({ COURSE_VARIANTS: 'off' })).toMatchObject({ learner: 'judy@uni.edu', variant: false });
+    expect(readFileSync(on, 'utf8')).toContain('// Built with COURSE_VARIANTS=on');
+  }, 120_000);
+});

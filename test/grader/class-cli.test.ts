@@ -1,0 +1,120 @@
+/** The class view through the command line (cli/main.ts in-process, as the shell runs it): csv, --roster, --feedback-dir, the class summary. */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../grader/cli/main.ts';
+import { parseArgs } from '../../grader/cli/args.ts';
+import { parseCsv } from '../../grader/csv.ts';
+import { gradebookHeader } from '../../grader/format/csv.ts';
+import { generatedClass, ROSTER_CSV, variantClass } from './class-fixtures.ts';
+
+/** A folder holding the class, and the roster beside it. */
+function classFolder(files = generatedClass()): { root: string; dir: string; roster: string } {
+  const root = mkdtempSync(join(tmpdir(), 'vg-class-cli-'));
+  const dir = join(root, 'submissions');
+  mkdirSync(dir);
+  for (const f of files) writeFileSync(join(dir, f.path), f.text);
+  writeFileSync(join(root, 'roster.csv'), ROSTER_CSV);
+  return { root, dir, roster: join(root, 'roster.csv') };
+}
+
+async function run(argv: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main({ argv, env: { COURSE_VARIANTS: '' }, cwd, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false });
+  return { code, stdout, stderr };
+}
+
+describe('the flags', () => {
+  it('reads --format csv, --roster and --feedback-dir', () => {
+    expect(parseArgs(['s', '--format', 'csv', '--roster', 'r.csv', '--feedback-dir=fb'])).toEqual({
+      kind: 'grade', paths: ['s'], format: 'csv', minScore: 0, roster: 'r.csv', feedbackDir: 'fb', out: undefined,
+    });
+    expect(parseArgs(['s', '--roster'])).toEqual({ kind: 'usage-error', message: '--roster needs a value' });
+  });
+});
+
+describe('the class view from the command line', () => {
+  it('writes the gradebook with a row per file and per missing roster learner, paths from the caller\'s folder', async () => {
+    const { root, roster } = classFolder();
+    const { code, stdout } = await run(['submissions', '--format', 'csv', '--roster', 'roster.csv', '--no-variants'], root);
+    expect(code).toBe(1); // broken.yaml cannot be read
+    const rows = parseCsv(stdout);
+    expect(rows[0]).toEqual(gradebookHeader());
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['ADA@uni.edu', 'submissions/ada-late.json', 'graded'],
+      ['ada@uni.edu', 'submissions/ada.json', 'graded'],
+      ['Bob@Uni.edu', 'submissions/bob.json', 'graded'],
+      ['', 'submissions/broken.yaml', 'error'],
+      ['carol@uni.edu', 'submissions/carol.json', 'graded'],
+      ['dan@uni.edu', 'submissions/dan.json', 'graded'],
+      ['eve@uni.edu', 'submissions/eve.json', 'graded'],
+      ['', 'submissions/nobody.json', 'graded'],
+      ['zed@uni.edu', 'submissions/zed.json', 'graded'],
+      ['grace@uni.edu', '', 'missing'],
+      ['heidi@uni.edu', '', 'missing'],
+    ]);
+    expect(stdout.endsWith('\r\n')).toBe(true);
+    expect(roster).toContain(root);
+  });
+
+  it('ends the text and Markdown reports with the class summary and the roster check, the JSON with summary.parts, misconceptions, roster and copies', async () => {
+    const { root } = classFolder();
+    const text = (await run(['submissions', '--roster', 'roster.csv', '--no-variants'], root)).stdout;
+    expect(text).toContain('== Class summary ==');
+    expect(text).toContain('On the roster, no file graded:\n    grace@uni.edu\n    heidi@uni.edu');
+    expect(text).toContain('Files not on the roster:\n    submissions/nobody.json  (names no learner)\n    submissions/zed.json  zed@uni.edu');
+    expect(text).toContain('Learners with several files:\n    ADA@uni.edu: submissions/ada-late.json, submissions/ada.json');
+    expect(text).toMatch(/3 files give the same unusual wrong answers on 3 parts\n {4}submissions\/carol\.json/);
+    const md = (await run(['submissions', '--format', 'markdown', '--roster', 'roster.csv', '--no-variants'], root)).stdout;
+    expect(md).toContain('### Verdicts per part');
+    expect(md).toContain('| saturation.dsigma\\_at\\_5 | 7 | 1 | 0 | 0 | 87% |');
+    const json = JSON.parse((await run(['submissions', '--format', 'json', '--roster', 'roster.csv', '--no-variants'], root)).stdout);
+    expect(json.summary.parts).toHaveLength(19);
+    expect(json.summary.misconceptions.map((m: { id: string }) => m.id)).toEqual(['gradient_5_layers.one-factor-too-many', 'dsigma_at_5.sigma-for-derivative']);
+    const bob = json.files.find((f: { path: string }) => f.path === 'submissions/bob.json');
+    expect(bob.exercises[1].parts[1]).toMatchObject({ id: 'gradient_5_layers', verdict: 'incorrect', misconception: 'gradient_5_layers.one-factor-too-many' });
+    expect(json.summary.roster).toMatchObject({ learners: 7, missing: ['grace@uni.edu', 'heidi@uni.edu'] });
+    expect(json.summary.copies).toHaveLength(1);
+    // One file: no class summary.
+    expect((await run(['submissions/ada.json', '--no-variants'], root)).stdout).not.toContain('Class summary');
+  });
+
+  it('flags a learner who answers with another learner\'s numbers when variants are on', async () => {
+    const { root } = classFolder(variantClass());
+    const json = JSON.parse((await run(['submissions', '--format', 'json', '--variants'], root)).stdout);
+    expect(json.summary.copies).toEqual([{ kind: 'other-variant', files: [{ path: 'submissions/judy.json', learner: 'judy@uni.edu' }, { path: 'submissions/ivan.json', learner: 'ivan@uni.edu' }], parts: expect.any(Array) }]);
+    expect(json.summary.copies[0].parts.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('writes one feedback file per file into --feedback-dir, named by learner, with no absolute path', async () => {
+    const { root, dir } = classFolder();
+    const { code, stderr } = await run([dir, '--feedback-dir', 'feedback', '--out', 'report.md', '--format', 'markdown', '--no-variants'], root);
+    expect(code).toBe(1);
+    expect(stderr).toContain("wrote 9 feedback files into 'feedback'");
+    const names = readdirSync(join(root, 'feedback')).sort();
+    expect(names).toEqual(['ADA@uni.edu.md', 'Bob@Uni.edu.md', 'ada@uni.edu-2.md', 'broken.md', 'carol@uni.edu.md', 'dan@uni.edu.md', 'eve@uni.edu.md', 'nobody.md', 'zed@uni.edu.md']);
+    for (const name of names) {
+      const text = readFileSync(join(root, 'feedback', name), 'utf8');
+      expect(text).not.toContain(root);
+      expect(text).not.toContain('/tmp');
+    }
+    expect(readFileSync(join(root, 'feedback', 'broken.md'), 'utf8')).toContain('File: broken.yaml');
+  });
+
+  it('stops with a usage error (exit 2) before grading on a bad roster or feedback folder', async () => {
+    const { root } = classFolder();
+    writeFileSync(join(root, 'names.csv'), 'name,email\nAda,ada@uni.edu\n');
+    writeFileSync(join(root, 'taken'), 'a file');
+    const missing = await run(['submissions', '--roster', 'nope.csv'], root);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^cannot read --roster 'nope\.csv' \(ENOENT/);
+    const noColumn = await run(['submissions', '--roster', 'names.csv'], root);
+    expect(noColumn).toMatchObject({ code: 2, stdout: '' });
+    expect(noColumn.stderr).toContain("--roster 'names.csv': the roster has no 'learner' column (its columns: 'name', 'email')");
+    const file = await run(['submissions', '--feedback-dir', 'taken'], root);
+    expect(file).toMatchObject({ code: 2, stdout: '' });
+    expect(file.stderr).toContain("--feedback-dir 'taken' is a file");
+  });
+});

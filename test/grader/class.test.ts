@@ -1,0 +1,195 @@
+/** The class view as a library: counts, misconceptions, roster, copies, gradebook, feedback files. */
+import { describe, expect, it } from 'vitest';
+import { EXERCISES } from '../../exercises/index.ts';
+import { findCopies } from '../../grader/class/copies.ts';
+import { feedbackFiles, safeName } from '../../grader/class/feedback.ts';
+import { checkRoster, readRoster } from '../../grader/class/roster.ts';
+import { misconceptionCounts, partCounts, scoreDistribution } from '../../grader/class/summary.ts';
+import { parseCsv, toCsv } from '../../grader/csv.ts';
+import { formatCsv, gradebookHeader } from '../../grader/format/csv.ts';
+import { formatJson } from '../../grader/format/json.ts';
+import { formatMarkdown } from '../../grader/format/markdown.ts';
+import { formatText } from '../../grader/format/text.ts';
+import { gradeText } from '../../grader/grade-text.ts';
+import { ReportSchema } from '../../grader/schema.ts';
+import { generatedClass, misconceptionValue, ROSTER_CSV, variantClass } from './class-fixtures.ts';
+
+const PARTS = EXERCISES.reduce((n, e) => n + e.parts.length, 0);
+const grade = (files: { path: string; text: string }[], variants = false) => files.map(({ path, text }) => gradeText(text, { path, variants }));
+const reports = grade(generatedClass());
+const roster = (() => {
+  const read = readRoster(ROSTER_CSV);
+  if (!read.ok) throw new Error(read.message);
+  return read.learners;
+})();
+
+describe('misconception ids and the JSON summary', () => {
+  it('names the catalogued misconception on the part, and only there', () => {
+    const bob = reports.find((r) => r.path === 'bob.json')!;
+    const part = bob.exercises.find((e) => e.id === 'deeper-network')!.parts.find((p) => p.id === 'gradient_5_layers')!;
+    expect(part.misconception).toBe(misconceptionValue('deeper-network', 'gradient_5_layers', undefined, false).id);
+    const carol = reports.find((r) => r.path === 'carol.json')!;
+    expect(carol.exercises.flatMap((e) => e.parts).filter((p) => p.misconception !== undefined)).toEqual([]);
+  });
+
+  it('counts every verdict per part over the graded files only, in the course order', () => {
+    const counts = partCounts(reports);
+    expect(counts).toHaveLength(PARTS);
+    expect(counts[0]).toMatchObject({ exercise: 'sigmoid-max', part: 'max_value' });
+    const graded = reports.filter((r) => r.status === 'graded').length;
+    expect(graded).toBe(8);
+    for (const c of counts) expect(c.correct + c.incorrect + c.invalid + c.missing).toBe(graded);
+    const g5 = counts.find((c) => c.part === 'gradient_5_layers')!;
+    expect(g5).toMatchObject({ correct: 4, incorrect: 4, invalid: 0, missing: 0 }); // bob's slip, the ring of three
+    const relu = counts.find((c) => c.part === 'gradient_relu')!;
+    expect(relu.missing).toBe(1); // ada's second file has no relu-swap
+  });
+
+  it('counts misconceptions, most frequent first', () => {
+    const files = [...reports, ...grade([{ path: 'bob2.json', text: generatedClass()[1]!.text }])];
+    const counts = misconceptionCounts(files);
+    expect(counts).toHaveLength(2);
+    expect(counts.every((c) => c.count === 2)).toBe(true);
+    expect(counts[0]).toMatchObject({ exercise: 'deeper-network', part: 'gradient_5_layers' });
+    expect(counts[1]).toMatchObject({ exercise: 'saturation', part: 'dsigma_at_5' });
+  });
+
+  it('adds summary.parts and summary.misconceptions to the JSON report, renaming nothing', () => {
+    const json = JSON.parse(formatJson(reports));
+    expect(ReportSchema.safeParse(json).success).toBe(true);
+    expect(Object.keys(json.summary)).toEqual(['files', 'graded', 'failed', 'belowMark', 'notRead', 'parts', 'misconceptions', 'copies']);
+    expect(json.summary).toMatchObject({ files: 9, graded: 8, failed: 1 });
+    expect(json.summary.parts).toHaveLength(PARTS);
+    expect(json.summary.misconceptions).toHaveLength(2);
+    const withRoster = JSON.parse(formatJson(reports, { roster }));
+    expect(withRoster.summary.roster.missing).toEqual(['grace@uni.edu', 'heidi@uni.edu']);
+  });
+
+  it('spreads the scores into ten bands and full marks', () => {
+    const d = scoreDistribution(reports);
+    expect(d.graded).toBe(8);
+    expect(d.bands.reduce((n, b) => n + b.files, 0)).toBe(8);
+    expect(d.bands[10]).toEqual({ from: 100, to: 100, files: 3 }); // ada, zed, nobody
+    expect(d.max).toBe(PARTS);
+    expect(d.min).toBe(PARTS - 3);
+  });
+});
+
+describe('the class summary in the text and Markdown reports', () => {
+  it('ends the text report when more than one file is graded, and not for one file', () => {
+    const text = formatText(reports, { roster });
+    expect(text).toContain('== Class summary ==');
+    expect(text).toMatch(/deeper-network\.gradient_5_layers\s+4\s+4\s+0\s+0\s+50%/);
+    expect(text).toContain('Most common misconceptions');
+    expect(text).toContain('7 learners on the roster: 2 without a file, 2 files not on the roster, 1 with several files');
+    expect(text).toContain('3 files give the same unusual wrong answers on 3 parts');
+    expect(formatText(reports.slice(0, 1))).not.toContain('Class summary');
+  });
+
+  it('ends the Markdown report with tables, learner text escaped', () => {
+    const odd = grade([{ path: 'x.json', text: JSON.stringify({ learner: '<b>|x|</b>', answers: {} }) }]);
+    const md = formatMarkdown([...reports, ...odd], { roster });
+    expect(md).toContain('## Class summary');
+    expect(md).toContain('| deeper\\-network.gradient\\_5\\_layers | 4 | 4 | 0 | 1 | 44% |'.replace('\\-', '-'));
+    expect(md).toContain('&lt;b&gt;\\|x\\|&lt;/b&gt;');
+    expect(md).not.toContain('<b>');
+  });
+});
+
+describe('the roster', () => {
+  it('reads a learner column wherever it is, with a BOM, semicolons and quoted fields', () => {
+    expect(readRoster('\uFEFFName;Learner\r\n"Lovelace; Ada";ada@uni.edu\r\n')).toEqual({ ok: true, learners: [{ learner: 'ada@uni.edu', key: 'ada@uni.edu' }], warnings: [] });
+    expect(readRoster('name,email\nAda,ada@uni.edu\n')).toEqual({ ok: false, message: "the roster has no 'learner' column (its columns: 'name', 'email'); name the column of learner ids 'learner'" });
+    expect(readRoster('learner\n ada@uni.edu\nADA@uni.edu\n\n,\n')).toMatchObject({ ok: true, warnings: ["roster line 3 repeats 'ADA@uni.edu'; counted once", 'roster line 4 has no learner id; skipped'] });
+  });
+
+  it('lists learners with no file, files off the roster or naming nobody, and learners with several files, ids compared trimmed and case-folded', () => {
+    const check = checkRoster(reports, roster);
+    expect(check.missing).toEqual(['grace@uni.edu', 'heidi@uni.edu']);
+    expect(check.offRoster).toEqual([{ path: 'zed.json', learner: 'zed@uni.edu' }, { path: 'nobody.json' }]);
+    expect(check.several).toEqual([{ learner: 'ada@uni.edu', paths: ['ada.json', 'ada-late.json'] }]);
+  });
+});
+
+describe('possible copies', () => {
+  it('groups the ring that shares three odd wrong answers, and not the learners who share a catalogued slip', () => {
+    const files = [...reports, ...grade([{ path: 'bob2.json', text: generatedClass()[1]!.text }])];
+    const groups = findCopies(files);
+    expect(groups).toEqual([{
+      kind: 'shared-wrong-answers',
+      files: ['carol', 'dan', 'eve'].map((n) => ({ path: `${n}.json`, learner: `${n}@uni.edu` })),
+      parts: ['deeper-network.gradient_5_layers', 'saturation.ratio', 'relu-swap.improvement_factor'],
+    }]);
+    expect(findCopies(files, { minShared: 4 })).toEqual([]);
+  });
+
+  it('does not count a wrong answer most of the class shares', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...generatedClass()[2]!, path: `ring-${i}.json` }));
+    expect(findCopies(grade(many))).toEqual([]);
+  });
+
+  it('with variants on, flags a learner who answers with another learner\'s numbers', () => {
+    const graded = grade(variantClass(), true);
+    expect(graded.every((r) => r.variant === true)).toBe(true);
+    const judy = graded.find((r) => r.path === 'judy.json')!;
+    expect(judy.score).toBeLessThan(judy.maxScore);
+    const groups = findCopies(graded);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.kind).toBe('other-variant');
+    expect(groups[0]!.files[0]).toEqual({ path: 'judy.json', learner: 'judy@uni.edu' });
+    expect(groups[0]!.files.map((f) => f.learner)).toEqual(['judy@uni.edu', 'ivan@uni.edu']);
+    expect(groups[0]!.parts.length).toBeGreaterThanOrEqual(2);
+    // With variants off every learner has the post's numbers: nothing to flag.
+    expect(findCopies(grade(variantClass(), false)).filter((g) => g.kind === 'other-variant')).toEqual([]);
+  });
+});
+
+describe('the gradebook CSV', () => {
+  it('has the fixed columns, one per exercise and one per part, a row per file and per missing learner', () => {
+    const rows = parseCsv(formatCsv(reports, { roster }));
+    expect(rows[0]).toEqual(gradebookHeader());
+    expect(rows[0]!.slice(0, 6)).toEqual(['learner', 'file', 'status', 'score', 'max_score', 'percent']);
+    expect(rows[0]).toHaveLength(6 + EXERCISES.length + PARTS);
+    expect(rows[0]).toContain('weight-scale.gradient_w_0_5');
+    expect(rows).toHaveLength(1 + 9 + 2);
+    const bob = rows.find((r) => r[1] === 'bob.json')!;
+    expect(bob.slice(0, 6)).toEqual(['Bob@Uni.edu', 'bob.json', 'graded', String(PARTS - 2), String(PARTS), String(Math.round((10000 * (PARTS - 2)) / PARTS) / 100)]);
+    expect(bob[rows[0]!.indexOf('deeper-network.gradient_5_layers')]).toBe('incorrect');
+    expect(bob[rows[0]!.indexOf('deeper-network')]).toBe('2');
+    expect(rows.find((r) => r[1] === 'broken.yaml')!.slice(2, 4)).toEqual(['error', '0']);
+    expect(rows.filter((r) => r[2] === 'missing').map((r) => [r[0], r[1], r[3], r[4]])).toEqual([['grace@uni.edu', '', '', String(PARTS)], ['heidi@uni.edu', '', '', String(PARTS)]]);
+  });
+
+  it('quotes per RFC 4180 and neutralises formulas, keeping numbers numeric', () => {
+    expect(toCsv([['a,b', 'say "hi"', 'line\nbreak', 3, -2.5, undefined]])).toBe('"a,b","say ""hi""","line\nbreak",3,-2.5,\r\n');
+    expect(toCsv([['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'ok=1']])).toBe(`"'=HYPERLINK(""http://x"")",'+1,'-1,'@SUM(A1),'\tx,"'\rx",ok=1\r\n`);
+    const evil = grade([{ path: 'evil.json', text: JSON.stringify({ learner: '=cmd|\' /C calc\'!A0', answers: {} }) }]);
+    const row = parseCsv(formatCsv(evil))[1]!;
+    expect(row[0]).toBe("'=cmd|' /C calc'!A0");
+    expect(parseCsv(toCsv([['x\r\ny', '"q"']]))).toEqual([['x\r\ny', '"q"']]);
+  });
+});
+
+describe('feedback files', () => {
+  it('writes one Markdown file per file, named by learner id or file name, unique, without absolute paths', () => {
+    const abs = grade([{ path: '/home/teacher/course/subs/eve.json', text: generatedClass()[4]!.text }, { path: '/home/teacher/course/subs/odd name.yaml', text: 'a: [' }]);
+    const files = feedbackFiles([...reports, ...abs]);
+    expect(files.map((f) => f.name)).toEqual([
+      'ada@uni.edu.md', 'Bob@Uni.edu.md', 'carol@uni.edu.md', 'dan@uni.edu.md', 'eve@uni.edu.md', 'ADA@uni.edu-2.md', 'zed@uni.edu.md', 'nobody.md', 'broken.md',
+      'eve@uni.edu-2.md', 'odd_name.md',
+    ]);
+    for (const f of files) expect(f.text).not.toMatch(/\/home|teacher/);
+    const bob = files[1]!.text;
+    expect(bob).toContain('Score: 17/19 (89%)');
+    expect(bob).toContain('| gradient\\_5\\_layers | incorrect |');
+    expect(files.at(-1)!.text).toContain('could not be graded');
+  });
+
+  it('makes any id a safe file name', () => {
+    expect(safeName('../../etc/passwd')).toBe('etc_passwd');
+    expect(safeName('con')).toBe('_con');
+    expect(safeName(' a b:c ')).toBe('a_b_c');
+    expect(safeName('...')).toBe('answers');
+    expect(safeName('x'.repeat(200))).toHaveLength(80);
+  });
+});
