@@ -1,11 +1,11 @@
 /** Explore σ(z) and σ′(z): move z by slider, by dragging on the plot, or with the arrow keys; saturation zones are shaded. */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { sigmoid } from '../../engine/activations.ts';
 import { formatNumber } from '../../engine/format.ts';
 import { useThrottledAnnouncement } from './announce.ts';
 import { clamp, linear, pathOf, sample } from './plot.ts';
-import { thresholds } from '../lesson-data/sigmoid.ts';
+import { tableZ, thresholds } from '../lesson-data/sigmoid.ts';
 import './islands.css';
 
 // The post's two bounds on σ′ and the exact |z| where the engine's σ′ crosses them (shared with the sigmoid lesson's table).
@@ -41,6 +41,12 @@ const snap = (z: number) => Math.round(clamp(z, -Z_MAX, Z_MAX) / STEP) * STEP;
 export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: SigmoidExplorerProps) {
   const [z, setZ] = useState(() => snap(Number.isFinite(initial) ? initial : 1));
   const svg = useRef<SVGSVGElement>(null);
+  // The build-time frame shows its controls disabled: they do nothing until the island hydrates.
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
+  // A touch that starts on the plot may be a vertical scroll (touch-action: pan-y hands those to the page):
+  // it moves z only once it moves sideways or lifts without scrolling, never on touch-down.
+  const touch = useRef<{ id: number; moved: boolean } | null>(null);
   const s = sigmoid.f(z);
   const d = sigmoid.df(z);
   const zone = d < FAR_BOUND ? 'saturated' : d < NEAR_BOUND ? 'nearly saturated' : 'active';
@@ -84,9 +90,14 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
   return (
     <figure class="vg-island vg-sigmoid" data-island="sigmoid-explorer" id={id}>
       <figcaption>
-        σ(z) and its slope σ′(z). Shaded: where σ′(z) falls below the post's bounds, {NEAR_BOUND} (light, |z| &gt;{' '}
-        {formatNumber(NEAR_Z, { sig: 3 })}) and {FAR_BOUND} (dark, saturated, |z| &gt; {formatNumber(FAR_Z, { sig: 3 })}).
+        σ(z) and its slope σ′(z). Shaded: where σ′(z) falls below the post's bounds, {NEAR_BOUND} (faint shading, |z| &gt;{' '}
+        {formatNumber(NEAR_Z, { sig: 3 })}) and {FAR_BOUND} (strong shading, saturated, |z| &gt; {formatNumber(FAR_Z, { sig: 3 })}).
       </figcaption>
+      <p class="vg-needs-js">
+        Moving z needs JavaScript, which is off in this browser, so the explorer stays at z = {zText}. The table under the
+        static figure above, “The numbers behind this figure”, lists σ(z) and σ′(z) at
+        every even z from {formatNumber(tableZ[0] ?? -Z_MAX, { notation: 'plain' })} to {formatNumber(tableZ.at(-1) ?? Z_MAX, { notation: 'plain' })}.
+      </p>
       <div class="vg-controls not-content">
         <label for={`${id}-z`}>z</label>
         <input
@@ -96,6 +107,7 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
           max={Z_MAX}
           step={STEP}
           value={z}
+          disabled={!live}
           aria-valuetext={summary}
           onInput={(e) => setZ(snap(Number(e.currentTarget.value)))}
         />
@@ -106,7 +118,8 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
         class="vg-plot vg-drag"
         viewBox={`0 0 ${W} ${H}`}
         role="slider"
-        tabIndex={0}
+        tabIndex={live ? 0 : -1}
+        aria-disabled={live ? undefined : 'true'}
         aria-label="z on the plot: drag, or use the arrow keys"
         aria-valuemin={-Z_MAX}
         aria-valuemax={Z_MAX}
@@ -115,10 +128,20 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
         onKeyDown={onKey}
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
-          fromPointer(e);
+          if (e.pointerType === 'mouse') fromPointer(e);
+          else touch.current = { id: e.pointerId, moved: false };
         }}
         onPointerMove={(e) => {
-          if (e.currentTarget.hasPointerCapture(e.pointerId)) fromPointer(e);
+          if (!e.currentTarget.hasPointerCapture(e.pointerId)) return;
+          if (touch.current?.id === e.pointerId) touch.current.moved = true;
+          fromPointer(e);
+        }}
+        onPointerUp={(e) => {
+          if (touch.current?.id === e.pointerId) fromPointer(e);
+          touch.current = null;
+        }}
+        onPointerCancel={() => {
+          touch.current = null;
         }}
       >
         {shade(TOP, TOP + PANEL)}
