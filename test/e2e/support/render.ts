@@ -150,18 +150,18 @@ export function smallTargets(page: Page, min: number): Promise<{ targets: number
       // A scrolling region made focusable for the keyboard is not a pointer target.
       if (el.getAttribute('role') === 'region') continue;
       targets++;
-      // A label that wraps the control (or is tied to it) is part of its target.
-      let w = box.width;
-      let h = box.height;
-      if (el instanceof HTMLInputElement && el.labels) {
-        for (const label of el.labels) {
-          const lb = label.getBoundingClientRect();
-          if (label.contains(el)) {
-            w = Math.max(w, lb.width);
-            h = Math.max(h, lb.height);
-          }
-        }
+      // A link card stretches its link over the whole card with an absolutely placed ::before/::after (inset 0):
+      // the card is the target.
+      let target = box;
+      for (const pseudo of ['::before', '::after']) {
+        const ps = getComputedStyle(el, pseudo);
+        if (ps.content === 'none' || ps.position !== 'absolute' || ps.top !== '0px' || ps.left !== '0px') continue;
+        let holder = el.parentElement;
+        while (holder && getComputedStyle(holder).position === 'static') holder = holder.parentElement;
+        if (holder) target = holder.getBoundingClientRect();
       }
+      const w = Math.max(box.width, target.width);
+      const h = Math.max(box.height, target.height);
       if (w < min - 0.01 || h < min - 0.01) {
         const name = el.getAttribute('aria-label') ?? el.getAttribute('name') ?? (el.textContent ?? '').trim().slice(0, 30);
         small.push(`${el.tagName.toLowerCase()}${el.getAttribute('type') ? `[type=${el.getAttribute('type')}]` : ''} "${name}" ${w.toFixed(1)}×${h.toFixed(1)}`);
@@ -199,5 +199,35 @@ export function wideMath(page: Page): Promise<{ display: number; wide: number; u
       if (!scroller.getAttribute('aria-label')) unusable.push(`${tex}: no label`);
     }
     return { display: displays.length, wide, unusable };
+  });
+}
+
+/** Text drawn inside a static chart that a plotted line runs through: sample points of each label's box, hit-tested against each series' stroke. */
+export function labelsOverLines(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const hits: string[] = [];
+    for (const svg of document.querySelectorAll<SVGSVGElement>('svg.vg-chart__svg, svg.vg-plot')) {
+      if (svg.getBoundingClientRect().width === 0) continue;
+      const lines = [...svg.querySelectorAll<SVGPathElement>('.vg-chart__series path, path.vg-curve')];
+      for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
+        if (text.closest('[transform]')) continue;
+        const b = text.getBBox();
+        if (b.width === 0) continue;
+        for (const line of lines) {
+          let hit = false;
+          for (let i = 0; i <= 8 && !hit; i++) {
+            for (let j = 0; j <= 4 && !hit; j++) {
+              const p = new DOMPoint(b.x + 1 + ((b.width - 2) * i) / 8, b.y + 2 + ((b.height - 4) * j) / 4);
+              hit = line.isPointInStroke(p);
+            }
+          }
+          if (hit) {
+            const series = line.closest('[class*="vg-series-"]')?.getAttribute('class') ?? line.getAttribute('class') ?? 'a line';
+            hits.push(`"${text.textContent?.trim()}" crosses ${series}`);
+          }
+        }
+      }
+    }
+    return hits;
   });
 }
