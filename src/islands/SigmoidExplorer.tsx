@@ -36,6 +36,8 @@ const ySigma = linear(0, 1, TOP + PANEL, TOP);
 const yDeriv = linear(0, 0.25, TOP + 2 * PANEL + GAP, TOP + PANEL + GAP);
 const SIGMA_PATH = pathOf(sample(sigmoid.f, -Z_MAX, Z_MAX, 160).map(([z, s]) => [x(z), ySigma(s)]));
 const DERIV_PATH = pathOf(sample(sigmoid.df, -Z_MAX, Z_MAX, 160).map(([z, d]) => [x(z), yDeriv(d)]));
+/** CSS px a finger may wander before its touch counts as a drag rather than a tap. */
+const TOUCH_SLOP = 8;
 const snap = (z: number) => Math.round(clamp(z, -Z_MAX, Z_MAX) / STEP) * STEP;
 
 export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: SigmoidExplorerProps) {
@@ -45,8 +47,8 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
   const [live, setLive] = useState(false);
   useEffect(() => setLive(true), []);
   // A touch that starts on the plot may be a vertical scroll (touch-action: pan-y hands those to the page):
-  // it moves z only once it moves sideways or lifts without scrolling, never on touch-down.
-  const touch = useRef<{ id: number; moved: boolean } | null>(null);
+  // it moves z only once it has moved mostly sideways, or as a tap, never on touch-down.
+  const touch = useRef<{ id: number; x: number; y: number; dragging: boolean } | null>(null);
   const s = sigmoid.f(z);
   const d = sigmoid.df(z);
   const zone = d < FAR_BOUND ? 'saturated' : d < NEAR_BOUND ? 'nearly saturated' : 'active';
@@ -129,15 +131,22 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
           if (e.pointerType === 'mouse') fromPointer(e);
-          else touch.current = { id: e.pointerId, moved: false };
+          else touch.current = { id: e.pointerId, x: e.clientX, y: e.clientY, dragging: false };
         }}
         onPointerMove={(e) => {
           if (!e.currentTarget.hasPointerCapture(e.pointerId)) return;
-          if (touch.current?.id === e.pointerId) touch.current.moved = true;
+          const t = touch.current;
+          if (t?.id === e.pointerId && !t.dragging) {
+            const dx = Math.abs(e.clientX - t.x);
+            if (dx < TOUCH_SLOP || dx < Math.abs(e.clientY - t.y)) return;
+            t.dragging = true;
+          }
           fromPointer(e);
         }}
         onPointerUp={(e) => {
-          if (touch.current?.id === e.pointerId) fromPointer(e);
+          const t = touch.current;
+          const tap = t?.id === e.pointerId && !t.dragging && Math.hypot(e.clientX - t.x, e.clientY - t.y) < TOUCH_SLOP;
+          if (tap) fromPointer(e);
           touch.current = null;
         }}
         onPointerCancel={() => {

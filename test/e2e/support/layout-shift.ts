@@ -77,7 +77,8 @@ export async function measureLayoutShift(browser: Browser, url: string): Promise
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   // Throttled, on a shared 2-core machine, a page can take a while: the measure is layout, not time.
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  await page.waitForLoadState('load', { timeout: 120_000 });
   await page.waitForTimeout(500);
   await revealAll(page, { step: 400, pauseMs: 150 });
   await page.waitForLoadState('networkidle');

@@ -1,5 +1,10 @@
-/** A tiny static file server for the built site, on 127.0.0.1 and a random port, optionally under a base path. */
+/**
+ * A tiny static file server for the built site, on 127.0.0.1 and a random
+ * port, optionally under a base path, optionally compressing text (brotli or
+ * gzip, as the browser asks) the way a real static host does.
+ */
 import { createServer, type Server } from 'node:http';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -30,8 +35,27 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves `root` under `base` ("/" or "/course/"); directories serve index.html, misses serve 404.html with status 404. */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+/** Types worth compressing: text. Fonts (woff2) and images are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg\+xml)/;
+
+/** The body encoded as the request's Accept-Encoding prefers (br, then gzip), with its Content-Encoding; cached per file. */
+function encode(body: Buffer, type: string, accept: string, cache: Map<string, Buffer>, key: string): { body: Buffer; encoding?: string } {
+  if (!COMPRESSIBLE.test(type)) return { body };
+  const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined;
+  if (!encoding) return { body };
+  const cacheKey = `${encoding}:${key}`;
+  if (!cache.has(cacheKey)) {
+    cache.set(cacheKey, encoding === 'br' ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }));
+  }
+  return { body: cache.get(cacheKey)!, encoding };
+}
+
+/**
+ * Serves `root` under `base` ("/" or "/course/"); directories serve index.html, misses serve 404.html with status 404.
+ * With `compress`, text is sent brotli- or gzip-encoded and assets under _astro/ are cacheable for a year, as a static host would.
+ */
+export async function serveStatic(root: string, base = '/', { compress = false } = {}): Promise<StaticServer> {
+  const encoded = new Map<string, Buffer>();
   const absRoot = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer(async (req, res) => {
@@ -46,9 +70,17 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     if (file !== absRoot && !file.startsWith(absRoot + sep)) return notFound();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      const raw = await readFile(file);
       const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+      if (!compress) return void res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(raw);
+      const { body, encoding } = encode(raw, type, String(req.headers['accept-encoding'] ?? ''), encoded, file);
+      const cache = rel.startsWith('_astro') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+      res.writeHead(200, {
+        'content-type': type,
+        'cache-control': cache,
+        vary: 'accept-encoding',
+        ...(encoding ? { 'content-encoding': encoding } : {}),
+      }).end(body);
     } catch {
       return notFound();
     }
