@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { launch } from './support/browser.ts';
 import { crawl } from './support/crawl.ts';
 import { measureLayoutShift, PHONE } from './support/layout-shift.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
+import { serveStatic, SLOW_4G, type StaticServer } from './support/server.ts';
 import { distDir, PROJECT_ROOT } from './support/site.ts';
 
 /** "Good" CLS by Web Vitals' definition. */
@@ -23,8 +23,12 @@ let browser: Browser;
 let pages: string[];
 
 beforeAll(async () => {
-  server = await serveStatic(distDir());
-  pages = (await crawl(server.url)).pages;
+  // Pages are found on a fast server, then measured on a slow, compressing one.
+  const fast = await serveStatic(distDir());
+  const paths = (await crawl(fast.url)).pages.map((p) => new URL(p).pathname);
+  await fast.close();
+  server = await serveStatic(distDir(), '/', { compress: true, slow: SLOW_4G });
+  pages = paths.map((p) => new URL(p.slice(1), server.url).href);
   browser = await launch();
 });
 afterAll(async () => {
