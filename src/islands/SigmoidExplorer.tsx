@@ -98,7 +98,7 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
       <p class="vg-needs-js">
         Moving z needs JavaScript, which is off in this browser, so the explorer stays at z = {zText}. The table under the
         static figure above, “The numbers behind this figure”, lists σ(z) and σ′(z) at
-        every even z from {formatNumber(tableZ[0] ?? -Z_MAX, { notation: 'plain' })} to {formatNumber(tableZ.at(-1) ?? Z_MAX, { notation: 'plain' })}.
+        every even z from {formatNumber(tableZ[0] ?? -Z_MAX, { sig: 1, notation: 'plain' })} to {formatNumber(tableZ.at(-1) ?? Z_MAX, { sig: 1, notation: 'plain' })}.
       </p>
       <div class="vg-controls not-content">
         <label for={`${id}-z`}>z</label>
