@@ -113,11 +113,10 @@ export function smallText(page: Page, min: number): Promise<{ smallest: number; 
       const style = getComputedStyle(el);
       if (style.visibility === 'hidden' || parseFloat(style.opacity) === 0) continue;
       let px = parseFloat(style.fontSize);
-      if (el instanceof SVGElement) {
-        const svg = el.ownerSVGElement ?? (el as SVGSVGElement);
-        const ctm = (el as SVGGraphicsElement).getScreenCTM?.();
-        const root = svg.getScreenCTM();
-        const m = ctm ?? root;
+      // SVG text is scaled by its viewBox (and any transform): its screen matrix says by how much.
+      const svgEl: Element = el;
+      if (svgEl instanceof SVGGraphicsElement) {
+        const m = svgEl.getScreenCTM() ?? svgEl.ownerSVGElement?.getScreenCTM();
         if (m) px *= Math.hypot(m.a, m.b);
       }
       px = Math.round(px * 100) / 100;
