@@ -6,6 +6,8 @@
  * Pagefind's search UI) and the race's Web Worker are listed apart.
  * "Ours" is what our entries (islands, our components' scripts, Astro's
  * island runtime) add beyond Starlight's own entries on the same page.
+ * Then the layout shift per page on a phone (from the e2e run) and, from
+ * bench/lighthouse.ts (`npm run size` runs it next), Lighthouse's scores.
  * Figures are printed, never asserted.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -163,4 +165,15 @@ if (existsSync(race)) {
   console.log(`\nTraining race (test-results/race.json, from npm run test:e2e): ${r.msPerEpochInWorker} ms per epoch in the worker (all networks), ${r.epochs} epochs in ${r.raceSeconds.toFixed(1)} s; longest main-thread task during the race: ${longest} ms (budget 50 ms)`);
 } else {
   console.log('\nTraining race: run `npm run test:e2e` to measure its per-epoch cost in Chromium (written to test-results/race.json).');
+}
+
+// Layout shift per page at 390×844 is measured in a real browser by test/e2e/layout-shift.test.ts.
+const cls = resolve(root, 'test-results/cls.json');
+if (existsSync(cls)) {
+  const r = JSON.parse(readFileSync(cls, 'utf8')) as { path: string; cls: number }[];
+  const worstCls = [...r].sort((a, b) => b.cls - a.cls)[0];
+  console.log(`\nLayout shift at 390×844 while loading and hydrating (test-results/cls.json, budget < 0.1): ${r.map((p) => `${p.path} ${p.cls.toFixed(3)}`).join(', ')}`);
+  if (worstCls) console.log(`Largest: ${worstCls.path} ${worstCls.cls.toFixed(4)}`);
+} else {
+  console.log('\nLayout shift: run `npm run test:e2e` to measure CLS per page at 390×844 (written to test-results/cls.json).');
 }

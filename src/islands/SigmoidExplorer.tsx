@@ -1,11 +1,11 @@
 /** Explore σ(z) and σ′(z): move z by slider, by dragging on the plot, or with the arrow keys; saturation zones are shaded. */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { sigmoid } from '../../engine/activations.ts';
 import { formatNumber } from '../../engine/format.ts';
 import { useThrottledAnnouncement } from './announce.ts';
 import { clamp, linePath, sample, scale } from '../charts/plot.ts';
-import { thresholds } from '../lesson-data/sigmoid.ts';
+import { tableZ, thresholds } from '../lesson-data/sigmoid.ts';
 import './islands.css';
 
 // The post's two bounds on σ′ and the exact |z| where the engine's σ′ crosses them (shared with the sigmoid lesson's table).
@@ -36,11 +36,19 @@ const ySigma = scale([0, 1], [TOP + PANEL, TOP]);
 const yDeriv = scale([0, 0.25], [TOP + 2 * PANEL + GAP, TOP + PANEL + GAP]);
 const SIGMA_PATH = linePath(sample(sigmoid.f, -Z_MAX, Z_MAX, 160), x, ySigma);
 const DERIV_PATH = linePath(sample(sigmoid.df, -Z_MAX, Z_MAX, 160), x, yDeriv);
+/** CSS px a finger may wander before its touch counts as a drag rather than a tap. */
+const TOUCH_SLOP = 8;
 const snap = (z: number) => Math.round(clamp(z, -Z_MAX, Z_MAX) / STEP) * STEP;
 
 export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: SigmoidExplorerProps) {
   const [z, setZ] = useState(() => snap(Number.isFinite(initial) ? initial : 1));
   const svg = useRef<SVGSVGElement>(null);
+  // The build-time frame shows its controls disabled: they do nothing until the island hydrates.
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
+  // A touch that starts on the plot may be a vertical scroll (touch-action: pan-y hands those to the page):
+  // it moves z only once it has moved mostly sideways, or as a tap, never on touch-down.
+  const touch = useRef<{ id: number; x: number; y: number; dragging: boolean } | null>(null);
   const s = sigmoid.f(z);
   const d = sigmoid.df(z);
   const zone = d < FAR_BOUND ? 'saturated' : d < NEAR_BOUND ? 'nearly saturated' : 'active';
@@ -84,9 +92,14 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
   return (
     <figure class="vg-island vg-sigmoid" data-island="sigmoid-explorer" id={id}>
       <figcaption>
-        σ(z) and its slope σ′(z). Shaded: where σ′(z) falls below the post's bounds, {NEAR_BOUND} (light, |z| &gt;{' '}
-        {formatNumber(NEAR_Z, { sig: 3 })}) and {FAR_BOUND} (dark, saturated, |z| &gt; {formatNumber(FAR_Z, { sig: 3 })}).
+        σ(z) and its slope σ′(z). Shaded: where σ′(z) falls below the post's bounds, {NEAR_BOUND} (faint shading, |z| &gt;{' '}
+        {formatNumber(NEAR_Z, { sig: 3 })}) and {FAR_BOUND} (strong shading, saturated, |z| &gt; {formatNumber(FAR_Z, { sig: 3 })}).
       </figcaption>
+      <p class="vg-needs-js">
+        Moving z needs JavaScript, which is off in this browser, so the explorer stays at z = {zText}. The table under the
+        static figure above, “The numbers behind this figure”, lists σ(z) and σ′(z) at
+        every even z from {formatNumber(tableZ[0] ?? -Z_MAX, { sig: 1, notation: 'plain' })} to {formatNumber(tableZ.at(-1) ?? Z_MAX, { sig: 1, notation: 'plain' })}.
+      </p>
       <div class="vg-controls not-content">
         <label for={`${id}-z`}>z</label>
         <input
@@ -96,6 +109,7 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
           max={Z_MAX}
           step={STEP}
           value={z}
+          disabled={!live}
           aria-valuetext={summary}
           onInput={(e) => setZ(snap(Number(e.currentTarget.value)))}
         />
@@ -106,7 +120,8 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
         class="vg-plot vg-drag"
         viewBox={`0 0 ${W} ${H}`}
         role="slider"
-        tabIndex={0}
+        tabIndex={live ? 0 : -1}
+        aria-disabled={live ? undefined : 'true'}
         aria-label="z on the plot: drag, or use the arrow keys"
         aria-valuemin={-Z_MAX}
         aria-valuemax={Z_MAX}
@@ -115,10 +130,27 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
         onKeyDown={onKey}
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
-          fromPointer(e);
+          if (e.pointerType === 'mouse') fromPointer(e);
+          else touch.current = { id: e.pointerId, x: e.clientX, y: e.clientY, dragging: false };
         }}
         onPointerMove={(e) => {
-          if (e.currentTarget.hasPointerCapture(e.pointerId)) fromPointer(e);
+          if (!e.currentTarget.hasPointerCapture(e.pointerId)) return;
+          const t = touch.current;
+          if (t?.id === e.pointerId && !t.dragging) {
+            const dx = Math.abs(e.clientX - t.x);
+            if (dx < TOUCH_SLOP || dx < Math.abs(e.clientY - t.y)) return;
+            t.dragging = true;
+          }
+          fromPointer(e);
+        }}
+        onPointerUp={(e) => {
+          const t = touch.current;
+          const tap = t?.id === e.pointerId && !t.dragging && Math.hypot(e.clientX - t.x, e.clientY - t.y) < TOUCH_SLOP;
+          if (tap) fromPointer(e);
+          touch.current = null;
+        }}
+        onPointerCancel={() => {
+          touch.current = null;
         }}
       >
         {shade(TOP, TOP + PANEL)}

@@ -1,0 +1,114 @@
+/**
+ * How maths and inline code lay out on a narrow screen, decided at build time
+ * (no script reaches the browser):
+ * - a short inline formula never breaks across lines (`σ′ | (z)` read as two
+ *   things); a long one may still break after a relation, as KaTeX allows;
+ * - a display formula that may be wider than a phone scrolls inside itself,
+ *   and is focusable and labelled so a keyboard can scroll it too;
+ * - inline code breaks only at its spaces, never after the hyphen of `--flag`.
+ * Width is estimated from the number of glyphs KaTeX draws: the browser's
+ * real widths are checked by test/e2e/render.test.ts on every page.
+ */
+
+/** The hast shapes this file touches (a subset of the `hast` types). */
+interface Text {
+  type: 'text';
+  value: string;
+}
+interface Element {
+  type: 'element';
+  tagName: string;
+  properties: Record<string, unknown>;
+  children: Node[];
+}
+type Node = Text | Element | { type: string; children?: Node[] };
+interface Root {
+  type: 'root';
+  children: Node[];
+}
+
+/** At most this many glyphs, an inline formula stays on one line: about 13 em of maths, a third of a phone's text column. */
+export const INLINE_NOWRAP_MAX_GLYPHS = 24;
+/** From this many glyphs, a display formula may not fit a 390 px phone (about 330 px of text at KaTeX's 1.21 em). */
+export const DISPLAY_SCROLL_MIN_GLYPHS = 22;
+/** Longer code tokens (paths, URLs) may break anywhere rather than push the page wider than the screen. */
+export const CODE_TOKEN_NOWRAP_MAX = 32;
+
+/** The class that keeps a short inline formula or a code token on one line (src/styles/course.css). */
+export const NOWRAP_CLASS = 'vg-nowrap';
+/** What a wide formula's scrolling region is called, for a screen reader and in the keyboard's focus order. */
+export const WIDE_MATH_LABEL = 'Wide formula: scroll sideways to read all of it';
+
+/** The attributes that make a display formula a labelled, focusable scrolling region, or none when it fits. */
+export function displayMathAttributes(glyphs: number): Record<string, string> {
+  if (glyphs < DISPLAY_SCROLL_MIN_GLYPHS) return {};
+  return { tabindex: '0', role: 'region', 'aria-label': WIDE_MATH_LABEL, 'data-math-scroll': '' };
+}
+
+/** Whether an inline formula of this many glyphs is kept on one line. */
+export const keepInlineTogether = (glyphs: number): boolean => glyphs <= INLINE_NOWRAP_MAX_GLYPHS;
+
+/** Visible characters in a run of text: no spaces, no KaTeX zero-width struts. */
+export const glyphsOf = (text: string): number => [...text.replace(/[\s\u200b]/g, '')].length;
+
+/** The glyphs KaTeX draws in rendered HTML (its hidden MathML copy left out). */
+export function glyphsOfKatexHtml(html: string): number {
+  const drawn = html.replace(/<math\b[\s\S]*?<\/math>/g, '').replace(/<[^>]+>/g, '');
+  return glyphsOf(drawn.replace(/&[a-z]+;|&#\d+;|&#x[\da-f]+;/gi, 'x'));
+}
+
+const classesOf = (el: Element): string[] => {
+  const c = el.properties.className;
+  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
+};
+const hasClass = (el: Element, name: string) => classesOf(el).includes(name);
+const isElement = (n: Node): n is Element => n.type === 'element';
+const textOf = (n: Node): string =>
+  n.type === 'text' ? (n as Text).value : 'children' in n && n.children ? n.children.map(textOf).join('') : '';
+
+/** The glyphs of a rendered .katex element: the text of its .katex-html part. */
+function katexGlyphs(katex: Element): number {
+  const html = katex.children.find((c): c is Element => isElement(c) && hasClass(c, 'katex-html'));
+  return html ? glyphsOf(textOf(html)) : 0;
+}
+
+/** Splits a code element's text at spaces, wrapping each short token in a no-wrap span. */
+function keepCodeTokens(code: Element): void {
+  code.children = code.children.flatMap((child): Node[] => {
+    if (child.type !== 'text') return [child];
+    return (child as Text).value.split(/( +)/).filter(Boolean).map((part): Node =>
+      /^ +$/.test(part) || part.length > CODE_TOKEN_NOWRAP_MAX || !/[-/.]/.test(part)
+        ? { type: 'text', value: part }
+        : { type: 'element', tagName: 'span', properties: { className: [NOWRAP_CLASS] }, children: [{ type: 'text', value: part }] },
+    );
+  });
+}
+
+/** Rehype plugin: run after rehype-katex. Marks short inline maths, wide display maths and inline code tokens. */
+export function rehypeLayout() {
+  return (tree: Root): void => {
+    const walk = (node: Node, inDisplay: boolean, inPre: boolean): void => {
+      if (!isElement(node)) {
+        for (const c of ('children' in node && node.children) || []) walk(c, inDisplay, inPre);
+        return;
+      }
+      if (hasClass(node, 'katex-display')) {
+        const katex = node.children.find((c): c is Element => isElement(c) && hasClass(c, 'katex'));
+        Object.assign(node.properties, displayMathAttributes(katex ? katexGlyphs(katex) : 0));
+        return;
+      }
+      if (hasClass(node, 'katex')) {
+        if (!inDisplay && keepInlineTogether(katexGlyphs(node))) {
+          node.properties.className = [...classesOf(node), NOWRAP_CLASS];
+        }
+        return;
+      }
+      if (node.tagName === 'code' && !inPre) {
+        keepCodeTokens(node);
+        return;
+      }
+      for (const c of node.children) walk(c, inDisplay, inPre || node.tagName === 'pre');
+    };
+    walk(tree, false, false);
+  };
+}
