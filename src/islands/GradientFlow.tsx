@@ -113,7 +113,7 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
   return (
     <figure class="vg-island vg-flow" data-island="gradient-flow" id={id}>
       <figcaption>
-        The size of the backward signal |{measure}| at each hidden layer k (log scale): how strongly the top hidden layer's output responds to layer k's, for a chain of {s.depth} layer{s.depth === 1 ? '' : 's'}.{' '}
+        The backward signal at each hidden layer k, measured as |{measure}| (log scale), for a chain of {s.depth} layer{s.depth === 1 ? '' : 's'}.{' '}
         {s.depth === 1 ? 'The one layer sits between the input and the output.' : `Layer ${s.depth} is next to the output; layer 1 is next to the input.`}
       </figcaption>
       {!hydrated && (
