@@ -15,7 +15,7 @@ export interface ChainQuery {
   w?: number;
   /** The hidden activation (the post: sigmoid). */
   activation?: ActivationName;
-  /** Where the product starts: `blog` (δ = 1 at the last hidden layer) or `code` (the post's program). */
+  /** Where the product starts: `blog` (the post's table, ∂aₙ/∂aₖ, 1 at the last hidden layer) or `code` (the post's program, ∂aₙ/∂aₖ₋₁). */
   convention?: 'blog' | 'code';
   /** Replace every f′(z) in the backward pass by this value (the engine's idealized mode). */
   slope?: number;
@@ -30,14 +30,14 @@ export function chainTrace(query: ChainQuery = {}): { forward: ForwardTrace; bac
   return traceChain(spec, { convention: { kind: convention }, ...(slope === undefined ? {} : { idealizedDerivative: slope }) });
 }
 
-/** δ at layer 1 of the queried chain (x = 1, so it is also the gradient of w₁ under the post's conventions). */
+/** The post's measure at layer 1 of the queried chain: ∂aₙ/∂a₁ under the blog convention, ∂aₙ/∂x under the code convention. */
 export function layerOneDelta(query: ChainQuery = {}): number {
   return chainTrace(query).backward.deltas[0]!;
 }
 
 /**
- * How many factors w·f′ make up δ₁ under a convention, counted by the engine:
- * with w = 1/2 and every slope 1, δ₁ = (1/2)^count.
+ * How many factors w·f′ make up the layer-1 value under a convention, counted by the engine:
+ * with w = 1/2 and every slope 1, that value is (1/2)^count.
  */
 export function factorCount(query: Pick<ChainQuery, 'depth' | 'convention'>): number {
   return Math.round(-Math.log2(layerOneDelta({ ...query, w: 0.5, slope: 1 })));
@@ -62,4 +62,9 @@ export function powerOfTenSlips(reference: number, wording: PowerOfTenWording): 
 /** The answer turned upside down. */
 export function reciprocalSlip(reference: number, feedback: string): Candidate {
   return { slug: 'reciprocal', value: 1 / reference, feedback };
+}
+
+/** A layer index as subscript digits, for the course's notation in plain text: 4 → "₄", so ∂a₄/∂a₁. */
+export function subscript(n: number): string {
+  return String(n).replace(/\d/g, (d) => String.fromCharCode(0x2080 + Number(d)));
 }

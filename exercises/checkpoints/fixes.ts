@@ -1,15 +1,22 @@
 /** Lesson 7, the fixes: what ReLU does to the ratio, and the residual step's factor, before the tables show them. */
 import { relu, sigmoid } from '../../engine/activations.ts';
 import { exact, formatNumber } from '../../engine/format.ts';
-import { chainTrace } from '../kit.ts';
+import { ANCHOR_LABEL, anchorNetwork, traceChain } from '../../engine/chain.ts';
+import { chainTrace, subscript } from '../kit.ts';
 import { choiceCheckpoint, numberCheckpoint } from './define.ts';
 
 const DEPTH = 4;
 const W = 0.1;
-const sigmoidRatio = chainTrace({ depth: DEPTH, w: W }).backward.lastOverFirst;
-const reluRatio = chainTrace({ depth: DEPTH, w: W, activation: 'relu' }).backward.lastOverFirst;
+/**
+ * The course's ratio δ₄/δ₁ (δₖ = ∂L/∂zₖ, cross-entropy, the anchor's label), as the lesson's ReLU table
+ * around this checkpoint shows it.
+ */
+const signalRatio = (activation: 'sigmoid' | 'relu') =>
+  traceChain(anchorNetwork({ depth: DEPTH, w: W, activation }), { convention: { kind: 'loss', loss: 'bce', y: ANCHOR_LABEL } }).backward.lastOverFirst;
+const sigmoidRatio = signalRatio('sigmoid');
+const reluRatio = signalRatio('relu');
 const residual = chainTrace({ depth: DEPTH, w: W, residual: true });
-/** The top step's factor δ_{L−1}/δ_L = 1 + w·σ′(z_L). */
+/** The top step's factor, ∂a₄/∂a₃ = 1 + w·σ′(z₄) (the post's measure, taken after each activation, where the skip adds its 1). */
 const topFactor = residual.backward.stepFactors[DEPTH - 2]!;
 const topSlope = residual.forward.layers[DEPTH - 1]!.df;
 
@@ -17,7 +24,7 @@ const direction = reluRatio < sigmoidRatio ? 'smaller' : reluRatio > sigmoidRati
 
 export const reluRatioDirection = choiceCheckpoint({
   id: 'fixes/relu-ratio',
-  question: `Swap the anchor network's sigmoid hidden layers for ReLU, with the same weights w = ${exact(W)}. What happens to the ratio δ₄/δ₁, about ${formatNumber(sigmoidRatio, { sig: 2 })} with sigmoids?`,
+  question: `Swap the anchor network's sigmoid hidden layers for ReLU, with the same weights w = ${exact(W)}. What happens to the ratio δ${subscript(DEPTH)}/δ₁ of the signals δₖ = ∂L/∂zₖ, about ${formatNumber(sigmoidRatio, { sig: 2 })} with sigmoids?`,
   label: 'With ReLU the ratio gets',
   choices: { smaller: 'smaller', same: 'stays the same', larger: 'larger' },
   answer: direction,

@@ -9,16 +9,16 @@ const deadSlope = relu.df(-1);
 
 export const explodeWeight = numberCheckpoint({
   id: 'limits/explode-weight',
-  question: 'In a chain of sigmoid neurons, one step back multiplies the gradient by w·σ′(z). How large must the weight w be before that factor can exceed 1 at all?',
-  label: 'Smallest weight that can make w·σ′(z) exceed 1',
+  question: 'In a chain of sigmoid neurons, one step back multiplies the gradient by w·σ′(z). How large must the weight\'s size |w| be before that factor\'s size can exceed 1 at all?',
+  label: 'Smallest |w| that can make |w·σ′(z)| exceed 1',
   answer: threshold,
   slips: [
-    { slug: 'weights-above-one', value: 1, feedback: 'A weight above 1 is not enough: the factor is w·σ′(z), and σ′ is far below 1.' },
-    { slug: 'reciprocal', value: peak, feedback: 'That is the sigmoid\'s largest slope; solve w·σ′ = 1 for w.' },
+    { slug: 'weights-above-one', value: 1, feedback: 'A weight above 1 in size is not enough: the factor is w·σ′(z), and σ′ is far below 1.' },
+    { slug: 'reciprocal', value: peak, feedback: 'That is the sigmoid\'s largest slope; solve |w|·σ′ = 1 for |w|.' },
     { slug: 'peak-sigma', value: 1 / sigmoid.f(0), feedback: 'That uses σ(0), the value at the peak; the factor uses the slope σ′(0).' },
   ],
-  answerText: `w > ${exact(threshold)}: σ′ is at most ${exact(peak)}, so w·σ′(z) ≤ w/${exact(threshold)}.`,
-  explanation: `"Weights above 1" is the rule for a chain whose slope is 1, such as an active ReLU. A sigmoid's slope is at most ${exact(peak)}, so it needs a weight above ${exact(threshold)}, and a weight that large usually pushes z into the flat tails, where σ′ collapses.`,
+  answerText: `|w| > ${exact(threshold)}: σ′ is at most ${exact(peak)}, so |w·σ′(z)| ≤ |w|/${exact(threshold)}.`,
+  explanation: `"Weights above 1" is the rule for a chain whose slope is 1, such as an active ReLU. A sigmoid's slope is at most ${exact(peak)}, so it needs |w| above ${exact(threshold)}, and a weight that large usually pushes z into the flat tails, where σ′ collapses.`,
 });
 
 export const deadGradient = choiceCheckpoint({

@@ -62,11 +62,11 @@ function build() {
     choices: { sigmoid: 'the sigmoid network', relu: 'the ReLU network' },
     answer: stalls,
     wrong: {
-      relu: 'Think of the factor each layer multiplies the backward signal by: at most w/4 for a sigmoid, w for an active ReLU. Which stack starves its first layers?',
-      sigmoid: 'Think of the factor each layer multiplies the backward signal by: at most w/4 for a sigmoid, w for an active ReLU. Which stack starves its first layers?',
+      relu: 'Think of the factor each layer multiplies the backward signal by: its size is at most |w|/4 for a sigmoid, |w| for an active ReLU. Which stack starves its first layers?',
+      sigmoid: 'Think of the factor each layer multiplies the backward signal by: its size is at most |w|/4 for a sigmoid, |w| for an active ReLU. Which stack starves its first layers?',
     },
     answerText: `The ${stalls === 'sigmoid' ? 'sigmoid' : 'ReLU'} network: it ends at a loss of ${formatNumber(end(sigmoid).loss, { sig: 3 })}, against ${formatNumber(end(relu).loss, { sig: 3 })} for the ReLU network.`,
-    explanation: `ln 2 = ${formatNumber(Math.log(2), { sig: 3 })} is the loss of answering one half to everything. Each sigmoid layer passes back at most a quarter of the signal times its weight, so the layers near the input barely learn and the network settles for that constant answer.`,
+    explanation: `ln 2 = ${formatNumber(Math.log(2), { sig: 3 })} is the loss of answering one half to everything. Each sigmoid layer passes back at most a quarter of the signal times its weight's size, so the layers near the input barely learn and the network settles for that constant answer.`,
   });
   const firstShare = choiceCheckpoint({
     id: 'training/first-layer-share',

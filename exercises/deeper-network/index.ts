@@ -1,7 +1,7 @@
 /**
  * Exercise 2: put one, then two, extra sigmoid layers between the input and
- * layer 1 of the anchor network and follow the gradient to the new first layer.
- * Blog convention; variants change the weight and the starting depth.
+ * layer 1 of the anchor network and follow the post's measure ∂aₙ/∂a₁ to the new
+ * first layer. Blog convention; variants change the weight and the starting depth.
  */
 import { sigmoid } from '../../engine/activations.ts';
 import { createRng } from '../../engine/prng.ts';
@@ -27,23 +27,23 @@ export const DEPTHS = [3, 4, 5, 6] as const;
 const factorPart: NumberPart<PartId> = {
   id: 'factor_per_layer',
   label: 'The factor w·σ′(z) of one step back, with w = {w}',
-  question: 'By what factor w·σ′(z) is the gradient multiplied when it steps back through the added layer?',
+  question: 'By what factor w·σ′(z) is the post\'s measure multiplied when it steps down to the added layer?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 
 const oneMore: NumberPart<PartId> = {
   id: 'gradient_5_layers',
-  label: 'The gradient δ at the new first layer with {depthPlus1} hidden layers',
-  question: 'With one hidden layer added before layer 1, what is the gradient δ at the new first layer?',
+  label: 'The post\'s measure ∂aₙ/∂a₁ at the new first layer with {depthPlus1} hidden layers',
+  question: 'With one hidden layer added before layer 1, what is the post\'s measure ∂aₙ/∂a₁ at the new first layer?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 
 const twoMore: NumberPart<PartId> = {
   id: 'gradient_6_layers',
-  label: 'The gradient δ at the new first layer with {depthPlus2} hidden layers',
-  question: 'With two hidden layers added before layer 1, what is the gradient δ at the new first layer?',
+  label: 'The post\'s measure ∂aₙ/∂a₁ at the new first layer with {depthPlus2} hidden layers',
+  question: 'With two hidden layers added before layer 1, what is the post\'s measure ∂aₙ/∂a₁ at the new first layer?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
@@ -51,11 +51,11 @@ const twoMore: NumberPart<PartId> = {
 /** The anchor network with `depth` hidden layers and this exercise's weight, traced under the named convention. */
 const trace = (p: DeeperNetworkParams, depth: number, convention: 'blog' | 'code' = 'blog') => chainTrace({ depth, w: p.w, convention });
 
-/** δ at layer 1 (x = 1, so it is also the gradient of w₁). */
+/** The post's measure at layer 1: ∂aₙ/∂a₁ under the blog convention, ∂aₙ/∂x under the code convention. */
 const firstDelta = (p: DeeperNetworkParams, depth: number, kind: 'blog' | 'code' = 'blog') =>
   trace(p, depth, kind).backward.deltas[0]!;
 
-/** The catalogue for "δ₁ of the network with `depth` hidden layers", `added` of them added at the input. */
+/** The catalogue for "∂aₙ/∂a₁ of the network with `depth` hidden layers", `added` of them added at the input. */
 function gradientSlips(p: DeeperNetworkParams, depth: number, added: number): Candidate[] {
   const { forward, backward } = trace(p, depth);
   const steps = depth - 1;
@@ -91,7 +91,7 @@ function gradientSlips(p: DeeperNetworkParams, depth: number, added: number): Ca
       slug: 'one-factor-too-many',
       value: firstDelta(p, depth, 'code'),
       feedback:
-        'One factor of w·σ′ too many: with δ = 1 at the last hidden layer, the last layer contributes no factor of its own, so count only the steps back between layers.',
+        'One factor of w·σ′ too many: the post\'s measure is 1 at the last hidden layer, so the last layer contributes no factor of its own; count only the steps back between layers.',
     },
     {
       slug: 'one-factor-too-few',
@@ -110,10 +110,10 @@ function gradientSlips(p: DeeperNetworkParams, depth: number, added: number): Ca
       feedback: 'Each step back multiplies by σ′(z) as well as by the weight; your product seems to leave the sigmoid slopes out.',
     },
     ...powerOfTenSlips(reference, {
-      large: 'The digits look right, but check the power of ten: the gradient is smaller than that.',
-      small: 'The digits look right, but check the power of ten: the gradient is larger than that.',
+      large: 'The digits look right, but check the power of ten: ∂aₙ/∂a₁ is smaller than that.',
+      small: 'The digits look right, but check the power of ten: ∂aₙ/∂a₁ is larger than that.',
     }),
-    reciprocalSlip(reference, 'Each step back multiplies by a factor below 1, so the gradient at the first layer must be below 1: check for an inverted factor.'),
+    reciprocalSlip(reference, 'Each step back multiplies by a factor below 1, so ∂aₙ/∂a₁ at the first layer must be below 1: check for an inverted factor.'),
   ];
 }
 
@@ -121,7 +121,7 @@ export default defineExercise<DeeperNetworkParams, PartId>({
   id: 'deeper-network',
   title: 'Adding layers at the input',
   convention:
-    'δ at the hidden layer nearest the output is 1, and each step back multiplies by w·σ′(z) of the layer above.',
+    'The post\'s measure ∂aₙ/∂aₖ is 1 at the top hidden layer n, and each step down multiplies it by w·σ′(z) of the layer above.',
   parts: [factorPart, oneMore, twoMore],
   canonical: { w: 0.1, depth: 4 },
   variant: (seed) => {
@@ -129,7 +129,7 @@ export default defineExercise<DeeperNetworkParams, PartId>({
     return { w: pick(rng, WEIGHTS), depth: pick(rng, DEPTHS) };
   },
   answers: (p) => ({
-    // The step from the new first layer to the layer it feeds: δ₁ / δ₂ = w·σ′(z₂).
+    // The step down from layer 2 to the new first layer: (∂aₙ/∂a₁) / (∂aₙ/∂a₂) = w·σ′(z₂).
     factor_per_layer: trace(p, p.depth + 1).backward.stepFactors[0]!,
     gradient_5_layers: firstDelta(p, p.depth + 1),
     gradient_6_layers: firstDelta(p, p.depth + 2),
@@ -165,7 +165,7 @@ export default defineExercise<DeeperNetworkParams, PartId>({
         {
           slug: 'reciprocal',
           value: 1 / factor,
-          feedback: 'That is how many times smaller the gradient gets per step; this part asks for the factor it is multiplied by.',
+          feedback: 'That is how many times smaller the measure gets per step; this part asks for the factor it is multiplied by.',
         },
         {
           slug: 'power-of-ten-small',
@@ -183,8 +183,8 @@ export default defineExercise<DeeperNetworkParams, PartId>({
     ];
   },
   hints: (p) => [
-    `Under this convention the gradient at a layer is the product of the factors w·σ′(z) of every step back from the last hidden layer down to it.`,
-    `Adding a layer at the input leaves the layers above it almost unchanged, so the old first layer's gradient (${formatNumber(firstDelta(p, p.depth))}) gets multiplied by one more factor w·σ′(z).`,
+    `Under this convention ∂aₙ/∂aₖ at a layer k is the product of the factors w·σ′(z) of every step down from the last hidden layer n to it.`,
+    `Adding a layer at the input leaves the layers above it almost unchanged, so the old first layer's ∂aₙ/∂a₁ (${formatNumber(firstDelta(p, p.depth))}) gets multiplied by one more factor w·σ′(z).`,
     `The new step multiplies by w·σ′(z₂), with z₂ = ${formatNumber(trace(p, p.depth + 1).forward.layers[1]!.z)} the pre-activation of the layer above the new one. σ′ there is close to, but below, its peak of 1/4: use the exact value, because answers are checked to within 1% and the small differences multiply.`,
   ],
   display: (p) => {

@@ -1,6 +1,6 @@
 /**
  * Exercise 5: swap the anchor network's sigmoid hidden layers for ReLU and
- * compare the gradient at layer 1. Blog convention; variants change the
+ * compare the post's measure at layer 1, ∂aₙ/∂a₁ (blog convention); variants change the
  * weight and the depth.
  */
 import { createRng } from '../../engine/prng.ts';
@@ -25,15 +25,15 @@ export const DEPTHS = [3, 4, 5, 6] as const;
 
 const gradientRelu: NumberPart<PartId> = {
   id: 'gradient_relu',
-  label: 'The gradient δ at layer 1 with {depth} ReLU hidden layers and w = {w}',
-  question: 'With every hidden sigmoid replaced by ReLU (same weights, same input), what is the gradient δ at layer 1?',
+  label: 'The post\'s measure ∂aₙ/∂a₁ with {depth} ReLU hidden layers and w = {w}',
+  question: 'With every hidden sigmoid replaced by ReLU (same weights, same input), what is the post\'s measure at layer 1, ∂aₙ/∂a₁?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 const improvement: NumberPart<PartId> = {
   id: 'improvement_factor',
   label: 'How many times larger than the sigmoid network\'s {sigmoidGradient}',
-  question: 'How many times larger is that gradient than the sigmoid network\'s gradient at layer 1?',
+  question: 'How many times larger is that value than the sigmoid network\'s ∂aₙ/∂a₁?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
@@ -51,20 +51,20 @@ type Hidden = 'relu' | 'sigmoid';
 const trace = (p: ReluSwapParams, activation: Hidden, query: ChainQuery = {}) =>
   chainTrace({ depth: p.depth, w: p.w, activation, ...query }).backward;
 
-/** δ at layer 1 of that chain. */
+/** The post's measure at layer 1 of that chain, ∂aₙ/∂a₁ under the blog convention. */
 const first = (p: ReluSwapParams, activation: Hidden, query: ChainQuery = {}) => trace(p, activation, query).deltas[0]!;
 
-/** ReLU's δ₁ over sigmoid's δ₁, both under the same query (convention, depth). */
+/** ReLU's layer-1 value over sigmoid's, both under the same query (convention, depth). */
 const ratioOf = (p: ReluSwapParams, query: ChainQuery = {}) => first(p, 'relu', query) / first(p, 'sigmoid', query);
 
-/** "Gone entirely" would need the ReLU chain to stop shrinking: δ at layer 1 no smaller than at the last layer. */
+/** "Gone entirely" would need the ReLU chain to stop shrinking: ∂aₙ/∂a₁ no smaller than ∂aₙ/∂aₙ = 1. */
 const vanishes = (p: ReluSwapParams) => trace(p, 'relu').lastOverFirst > 1;
 
 export default defineExercise<ReluSwapParams, PartId>({
   id: 'relu-swap',
   title: 'Swapping in ReLU',
   convention:
-    'δ at the hidden layer nearest the output is 1, and each step back multiplies by w·f′(z) of the layer above, with f the hidden activation.',
+    'The post\'s measure ∂aₙ/∂aₖ is 1 at the top hidden layer n, and each step down multiplies it by w·f′(z) of the layer above, with f the hidden activation.',
   parts: [gradientRelu, improvement, vanishingGone],
   canonical: { w: 0.1, depth: 4 },
   variant: (seed) => {
@@ -83,7 +83,7 @@ export default defineExercise<ReluSwapParams, PartId>({
       {
         slug: 'one-factor-too-many',
         value: first(p, 'relu', { convention: 'code' }),
-        feedback: 'One factor too many: with δ = 1 at the last hidden layer, only the steps back between layers contribute a factor.',
+        feedback: 'One factor too many: the post\'s measure is 1 at the last hidden layer, so only the steps back between layers contribute a factor.',
       },
       {
         slug: 'one-factor-too-few',
@@ -98,7 +98,7 @@ export default defineExercise<ReluSwapParams, PartId>({
       {
         slug: 'sigmoid-gradient',
         value: first(p, 'sigmoid'),
-        feedback: 'That is the sigmoid network\'s gradient; this part asks about the network with ReLU hidden layers.',
+        feedback: 'That is the sigmoid network\'s ∂aₙ/∂a₁; this part asks about the network with ReLU hidden layers.',
       },
       {
         slug: 'dead-slope',
@@ -106,10 +106,10 @@ export default defineExercise<ReluSwapParams, PartId>({
         feedback: 'ReLU′(z) is 0 only for z ≤ 0; check the sign of each layer\'s z in this network.',
       },
       ...powerOfTenSlips(reference, {
-        large: 'The digits look right, but check the power of ten: the gradient is smaller than that.',
-        small: 'The digits look right, but check the power of ten: the gradient is larger than that.',
+        large: 'The digits look right, but check the power of ten: ∂aₙ/∂a₁ is smaller than that.',
+        small: 'The digits look right, but check the power of ten: ∂aₙ/∂a₁ is larger than that.',
       }),
-      reciprocalSlip(reference, 'Each step back multiplies by a weight below 1, so the gradient at layer 1 is below 1: check for an inverted factor.'),
+      reciprocalSlip(reference, 'Each step back multiplies by a weight below 1, so ∂aₙ/∂a₁ is below 1: check for an inverted factor.'),
     ];
     return [
       ...numberMisconceptions(gradientRelu, reference, gradientSlips),
@@ -117,17 +117,17 @@ export default defineExercise<ReluSwapParams, PartId>({
         {
           slug: 'reciprocal',
           value: 1 / r,
-          feedback: 'The ratio is upside down: this part asks how many times larger the ReLU network\'s gradient is.',
+          feedback: 'The ratio is upside down: this part asks how many times larger the ReLU network\'s ∂aₙ/∂a₁ is.',
         },
         {
           slug: 'sigmoid-shrink',
           value: trace(p, 'sigmoid').lastOverFirst,
-          feedback: 'That is how much the sigmoid network\'s gradient shrinks from its last hidden layer to its first; this part compares the two networks at layer 1.',
+          feedback: 'That is how much the sigmoid network\'s measure shrinks from its last hidden layer to its first; this part compares the two networks at layer 1.',
         },
         {
           slug: 'one-factor-too-many',
           value: ratioOf(p, { convention: 'code' }),
-          feedback: 'One σ′ too many in the comparison: the last hidden layer contributes no factor when δ = 1 is set there.',
+          feedback: 'One σ′ too many in the comparison: the last hidden layer contributes no factor, because the post\'s measure starts at 1 there.',
         },
         {
           slug: 'one-factor-too-few',

@@ -115,7 +115,7 @@ export default defineExercise<SaturationParams, PartId>({
   id: 'saturation',
   title: 'Saturation beats a large weight',
   convention:
-    'One step back through a sigmoid neuron multiplies the gradient by w·σ′(z), with z that neuron\'s pre-activation and w the incoming weight that produced z.',
+    'One step back through a sigmoid neuron multiplies the backward signal by w·σ′(z), with z that neuron\'s pre-activation and w the incoming weight that produced z.',
   parts: [dsigmaSat, dsigmaSmall, ratio, factor],
   canonical: { zSat: 5, zSmall: 0.5, w: 10 },
   variant: (seed) => {

@@ -40,8 +40,8 @@ const VERDICTS = ['better', 'worse'] as const;
 
 const gradientA: NumberPart<PartId> = {
   id: 'gradient_w_0_5',
-  label: 'The gradient δ at layer 1 with every w = {wA} and σ′ = {sigmaPrime}',
-  question: 'With every weight set to w_A and σ′(z) assumed at every layer, what is the gradient δ at layer 1?',
+  label: 'The post\'s measure ∂aₙ/∂a₁ with every w = {wA} and σ′ = {sigmaPrime}',
+  question: 'With every weight set to w_A and σ′(z) assumed at every layer, what is the post\'s measure at layer 1, ∂aₙ/∂a₁?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
@@ -54,8 +54,8 @@ const verdictA: ChoicePart<PartId> = {
 };
 const gradientB: NumberPart<PartId> = {
   id: 'gradient_w_2',
-  label: 'The gradient δ at layer 1 with every w = {wB} and σ′ = {sigmaPrime}',
-  question: 'With every weight set to w_B and the same assumed σ′(z), what is the gradient δ at layer 1?',
+  label: 'The post\'s measure ∂aₙ/∂a₁ with every w = {wB} and σ′ = {sigmaPrime}',
+  question: 'With every weight set to w_B and the same assumed σ′(z), what is the post\'s measure at layer 1, ∂aₙ/∂a₁?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
@@ -68,15 +68,15 @@ const verdictB: ChoicePart<PartId> = {
 };
 const threshold: NumberPart<PartId> = {
   id: 'explode_threshold_w',
-  label: 'The weight w above which the gradient grows at each step back, with σ′ = {sigmaPrime}',
-  question: 'Above which weight w does the gradient grow at each step back instead of shrinking?',
+  label: 'The weight w above which the backward signal grows at each step down, with σ′ = {sigmaPrime}',
+  question: 'Above which weight w does the backward signal grow at each step down instead of shrinking?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 
 type Slope = number | 'exact';
 
-/** δ at layer 1 of a chain with every weight w, each σ′ replaced by `slope` (or exact), under a convention. */
+/** The post's measure at layer 1 (∂aₙ/∂a₁ under the blog convention) of a chain with every weight w, each σ′ replaced by `slope` (or exact). */
 function firstDelta(w: number, slope: Slope, depth = DEPTH, convention: 'blog' | 'code' = 'blog'): number {
   return layerOneDelta({ depth, w, convention, ...(slope === 'exact' ? {} : { slope }) });
 }
@@ -103,7 +103,7 @@ function gradientSlips(p: WeightScaleParams, w: number): Candidate[] {
     {
       slug: 'one-factor-too-many',
       value: firstDelta(w, p.sigmaPrime, DEPTH, 'code'),
-      feedback: `One factor of w·σ′ too many: with δ = 1 at layer ${DEPTH}, only the steps back between layers contribute a factor.`,
+      feedback: `One factor of w·σ′ too many: the post's measure is 1 at layer ${DEPTH}, so only the steps back between layers contribute a factor.`,
     },
     {
       slug: 'one-factor-too-few',
@@ -123,7 +123,7 @@ function gradientSlips(p: WeightScaleParams, w: number): Candidate[] {
     {
       slug: 'baseline-weight',
       value: firstDelta(BASELINE_W, p.sigmaPrime),
-      feedback: `That would be the gradient for the original weight w = ${exact(BASELINE_W)}; use the new weight in every factor.`,
+      feedback: `That would be ∂aₙ/∂a₁ for the original weight w = ${exact(BASELINE_W)}; use the new weight in every factor.`,
     },
     {
       slug: 'peak-slope',
@@ -141,23 +141,23 @@ function gradientSlips(p: WeightScaleParams, w: number): Candidate[] {
       feedback: `It looks like you used the exact σ′(z) from a forward pass; this exercise assumes σ′(z) = ${exact(p.sigmaPrime)} at every layer.`,
     },
     ...powerOfTenSlips(reference, {
-      large: 'The digits look right, but check the power of ten: the gradient at layer 1 is smaller than that.',
-      small: 'The digits look right, but check the power of ten: the gradient at layer 1 is larger than that.',
+      large: 'The digits look right, but check the power of ten: ∂aₙ/∂a₁ is smaller than that.',
+      small: 'The digits look right, but check the power of ten: ∂aₙ/∂a₁ is larger than that.',
     }),
-    reciprocalSlip(reference, 'Each factor w·σ′ is below 1 here, so the gradient at layer 1 is below 1 too: check for an inverted factor.'),
+    reciprocalSlip(reference, 'Each factor w·σ′ is below 1 here, so ∂aₙ/∂a₁ is below 1 too: check for an inverted factor.'),
   ];
 }
 
 const VERDICT_FEEDBACK: Record<string, string> = {
-  better: `Put your gradient at layer 1 next to the one for w = ${exact(BASELINE_W)} with the same assumed σ′: which of the two lets less of the gradient reach layer 1?`,
-  worse: `Gradients only grow when w·σ′ passes 1, and vanishing is worse only when less reaches layer 1: check both against the w = ${exact(BASELINE_W)} case.`,
+  better: `Put your ∂aₙ/∂a₁ next to the one for w = ${exact(BASELINE_W)} with the same assumed σ′: which of the two lets less of the backward signal reach layer 1?`,
+  worse: `The backward signal only grows when w·σ′ passes 1, and vanishing is worse only when less reaches layer 1: check both against the w = ${exact(BASELINE_W)} case.`,
 };
 
 export default defineExercise<WeightScaleParams, PartId>({
   id: 'weight-scale',
   title: 'Scaling the weights',
   convention:
-    'δ at the hidden layer nearest the output is 1, and each step back multiplies by w·σ′(z) of the layer above.',
+    'The post\'s measure ∂aₙ/∂aₖ is 1 at the top hidden layer n, and each step down multiplies it by w·σ′(z) of the layer above.',
   parts: [gradientA, verdictA, gradientB, verdictB, threshold],
   canonical: { sigmaPrime: 0.2, wA: 0.5, wB: 2 },
   variant: (seed) => {
@@ -212,9 +212,9 @@ export default defineExercise<WeightScaleParams, PartId>({
     ];
   },
   hints: (p) => [
-    `With δ = 1 at layer ${DEPTH}, the gradient at layer 1 is a product of one factor w·σ′ per step back; count the steps.`,
+    `The post's measure is 1 at layer ${DEPTH}, so ∂aₙ/∂a₁ is a product of one factor w·σ′ per step down; count the steps.`,
     `With the assumed slope every factor is the same number, w × ${exact(p.sigmaPrime)}, so the product is that number raised to the count of steps.`,
-    'The gradient grows from step to step exactly when the factor w·σ′ is larger than 1; set it equal to 1 and solve for w.',
+    'The backward signal grows from step to step exactly when the factor w·σ′ is larger than 1; set it equal to 1 and solve for w.',
   ],
   display: (p) => ({
     sigmaPrime: exact(p.sigmaPrime),

@@ -1,5 +1,5 @@
 /**
- * |δ| per layer as bars on a fixed log axis (10⁻²⁴ to 10⁸, the same for every
+ * |∂a_L/∂a_k| (the post's measure, L the top hidden layer) per layer as bars on a fixed log axis (10⁻²⁴ to 10⁸, the same for every
  * setting, so w = 0.1 and w = 2 look as different as they are), with the
  * post's anchor network at the same depth drawn as outlines behind them.
  * A value beyond the axis is drawn to its edge with an arrow.

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { FLOW_BATCH, gradientFlow, type FlowResult } from '../../engine/flow.ts';
 import { exact, formatNumber, readable } from '../../engine/format.ts';
+import { subscript } from '../../exercises/kit.ts';
 import { CheckedField } from './CheckedField.tsx';
 import { FlowBars } from './FlowBars.tsx';
 import { readHashState, writeHashState } from './hash-state.ts';
@@ -106,11 +107,13 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
   const sentence = flowSentence(result, s.depth, s);
   const cid = (name: string) => `${id}-${name}`;
   const chain = result?.source === 'chain';
+  /** The measure shown, in the course's notation: the post's ∂a_L/∂a_k with L the top hidden layer, e.g. ∂a₄/∂aₖ. */
+  const measure = `∂a${subscript(s.depth)}/∂aₖ`;
 
   return (
     <figure class="vg-island vg-flow" data-island="gradient-flow" id={id}>
       <figcaption>
-        The size of the gradient |δ| at each hidden layer (log scale), for a chain of {s.depth} layer{s.depth === 1 ? '' : 's'}.{' '}
+        The backward signal at each hidden layer k, measured as |{measure}| (log scale), for a chain of {s.depth} layer{s.depth === 1 ? '' : 's'}.{' '}
         {s.depth === 1 ? 'The one layer sits between the input and the output.' : `Layer ${s.depth} is next to the output; layer 1 is next to the input.`}
       </figcaption>
       {!hydrated && (
@@ -176,7 +179,7 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
       <p class="vg-flow-sentence" aria-live="polite" data-readout="sentence">{sentence}</p>
       {result && (
         <FlowBars perLayer={result.perLayer} ghost={anchor?.perLayer}
-          label={`Bar chart of |δ| per layer on a fixed log axis from 10⁻²⁴ to 10⁸. ${sentence}${anchor ? ` Outlines: the post's anchor network with as many layers, where ${flowSentence(anchor, s.depth).replace(/^Layer/, 'layer')}` : ''}`} />
+          label={`Bar chart of |${measure}| per layer on a fixed log axis from 10⁻²⁴ to 10⁸. ${sentence}${anchor ? ` Outlines: the post's anchor network with as many layers, where ${flowSentence(anchor, s.depth).replace(/^Layer/, 'layer')}` : ''}`} />
       )}
       <ul class="vg-flow-key" aria-hidden="true">
         <li><svg viewBox="0 0 10 10"><rect class="vg-bar" x="2" y="0" width="6" height="10" /></svg>these settings</li>
@@ -188,9 +191,9 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
           {/* Focusable so a keyboard can scroll a long table (WCAG 2.1.1). */}
           <div class="vg-scroll" tabIndex={0} role="region" aria-label={`Values per layer, ${s.depth} layers`}>
           <table class="vg-table" data-readout="table">
-            <caption class="sr-only">|δ| and the mean activation slope at each hidden layer</caption>
+            <caption class="sr-only">|{measure}| and the mean activation slope at each hidden layer k</caption>
             <thead>
-              <tr><th scope="col">Layer</th><th scope="col">|δ|</th><th scope="col">mean f′</th></tr>
+              <tr><th scope="col">Layer</th><th scope="col">|{measure}|</th><th scope="col">mean f′</th></tr>
             </thead>
             <tbody>
               {result.perLayer.map((d, k) => (
@@ -203,8 +206,8 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
       )}
       <p class="vg-caption">
         {chain
-          ? `Exact chain: one neuron per layer, x = ${readable(s.x)}, every weight w = ${readable(s.w)}, every bias b = ${readable(s.bias)}, blog convention (δ = 1 at layer ${s.depth}).`
-          : `A ${s.width}-unit-wide network, ${INIT_LABEL[s.init]} initialisation, every bias ${readable(s.bias)}, averaged over a seeded batch of ${FLOW_BATCH} inputs.`}
+          ? `Exact chain: one neuron per layer, x = ${readable(s.x)}, every weight w = ${readable(s.w)}, every bias b = ${readable(s.bias)}, measured as the post's trace table does, ${measure}, which is 1 at layer ${s.depth}.`
+          : `A ${s.width}-unit-wide network, ${INIT_LABEL[s.init]} initialisation, every bias ${readable(s.bias)}, averaged over a seeded batch of ${FLOW_BATCH} inputs: the mean size of ${measure} over layer k's units, with layer ${s.depth}'s outputs summed.`}
       </p>
     </figure>
   );

@@ -12,7 +12,7 @@ export const sigma = (z: number): number => 1 / (1 + Math.exp(-z));
 export const sigmaSlope = (z: number): number => Math.exp(-z) / (1 + Math.exp(-z)) ** 2;
 
 /**
- * δ at layer 1 of the one-neuron chain (x = 1, weight w, bias 0) under the
+ * The post's measure ∂aₙ/∂a₁ of the one-neuron chain (x = 1, weight w, bias 0) under the
  * blog convention: the product of w·f′(z_k) for k = 2 … depth.
  */
 export function blogFirstDelta(w: number, depth: number, f = sigma, df = sigmaSlope): number {
