@@ -119,6 +119,8 @@ describe('GradientFlow', () => {
 
   /** The page whose first gradient-flow island shows the post's anchor network (sigmoid, w = 0.1, 4 layers). */
   let anchorPage = '';
+  /** The limits lesson, whose only explorer shows every control (the earlier lessons show only what they have taught). */
+  const fullPage = () => (pages.get('gradient-flow') ?? []).find((url) => url.includes('/lessons/limits/')) ?? '';
 
   it('renders the anchor network at build time: layer 1 gets 1/64,128 of layer 4', async () => {
     expect(Math.round(ratio(4))).toBe(64128);
@@ -134,7 +136,8 @@ describe('GradientFlow', () => {
   });
 
   it('reacts to depth by keyboard, activation and residual by mouse, and keeps its state in the hash', async () => {
-    const { context, page, problems, island } = await openIsland('gradient-flow', { url: anchorPage });
+    // The limits lesson's explorer shows every control; its hash starts it on the anchor network.
+    const { context, page, problems, island } = await openIsland('gradient-flow', { url: `${fullPage()}#flow-limits=d:4,w:0.1,a:sigmoid` });
     const id = (await island.getAttribute('id'))!;
     const sentence = island.locator('[data-readout="sentence"]');
     const before = await text(sentence);
@@ -166,7 +169,7 @@ describe('GradientFlow', () => {
   });
 
   it('applies a typed weight as typed, explains an out-of-range one, and reproduces the exploding sigmoid with the bias', async () => {
-    const { context, page, problems, island } = await openIsland('gradient-flow', { url: anchorPage });
+    const { context, page, problems, island } = await openIsland('gradient-flow', { url: `${fullPage()}#flow-limits=d:4,w:0.1,a:sigmoid` });
     const sentence = island.locator('[data-readout="sentence"]');
     // No Enter, no blur: the value applies once typing pauses.
     await island.getByLabel('Weight w').fill('8');
@@ -187,7 +190,7 @@ describe('GradientFlow', () => {
   });
 
   it('restores a shared hash, ignores garbage, and keeps several instances apart', async () => {
-    const url = anchorPage || pageWith('gradient-flow');
+    const url = fullPage();
     const context = await browser.newContext();
     const { page, problems } = await openPage(context);
     await page.goto(url);
