@@ -69,12 +69,10 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
   const start = useMemo(() => normaliseFlow(initial), []);
   const [s, setS] = useState<FlowSettings>(start);
   const [touched, setTouched] = useState(false);
-  const [hydrated, setHydrated] = useState(false);
   const shows = (c: FlowControl) => controls.includes(c);
 
   // Shared links: read this instance's state from the hash after hydration, and follow later hash changes.
   useEffect(() => {
-    setHydrated(true);
     const sync = () => {
       const h = readHashState(location.hash, id);
       if (h) setS(flowFromHash(h, start));
@@ -116,11 +114,10 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
         The backward signal at each hidden layer k, measured as |{measure}| (log scale), for a chain of {s.depth} layer{s.depth === 1 ? '' : 's'}.{' '}
         {s.depth === 1 ? 'The one layer sits between the input and the output.' : `Layer ${s.depth} is next to the output; layer 1 is next to the input.`}
       </figcaption>
-      {!hydrated && (
-        <p class="vg-flow-nojs" data-before-hydration>
+      {/* Shown only when scripting is off (islands.css), so hydration never moves the page. */}
+      <p class="vg-flow-nojs vg-needs-js">
           Changing the settings needs JavaScript; without it this shows the settings below, computed when the site was built.
-        </p>
-      )}
+      </p>
       <div class="vg-controls not-content">
         {shows('depth') && (
           <label for={cid('depth')}>

@@ -51,7 +51,6 @@ export default function TraceExplorer({ id = 'trace', depth: d0 = 4, w: w0 = 0.1
   const result = useMemo(() => traceRows(depth, w), [depth, w]);
   const cid = (name: string) => `${id}-${name}`;
   const n = depth;
-  const fmt = (v: number) => formatNumber(v, { sig: 3 });
   const summary =
     result.deltaRatio >= 1
       ? `δ${sub(n)} / δ₁ = ${readable(result.deltaRatio)}: layer 1's δ is ${readable(result.deltaRatio)} times smaller than layer ${n}'s.`
@@ -63,6 +62,10 @@ export default function TraceExplorer({ id = 'trace', depth: d0 = 4, w: w0 = 0.1
         The anchor network with {n} sigmoid hidden layers, input x = 1, every weight w = {readable(w)}, every bias 0, label y = 1,
         traced by the course engine. Rows run from layer 1 (next to the input) down to layer {n} (next to the output).
       </figcaption>
+      <p class="vg-needs-js">
+        Changing the depth or the weight needs JavaScript, which is off in this browser; the trace below is the post's network,
+        computed when the site was built.
+      </p>
       <div class="vg-controls not-content">
         <label for={cid('depth')}>
           Hidden layers
@@ -94,11 +97,11 @@ export default function TraceExplorer({ id = 'trace', depth: d0 = 4, w: w0 = 0.1
             {result.rows.map((r) => (
               <tr data-layer={r.layer}>
                 <th scope="row">{r.layer}</th>
-                <td>{fmt(r.z)}</td>
-                <td>{fmt(r.a)}</td>
-                <td>{fmt(r.df)}</td>
-                <td>{fmt(r.g)}</td>
-                <td>{fmt(r.delta)}</td>
+                <td>{formatNumber(r.z)}</td>
+                <td>{formatNumber(r.a)}</td>
+                <td>{formatNumber(r.df)}</td>
+                <td>{formatNumber(r.g)}</td>
+                <td>{formatNumber(r.delta)}</td>
               </tr>
             ))}
           </tbody>

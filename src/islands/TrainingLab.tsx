@@ -159,12 +159,11 @@ export default function TrainingLab({ id = 'lab', preset }: TrainingLabProps) {
         The training lab: {settings.networks.length} networks with {settings.depth} hidden layer{settings.depth === 1 ? '' : 's'} of {settings.width} units
         learn the same {settings.points} points by gradient descent, from the same seed. Change any knob, predict the winner, then press Play.
       </figcaption>
-      {!canRun && !run.error && (
-        <p class="vg-lab-nojs" data-before-hydration>
-          The lab trains the networks in your browser, which needs JavaScript. Until it runs, this is epoch 0 of the
-          default race, computed when the site was built; the controls, Play and the presets need JavaScript.
-        </p>
-      )}
+      {/* Shown only when scripting is off (islands.css), so hydration never moves the page. */}
+      <p class="vg-lab-nojs vg-needs-js">
+        The lab trains the networks in your browser, which needs JavaScript. Without it, this is epoch 0 of the
+        default race, computed when the site was built; the controls, Play and the presets need JavaScript.
+      </p>
       {problems.length > 0 && (
         <ul class="vg-lab-problems" role="alert">{problems.map((p) => <li>{p}</li>)}</ul>
       )}

@@ -66,9 +66,13 @@ describe('without JavaScript', () => {
         const parts = [...document.querySelectorAll('astro-island, form[data-exercise], form[data-checkpoint]')]
           // An island nested in another island is covered by its parent's note.
           .filter((el) => !el.parentElement?.closest('astro-island'));
-        return parts.map((el) => {
+        return parts.map((part) => {
+          // An exercise form's note sits just above it, in its <vg-exercise> wrapper.
+          const el = part.closest('vg-exercise') ?? part;
+          // A reader opens any <details> the part is folded into, and any inside it.
+          for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
           for (const d of el.querySelectorAll('details')) d.open = true;
-          const name = el.getAttribute('data-exercise') ?? el.getAttribute('data-checkpoint') ?? el.querySelector('[data-island]')?.getAttribute('data-island') ?? el.getAttribute('component-url') ?? el.tagName;
+          const name = part.getAttribute('data-exercise') ?? part.getAttribute('data-checkpoint') ?? part.querySelector('[data-island]')?.getAttribute('data-island') ?? part.getAttribute('component-url') ?? part.tagName;
           // innerText is what is rendered: a note hidden by CSS does not count.
           const says = /JavaScript/i.test((el as HTMLElement).innerText);
           return { name, says };
