@@ -137,7 +137,7 @@ describe('GradientFlow', () => {
 
   it('reacts to depth by keyboard, activation and residual by mouse, and keeps its state in the hash', async () => {
     // The limits lesson's explorer shows every control; its hash starts it on the anchor network.
-    const { context, page, problems, island } = await openIsland('gradient-flow', { url: `${fullPage()}#flow-limits=d:4,w:0.1,a:sigmoid` });
+    const { context, page, problems, island } = await openIsland('gradient-flow', { url: `${fullPage()}#flow-limits=d:4,w:0.1,a:sigmoid,bi:0,x:1` });
     const id = (await island.getAttribute('id'))!;
     const sentence = island.locator('[data-readout="sentence"]');
     const before = await text(sentence);
@@ -169,7 +169,7 @@ describe('GradientFlow', () => {
   });
 
   it('applies a typed weight as typed, explains an out-of-range one, and reproduces the exploding sigmoid with the bias', async () => {
-    const { context, page, problems, island } = await openIsland('gradient-flow', { url: `${fullPage()}#flow-limits=d:4,w:0.1,a:sigmoid` });
+    const { context, page, problems, island } = await openIsland('gradient-flow', { url: `${fullPage()}#flow-limits=d:4,w:0.1,a:sigmoid,bi:0,x:1` });
     const sentence = island.locator('[data-readout="sentence"]');
     // No Enter, no blur: the value applies once typing pauses.
     await island.getByLabel('Weight w').fill('8');
@@ -197,7 +197,7 @@ describe('GradientFlow', () => {
     const first = page.locator('[data-island="gradient-flow"]').first();
     const id = (await first.getAttribute('id'))!;
 
-    await page.goto(`${url}#${id}=d:6,a:relu,i:constant,n:1`);
+    await page.goto(`${url}#${id}=d:6,a:relu,i:constant,n:1,w:0.1,bi:0,x:1`);
     await page.reload();
     await show(first);
     await expect.poll(() => first.locator('[data-chart="flow"] rect.vg-flow-bar').count()).toBe(6);
