@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { EXERCISES } from './exercises/index.ts';
 import { graderBundle } from './src/integrations/grader-bundle.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { rehypeLayout } from './src/markdown/layout.ts';
 
 /**
@@ -81,5 +82,6 @@ export default defineConfig({
     preact(),
     // grade.mjs, the single-file grader, published beside the pages.
     graderBundle(),
+    contentSecurityPolicy(),
   ],
 });
