@@ -50,7 +50,7 @@ export default defineConfig({
       title: 'Vanishing Gradients',
       description:
         'An interactive, autograded course on why deep sigmoid networks stop learning, and how ReLU, careful initialisation, batch norm and residual connections fix it.',
-      customCss: ['katex/dist/katex.min.css', './src/styles/course.css', './src/styles/no-js-theme.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/course.css', './src/styles/no-js-theme.css', './src/styles/deferred-rendering.css'],
       routeMiddleware: './src/starlight-route.ts',
       // Starlight's theme script builds a CSS selector from the stored theme; an edited value such as
       // `x"]` would throw on every page. This runs first (head before body) and drops unknown values.
