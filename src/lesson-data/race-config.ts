@@ -6,11 +6,12 @@
  * worker's message types live with the islands (src/islands/lab/protocol.ts).
  */
 import type { DatasetName } from '../../engine/datasets.ts';
-import type { InitScheme, MlpConfig } from '../../engine/mlp.ts';
+import type { MlpConfig } from '../../engine/mlp.ts';
+import { RACE_SETUP, initScheme, type InitChoice } from '../../exercises/race.ts';
 
 export type LabActivation = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu';
 export const LAB_ACTIVATIONS: readonly LabActivation[] = ['sigmoid', 'tanh', 'relu', 'leaky-relu'];
-export type LabInit = 'constant' | 'xavier' | 'he';
+export type LabInit = InitChoice;
 export const LAB_INITS: readonly LabInit[] = ['constant', 'xavier', 'he'];
 
 /** One contestant's choices; every other setting is shared so the race is fair. */
@@ -61,25 +62,15 @@ export const LAB_RANGES = {
 export const LAB_INTEGERS = new Set<keyof typeof LAB_RANGES>(['points', 'depth', 'width', 'epochs', 'batchSize', 'seed', 'networks']);
 
 /**
- * The race of the training lesson (moons, 200 points, 5 hidden layers of 8,
- * Xavier, full batch, η = 0.1, 300 epochs, sigmoid against ReLU): the lab
- * opens with it, and the lesson's static figures are computed from it.
+ * The race of the training lesson (exercises/race.ts: moons, 200 points, 5
+ * hidden layers of 8, Xavier, full batch, η = 0.1, 300 epochs, sigmoid
+ * against ReLU): the lab opens with it, the lesson's static figures are
+ * computed from it, and the lesson's checkpoints train the same networks.
  */
+const { activations, init, ...shared } = RACE_SETUP;
 export const DEFAULT_LAB: LabSettings = {
-  dataset: 'moons',
-  noise: 0.1,
-  points: 200,
-  depth: 5,
-  width: 8,
-  learningRate: 0.1,
-  epochs: 300,
-  batchSize: 200,
-  constantW: 0.1,
-  seed: 1,
-  networks: [
-    { activation: 'sigmoid', init: 'xavier', batchNorm: false, residual: false },
-    { activation: 'relu', init: 'xavier', batchNorm: false, residual: false },
-  ],
+  ...shared,
+  networks: activations.map((activation) => ({ activation, init, batchNorm: false, residual: false })),
 };
 
 const net = (activation: LabActivation, extra: Partial<LabNetwork> = {}): LabNetwork => ({
@@ -123,12 +114,6 @@ export const LAB_PRESET_NAMES = Object.keys(LAB_PRESETS) as LabPresetName[];
 export function presetSettings(name: LabPresetName): LabSettings {
   const { settings } = LAB_PRESETS[name];
   return { ...DEFAULT_LAB, ...settings, networks: (settings.networks ?? DEFAULT_LAB.networks).map((n) => ({ ...n })) };
-}
-
-/** The engine's weight scheme for a network's initialisation choice. */
-export function initScheme(init: LabInit, constantW: number): InitScheme {
-  if (init === 'constant') return { kind: 'constant', value: constantW };
-  return init === 'xavier' ? { kind: 'xavier-normal' } : { kind: 'he' };
 }
 
 /** The engine's network for one contestant under the shared settings (same seed for all, so they start alike). */
