@@ -77,9 +77,10 @@ const net = (activation: LabActivation, extra: Partial<LabNetwork> = {}): LabNet
   activation, init: 'xavier', batchNorm: false, residual: false, ...extra,
 });
 
-/** A preset: a title for the menu and the settings it changes from DEFAULT_LAB. */
+/** A preset: a title for the menu, the lesson whose ideas it needs, and the settings it changes from DEFAULT_LAB. */
 export interface LabPreset {
   title: string;
+  lesson: 'training' | 'fixes';
   settings: Partial<LabSettings>;
 }
 
@@ -87,28 +88,47 @@ export interface LabPreset {
 export const LAB_PRESETS = {
   'escape-plateau': {
     title: 'Escape the plateau with a larger η (η = 1, 1,000 epochs)',
+    lesson: 'training',
     settings: { learningRate: 1, epochs: 1000, networks: [net('sigmoid'), net('relu')] },
   },
   'sigmoid-3-layers-2000': {
     title: 'Three sigmoid layers after 2,000 epochs',
+    lesson: 'training',
     settings: { depth: 3, epochs: 2000, networks: [net('sigmoid'), net('relu')] },
   },
   'xavier-vs-constant': {
     title: 'Xavier against every weight 0.1 (sigmoid)',
+    lesson: 'fixes',
     settings: { constantW: 0.1, networks: [net('sigmoid'), net('sigmoid', { init: 'constant' })] },
   },
   'batchnorm-rescue': {
     title: 'Batch norm rescues the sigmoid network',
+    lesson: 'fixes',
     settings: { networks: [net('sigmoid'), net('sigmoid', { batchNorm: true })] },
   },
   'residual-depth-10': {
     title: 'Residual connections at depth 10',
+    lesson: 'fixes',
     settings: { depth: 10, epochs: 500, networks: [net('sigmoid'), net('sigmoid', { residual: true }), net('relu')] },
   },
 } as const satisfies Record<string, LabPreset>;
 
 export type LabPresetName = keyof typeof LAB_PRESETS;
 export const LAB_PRESET_NAMES = Object.keys(LAB_PRESETS) as LabPresetName[];
+
+/**
+ * The activations the training lesson (lesson 6) teaches: the race's two. Its
+ * lab shows these, the data, the shape and the training knobs; the rest
+ * (initialisation, batch norm, residual connections, tanh and leaky ReLU) is
+ * lesson 7's, folded away until a learner opens it or a link sets it.
+ */
+export const LESSON_ACTIVATIONS: readonly LabActivation[] = ['sigmoid', 'relu'];
+
+/** Whether these settings use anything lesson 7 teaches (so the lab shows lesson 7's controls open). */
+export function usesFixes(s: LabSettings): boolean {
+  return s.constantW !== DEFAULT_LAB.constantW
+    || s.networks.some((n) => !LESSON_ACTIVATIONS.includes(n.activation) || n.init !== RACE_SETUP.init || n.batchNorm || n.residual);
+}
 
 /** The full settings of a preset. */
 export function presetSettings(name: LabPresetName): LabSettings {

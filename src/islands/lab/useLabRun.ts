@@ -50,7 +50,8 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>('paced');
   const [error, setError] = useState<string>();
-  const [msPerEpoch, setMsPerEpoch] = useState<number>();
+  // Kept out of Preact's state: a setState per worker message would render the whole lab per message.
+  const msPerEpoch = useRef<number>();
   const [ready, setReady] = useState(false);
   const worker = useRef<Worker>();
   const gen = useRef(0);
@@ -125,7 +126,7 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
       if (msg.msPerEpoch > 0 && epochs > 0) {
         costs.current.ms += msg.msPerEpoch * epochs;
         costs.current.epochs += epochs;
-        setMsPerEpoch(costs.current.ms / costs.current.epochs);
+        msPerEpoch.current = costs.current.ms / costs.current.epochs;
       }
       schedule();
     };
@@ -143,7 +144,7 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
       gen.current += 1;
       pending.current = undefined;
       costs.current = { ms: 0, epochs: 0 };
-      setMsPerEpoch(undefined);
+      msPerEpoch.current = undefined;
       // The same settings give the same epoch 0: keep it on screen until the worker's copy replaces it.
       replaceNext.current = keepStart;
       if (!keepStart) {
@@ -171,7 +172,7 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
     },
   };
 
-  return [{ history: history.current, version, grids, data, playing, speed, error, msPerEpoch, ready, gradRange: gradRange.current }, controls];
+  return [{ history: history.current, version, grids, data, playing, speed, error, msPerEpoch: msPerEpoch.current, ready, gradRange: gradRange.current }, controls];
 }
 
 /** Widens [lo, hi] to the positive weight-gradient norms in these reports. */
