@@ -7,6 +7,7 @@
  * which `npm run size` reads), and `node bench/lab.ts` prints them.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -289,6 +290,8 @@ describe('the training lab', () => {
       shape: `${DEFAULT_LAB.depth} × ${DEFAULT_LAB.width}`,
       points: DEFAULT_LAB.points,
       seconds: (end - start) / 1000,
+      // The machine's load when the run ended: on a shared two-core machine the timings mean little without it.
+      loadAverage: loadavg().map((l) => Number(l.toFixed(1))),
       msPerEpochInWorker: Number(await lab.getAttribute('data-ms-per-epoch')),
       longTasksDuringRun: all.filter((e) => e.start >= start),
       longTasksBeforeRun: all.filter((e) => e.start < start),

@@ -41,6 +41,11 @@ export interface LabRunControls {
  */
 const RENDER_EVERY_MS = 100;
 const REDUCED_MOTION_MS = 500;
+/**
+ * Fast-forwarding, five a second: on a two-core machine each render takes
+ * time from the worker, and a run going by at full speed needs fewer frames.
+ */
+const FULL_SPEED_MS = 200;
 
 export function useLabRun(settings: LabSettings, start: StartingLine | undefined, onDone: (history: EpochReport[][]) => void): [LabRunState, LabRunControls] {
   const history = useRef<EpochReport[][]>(start?.history.map((h) => h.slice()) ?? settings.networks.map(() => []));
@@ -49,6 +54,7 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
   const [data, setData] = useState<LabData | undefined>(start?.data);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>('paced');
+  const speedNow = useRef<Speed>('paced');
   const [error, setError] = useState<string>();
   // Kept out of Preact's state: a setState per worker message would render the whole lab per message.
   const msPerEpoch = useRef<number>();
@@ -95,7 +101,8 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
   const schedule = () => {
     if (scheduled.current) return;
     scheduled.current = true;
-    const wait = Math.max(0, lastRender.current + (reduced.current ? REDUCED_MOTION_MS : RENDER_EVERY_MS) - performance.now());
+    const every = reduced.current ? REDUCED_MOTION_MS : speedNow.current === 'full' ? FULL_SPEED_MS : RENDER_EVERY_MS;
+    const wait = Math.max(0, lastRender.current + every - performance.now());
     setTimeout(() => requestAnimationFrame(flush), wait);
   };
 
@@ -159,6 +166,7 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
     },
     play(next) {
       setSpeed(next);
+      speedNow.current = next;
       setPlaying(true);
       send({ type: 'play', speed: next });
     },
