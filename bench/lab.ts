@@ -22,6 +22,8 @@ interface Run {
   seconds: number;
   msPerEpochInWorker: number;
   longTasksDuringRun: { start: number; duration: number }[];
+  /** 1, 5 and 15 minute load averages when the run ended (absent in older files). */
+  loadAverage?: number[];
 }
 
 function chromium(): void {
@@ -36,7 +38,8 @@ function chromium(): void {
     const longest = Math.max(0, ...r.longTasksDuringRun.map((t) => t.duration));
     const budget = BUDGET_S[r.epochs];
     const verdict = budget === undefined ? '' : `budget ${budget} s ${r.seconds <= budget ? 'ok' : 'OVER'}`;
-    console.log(`    ${String(r.epochs).padStart(5)} epochs: ${r.seconds.toFixed(2).padStart(6)} s  (${r.msPerEpochInWorker.toFixed(2)} ms per epoch in the worker)  ${verdict.padEnd(16)}  longest main-thread task ${longest} ms (budget ${LONG_TASK_MS}: ${longest <= LONG_TASK_MS ? 'ok' : 'OVER'}), ${r.longTasksDuringRun.length} tasks over 50 ms`);
+    const load = r.loadAverage ? `  [load ${r.loadAverage.join(' ')}]` : '';
+    console.log(`    ${String(r.epochs).padStart(5)} epochs: ${r.seconds.toFixed(2).padStart(6)} s  (${r.msPerEpochInWorker.toFixed(2)} ms per epoch in the worker)  ${verdict.padEnd(16)}  longest main-thread task ${Math.round(longest)} ms (budget ${LONG_TASK_MS}: ${longest <= LONG_TASK_MS ? 'ok' : 'OVER'}), ${r.longTasksDuringRun.length} tasks over ${LONG_TASK_MS} ms${load}`);
   }
 }
 

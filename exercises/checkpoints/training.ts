@@ -1,27 +1,14 @@
 /**
  * Lesson 6, training: which network stalls, and how much gradient reaches
  * layer 1, guessed before the race's figures show them. The engine trains the
- * race's two networks (a unit test pins RACE_SETUP to the lesson's settings).
+ * race's two networks from RACE_SETUP, the settings the lab opens with.
  */
 import type { ActivationName } from '../../engine/activations.ts';
-import { makeDataset, type DatasetName } from '../../engine/datasets.ts';
+import { makeDataset } from '../../engine/datasets.ts';
 import { formatNumber } from '../../engine/format.ts';
-import type { InitScheme } from '../../engine/mlp.ts';
 import { train, type EpochReport } from '../../engine/train.ts';
+import { RACE_SETUP, initScheme } from '../race.ts';
 import { choiceCheckpoint } from './define.ts';
-
-/** The race of the training lesson: the same settings as src/lesson-data/race-config.ts's DEFAULT_LAB (a unit test holds them equal). */
-export const RACE_SETUP = {
-  dataset: 'moons' as DatasetName,
-  noise: 0.1,
-  points: 200,
-  depth: 5,
-  width: 8,
-  learningRate: 0.1,
-  epochs: 300,
-  seed: 1,
-  init: { kind: 'xavier-normal' } as InitScheme,
-};
 
 /** A tenth: the share of the last hidden layer's gradient the second question measures against. */
 const SHARE = 0.1;
@@ -34,10 +21,11 @@ function race(): Record<'sigmoid' | 'relu', EpochReport[]> {
   const dataset = makeDataset({ name: s.dataset, n: s.points, noise: s.noise, seed: s.seed });
   const run = (activation: ActivationName) =>
     train({
-      network: { inputSize: 2, hidden: Array.from({ length: s.depth }, () => ({ width: s.width, activation })), init: s.init, seed: s.seed },
+      network: { inputSize: 2, hidden: Array.from({ length: s.depth }, () => ({ width: s.width, activation })), init: initScheme(s.init, s.constantW), seed: s.seed },
       dataset,
       learningRate: s.learningRate,
       epochs: s.epochs,
+      batchSize: s.batchSize,
       seed: s.seed,
     });
   runs = { sigmoid: run('sigmoid'), relu: run('relu') };

@@ -11,14 +11,16 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../../engine/format.ts';
 import type { EpochReport } from '../../engine/train.ts';
 import {
-  DEFAULT_LAB, LAB_PRESET_NAMES, LAB_RANGES, networkLabel, presetSettings,
+  DEFAULT_LAB, LAB_PRESET_NAMES, LAB_RANGES, networkLabel, presetSettings, usesFixes,
   type LabNetwork, type LabPresetName, type LabSettings,
 } from '../lesson-data/race-config.ts';
 import { dropHashSegment, readHashState, readHashValue, writeHashState } from './hash-state.ts';
+import { FixesControls } from './lab/FixesControls.tsx';
 import { LabControls } from './lab/LabControls.tsx';
 import { LabViews } from './lab/LabViews.tsx';
 import { NetworkControls } from './lab/NetworkControls.tsx';
 import { Prediction } from './lab/Prediction.tsx';
+import { Settled } from './lab/Settled.tsx';
 import type { StartingLine } from './lab/protocol.ts';
 import { startingLine } from './lab/runner.ts';
 import { labFromHash, labToHash, presetFromName, sameSettings } from './lab/state.ts';
@@ -62,6 +64,8 @@ const presetKey = (id: string) => `${id}:preset`;
 export default function TrainingLab({ id = 'lab', preset }: TrainingLabProps) {
   const base = useMemo(() => (preset && LAB_PRESET_NAMES.includes(preset) ? presetSettings(preset) : DEFAULT_LAB), []);
   const [settings, setSettings] = useState<LabSettings>(base);
+  // Lesson 7's group: folded in lesson 6 unless a preset or a link sets one of its knobs.
+  const [fixesOpen, setFixesOpen] = useState(() => usesFixes(base));
   // The settings on screen, for the hash listener registered once.
   const current = useRef(base);
   current.current = settings;
@@ -89,6 +93,7 @@ export default function TrainingLab({ id = 'lab', preset }: TrainingLabProps) {
   /** Starts a fresh run for new settings (the prediction is asked again). */
   const apply = (next: LabSettings, how: 'learner' | 'link') => {
     setSettings(next);
+    if (usesFixes(next)) setFixesOpen(true);
     setPick(undefined);
     setVerdict(undefined);
     // The same settings give the same epoch 0, which can stay on screen until the worker's copy arrives.
@@ -167,21 +172,26 @@ export default function TrainingLab({ id = 'lab', preset }: TrainingLabProps) {
       {problems.length > 0 && (
         <ul class="vg-lab-problems" role="alert">{problems.map((p) => <li>{p}</li>)}</ul>
       )}
-      <LabControls id={id} settings={settings} preset={activePreset} disabled={!canRun} onChange={change} onPreset={choosePreset} />
-      <div class="vg-lab-networks not-content">
-        {settings.networks.map((n, i) => (
-          <NetworkControls id={id} index={i} network={n} depth={settings.depth} canRemove={settings.networks.length > minNets} disabled={!canRun}
-            onChange={(patch) => changeNetwork(i, patch)} onRemove={() => change({ networks: settings.networks.filter((_, k) => k !== i) })} />
-        ))}
-        {settings.networks.length < maxNets && (
-          <button type="button" class="vg-lab-add" disabled={!canRun}
-            onClick={() => change({ networks: [...settings.networks, { ...settings.networks[settings.networks.length - 1]! }] })}>
-            Add network {networkLetter(settings.networks.length)}
-          </button>
-        )}
-      </div>
-      <Prediction id={id} names={names} pick={pick} verdict={verdict} disabled={!canRun || playing}
-        onPick={(i) => { setPick(i); setPickNeeded(false); }} />
+      <Settled deps={[settings, activePreset, canRun, fixesOpen]}>
+        <LabControls id={id} settings={settings} preset={activePreset} disabled={!canRun} onChange={change} onPreset={choosePreset} />
+        <div class="vg-lab-networks not-content">
+          {settings.networks.map((n, i) => (
+            <NetworkControls id={id} index={i} network={n} allActivations={fixesOpen} canRemove={settings.networks.length > minNets} disabled={!canRun}
+              onChange={(patch) => changeNetwork(i, patch)} onRemove={() => change({ networks: settings.networks.filter((_, k) => k !== i) })} />
+          ))}
+          {settings.networks.length < maxNets && (
+            <button type="button" class="vg-lab-add" disabled={!canRun}
+              onClick={() => change({ networks: [...settings.networks, { ...settings.networks[settings.networks.length - 1]! }] })}>
+              Add network {networkLetter(settings.networks.length)}
+            </button>
+          )}
+        </div>
+        <FixesControls id={id} settings={settings} open={fixesOpen} disabled={!canRun} onToggle={setFixesOpen} onChange={change} onNetwork={changeNetwork} />
+      </Settled>
+      <Settled deps={[names.join('|'), pick, verdict, canRun, playing]}>
+        <Prediction id={id} names={names} pick={pick} verdict={verdict} disabled={!canRun || playing}
+          onPick={(i) => { setPick(i); setPickNeeded(false); }} />
+      </Settled>
       <div class="vg-lab-run not-content" role="group" aria-label="Run">
         <button type="button" onClick={() => (playing ? controls.pause() : play('paced'))} disabled={!canRun}>{playing ? 'Pause' : 'Play'}</button>
         <button type="button" aria-pressed={playing && run.speed === 'full'} onClick={() => play('full')} disabled={!canRun}>Fast-forward</button>

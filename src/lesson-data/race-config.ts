@@ -6,11 +6,12 @@
  * worker's message types live with the islands (src/islands/lab/protocol.ts).
  */
 import type { DatasetName } from '../../engine/datasets.ts';
-import type { InitScheme, MlpConfig } from '../../engine/mlp.ts';
+import type { MlpConfig } from '../../engine/mlp.ts';
+import { RACE_SETUP, initScheme, type InitChoice } from '../../exercises/race.ts';
 
 export type LabActivation = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu';
 export const LAB_ACTIVATIONS: readonly LabActivation[] = ['sigmoid', 'tanh', 'relu', 'leaky-relu'];
-export type LabInit = 'constant' | 'xavier' | 'he';
+export type LabInit = InitChoice;
 export const LAB_INITS: readonly LabInit[] = ['constant', 'xavier', 'he'];
 
 /** One contestant's choices; every other setting is shared so the race is fair. */
@@ -61,34 +62,25 @@ export const LAB_RANGES = {
 export const LAB_INTEGERS = new Set<keyof typeof LAB_RANGES>(['points', 'depth', 'width', 'epochs', 'batchSize', 'seed', 'networks']);
 
 /**
- * The race of the training lesson (moons, 200 points, 5 hidden layers of 8,
- * Xavier, full batch, η = 0.1, 300 epochs, sigmoid against ReLU): the lab
- * opens with it, and the lesson's static figures are computed from it.
+ * The race of the training lesson (exercises/race.ts: moons, 200 points, 5
+ * hidden layers of 8, Xavier, full batch, η = 0.1, 300 epochs, sigmoid
+ * against ReLU): the lab opens with it, the lesson's static figures are
+ * computed from it, and the lesson's checkpoints train the same networks.
  */
+const { activations, init, ...shared } = RACE_SETUP;
 export const DEFAULT_LAB: LabSettings = {
-  dataset: 'moons',
-  noise: 0.1,
-  points: 200,
-  depth: 5,
-  width: 8,
-  learningRate: 0.1,
-  epochs: 300,
-  batchSize: 200,
-  constantW: 0.1,
-  seed: 1,
-  networks: [
-    { activation: 'sigmoid', init: 'xavier', batchNorm: false, residual: false },
-    { activation: 'relu', init: 'xavier', batchNorm: false, residual: false },
-  ],
+  ...shared,
+  networks: activations.map((activation) => ({ activation, init, batchNorm: false, residual: false })),
 };
 
 const net = (activation: LabActivation, extra: Partial<LabNetwork> = {}): LabNetwork => ({
   activation, init: 'xavier', batchNorm: false, residual: false, ...extra,
 });
 
-/** A preset: a title for the menu and the settings it changes from DEFAULT_LAB. */
+/** A preset: a title for the menu, the lesson whose ideas it needs, and the settings it changes from DEFAULT_LAB. */
 export interface LabPreset {
   title: string;
+  lesson: 'training' | 'fixes';
   settings: Partial<LabSettings>;
 }
 
@@ -96,22 +88,27 @@ export interface LabPreset {
 export const LAB_PRESETS = {
   'escape-plateau': {
     title: 'Escape the plateau with a larger η (η = 1, 1,000 epochs)',
+    lesson: 'training',
     settings: { learningRate: 1, epochs: 1000, networks: [net('sigmoid'), net('relu')] },
   },
   'sigmoid-3-layers-2000': {
     title: 'Three sigmoid layers after 2,000 epochs',
+    lesson: 'training',
     settings: { depth: 3, epochs: 2000, networks: [net('sigmoid'), net('relu')] },
   },
   'xavier-vs-constant': {
     title: 'Xavier against every weight 0.1 (sigmoid)',
+    lesson: 'fixes',
     settings: { constantW: 0.1, networks: [net('sigmoid'), net('sigmoid', { init: 'constant' })] },
   },
   'batchnorm-rescue': {
     title: 'Batch norm rescues the sigmoid network',
+    lesson: 'fixes',
     settings: { networks: [net('sigmoid'), net('sigmoid', { batchNorm: true })] },
   },
   'residual-depth-10': {
     title: 'Residual connections at depth 10',
+    lesson: 'fixes',
     settings: { depth: 10, epochs: 500, networks: [net('sigmoid'), net('sigmoid', { residual: true }), net('relu')] },
   },
 } as const satisfies Record<string, LabPreset>;
@@ -119,16 +116,24 @@ export const LAB_PRESETS = {
 export type LabPresetName = keyof typeof LAB_PRESETS;
 export const LAB_PRESET_NAMES = Object.keys(LAB_PRESETS) as LabPresetName[];
 
+/**
+ * The activations the training lesson (lesson 6) teaches: the race's two. Its
+ * lab shows these, the data, the shape and the training knobs; the rest
+ * (initialisation, batch norm, residual connections, tanh and leaky ReLU) is
+ * lesson 7's, folded away until a learner opens it or a link sets it.
+ */
+export const LESSON_ACTIVATIONS: readonly LabActivation[] = ['sigmoid', 'relu'];
+
+/** Whether these settings use anything lesson 7 teaches (so the lab shows lesson 7's controls open). */
+export function usesFixes(s: LabSettings): boolean {
+  return s.constantW !== DEFAULT_LAB.constantW
+    || s.networks.some((n) => !LESSON_ACTIVATIONS.includes(n.activation) || n.init !== RACE_SETUP.init || n.batchNorm || n.residual);
+}
+
 /** The full settings of a preset. */
 export function presetSettings(name: LabPresetName): LabSettings {
   const { settings } = LAB_PRESETS[name];
   return { ...DEFAULT_LAB, ...settings, networks: (settings.networks ?? DEFAULT_LAB.networks).map((n) => ({ ...n })) };
-}
-
-/** The engine's weight scheme for a network's initialisation choice. */
-export function initScheme(init: LabInit, constantW: number): InitScheme {
-  if (init === 'constant') return { kind: 'constant', value: constantW };
-  return init === 'xavier' ? { kind: 'xavier-normal' } : { kind: 'he' };
 }
 
 /** The engine's network for one contestant under the shared settings (same seed for all, so they start alike). */

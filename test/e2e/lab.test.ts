@@ -7,11 +7,12 @@
  * which `npm run size` reads), and `node bench/lab.ts` prints them.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { DEFAULT_LAB, LAB_PRESET_NAMES, presetSettings } from '../../src/lesson-data/race-config.ts';
+import { DEFAULT_LAB, LAB_PRESETS, LAB_PRESET_NAMES, presetSettings } from '../../src/lesson-data/race-config.ts';
 import { launch, openPage } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
 import { distDir, PROJECT_ROOT } from './support/site.ts';
@@ -68,6 +69,21 @@ async function openLab(context: BrowserContext, hash = ''): Promise<{ page: Page
 const hashOf = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
 const text = async (l: Locator) => ((await l.textContent()) ?? '').trim();
 
+/** Lesson 7's folded group of knobs, and whether it is open. */
+const fixesGroup = (lab: Locator) => lab.locator('details[data-group="fixes"]');
+const fixesOpen = (lab: Locator) => fixesGroup(lab).evaluate((d) => (d as HTMLDetailsElement).open);
+/** One network's activation (always shown) and its lesson 7 knobs (in the folded group). */
+const netMain = (lab: Locator, i: number) => lab.locator(`[data-network="${i}"]`);
+const netFixes = (lab: Locator, i: number) => lab.locator(`[data-network-fixes="${i}"]`);
+async function network(lab: Locator, i: number) {
+  return [
+    await netMain(lab, i).getByLabel(/^Activation/).inputValue(),
+    await netFixes(lab, i).getByLabel('Initialisation').inputValue(),
+    await netFixes(lab, i).getByLabel('Batch norm').isChecked(),
+    await netFixes(lab, i).getByLabel(/^Residual/).isChecked(),
+  ];
+}
+
 /** What one epoch of the current settings produces: the loss chart's reading after a step, and the run's length. */
 async function fingerprint(lab: Locator): Promise<string> {
   await expect.poll(() => lab.getAttribute('data-epoch'), { timeout: POLL_MS }).toBe('0');
@@ -98,6 +114,10 @@ describe('the training lab', () => {
     const context = await newContext();
     const { page, lab, problems } = await openLab(context);
     let before = await fingerprint(lab);
+    // Lesson 6's lab starts with lesson 7's knobs folded away, and its activation menus offer sigmoid and ReLU only.
+    expect(await fixesOpen(lab)).toBe(false);
+    expect(await lab.getByLabel(/^Constant w/).isVisible()).toBe(false);
+    expect(await netMain(lab, 1).getByLabel(/^Activation/).locator('option').allTextContents()).toEqual(['sigmoid', 'ReLU']);
     // Each step: the control, and what the hash must then hold (the hash names every setting: see src/islands/lab/state.ts).
     const steps: [string, () => Promise<unknown>, string][] = [
       ['data set', () => lab.getByLabel('Data set').selectOption('circles'), 'ds:circles'],
@@ -108,13 +128,19 @@ describe('the training lab', () => {
       ['learning rate', () => type(lab, /^Learning rate/, '0.5'), 'lr:0.5'],
       ['epochs', () => type(lab, /^Epochs/, '500'), 'ep:500'],
       ['batch size', () => type(lab, /^Batch size/, '50'), 'bs:50'],
-      ['activation of A', () => lab.locator('[data-network="1"]').getByLabel('Activation').selectOption('tanh'), 'a1:tanh'],
-      ['initialisation of A', () => lab.locator('[data-network="1"]').getByLabel('Initialisation').selectOption('constant'), 'i1:constant'],
+      ['activation of A (lesson 6)', () => netMain(lab, 1).getByLabel(/^Activation/).selectOption('relu'), 'a1:relu'],
+      // Lesson 7's knobs: open the group first.
+      ['activation of A (lesson 7)', async () => {
+        await fixesGroup(lab).locator('summary').click();
+        await expect.poll(() => fixesOpen(lab)).toBe(true);
+        return netMain(lab, 1).getByLabel(/^Activation/).selectOption('tanh');
+      }, 'a1:tanh'],
+      ['initialisation of A', () => netFixes(lab, 1).getByLabel('Initialisation').selectOption('constant'), 'i1:constant'],
       ['constant w', () => type(lab, /^Constant w/, '0.3'), 'cw:0.3'],
-      ['batch norm of B', () => lab.locator('[data-network="2"]').getByLabel('Batch norm').check(), 'b2:1'],
-      ['residual of B', () => lab.locator('[data-network="2"]').getByLabel('Residual').check(), 'r2:1'],
+      ['batch norm of B', () => netFixes(lab, 2).getByLabel('Batch norm').check(), 'b2:1'],
+      ['residual of B', () => netFixes(lab, 2).getByLabel(/^Residual/).check(), 'r2:1'],
       ['add network C', () => lab.getByRole('button', { name: 'Add network C' }).click(), 'k:3'],
-      ['activation of C', () => lab.locator('[data-network="3"]').getByLabel('Activation').selectOption('leaky-relu'), 'a3:leaky-relu'],
+      ['activation of C', () => netMain(lab, 3).getByLabel(/^Activation/).selectOption('leaky-relu'), 'a3:leaky-relu'],
       ['remove network A', () => lab.getByRole('button', { name: 'Remove network A' }).click(), 'k:2'],
     ];
     for (const [name, act, inHash] of steps) {
@@ -141,14 +167,12 @@ describe('the training lab', () => {
     expect(await lab.getByLabel('Data set').inputValue()).toBe('xor');
     expect([await value(/^Noise/), await value(/^Width/), await value(/^Learning rate/), await value(/^Epochs/), await value(/^Batch size/), await value(/^Constant w/), await value(/^Seed/)])
       .toEqual(['0.15', '5', '0.3', '800', '40', '-0.2', '12']);
-    const net = (i: number) => lab.locator(`[data-network="${i}"]`);
+    // The hash sets lesson 7's knobs, so their group opened by itself.
+    expect(await fixesOpen(lab)).toBe(true);
     expect(await lab.locator('[data-network]').count()).toBe(3);
-    expect([await net(1).getByLabel('Activation').inputValue(), await net(1).getByLabel('Initialisation').inputValue(), await net(1).getByLabel('Batch norm').isChecked(), await net(1).getByLabel('Residual').isChecked()])
-      .toEqual(['tanh', 'he', true, false]);
-    expect([await net(2).getByLabel('Activation').inputValue(), await net(2).getByLabel('Initialisation').inputValue(), await net(2).getByLabel('Batch norm').isChecked(), await net(2).getByLabel('Residual').isChecked()])
-      .toEqual(['leaky-relu', 'constant', false, true]);
-    expect([await net(3).getByLabel('Activation').inputValue(), await net(3).getByLabel('Batch norm').isChecked(), await net(3).getByLabel('Residual').isChecked()])
-      .toEqual(['relu', true, true]);
+    expect(await network(lab, 1)).toEqual(['tanh', 'he', true, false]);
+    expect(await network(lab, 2)).toEqual(['leaky-relu', 'constant', false, true]);
+    expect(await network(lab, 3)).toEqual(['relu', 'xavier', true, true]);
     expect(await text(lab.locator('[data-readout="epoch"]'))).toBe('Epoch 0 of 800');
     expect(await text(lab.locator('figcaption').first())).toContain('120 points');
 
@@ -168,14 +192,48 @@ describe('the training lab', () => {
       expect(await lab.getByLabel(/^Epochs/).inputValue()).toBe(String(want.epochs));
       expect(await lab.getByLabel(/^Learning rate/).inputValue()).toBe(String(want.learningRate));
       expect(await lab.locator('[data-network]').count()).toBe(want.networks.length);
+      // Lesson 7's presets open its group, with their knobs visible; lesson 6's leave it folded.
+      const fixes = LAB_PRESETS[name].lesson === 'fixes';
+      await expect.poll(() => fixesOpen(lab), { message: name, timeout: POLL_MS }).toBe(fixes);
+      expect(await netFixes(lab, 1).getByLabel('Initialisation').isVisible(), name).toBe(fixes);
       for (const [i, n] of want.networks.entries()) {
-        const net = lab.locator(`[data-network="${i + 1}"]`);
-        expect([await net.getByLabel('Activation').inputValue(), await net.getByLabel('Initialisation').inputValue(), await net.getByLabel('Batch norm').isChecked(), await net.getByLabel('Residual').isChecked()], `${name} network ${i + 1}`)
-          .toEqual([n.activation, n.init, n.batchNorm, n.residual]);
+        expect(await network(lab, i + 1), `${name} network ${i + 1}`).toEqual([n.activation, n.init, n.batchNorm, n.residual]);
       }
       expect(await lab.getByLabel('Preset').inputValue()).toBe(name);
       expect(problems).toEqual([]);
     }
+    await context.close();
+  });
+
+  it("starts folded in lesson 6, and opens lesson 7's group with its knobs for each of lesson 7's preset links", async () => {
+    const context = await newContext();
+    const { page, lab, problems } = await openLab(context);
+    expect(await fixesOpen(lab)).toBe(false);
+    expect(await netFixes(lab, 1).getByLabel('Initialisation').isVisible()).toBe(false);
+    // The links lesson 7 has, followed from lesson 7's page.
+    const fixesLesson = `${server.url}lessons/fixes/`;
+    const links = await (async () => {
+      await page.goto(fixesLesson);
+      return page.locator('a[href*="#lab:preset="]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    })();
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    for (const href of links) {
+      const name = href.slice(href.indexOf('#lab:preset=') + '#lab:preset='.length);
+      expect(LAB_PRESET_NAMES, href).toContain(name);
+      await page.goto(fixesLesson);
+      await page.locator(`a[href="${href}"]`).first().click();
+      await page.waitForURL(/lessons\/training\//);
+      const opened = page.locator('[data-island="training-lab"]');
+      await opened.scrollIntoViewIfNeeded();
+      await expect.poll(() => fixesOpen(opened), { message: href, timeout: POLL_MS }).toBe(true);
+      await expect.poll(() => opened.getByLabel('Preset').inputValue(), { message: href, timeout: POLL_MS }).toBe(name);
+      const want = presetSettings(name as (typeof LAB_PRESET_NAMES)[number]);
+      for (const [i, n] of want.networks.entries()) {
+        expect(await netFixes(opened, i + 1).getByLabel('Initialisation').isVisible(), href).toBe(true);
+        expect(await network(opened, i + 1), `${href} network ${i + 1}`).toEqual([n.activation, n.init, n.batchNorm, n.residual]);
+      }
+    }
+    expect(problems).toEqual([]);
     await context.close();
   });
 
@@ -232,6 +290,8 @@ describe('the training lab', () => {
       shape: `${DEFAULT_LAB.depth} × ${DEFAULT_LAB.width}`,
       points: DEFAULT_LAB.points,
       seconds: (end - start) / 1000,
+      // The machine's load when the run ended: on a shared two-core machine the timings mean little without it.
+      loadAverage: loadavg().map((l) => Number(l.toFixed(1))),
       msPerEpochInWorker: Number(await lab.getAttribute('data-ms-per-epoch')),
       longTasksDuringRun: all.filter((e) => e.start >= start),
       longTasksBeforeRun: all.filter((e) => e.start < start),

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHECKPOINT_LESSONS, allCheckpointIds, getCheckpoint, lessonCheckpoints } from '../../exercises/checkpoints/index.ts';
-import { RACE_SETUP } from '../../exercises/checkpoints/training.ts';
-import { readable } from '../../engine/format.ts';
+import { formatNumber, readable } from '../../engine/format.ts';
 import { gradePart } from '../../grader/part.ts';
 import { DEFAULT_LAB } from '../../src/lesson-data/race-config.ts';
+import { createLabRun } from '../../src/islands/lab/runner.ts';
 
 const typed = (value: number | string) => (typeof value === 'number' ? String(Number(value.toPrecision(4))) : value);
 
@@ -62,15 +62,23 @@ describe('the checkpoints of the course', () => {
     expect(ids.length).toBeGreaterThanOrEqual(16);
   });
 
-  it("train the training lesson's race with the lesson's own settings", () => {
-    const { dataset, noise, points, depth, width, learningRate, epochs, seed, batchSize, networks } = DEFAULT_LAB;
-    expect(RACE_SETUP).toEqual({ dataset, noise, points, depth, width, learningRate, epochs, seed, init: { kind: 'xavier-normal' } });
-    // Full batch, and the lesson's two networks: sigmoid and ReLU, Xavier, no batch norm or residual.
-    expect(batchSize).toBe(points);
-    expect(networks.map((n) => [n.activation, n.init, n.batchNorm, n.residual])).toEqual([
-      ['sigmoid', 'xavier', false, false],
-      ['relu', 'xavier', false, false],
-    ]);
+  it("ask about the race the lab runs, with answers the engine computes", () => {
+    // The lab's default run (the race), trained by the engine: the networks are sigmoid and ReLU, in that order.
+    expect(DEFAULT_LAB.networks.map((n) => n.activation)).toEqual(['sigmoid', 'relu']);
+    const run = createLabRun(DEFAULT_LAB);
+    const first = run.step();
+    while (!run.done()) run.step();
+    const [sigmoid, relu] = run.trainers.map((t) => t.history);
+    const end = (h: typeof sigmoid) => h!.at(-1)!.loss;
+    const stalls = getCheckpoint('training/which-stalls')!;
+    expect(stalls.answer).toBe(end(sigmoid) > end(relu) ? 'sigmoid' : 'relu');
+    expect(stalls.answerText).toContain(formatNumber(end(sigmoid), { sig: 3 }));
+    expect(stalls.question).toContain(`${DEFAULT_LAB.depth} hidden layers`);
+    const g = first[0]!.gradNorms.weight;
+    const share = g[0]! / g[g.length - 2]!;
+    const firstShare = getCheckpoint('training/first-layer-share')!;
+    expect(firstShare.answer).toBe(share < 0.1 ? 'less' : 'more');
+    expect(firstShare.answerText).toContain(formatNumber(share, { sig: 2 }));
   });
 
   it('count factors as the engine does, and estimate δ₁ from the rounded factor within the tolerance', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../../engine/datasets.ts';
 import { predict } from '../../engine/mlp.ts';
 import { createTrainer } from '../../engine/train.ts';
-import { DEFAULT_LAB, GRID, LAB_PRESET_NAMES, networkConfig, presetSettings, type LabSettings } from '../../src/lesson-data/race-config.ts';
+import { DEFAULT_LAB, GRID, LAB_PRESETS, LAB_PRESET_NAMES, networkConfig, presetSettings, usesFixes, type LabSettings } from '../../src/lesson-data/race-config.ts';
 import { gridBounds, gridPoints } from '../../src/islands/lab/grid.ts';
 import { createLabRun, startingLine } from '../../src/islands/lab/runner.ts';
 import { checkKnob, labFromHash, labToHash, presetFromName } from '../../src/islands/lab/state.ts';
@@ -66,6 +66,16 @@ describe('the lab settings in the hash', () => {
       'The link\'s activation of network 1 “softmax” is not one of sigmoid, tanh, relu, leaky-relu; the lab uses sigmoid.',
       'The link\'s “b2:maybe” is not on (1) or off (0); the lab uses off.',
     ]);
+  });
+
+  it("folds lesson 7's knobs exactly when nothing sets them: the default race and lesson 6's presets, not lesson 7's", () => {
+    expect(usesFixes(DEFAULT_LAB)).toBe(false);
+    for (const name of LAB_PRESET_NAMES) expect(usesFixes(presetSettings(name)), name).toBe(LAB_PRESETS[name].lesson === 'fixes');
+    const one = (patch: Partial<LabSettings['networks'][number]>) => ({ ...DEFAULT_LAB, networks: [DEFAULT_LAB.networks[0]!, { ...DEFAULT_LAB.networks[1]!, ...patch }] });
+    expect([usesFixes(one({ activation: 'tanh' })), usesFixes(one({ activation: 'leaky-relu' })), usesFixes(one({ init: 'he' })), usesFixes(one({ batchNorm: true })), usesFixes(one({ residual: true }))])
+      .toEqual([true, true, true, true, true]);
+    expect(usesFixes({ ...DEFAULT_LAB, constantW: 0.3 })).toBe(true);
+    expect(usesFixes({ ...DEFAULT_LAB, depth: 3, learningRate: 1, dataset: 'spiral', batchSize: 20 })).toBe(false);
   });
 
   it('opens every preset the lessons link to by `#lab:preset=<name>`', () => {

@@ -68,7 +68,7 @@ export function ClassLegend() {
     <ul class="vg-legend vg-lab-classes">
       <li><span class="vg-lab-dot" style={swatch(CLASS_COLORS[0])} aria-hidden="true" />class 0 (points and area predicted as 0)</li>
       <li><span class="vg-lab-dot" style={swatch(CLASS_COLORS[1])} aria-hidden="true" />class 1</li>
-      <li>stronger tint = more confident; the line is p = 0.5</li>
+      <li>p is the network's probability of class 1 at that spot; the stronger the tint, the surer it is; the black line is where p = 0.5</li>
     </ul>
   );
 }

@@ -25,6 +25,13 @@ export function rampColor(t: number): [number, number, number] {
   return [0, 1, 2].map((k) => Math.round(a[k]! + (b[k]! - a[k]!) * f)) as [number, number, number];
 }
 
+/** The ramp at 256 steps, as r, g, b triples: looked up per cell instead of interpolated. */
+const LUT = (() => {
+  const out = new Uint8ClampedArray(256 * 3);
+  for (let i = 0; i < 256; i++) out.set(rampColor(i / 255), 3 * i);
+  return out;
+})();
+
 export interface GradHeatmapProps {
   index: number;
   name: string;
@@ -54,10 +61,11 @@ export function GradHeatmap({ index, name, history, epochs, domain, version, sum
         const px = 4 * ((layers - 1 - l) * columns + c);
         if (!report) continue;
         const v = report.gradNorms.weight[l]!;
-        const [r, g, b] = rampColor(v > 0 ? (Math.log10(v) - l0) / (l1 - l0) : 0);
-        image.data[px] = r;
-        image.data[px + 1] = g;
-        image.data[px + 2] = b;
+        const t = v > 0 ? (Math.log10(v) - l0) / (l1 - l0) : 0;
+        const k = 3 * Math.round(255 * Math.min(1, Math.max(0, t)));
+        image.data[px] = LUT[k]!;
+        image.data[px + 1] = LUT[k + 1]!;
+        image.data[px + 2] = LUT[k + 2]!;
         image.data[px + 3] = 255;
       }
     }

@@ -41,6 +41,11 @@ export interface LabRunControls {
  */
 const RENDER_EVERY_MS = 100;
 const REDUCED_MOTION_MS = 500;
+/**
+ * Fast-forwarding, five a second: on a two-core machine each render takes
+ * time from the worker, and a run going by at full speed needs fewer frames.
+ */
+const FULL_SPEED_MS = 200;
 
 export function useLabRun(settings: LabSettings, start: StartingLine | undefined, onDone: (history: EpochReport[][]) => void): [LabRunState, LabRunControls] {
   const history = useRef<EpochReport[][]>(start?.history.map((h) => h.slice()) ?? settings.networks.map(() => []));
@@ -49,8 +54,10 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
   const [data, setData] = useState<LabData | undefined>(start?.data);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>('paced');
+  const speedNow = useRef<Speed>('paced');
   const [error, setError] = useState<string>();
-  const [msPerEpoch, setMsPerEpoch] = useState<number>();
+  // Kept out of Preact's state: a setState per worker message would render the whole lab per message.
+  const msPerEpoch = useRef<number>();
   const [ready, setReady] = useState(false);
   const worker = useRef<Worker>();
   const gen = useRef(0);
@@ -94,7 +101,8 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
   const schedule = () => {
     if (scheduled.current) return;
     scheduled.current = true;
-    const wait = Math.max(0, lastRender.current + (reduced.current ? REDUCED_MOTION_MS : RENDER_EVERY_MS) - performance.now());
+    const every = reduced.current ? REDUCED_MOTION_MS : speedNow.current === 'full' ? FULL_SPEED_MS : RENDER_EVERY_MS;
+    const wait = Math.max(0, lastRender.current + every - performance.now());
     setTimeout(() => requestAnimationFrame(flush), wait);
   };
 
@@ -125,7 +133,7 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
       if (msg.msPerEpoch > 0 && epochs > 0) {
         costs.current.ms += msg.msPerEpoch * epochs;
         costs.current.epochs += epochs;
-        setMsPerEpoch(costs.current.ms / costs.current.epochs);
+        msPerEpoch.current = costs.current.ms / costs.current.epochs;
       }
       schedule();
     };
@@ -143,7 +151,7 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
       gen.current += 1;
       pending.current = undefined;
       costs.current = { ms: 0, epochs: 0 };
-      setMsPerEpoch(undefined);
+      msPerEpoch.current = undefined;
       // The same settings give the same epoch 0: keep it on screen until the worker's copy replaces it.
       replaceNext.current = keepStart;
       if (!keepStart) {
@@ -158,6 +166,7 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
     },
     play(next) {
       setSpeed(next);
+      speedNow.current = next;
       setPlaying(true);
       send({ type: 'play', speed: next });
     },
@@ -171,7 +180,7 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
     },
   };
 
-  return [{ history: history.current, version, grids, data, playing, speed, error, msPerEpoch, ready, gradRange: gradRange.current }, controls];
+  return [{ history: history.current, version, grids, data, playing, speed, error, msPerEpoch: msPerEpoch.current, ready, gradRange: gradRange.current }, controls];
 }
 
 /** Widens [lo, hi] to the positive weight-gradient norms in these reports. */
