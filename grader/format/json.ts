@@ -10,12 +10,18 @@ function escapeInvisible(json: string): string {
   return json.replace(RAW_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** `[]`, or the items one to a line, each compact, at `indent`. */
+function listOf(items: readonly unknown[], indent: string): string {
+  return items.length === 0 ? '[]' : `[\n${indent}  ${items.map((item) => JSON.stringify(item)).join(`,\n${indent}  `)}\n${indent}]`;
+}
+
 /**
  * The report as JSON with a trailing newline, laid out to stay readable and
  * cheap on a class of thousands: one line per file report (a diff or `grep`
  * shows a learner's whole result, and no indentation is paid for on tens of
- * megabytes), the summary indented. The data is exactly what
- * JSON.stringify(toReport(…)) gives; only whitespace between tokens differs.
+ * megabytes), then the summary with one line per count, per part and per
+ * misconception. The data is exactly what JSON.stringify(toReport(…)) gives;
+ * only the whitespace between tokens differs.
  *
  * JSON.stringify escapes only C0 controls; the other characters visible.ts
  * names (C1 controls, bidi controls, U+2028/2029) are written as \u escapes
@@ -24,8 +30,8 @@ function escapeInvisible(json: string): string {
  */
 export function formatJson(reports: readonly FileReport[], options: FormatOptions = {}): string {
   const { files, summary } = toReport(reports, options);
-  const lines = files.map((file) => JSON.stringify(file));
-  const list = lines.length === 0 ? '[]' : `[\n    ${lines.join(',\n    ')}\n  ]`;
-  const summaryJson = JSON.stringify(summary, null, 2).replaceAll('\n', '\n  ');
-  return `${escapeInvisible(`{\n  "files": ${list},\n  "summary": ${summaryJson}\n}`)}\n`;
+  const fields = Object.entries(summary)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `    ${JSON.stringify(key)}: ${Array.isArray(value) ? listOf(value, '    ') : JSON.stringify(value)}`);
+  return `${escapeInvisible(`{\n  "files": ${listOf(files, '  ')},\n  "summary": {\n${fields.join(',\n')}\n  }\n}`)}\n`;
 }

@@ -65,6 +65,13 @@ describe('formatJson', () => {
       expect(text).toContain('ada\\u202e\\u2028\\u0085\\u007f@example.edu');
     });
 
+    it('keeps the roster check the same', () => {
+      const roster = [{ learner: 'Ada@example.edu', key: 'ada@example.edu' }, { learner: 'grace@example.edu', key: 'grace@example.edu' }];
+      const data = JSON.parse(formatJson(reports, { roster }));
+      expect(data).toEqual(JSON.parse(JSON.stringify(toReport(reports, { roster }))));
+      expect(data.summary.roster).toBeDefined();
+    });
+
     it('writes an empty list of files as []', () => {
       expect(JSON.parse(formatJson([]))).toEqual(JSON.parse(JSON.stringify(toReport([]))));
       expect(formatJson([])).toMatch(/^\{\n  "files": \[\],\n  "summary": \{\n/);
