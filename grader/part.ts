@@ -56,9 +56,24 @@ export function gradePart(
     const report = withLine({ id: part.id, verdict: 'invalid', feedback: FEEDBACK.invalid(graded.problem.message) });
     return { report, problem: graded.problem };
   }
-  const report = withLine({ id: part.id, verdict: graded.verdict, feedback: graded.feedback, readAs: graded.readAs });
+  const report = withLine({ id: part.id, verdict: graded.verdict, feedback: shared(graded.feedback), readAs: graded.readAs === undefined ? undefined : shared(graded.readAs) });
   if (graded.misconception !== undefined) report.misconception = graded.misconception;
   return { report };
+}
+
+/**
+ * One string for each distinct feedback sentence and reading: a class's files repeat the same few, and a
+ * report of ten thousand files would otherwise hold ten thousand copies of "correct (read as 0.25)" (memory
+ * the garbage collector walks, and each one flattened again when the report is written). Bounded.
+ */
+const texts = new Map<string, string>();
+
+function shared(text: string): string {
+  const hit = texts.get(text);
+  if (hit !== undefined) return hit;
+  if (texts.size >= 4096) texts.clear();
+  texts.set(text, text);
+  return text;
 }
 
 type Graded = Pick<PartReport, 'verdict' | 'feedback' | 'readAs' | 'misconception'> | { problem: Problem };
