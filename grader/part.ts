@@ -76,6 +76,18 @@ function shared(text: string): string {
   return text;
 }
 
+/** "correct (read as …)" by reading, most parts' feedback: looked up by the reading (one string, already hashed) without building the sentence. */
+const correctTexts = new Map<string, string>();
+
+function correctFeedback(readAs: string): string {
+  let text = correctTexts.get(readAs);
+  if (text === undefined) {
+    if (correctTexts.size >= 4096) correctTexts.clear();
+    correctTexts.set(readAs, (text = FEEDBACK.correct(readAs)));
+  }
+  return text;
+}
+
 type Graded = Pick<PartReport, 'verdict' | 'feedback' | 'readAs' | 'misconception'> | { problem: Problem };
 
 function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, own: readonly Misconception[], place: PartPlace): Graded {
@@ -97,7 +109,7 @@ function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, o
   const x = read.value;
   const readAs = describeNumber(x);
   const expected = typeof reference === 'number' ? reference : Number.NaN;
-  if (withinTolerance(part.tolerance, expected, x)) return { verdict: 'correct', feedback: FEEDBACK.correct(readAs), readAs };
+  if (withinTolerance(part.tolerance, expected, x)) return { verdict: 'correct', feedback: correctFeedback(readAs), readAs };
   const misconception = closestMisconception(part.tolerance, x, own);
   if (misconception) return { verdict: 'incorrect', feedback: FEEDBACK.misconception(readAs, misconception.feedback), readAs, misconception: misconception.id };
   // Only two non-zero numbers can have opposite signs: 0 for a positive answer is too small, 2 for an answer of 0 too large.
@@ -141,7 +153,7 @@ function gradeExpression(part: ExpressionPart, value: unknown, reference: Answer
     });
   if (expected && equivalent(read.expr, expected)) {
     if (part.form !== 'completed-square' || isCompletedSquare(read.expr)) {
-      return { verdict: 'correct', feedback: FEEDBACK.correct(readAs), readAs };
+      return { verdict: 'correct', feedback: correctFeedback(readAs), readAs };
     }
     // A catalogued equivalent-but-unfinished form speaks first, then the part's own form message.
     const form = matching();
@@ -185,7 +197,7 @@ function gradeChoice(part: ChoicePart, value: unknown, reference: AnswerValue, o
     return { problem: problem('not-a-choice', path, { text: read.text, choices: part.choices }, at) };
   }
   const word = read.value;
-  if (word.toLowerCase() === String(reference).toLowerCase()) return { verdict: 'correct', feedback: FEEDBACK.correct(word), readAs: word };
+  if (word.toLowerCase() === String(reference).toLowerCase()) return { verdict: 'correct', feedback: correctFeedback(word), readAs: word };
   const misconception = own.find((m) => String(m.value).toLowerCase() === word.toLowerCase());
   if (misconception) return { verdict: 'incorrect', feedback: FEEDBACK.misconception(word, misconception.feedback), readAs: word, misconception: misconception.id };
   return { verdict: 'incorrect', feedback: FEEDBACK.offChoice(word), readAs: word };

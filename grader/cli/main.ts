@@ -32,7 +32,7 @@ import { collect, type Found } from './walk.ts';
  * Each format's formatter; a Record, so a format named in args.ts without one here fails to compile.
  * JSON comes in pieces, written one after another: a class's report runs to tens of megabytes.
  */
-const FORMATTERS: Record<Format, (reports: readonly FileReport[], options: TextOptions) => string | readonly string[]> = {
+const FORMATTERS: Record<Format, (reports: readonly FileReport[], options: TextOptions) => string | Iterable<string>> = {
   text: formatText,
   json: formatJsonPieces,
   junit: formatJunit,
@@ -139,7 +139,7 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
     warn(CLI.wroteFeedback(written.written, args.feedbackDir!));
   }
   // With --out, the terminal gets the summary line only: the report is in the file.
-  const shown = out === undefined ? (typeof formatted === 'string' ? formatted : formatted.join('')) : `${LABELS.summary(summarize(reports, minScore), minScore)}\n`;
+  const shown = out === undefined ? (typeof formatted === 'string' ? formatted : [...formatted].join('')) : `${LABELS.summary(summarize(reports, minScore), minScore)}\n`;
   if (!actions) io.stdout(shown);
   else {
     io.stdout(fenced(shown, out === undefined ? SYNTAX[format] : 'text', stopToken()));
@@ -171,11 +171,11 @@ function outProblem(given: string, out: string): string | undefined {
 }
 
 /** Writes --out, the text or its pieces in order; a failure (permissions, a full disk) is a message, not a stack trace. */
-function writeOut(given: string, out: string, text: string | readonly string[]): string | undefined {
+function writeOut(given: string, out: string, text: string | Iterable<string>): string | undefined {
   try {
     const fd = openSync(out, 'w');
     try {
-      for (const piece of typeof text === 'string' ? [text] : text) writeAll(fd, piece);
+      writePieces(fd, typeof text === 'string' ? [text] : text);
     } finally {
       closeSync(fd);
     }
@@ -185,8 +185,27 @@ function writeOut(given: string, out: string, text: string | readonly string[]):
   }
 }
 
-/** Writes all of `text` at the file's position (writeSync may write less than asked). */
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text);
+/** Bytes gathered before each write: few system calls, and one buffer reused rather than a string the size of the report. */
+const WRITE_BUFFER = 1 << 20;
+
+/** Writes the pieces' UTF-8 in order, through one reused buffer (a piece too large for it is written on its own). */
+function writePieces(fd: number, pieces: Iterable<string>): void {
+  const buffer = Buffer.allocUnsafe(WRITE_BUFFER);
+  let used = 0;
+  const flush = (): void => {
+    writeAll(fd, buffer.subarray(0, used));
+    used = 0;
+  };
+  for (const piece of pieces) {
+    const most = piece.length * 3; // UTF-8 bytes per UTF-16 unit: at most 3 (a pair of units, 4)
+    if (used + most > buffer.length) flush();
+    if (most > buffer.length) writeAll(fd, Buffer.from(piece));
+    else used += buffer.write(piece, used);
+  }
+  flush();
+}
+
+/** Writes all of `bytes` at the file's position (writeSync may write less than asked). */
+function writeAll(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }

@@ -10,9 +10,6 @@ function escapeInvisible(json: string): string {
   return json.replace(RAW_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Pieces of about this many characters: few writes, and never one string the size of a whole class's report. */
-const PIECE = 1 << 20;
-
 /**
  * The report as JSON with a trailing newline, laid out to stay readable and
  * cheap on a class of thousands: one line per file report (a diff or `grep`
@@ -27,31 +24,25 @@ const PIECE = 1 << 20;
  * terminal or log that shows the file.
  */
 export function formatJson(reports: readonly FileReport[], options: FormatOptions = {}): string {
-  return formatJsonPieces(reports, options).join('');
+  return [...formatJsonPieces(reports, options)].join('');
 }
 
 /**
- * formatJson's text in pieces of about a mebibyte, in order, for a writer
- * that streams them to a file (the CLI's --out) instead of joining tens of
+ * formatJson's text in order, a line per file report: a writer streams them
+ * into a file (the CLI's --out) instead of building a string of tens of
  * megabytes first.
  */
-export function formatJsonPieces(reports: readonly FileReport[], options: FormatOptions = {}): string[] {
+export function* formatJsonPieces(reports: readonly FileReport[], options: FormatOptions = {}): Generator<string, void, undefined> {
   const { files, summary } = toReport(reports, options);
-  const pieces: string[] = [];
-  let piece = files.length === 0 ? '{\n  "files": [],\n' : '{\n  "files": [';
-  for (let i = 0; i < files.length; i++) {
-    piece += `${i === 0 ? '' : ','}\n    ${JSON.stringify(files[i])}`;
-    if (piece.length >= PIECE) {
-      pieces.push(escapeInvisible(piece));
-      piece = '';
-    }
+  if (files.length === 0) yield '{\n  "files": [],\n';
+  else {
+    for (let i = 0; i < files.length; i++) yield `${i === 0 ? '{\n  "files": [\n    ' : ',\n    '}${escapeInvisible(JSON.stringify(files[i]))}`;
+    yield '\n  ],\n';
   }
-  if (files.length > 0) piece += '\n  ],\n';
   const fields = Object.entries(summary)
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `    ${JSON.stringify(key)}: ${Array.isArray(value) ? listOf(value, '    ') : JSON.stringify(value)}`);
-  pieces.push(escapeInvisible(`${piece}  "summary": {\n${fields.join(',\n')}\n  }\n}\n`));
-  return pieces;
+  yield escapeInvisible(`  "summary": {\n${fields.join(',\n')}\n  }\n}\n`);
 }
 
 /** `[]`, or the items one to a line, each compact, at `indent`. */
