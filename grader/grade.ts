@@ -30,6 +30,8 @@ export interface GradeOptions {
 
 const TOP_LEVEL_KEYS = ['course', 'learner', 'answers'];
 const EXERCISE_IDS = EXERCISES.map((e) => e.id as string);
+/** The catalogue of a part with no catalogued misconception: one array, so verdicts kept per catalogue (part.ts) are found again. */
+const NO_MISCONCEPTIONS: readonly Misconception[] = Object.freeze([]);
 /** Warnings beyond this many are summarised in one line. */
 const MAX_WARNINGS = 50;
 
@@ -170,7 +172,7 @@ function gradeExercise(exercise: ExerciseDefinition, given: unknown, refs: Refer
     if (notAMapping) return { id: part.id, verdict: 'invalid' as const, feedback: notAMapping.message };
     const reference = refs.answers[part.id];
     if (reference === undefined) throw new Error(`exercise '${exercise.id}' has no reference answer for '${part.id}'`);
-    const outcome = gradePart(part, own(values, part.id), reference, refs.byPart.get(part.id) ?? [], { path: where, at: ctx.at(where) });
+    const outcome = gradePart(part, own(values, part.id), reference, refs.byPart.get(part.id) ?? NO_MISCONCEPTIONS, { path: where, at: ctx.at(where) });
     if (outcome.problem) ctx.errors.push(outcome.problem);
     return outcome.report;
   });

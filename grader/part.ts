@@ -50,7 +50,7 @@ export function gradePart(
   const own = misconceptions.filter((m) => m.part === part.id);
   const graded =
     part.kind === 'number' ? gradeNumber(part, value, reference, own, place)
-    : part.kind === 'expression' ? gradeExpression(part, value, reference, own, place)
+    : part.kind === 'expression' ? gradeExpressionOnce(part, value, reference, misconceptions, own, place)
     : gradeChoice(part, value, reference, own, place);
   if ('problem' in graded) {
     const report = withLine({ id: part.id, verdict: 'invalid', feedback: FEEDBACK.invalid(graded.problem.message) });
@@ -135,6 +135,36 @@ function closestMisconception(tolerance: Tolerance, x: number, own: readonly Mis
     if (distance < bestDistance) [best, bestDistance] = [m, distance];
   }
   return best;
+}
+
+/**
+ * A class writes the same few expressions again and again, and checking one (parse, then evaluate at many
+ * points against the reference and each catalogued slip) costs more than the rest of its file: the verdict
+ * for a text is kept per part and catalogue (the catalogue array stands for the parameters it was made for).
+ * Only verdicts are kept; a text that cannot be read is parsed again, since its problem names the file's path.
+ */
+const expressionVerdicts = new WeakMap<readonly Misconception[], Map<string, Graded>>();
+
+function gradeExpressionOnce(
+  part: ExpressionPart,
+  value: unknown,
+  reference: AnswerValue,
+  catalogue: readonly Misconception[],
+  own: readonly Misconception[],
+  place: PartPlace,
+): Graded {
+  if (typeof value !== 'string' && typeof value !== 'number') return gradeExpression(part, value, reference, own, place);
+  let verdicts = expressionVerdicts.get(catalogue);
+  if (!verdicts) expressionVerdicts.set(catalogue, (verdicts = new Map()));
+  const key = `${part.id}\u0000${part.variable}\u0000${part.form ?? ''}\u0000${String(reference)}\u0000${typeof value}\u0000${value}`;
+  const hit = verdicts.get(key);
+  if (hit) return hit;
+  const graded = gradeExpression(part, value, reference, own, place);
+  if (!('problem' in graded)) {
+    if (verdicts.size >= 1024) verdicts.clear();
+    verdicts.set(key, graded);
+  }
+  return graded;
 }
 
 function gradeExpression(part: ExpressionPart, value: unknown, reference: AnswerValue, own: readonly Misconception[], place: PartPlace): Graded {
