@@ -30,6 +30,8 @@ export interface GradeOptions {
 
 const TOP_LEVEL_KEYS = ['course', 'learner', 'answers'];
 const EXERCISE_IDS = EXERCISES.map((e) => e.id as string);
+/** The catalogue of a part with no catalogued misconception: one array, so verdicts kept per catalogue (part.ts) are found again. */
+const NO_MISCONCEPTIONS: readonly Misconception[] = Object.freeze([]);
 /** Warnings beyond this many are summarised in one line. */
 const MAX_WARNINGS = 50;
 
@@ -87,7 +89,8 @@ function gradeDocumentWith(doc: unknown, path: string, mode: { variants: boolean
   }
 
   const exercises = EXERCISES.map((exercise) => {
-    const params = exerciseParams(exercise, learner, variants);
+    // With variants off every file has the post's numbers: no need to fold the learner id five times per file.
+    const params = variants ? exerciseParams(exercise, learner, variants) : exercise.canonical;
     return gradeExercise(exercise, own(answers, exercise.id), references(exercise, params), ctx);
   });
   const score = exercises.reduce((sum, e) => sum + e.score, 0);
@@ -130,9 +133,26 @@ interface References {
   byPart: ReadonlyMap<string, readonly Misconception[]>;
 }
 
+/** An exercise's dotted path, its part ids and each part's path: the same for every file, so worked out once. */
+interface Paths {
+  base: string;
+  partIds: readonly string[];
+  parts: readonly string[];
+}
+const pathCache = new WeakMap<ExerciseDefinition, Paths>();
+
+function pathsOf(exercise: ExerciseDefinition): Paths {
+  let paths = pathCache.get(exercise);
+  if (!paths) {
+    const base = joinPath('answers', exercise.id);
+    const partIds = exercise.parts.map((p) => p.id);
+    pathCache.set(exercise, (paths = { base, partIds, parts: partIds.map((id) => joinPath(base, id)) }));
+  }
+  return paths;
+}
+
 function gradeExercise(exercise: ExerciseDefinition, given: unknown, refs: References, ctx: Context): ExerciseReport {
-  const base = joinPath('answers', exercise.id);
-  const partIds = exercise.parts.map((p) => p.id);
+  const { base, partIds, parts: partPaths } = pathsOf(exercise);
   let values: Record<string, unknown> = Object.create(null);
   let notAMapping: Problem | undefined;
   if (isRecord(given)) {
@@ -147,12 +167,12 @@ function gradeExercise(exercise: ExerciseDefinition, given: unknown, refs: Refer
     notAMapping = problem('invalid-exercise', base, { exercise: exercise.id, got: describeValue(given) }, ctx.at(base));
     ctx.errors.push(notAMapping);
   }
-  const parts = exercise.parts.map((part) => {
-    const where = joinPath(base, part.id);
+  const parts = exercise.parts.map((part, index) => {
+    const where = partPaths[index]!;
     if (notAMapping) return { id: part.id, verdict: 'invalid' as const, feedback: notAMapping.message };
     const reference = refs.answers[part.id];
     if (reference === undefined) throw new Error(`exercise '${exercise.id}' has no reference answer for '${part.id}'`);
-    const outcome = gradePart(part, own(values, part.id), reference, refs.byPart.get(part.id) ?? [], { path: where, at: ctx.at(where) });
+    const outcome = gradePart(part, own(values, part.id), reference, refs.byPart.get(part.id) ?? NO_MISCONCEPTIONS, { path: where, at: ctx.at(where) });
     if (outcome.problem) ctx.errors.push(outcome.problem);
     return outcome.report;
   });

@@ -22,6 +22,7 @@ class Stop {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const LITERALS = [['true', true], ['false', false], ['null', null]] as const;
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 /** Reads `text` as one JSON value, nesting at most `maxDepth` levels. */
@@ -30,7 +31,13 @@ export function readJson(text: string, maxDepth: number): JsonRead {
   const positions = new Map<string, Position>();
   const lineStarts = [0];
   for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) lineStarts.push(k + 1);
+  // Keys come in order, so the line of the last one found is where the search for the next begins.
+  let cursor = 0;
   const at = (offset: number): Position => {
+    if (offset >= lineStarts[cursor]!) {
+      while (cursor + 1 < lineStarts.length && lineStarts[cursor + 1]! <= offset) cursor++;
+      return { line: cursor + 1, column: offset - lineStarts[cursor]! + 1 };
+    }
     let [lo, hi] = [0, lineStarts.length - 1];
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
@@ -119,7 +126,7 @@ export function readJson(text: string, maxDepth: number): JsonRead {
       }
     }
     if (c === '"') return string();
-    for (const [word, literal] of [['true', true], ['false', false], ['null', null]] as const) {
+      for (const [word, literal] of LITERALS) {
       if (text.startsWith(word, i)) {
         i += word.length;
         return literal;

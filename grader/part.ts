@@ -50,15 +50,42 @@ export function gradePart(
   const own = misconceptions.filter((m) => m.part === part.id);
   const graded =
     part.kind === 'number' ? gradeNumber(part, value, reference, own, place)
-    : part.kind === 'expression' ? gradeExpression(part, value, reference, own, place)
+    : part.kind === 'expression' ? gradeExpressionOnce(part, value, reference, misconceptions, own, place)
     : gradeChoice(part, value, reference, own, place);
   if ('problem' in graded) {
     const report = withLine({ id: part.id, verdict: 'invalid', feedback: FEEDBACK.invalid(graded.problem.message) });
     return { report, problem: graded.problem };
   }
-  const report = withLine({ id: part.id, verdict: graded.verdict, feedback: graded.feedback, readAs: graded.readAs });
+  const report = withLine({ id: part.id, verdict: graded.verdict, feedback: shared(graded.feedback), readAs: graded.readAs === undefined ? undefined : shared(graded.readAs) });
   if (graded.misconception !== undefined) report.misconception = graded.misconception;
   return { report };
+}
+
+/**
+ * One string for each distinct feedback sentence and reading: a class's files repeat the same few, and a
+ * report of ten thousand files would otherwise hold ten thousand copies of "correct (read as 0.25)" (memory
+ * the garbage collector walks, and each one flattened again when the report is written). Bounded.
+ */
+const texts = new Map<string, string>();
+
+function shared(text: string): string {
+  const hit = texts.get(text);
+  if (hit !== undefined) return hit;
+  if (texts.size >= 4096) texts.clear();
+  texts.set(text, text);
+  return text;
+}
+
+/** "correct (read as …)" by reading, most parts' feedback: looked up by the reading (one string, already hashed) without building the sentence. */
+const correctTexts = new Map<string, string>();
+
+function correctFeedback(readAs: string): string {
+  let text = correctTexts.get(readAs);
+  if (text === undefined) {
+    if (correctTexts.size >= 4096) correctTexts.clear();
+    correctTexts.set(readAs, (text = FEEDBACK.correct(readAs)));
+  }
+  return text;
 }
 
 type Graded = Pick<PartReport, 'verdict' | 'feedback' | 'readAs' | 'misconception'> | { problem: Problem };
@@ -82,7 +109,7 @@ function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, o
   const x = read.value;
   const readAs = describeNumber(x);
   const expected = typeof reference === 'number' ? reference : Number.NaN;
-  if (withinTolerance(part.tolerance, expected, x)) return { verdict: 'correct', feedback: FEEDBACK.correct(readAs), readAs };
+  if (withinTolerance(part.tolerance, expected, x)) return { verdict: 'correct', feedback: correctFeedback(readAs), readAs };
   const misconception = closestMisconception(part.tolerance, x, own);
   if (misconception) return { verdict: 'incorrect', feedback: FEEDBACK.misconception(readAs, misconception.feedback), readAs, misconception: misconception.id };
   // Only two non-zero numbers can have opposite signs: 0 for a positive answer is too small, 2 for an answer of 0 too large.
@@ -110,6 +137,36 @@ function closestMisconception(tolerance: Tolerance, x: number, own: readonly Mis
   return best;
 }
 
+/**
+ * A class writes the same few expressions again and again, and checking one (parse, then evaluate at many
+ * points against the reference and each catalogued slip) costs more than the rest of its file: the verdict
+ * for a text is kept per part and catalogue (the catalogue array stands for the parameters it was made for).
+ * Only verdicts are kept; a text that cannot be read is parsed again, since its problem names the file's path.
+ */
+const expressionVerdicts = new WeakMap<readonly Misconception[], Map<string, Graded>>();
+
+function gradeExpressionOnce(
+  part: ExpressionPart,
+  value: unknown,
+  reference: AnswerValue,
+  catalogue: readonly Misconception[],
+  own: readonly Misconception[],
+  place: PartPlace,
+): Graded {
+  if (typeof value !== 'string' && typeof value !== 'number') return gradeExpression(part, value, reference, own, place);
+  let verdicts = expressionVerdicts.get(catalogue);
+  if (!verdicts) expressionVerdicts.set(catalogue, (verdicts = new Map()));
+  const key = `${part.id}\u0000${part.variable}\u0000${part.form ?? ''}\u0000${String(reference)}\u0000${typeof value}\u0000${value}`;
+  const hit = verdicts.get(key);
+  if (hit) return hit;
+  const graded = gradeExpression(part, value, reference, own, place);
+  if (!('problem' in graded)) {
+    if (verdicts.size >= 1024) verdicts.clear();
+    verdicts.set(key, graded);
+  }
+  return graded;
+}
+
 function gradeExpression(part: ExpressionPart, value: unknown, reference: AnswerValue, own: readonly Misconception[], place: PartPlace): Graded {
   const { path, at } = place;
   if (typeof value !== 'string' && typeof value !== 'number') {
@@ -126,7 +183,7 @@ function gradeExpression(part: ExpressionPart, value: unknown, reference: Answer
     });
   if (expected && equivalent(read.expr, expected)) {
     if (part.form !== 'completed-square' || isCompletedSquare(read.expr)) {
-      return { verdict: 'correct', feedback: FEEDBACK.correct(readAs), readAs };
+      return { verdict: 'correct', feedback: correctFeedback(readAs), readAs };
     }
     // A catalogued equivalent-but-unfinished form speaks first, then the part's own form message.
     const form = matching();
@@ -170,7 +227,7 @@ function gradeChoice(part: ChoicePart, value: unknown, reference: AnswerValue, o
     return { problem: problem('not-a-choice', path, { text: read.text, choices: part.choices }, at) };
   }
   const word = read.value;
-  if (word.toLowerCase() === String(reference).toLowerCase()) return { verdict: 'correct', feedback: FEEDBACK.correct(word), readAs: word };
+  if (word.toLowerCase() === String(reference).toLowerCase()) return { verdict: 'correct', feedback: correctFeedback(word), readAs: word };
   const misconception = own.find((m) => String(m.value).toLowerCase() === word.toLowerCase());
   if (misconception) return { verdict: 'incorrect', feedback: FEEDBACK.misconception(word, misconception.feedback), readAs: word, misconception: misconception.id };
   return { verdict: 'incorrect', feedback: FEEDBACK.offChoice(word), readAs: word };

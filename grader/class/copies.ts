@@ -169,8 +169,12 @@ function fileOf(report: FileReport): CopyGroup['files'][number] {
   return report.learner === undefined ? { path: report.path } : { path: report.path, learner: report.learner };
 }
 
+/** `<exercise>\u0000<part>` → the part's kind, for every part of the course. */
+let kinds: Map<string, string> | undefined;
+
 function kindOf(exercise: string, part: string): string | undefined {
-  return EXERCISES.find((e) => e.id === exercise)?.parts.find((p) => p.id === part)?.kind;
+  kinds ??= new Map(EXERCISES.flatMap((e) => e.parts.map((p) => [`${e.id}\u0000${p.id}`, p.kind] as const)));
+  return kinds.get(`${exercise}\u0000${part}`);
 }
 
 /** `<exercise>.<part>` → the post's own number. */

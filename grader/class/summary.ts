@@ -12,22 +12,30 @@ const VERDICTS: readonly Verdict[] = ['correct', 'incorrect', 'invalid', 'missin
 
 /** Per exercise and part, in the course's order, how many graded files got each verdict. */
 export function partCounts(reports: readonly FileReport[]): PartCount[] {
-  const counts = new Map<string, PartCount>();
+  // Exercise id → part id → its count: looked up by the ids themselves, no key built per part of every file.
+  const byExercise = new Map<string, Map<string, PartCount>>();
+  const counts: PartCount[] = [];
   for (const exercise of EXERCISES) {
+    const parts = new Map<string, PartCount>();
+    byExercise.set(exercise.id, parts);
     for (const part of exercise.parts) {
-      counts.set(`${exercise.id}\u0000${part.id}`, { exercise: exercise.id, part: part.id, correct: 0, incorrect: 0, invalid: 0, missing: 0 });
+      const count = { exercise: exercise.id, part: part.id, correct: 0, incorrect: 0, invalid: 0, missing: 0 };
+      parts.set(part.id, count);
+      counts.push(count);
     }
   }
   for (const report of reports) {
     if (report.status !== 'graded') continue;
     for (const exercise of report.exercises) {
+      const parts = byExercise.get(exercise.id);
+      if (!parts) continue;
       for (const part of exercise.parts) {
-        const count = counts.get(`${exercise.id}\u0000${part.id}`);
+        const count = parts.get(part.id);
         if (count && VERDICTS.includes(part.verdict)) count[part.verdict]++;
       }
     }
   }
-  return [...counts.values()];
+  return counts;
 }
 
 /** The share of graded files that got the part right, 0–1 (0 when no file was graded). */

@@ -4,10 +4,10 @@
  * is its own module; this one only wires them and owns the process's
  * streams. Every failure it can foresee is a message and an exit code.
  */
-import { appendFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatCsv } from '../format/csv.ts';
-import { formatJson } from '../format/json.ts';
+import { formatJsonPieces } from '../format/json.ts';
 import { formatJunit } from '../format/junit.ts';
 import { formatMarkdown } from '../format/markdown.ts';
 import { formatText, type TextOptions } from '../format/text.ts';
@@ -28,10 +28,13 @@ import { feedbackDirProblem, loadRoster, writeFeedback } from './class-files.ts'
 import { CLI } from './text.ts';
 import { collect, type Found } from './walk.ts';
 
-/** Each format's formatter; a Record, so a format named in args.ts without one here fails to compile. */
-const FORMATTERS: Record<Format, (reports: readonly FileReport[], options: TextOptions) => string> = {
+/**
+ * Each format's formatter; a Record, so a format named in args.ts without one here fails to compile.
+ * JSON comes in pieces, written one after another: a class's report runs to tens of megabytes.
+ */
+const FORMATTERS: Record<Format, (reports: readonly FileReport[], options: TextOptions) => string | Iterable<string>> = {
   text: formatText,
-  json: formatJson,
+  json: formatJsonPieces,
   junit: formatJunit,
   markdown: formatMarkdown,
   csv: formatCsv,
@@ -125,9 +128,9 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
   const { format, minScore } = args;
   const color = format === 'text' && out === undefined && !io.env.NO_COLOR && (Boolean(io.env.FORCE_COLOR) || io.isTTY);
   const classOptions = roster ? { roster: roster.learners } : {};
-  const report = FORMATTERS[format](reports, { minScore, color, ...classOptions });
+  const formatted = FORMATTERS[format](reports, { minScore, color, ...classOptions });
   if (out !== undefined) {
-    const failed = writeOut(args.out!, out, report);
+    const failed = writeOut(args.out!, out, formatted);
     if (failed) return (warn(failed), 2);
   }
   if (feedbackDir !== undefined) {
@@ -136,7 +139,7 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
     warn(CLI.wroteFeedback(written.written, args.feedbackDir!));
   }
   // With --out, the terminal gets the summary line only: the report is in the file.
-  const shown = out === undefined ? report : `${LABELS.summary(summarize(reports, minScore), minScore)}\n`;
+  const shown = out === undefined ? (typeof formatted === 'string' ? formatted : [...formatted].join('')) : `${LABELS.summary(summarize(reports, minScore), minScore)}\n`;
   if (!actions) io.stdout(shown);
   else {
     io.stdout(fenced(shown, out === undefined ? SYNTAX[format] : 'text', stopToken()));
@@ -167,12 +170,42 @@ function outProblem(given: string, out: string): string | undefined {
   return statSync(folder, { throwIfNoEntry: false })?.isDirectory() ? undefined : CLI.outFolderMissing(given, folder);
 }
 
-/** Writes --out; a failure (permissions, a full disk) is a message, not a stack trace. */
-function writeOut(given: string, out: string, text: string): string | undefined {
+/** Writes --out, the text or its pieces in order; a failure (permissions, a full disk) is a message, not a stack trace. */
+function writeOut(given: string, out: string, text: string | Iterable<string>): string | undefined {
   try {
-    writeFileSync(out, text);
+    const fd = openSync(out, 'w');
+    try {
+      writePieces(fd, typeof text === 'string' ? [text] : text);
+    } finally {
+      closeSync(fd);
+    }
     return undefined;
   } catch (error) {
     return CLI.cannotWrite(given, error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Bytes gathered before each write: few system calls, and one buffer reused rather than a string the size of the report. */
+const WRITE_BUFFER = 1 << 20;
+
+/** Writes the pieces' UTF-8 in order, through one reused buffer (a piece too large for it is written on its own). */
+function writePieces(fd: number, pieces: Iterable<string>): void {
+  const buffer = Buffer.allocUnsafe(WRITE_BUFFER);
+  let used = 0;
+  const flush = (): void => {
+    writeAll(fd, buffer.subarray(0, used));
+    used = 0;
+  };
+  for (const piece of pieces) {
+    const most = piece.length * 3; // UTF-8 bytes per UTF-16 unit: at most 3 (a pair of units, 4)
+    if (used + most > buffer.length) flush();
+    if (most > buffer.length) writeAll(fd, Buffer.from(piece));
+    else used += buffer.write(piece, used);
+  }
+  flush();
+}
+
+/** Writes all of `bytes` at the file's position (writeSync may write less than asked). */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }

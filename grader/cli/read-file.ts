@@ -35,7 +35,8 @@ export function readCapped(path: string, limit = MAX_BYTES): FileBytes {
     if (!stat.isFile()) return { ok: false, reason: 'not-a-file' };
     if (stat.size > limit) return { ok: false, reason: 'too-large', bytes: stat.size, atLeast: false }; // not a byte read
     const cap = limit + 1;
-    let grown = Buffer.allocUnsafe(Math.min(cap, Math.max(stat.size + 1, 16 * 1024)));
+    // The size stat gives, plus one byte to see the end; a file that reports 0 (/proc) starts at 16 KiB and grows.
+    let grown = Buffer.allocUnsafe(Math.min(cap, stat.size > 0 ? stat.size + 1 : 16 * 1024));
     let filled = 0;
     for (;;) {
       if (filled === grown.length) {

@@ -6,7 +6,15 @@ export const q = (text: string): string => `'${text}'`;
 /** "; did you mean 'x'?" or nothing. */
 export const didYouMean = (suggestion?: string): string => (suggestion ? `; did you mean ${q(suggestion)}?` : '');
 
-const graphemes = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : undefined;
+/**
+ * The grapheme segmenter, made on the first long text: making one loads ICU's break rules, a good part of
+ * the single-file grader's start-up, and most runs never quote anything long. null where Intl has none.
+ */
+let segmenter: Intl.Segmenter | null | undefined;
+function graphemes(): Intl.Segmenter | null {
+  segmenter ??= typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
+  return segmenter;
+}
 
 /**
  * Shortens learner text quoted in a message to `max` characters, cutting
@@ -15,7 +23,8 @@ const graphemes = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.
  */
 export function clip(text: string, max = 40): string {
   if (text.length <= max) return text; // UTF-16 units ≥ graphemes: short enough already
-  const pieces = graphemes ? Array.from(graphemes.segment(text), (s) => s.segment) : Array.from(text);
+  const segments = graphemes();
+  const pieces = segments ? Array.from(segments.segment(text), (s) => s.segment) : Array.from(text);
   if (pieces.length <= max) return text;
   return `${pieces.slice(0, max - 1).join('')}…`;
 }

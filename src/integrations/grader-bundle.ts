@@ -37,6 +37,29 @@ function courseSetting(variants: string | undefined): Plugin {
   };
 }
 
+/**
+ * The YAML library is needed only for a file the fast readers (json.ts,
+ * yaml-lite.ts) hand over, yet evaluating it costs every run about a tenth
+ * of the 200 ms start-up budget. Rolldown wraps the library (CommonJS) in a
+ * function and calls it once at the top of the bundle; this defers that call
+ * to the first use of the namespace (every use is a property read of it),
+ * so grading a JSON or plain YAML file never evaluates it. If rolldown ever
+ * emits the call differently, the build fails here rather than silently
+ * losing the saving.
+ */
+function lazyYaml(): Plugin {
+  return {
+    name: 'lazy-yaml',
+    renderChunk(code) {
+      const calls = [...code.matchAll(/^var (import_dist\w*) = require_dist\(\);$/gm)];
+      if (calls.length !== 1) throw new Error(`expected one 'var import_dist = require_dist();' in the bundle, found ${calls.length}; update lazyYaml in src/integrations/grader-bundle.ts`);
+      const name = calls[0]![1]!;
+      const lazy = `var ${name} = new Proxy({}, { get: (_, key) => require_dist()[key] });`;
+      return { code: code.replace(calls[0]![0], lazy), map: null };
+    },
+  };
+}
+
 /** Bundles the grader CLI into one ES module file. */
 export async function bundleGrader(options: BundleOptions): Promise<void> {
   const variants = options.variants?.trim() || undefined;
@@ -53,7 +76,7 @@ export async function bundleGrader(options: BundleOptions): Promise<void> {
     logLevel: 'warn',
     // The CLI runs itself when it is the main module; in the bundle it always is (and Node 20 has no import.meta.main).
     transform: { define: { 'import.meta.main': 'true' }, target: 'node20' },
-    plugins: [courseSetting(variants)],
+    plugins: [courseSetting(variants), lazyYaml()],
     output: { file: options.outFile, format: 'esm', codeSplitting: false, minify: true, postBanner: banner },
   });
 }

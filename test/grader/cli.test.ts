@@ -193,7 +193,9 @@ describe('the CLI process', { timeout: 120_000 }, () => {
     expect(code).toBe(0);
     const dir = tempDir();
     writeFileSync(join(dir, 'answers.yaml'), stdout);
-    expect(cli([join(dir, 'answers.yaml'), '--format', 'json']).stdout).toMatch(/"score": 0,\s*"maxScore": 19/);
+    const [file] = JSON.parse(cli([join(dir, 'answers.yaml'), '--format', 'json']).stdout).files;
+    expect(file).toMatchObject({ status: 'graded', score: 0, maxScore: 19 });
+    expect(file.exercises.flatMap((e: { parts: { verdict: string }[] }) => e.parts.map((p) => p.verdict))).toEqual(Array(19).fill('missing'));
   });
 
   it("grades a learner's own variant only with variants on (course.config.ts has them off)", () => {

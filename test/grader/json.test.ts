@@ -85,3 +85,22 @@ describe('readJson', () => {
     expect(readJson('['.repeat(200_000), 16)).toMatchObject({ ok: false, problems: [{ code: 'too-deep' }] });
   });
 });
+
+describe('readJson positions', () => {
+  it('puts every key at its opening quote, in the order the keys are written', () => {
+    const objects = fc.dictionary(fc.string({ maxLength: 6 }), fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.dictionary(fc.string({ maxLength: 4 }), fc.integer())), { maxKeys: 8 });
+    fc.assert(fc.property(objects, fc.constantFrom(undefined, 2, '\t'), (value, indent) => {
+      const text = JSON.stringify(value, null, indent);
+      const read = readJson(text, DEEP);
+      expect(read.ok).toBe(true);
+      if (!read.ok) return;
+      const lines = text.split('\n');
+      const offsets = [...read.positions].filter(([path]) => path !== '').map(([path, { line, column }]) => {
+        expect(lines[line - 1]!.slice(column - 1).startsWith('"'), path).toBe(true);
+        return lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0) + column - 1;
+      });
+      expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+      expect(read.positions.get('')).toEqual({ line: 1, column: 1 });
+    }), { numRuns: 300 });
+  });
+});

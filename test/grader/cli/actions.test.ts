@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { annotations, breakCommands, escapeData, fenced } from '../../../grader/cli/actions.ts';
+import { annotations, breakCommands, escapeData, fenced, stopToken } from '../../../grader/cli/actions.ts';
 import { gradeText } from '../../../grader/grade-text.ts';
 import { POST_ANSWERS_YAML } from '../fixtures.ts';
 import { runnerCommands } from './runner.ts';
@@ -109,5 +109,13 @@ describe('annotations', () => {
     expect(breakCommands('a ##[error]x\n  ::warning::y\nz::w', 'text')).toBe('a ##\\[error]x\n  :\\:warning::y\nz::w');
     expect(JSON.parse(breakCommands(JSON.stringify({ a: '##[error]x' }), 'json'))).toEqual({ a: '##[error]x' });
     expect(fenced('report\n', 'text', 'abc')).toBe('::stop-commands::abc\nreport\n::abc::\n');
+  });
+});
+
+describe('stopToken', () => {
+  it('is 128 random bits in hex, new each time', () => {
+    const tokens = new Set(Array.from({ length: 50 }, () => stopToken()));
+    expect(tokens.size).toBe(50);
+    for (const token of tokens) expect(token).toMatch(/^[0-9a-f]{32}$/);
   });
 });

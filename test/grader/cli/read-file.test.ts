@@ -21,6 +21,17 @@ describe('readCapped', () => {
     expect(readCapped('/proc/kallsyms')).toEqual({ ok: false, reason: 'too-large', bytes: MAX_BYTES + 1, atLeast: true });
   });
 
+  it('reads a file of exactly the limit, and small files byte for byte', () => {
+    writeFileSync(join(dir, 'full.yaml'), 'y'.repeat(MAX_BYTES));
+    const full = readCapped(join(dir, 'full.yaml'));
+    expect(full.ok && full.bytes.byteLength).toBe(MAX_BYTES);
+    for (const text of ['', 'a', 'é'.repeat(3000)]) {
+      writeFileSync(join(dir, 'small.yaml'), text);
+      const read = readCapped(join(dir, 'small.yaml'));
+      expect(read.ok && new TextDecoder().decode(read.bytes)).toBe(text);
+    }
+  });
+
   it('refuses a file stat says is too large without reading a byte', () => {
     writeFileSync(join(dir, 'big.yaml'), 'x'.repeat(MAX_BYTES + 10));
     expect(readCapped(join(dir, 'big.yaml'))).toEqual({ ok: false, reason: 'too-large', bytes: MAX_BYTES + 10, atLeast: false });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../../../grader/format/json.ts';
+import { gradeText } from '../../../grader/grade-text.ts';
+import { toReport } from '../../../grader/report.ts';
 import { ReportSchema } from '../../../grader/schema.ts';
 import { sampleReports } from './sample.ts';
 
@@ -36,5 +38,43 @@ describe('formatJson', () => {
   it('counts failed files: unreadable ones and those below --min-score', () => {
     expect(parsed.summary).toMatchObject({ files: 3, graded: 2, failed: 2, belowMark: 1, notRead: 1 });
     expect(JSON.parse(formatJson(sampleReports())).summary).toMatchObject({ files: 3, graded: 2, failed: 1, belowMark: 0, notRead: 1 });
+  });
+
+  describe('layout: one line per file, the summary indented', () => {
+    // A learner id and an answer carrying every kind of character the formatter must escape.
+    const hostile = gradeText('learner: "ada\u202e\u2028\u0085\u007f@example.edu"\nanswers:\n  saturation:\n    ratio: "35\u2066\u061c"\n', { path: 'submissions/odd\u200e.yaml' });
+    const reports = [...sampleReports(), hostile];
+    const text = formatJson(reports, { minScore: 50 });
+
+    it('holds exactly the data of the whole report (what the pretty-printed form held)', () => {
+      const data = JSON.parse(text);
+      expect(data).toEqual(JSON.parse(JSON.stringify(toReport(reports, { minScore: 50 }), null, 2)));
+      expect(ReportSchema.safeParse(data).success).toBe(true);
+      expect(data.files[3].learner).toBe('ada\u202e\u2028\u0085\u007f@example.edu');
+    });
+
+    it('writes each file report on a line of its own and nothing invisible raw', () => {
+      const lines = text.split('\n');
+      expect(lines.slice(0, 2)).toEqual(['{', '  "files": [']);
+      for (const [i, report] of reports.entries()) expect(JSON.parse(lines[2 + i]!.trim().replace(/,$/, ''))).toEqual(JSON.parse(JSON.stringify(report)));
+      expect(lines[2 + reports.length]).toBe('  ],');
+      expect(lines[3 + reports.length]).toBe('  "summary": {');
+      expect(lines.at(-2)).toBe('}');
+      expect(lines.at(-1)).toBe('');
+      expect(text).not.toMatch(/[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/);
+      expect(text).toContain('ada\\u202e\\u2028\\u0085\\u007f@example.edu');
+    });
+
+    it('keeps the roster check the same', () => {
+      const roster = [{ learner: 'Ada@example.edu', key: 'ada@example.edu' }, { learner: 'grace@example.edu', key: 'grace@example.edu' }];
+      const data = JSON.parse(formatJson(reports, { roster }));
+      expect(data).toEqual(JSON.parse(JSON.stringify(toReport(reports, { roster }))));
+      expect(data.summary.roster).toBeDefined();
+    });
+
+    it('writes an empty list of files as []', () => {
+      expect(JSON.parse(formatJson([]))).toEqual(JSON.parse(JSON.stringify(toReport([]))));
+      expect(formatJson([])).toMatch(/^\{\n  "files": \[\],\n  "summary": \{\n/);
+    });
   });
 });
