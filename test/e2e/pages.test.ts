@@ -50,7 +50,7 @@ describe('the built site', () => {
   });
 
   it('has no broken link or asset', () => {
-    const broken = site.checked.filter((c) => c.status !== 200).map((c) => `${c.status} ${c.url} (from ${c.from})`);
+    const broken = site.crawled.checked.filter((c) => c.status !== 200).map((c) => `${c.status} ${c.url} (from ${c.from})`);
     expect(broken).toEqual([]);
   });
 
