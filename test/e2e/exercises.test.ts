@@ -23,7 +23,6 @@ import { PROJECT_ROOT } from './support/site.ts';
 const site = useSite();
 const downloads = mkdtempSync(join(tmpdir(), 'vg-e2e-downloads-'));
 
-
 /** A fresh browser profile (empty localStorage) on the exercise's page. */
 async function openExercise(id: string) {
   const { context, page, problems } = await site.newPage({ acceptDownloads: true });
