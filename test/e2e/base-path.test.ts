@@ -4,32 +4,12 @@
  * every href, src and srcset (and every url() in the CSS) resolves, and every
  * root-relative URL carries the prefix.
  */
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './support/browser.ts';
-import { crawl, type CrawlResult } from './support/crawl.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
-import { buildSite } from './support/build.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './support/browser.ts';
+import { useSite } from './support/served-site.ts';
 
 const BASE = '/course/';
-let outDir: string;
-let server: StaticServer;
-let site: CrawlResult;
-let browser: Browser;
-
-beforeAll(async () => {
-  outDir = buildSite('base-path', { BASE_PATH: BASE, SITE_URL: 'https://example.edu' });
-  server = await serveStatic(outDir, BASE);
-  site = await crawl(server.url);
-  browser = await launch();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+const site = useSite({ build: { name: 'base-path', env: { BASE_PATH: BASE, SITE_URL: 'https://example.edu' } }, base: BASE, crawl: true });
 
 describe(`a build under BASE_PATH=${BASE}`, () => {
   it('reaches the lessons, guides and every exercise by links', () => {
@@ -42,16 +22,16 @@ describe(`a build under BASE_PATH=${BASE}`, () => {
   });
 
   it('has no broken link or asset', () => {
-    expect(site.checked.filter((c) => c.status !== 200).map((c) => `${c.status} ${c.raw} (from ${c.from})`)).toEqual([]);
+    expect(site.crawled.checked.filter((c) => c.status !== 200).map((c) => `${c.status} ${c.raw} (from ${c.from})`)).toEqual([]);
   });
 
   it('prefixes every root-relative URL with the base path', () => {
-    const unprefixed = site.checked.filter((c) => c.raw.startsWith('/') && !c.raw.startsWith('//') && !c.raw.startsWith(BASE));
+    const unprefixed = site.crawled.checked.filter((c) => c.raw.startsWith('/') && !c.raw.startsWith('//') && !c.raw.startsWith(BASE));
     expect(unprefixed.map((c) => `${c.raw} (from ${c.from})`)).toEqual([]);
   });
 
   it('loads the islands, the race worker and the exercise script without a failed request', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await site.browser.newContext({ reducedMotion: 'reduce' });
     const report: string[] = [];
     for (const url of site.pages.filter((p) => /\/(lessons|exercises)\//.test(p))) {
       const { page, problems } = await openPage(context);

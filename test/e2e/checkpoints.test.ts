@@ -5,25 +5,13 @@
  * the results and the lesson's "done" count survive a reload; without
  * JavaScript the answer waits in a closed <details>.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { CHECKPOINT_LESSONS, lessonCheckpoints, type Checkpoint } from '../../exercises/checkpoints/index.ts';
 import { typed } from './support/answers.ts';
-import { launch, openPage } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
-import { distDir } from './support/site.ts';
+import { useSite } from './support/served-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Types a number or picks a word in the checkpoint's form. */
 async function answer(form: Locator, checkpoint: Checkpoint, value: string): Promise<void> {
@@ -42,9 +30,9 @@ describe.each(CHECKPOINT_LESSONS)('lessons/%s/ checkpoints', (lesson) => {
   const checkpoints = lessonCheckpoints(lesson);
 
   it('do nothing but wait when Check is pressed before the script starts (no navigation)', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}lessons/${lesson}/`);
+    await page.goto(`${site.url}lessons/${lesson}/`);
     const url = page.url();
     await page.locator('form[data-checkpoint]').first().evaluate((form) => (form as HTMLFormElement).requestSubmit());
     expect(page.url()).toBe(url);
@@ -52,9 +40,8 @@ describe.each(CHECKPOINT_LESSONS)('lessons/%s/ checkpoints', (lesson) => {
   });
 
   it('are answered wrong, then right; the answer shows only after a Check; progress survives a reload', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await openPage(context);
-    await page.goto(`${server.url}lessons/${lesson}/`);
+    const { context, page, problems } = await site.newPage();
+    await page.goto(`${site.url}lessons/${lesson}/`);
     await page.waitForFunction(() => customElements.get('vg-checkpoint') !== undefined);
     expect(await page.locator('form[data-checkpoint]').count()).toBe(checkpoints.length);
     for (const checkpoint of checkpoints) {
@@ -104,9 +91,8 @@ describe.each(CHECKPOINT_LESSONS)('lessons/%s/ checkpoints', (lesson) => {
   });
 
   it('keep an unchecked answer over a reload, and a blank Check does not unlock the answer', async () => {
-    const context = await browser.newContext();
-    const { page } = await openPage(context);
-    await page.goto(`${server.url}lessons/${lesson}/`);
+    const { context, page } = await site.newPage();
+    await page.goto(`${site.url}lessons/${lesson}/`);
     await page.waitForFunction(() => customElements.get('vg-checkpoint') !== undefined);
     const checkpoint = checkpoints[0]!;
     const form = page.locator(`form[data-checkpoint="${checkpoint.id}"]`);
@@ -125,9 +111,9 @@ describe.each(CHECKPOINT_LESSONS)('lessons/%s/ checkpoints', (lesson) => {
   });
 
   it('without JavaScript, show each question with its answer in a closed <details> and say checking needs JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}lessons/${lesson}/`);
+    await page.goto(`${site.url}lessons/${lesson}/`);
     for (const checkpoint of checkpoints) {
       const form = page.locator(`form[data-checkpoint="${checkpoint.id}"]`);
       expect(await form.innerText()).toContain(checkpoint.question);

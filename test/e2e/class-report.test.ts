@@ -11,17 +11,15 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generatedClass, ROSTER_CSV } from '../grader/class-fixtures.ts';
-import { launch, openPage } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
-import { PROJECT_ROOT, distDir } from './support/site.ts';
+import { useSite } from './support/served-site.ts';
+import { PROJECT_ROOT } from './support/site.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 const root = mkdtempSync(join(tmpdir(), 'vg-e2e-class-'));
 /** The class as a teacher's download folder would hold it: answers, a nested folder, macOS debris and a hidden file. */
 const folder = join(root, 'submissions');
@@ -35,12 +33,6 @@ beforeAll(async () => {
   writeFileSync(join(folder, '.notes.yaml'), 'answers: {}\n');
   writeFileSync(join(folder, 'README.txt'), 'hand-in notes');
   writeFileSync(rosterFile, ROSTER_CSV);
-  server = await serveStatic(distDir());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Text that only the files hold: learner ids and the ring's odd answers. A request carrying any of it would be a leak. */
@@ -54,12 +46,11 @@ interface Recorded {
 }
 
 async function openReport(options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, ...options });
-  const { page, problems } = await openPage(context);
+  const { context, page, problems } = await site.newPage({ acceptDownloads: true, ...options });
   const requests: Recorded[] = [];
   const record = (req: Request) => void requests.push({ url: req.url(), method: req.method(), body: req.postData() ?? '', headers: JSON.stringify(req.headers()) });
   page.on('request', record);
-  await page.goto(`${server.url}guides/class-report/`, { waitUntil: 'load' });
+  await page.goto(`${site.url}guides/class-report/`, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
   return { context, page, problems, requests };
 }
@@ -121,7 +112,7 @@ describe('the class report page', () => {
     expect(csv).toBe(cliGradebook());
 
     // Every request: a GET for the site's own files, none carrying the files' content, none at all once files were given.
-    const origin = new URL(server.url).origin;
+    const origin = new URL(site.url).origin;
     for (const r of requests) {
       expect(r.method).toBe('GET');
       expect(r.body).toBe('');
@@ -186,7 +177,7 @@ describe('the class report page', () => {
   });
 
   it('publishes the single-file grader beside the pages', async () => {
-    const res = await fetch(`${server.url}grade.mjs`);
+    const res = await fetch(`${site.url}grade.mjs`);
     expect(res.status).toBe(200);
     expect((await res.text()).startsWith('#!/usr/bin/env node')).toBe(true);
   });

@@ -5,26 +5,11 @@
  * `securitypolicyviolation` events; the search dialog, which loads Pagefind's
  * WebAssembly, is opened on one page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './support/browser.ts';
-import { crawl } from './support/crawl.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
-import { distDir } from './support/site.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './support/browser.ts';
+import { useSite } from './support/served-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-let pages: string[];
-
-beforeAll(async () => {
-  server = await serveStatic(distDir());
-  pages = (await crawl(server.url)).pages;
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ crawl: true });
 
 const RECORD_VIOLATIONS = () => {
   const seen: string[] = [];
@@ -34,10 +19,10 @@ const RECORD_VIOLATIONS = () => {
 
 describe('the Content-Security-Policy', () => {
   it('is the first thing in every page head, and blocks nothing the site does', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(RECORD_VIOLATIONS);
     const report: string[] = [];
-    for (const url of pages) {
+    for (const url of site.pages) {
       const { page, problems } = await openPage(context);
       await page.goto(url);
       const first = await page.evaluate(() => document.head.firstElementChild?.outerHTML ?? '');
@@ -55,15 +40,15 @@ describe('the Content-Security-Policy', () => {
       await page.close();
     }
     await context.close();
-    expect(pages.length).toBeGreaterThan(10);
+    expect(site.pages.length).toBeGreaterThan(10);
     expect(report).toEqual([]);
   });
 
   it('lets search run (Pagefind compiles WebAssembly) and an injected inline script does not', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(RECORD_VIOLATIONS);
     const { page } = await openPage(context);
-    await page.goto(pages.find((p) => p.includes('/lessons/sigmoid/'))!);
+    await page.goto(site.pages.find((p) => p.includes('/lessons/sigmoid/'))!);
     await page.getByRole('button', { name: 'Search' }).click();
     await page.locator('.pagefind-ui__search-input').fill('sigmoid');
     await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 15_000 }).toBeGreaterThan(0);

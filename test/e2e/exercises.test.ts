@@ -9,36 +9,24 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { EXERCISES, type ExerciseDefinition, type Misconception } from '../../exercises/index.ts';
 import { fillLabel } from '../../exercises/labels.ts';
 import type { Verdict } from '../../src/islands/exercise/storage.ts';
 import { feedbackText } from '../../src/islands/exercise/verdict.ts';
 import { typed } from './support/answers.ts';
-import { launch, openPage } from './support/browser.ts';
 import { cliVerdicts } from './support/cli.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
-import { PROJECT_ROOT, distDir } from './support/site.ts';
+import { useSite } from './support/served-site.ts';
+import { PROJECT_ROOT } from './support/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 const downloads = mkdtempSync(join(tmpdir(), 'vg-e2e-downloads-'));
-
-beforeAll(async () => {
-  server = await serveStatic(distDir());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** A fresh browser profile (empty localStorage) on the exercise's page. */
 async function openExercise(id: string) {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const { page, problems } = await openPage(context);
-  await page.goto(`${server.url}exercises/${id}/`);
+  const { context, page, problems } = await site.newPage({ acceptDownloads: true });
+  await page.goto(`${site.url}exercises/${id}/`);
   await page.locator('vg-exercise [data-action="download"]').waitFor({ state: 'visible' });
   return { context, page, problems };
 }
@@ -90,11 +78,10 @@ function rounds(list: readonly Misconception[]): Misconception[][] {
 
 describe('one answers file for the whole course', () => {
   it('downloads the answers saved on every exercise page in one file, which the CLI scores full marks', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
-    const { page, problems } = await openPage(context);
+    const { context, page, problems } = await site.newPage({ acceptDownloads: true });
     let file = '';
     for (const exercise of EXERCISES) {
-      await page.goto(`${server.url}exercises/${exercise.id}/`);
+      await page.goto(`${site.url}exercises/${exercise.id}/`);
       await page.locator('vg-exercise [data-action="download"]').waitFor({ state: 'visible' });
       const answers = Object.fromEntries(Object.entries(exercise.answers(exercise.canonical)).map(([k, v]) => [k, typed(v)]));
       await fill(page, exercise, answers);
@@ -237,7 +224,7 @@ describe('the exercise page', () => {
     const answers = Object.fromEntries(Object.entries(exercise.answers(exercise.canonical)).map(([k, v]) => [k, typed(v)]));
     await fill(page, exercise, { ...answers, [textPart.id]: '' });
     await check(page, exercise);
-    await page.goto(`${server.url}exercises/`);
+    await page.goto(`${site.url}exercises/`);
     const n = exercise.parts.length;
     await expect.poll(() => page.locator(`[data-progress="${exercise.id}"]`).textContent(), { timeout: 15_000 }).toBe(`· ${n - 1} of ${n} parts correct`);
     expect(await page.locator(`[data-progress="${EXERCISES[1]!.id}"]`).textContent()).toBe('· not started');
@@ -248,9 +235,8 @@ describe('the exercise page', () => {
   });
 
   it('without JavaScript still shows the question, every part with its label, and how to grade with the CLI', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const { page, problems } = await openPage(context);
-    await page.goto(`${server.url}exercises/${exercise.id}/`);
+    const { context, page, problems } = await site.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.url}exercises/${exercise.id}/`);
     for (const part of exercise.parts) {
       const control = page.locator(`form[data-exercise="${exercise.id}"] [name="${part.id}"]`).first();
       expect(await control.isVisible(), part.id).toBe(true);
@@ -268,14 +254,13 @@ describe('the exercise page', () => {
 
 describe('one course, one learner, one page that reads like the questions', () => {
   it('keeps the learner id set on one page and writes it into a download made from another', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
-    const { page, problems } = await openPage(context);
-    await page.goto(`${server.url}exercises/${EXERCISES[0]!.id}/`);
+    const { context, page, problems } = await site.newPage({ acceptDownloads: true });
+    await page.goto(`${site.url}exercises/${EXERCISES[0]!.id}/`);
     await page.locator('vg-exercise [data-action="download"]').waitFor({ state: 'visible' });
     const field = page.getByLabel('Your learner id');
     await field.fill('  Ada@Example.edu  ');
     await field.press('Tab');
-    await page.goto(`${server.url}exercises/${EXERCISES[4]!.id}/`);
+    await page.goto(`${site.url}exercises/${EXERCISES[4]!.id}/`);
     await page.locator('vg-exercise [data-action="download"]').waitFor({ state: 'visible' });
     await expect.poll(() => page.getByLabel('Your learner id').inputValue()).toBe('Ada@Example.edu');
     const file = await download(page, 'learner-from-another-page.yaml');
@@ -324,13 +309,12 @@ describe('one course, one learner, one page that reads like the questions', () =
   });
 
   it('lists the five exercises in the sidebar with the current one marked, and a lesson ends with its exercise card', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await openPage(context);
-    await page.goto(`${server.url}exercises/relu-swap/`);
+    const { context, page, problems } = await site.newPage();
+    await page.goto(`${site.url}exercises/relu-swap/`);
     const sidebar = page.locator('#starlight__sidebar');
     for (const exercise of EXERCISES) expect(await sidebar.getByRole('link', { name: exercise.title }).count(), exercise.id).toBe(1);
     expect(await sidebar.locator('a[aria-current="page"]').innerText()).toContain(EXERCISES.find((e) => e.id === 'relu-swap')!.title);
-    await page.goto(`${server.url}lessons/fixes/`);
+    await page.goto(`${site.url}lessons/fixes/`);
     const card = page.locator('[data-exercise-card="relu-swap"]');
     expect(await card.getByRole('link').getAttribute('href')).toMatch(/exercises\/relu-swap\/$/);
     await expect.poll(() => card.locator('[data-exercise-status]').textContent()).toBe('Not started.');
@@ -339,9 +323,8 @@ describe('one course, one learner, one page that reads like the questions', () =
   });
 
   it('survives a stored Starlight theme value that holds a quote', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await openPage(context);
-    await page.goto(`${server.url}exercises/`);
+    const { context, page, problems } = await site.newPage();
+    await page.goto(`${site.url}exercises/`);
     await page.evaluate(() => localStorage.setItem('starlight-theme', 'x"] , *'));
     await page.reload();
     await page.locator('starlight-theme-select select').first().waitFor({ state: 'attached' });

@@ -3,29 +3,21 @@
  * reacts to its controls by keyboard and by mouse, and keeps its state in the
  * URL hash. The training lab has its own file, test/e2e/lab.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { sigmoid } from '../../engine/activations.ts';
 import { anchorNetwork, traceChain } from '../../engine/chain.ts';
 import { formatNumber } from '../../engine/format.ts';
-import { launch, openPage } from './support/browser.ts';
+import { openPage } from './support/browser.ts';
 import { islandPages } from './support/islands.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
-import { distDir } from './support/site.ts';
+import { useSite } from './support/served-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let pages: Map<string, string[]>;
 
 beforeAll(async () => {
-  server = await serveStatic(distDir());
-  pages = await islandPages(server.url);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  pages = await islandPages(site.url);
 });
 
 const pageWith = (kind: string): string => {
@@ -36,7 +28,7 @@ const pageWith = (kind: string): string => {
 
 /** Opens the page in a fresh profile and scrolls the island into view so client:visible hydrates it. */
 async function openIsland(kind: string, options: { context?: BrowserContext; url?: string; nth?: number } = {}) {
-  const context = options.context ?? (await browser.newContext());
+  const context = options.context ?? (await site.browser.newContext());
   const { page, problems } = await openPage(context);
   await page.goto(options.url || pageWith(kind));
   const island = page.locator(`[data-island="${kind}"]`).nth(options.nth ?? 0);
@@ -191,8 +183,7 @@ describe('GradientFlow', () => {
 
   it('restores a shared hash, ignores garbage, and keeps several instances apart', async () => {
     const url = fullPage();
-    const context = await browser.newContext();
-    const { page, problems } = await openPage(context);
+    const { context, page, problems } = await site.newPage();
     await page.goto(url);
     const first = page.locator('[data-island="gradient-flow"]').first();
     const id = (await first.getAttribute('id'))!;

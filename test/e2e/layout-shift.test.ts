@@ -7,40 +7,23 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './support/browser.ts';
-import { crawl } from './support/crawl.ts';
+import { describe, expect, it } from 'vitest';
 import { measureLayoutShift, PHONE } from './support/layout-shift.ts';
-import { serveStatic, SLOW_4G, type StaticServer } from './support/server.ts';
-import { distDir, PROJECT_ROOT } from './support/site.ts';
+import { useSite } from './support/served-site.ts';
+import { SLOW_4G } from './support/server.ts';
+import { PROJECT_ROOT } from './support/site.ts';
 
 /** "Good" CLS by Web Vitals' definition. */
 const CLS_BUDGET = 0.1;
 
-let server: StaticServer;
-let browser: Browser;
-let pages: string[];
-
-beforeAll(async () => {
-  // Pages are found on a fast server, then measured on a slow, compressing one.
-  const fast = await serveStatic(distDir());
-  const paths = (await crawl(fast.url)).pages.map((p) => new URL(p).pathname);
-  await fast.close();
-  server = await serveStatic(distDir(), '/', { compress: true, slow: SLOW_4G });
-  pages = paths.map((p) => new URL(p.slice(1), server.url).href);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Served compressed over a slow link; the pages are found on a fast server first.
+const site = useSite({ crawl: true, compress: true, slow: SLOW_4G });
 
 describe(`layout shift on a ${PHONE.width} × ${PHONE.height} phone`, () => {
   it(`stays under ${CLS_BUDGET} on every page while it loads, its maths fonts arrive and its islands hydrate`, async () => {
     const results: { path: string; cls: number; shifts: number; worst: string[] }[] = [];
-    for (const url of pages) {
-      const { cls, shifts } = await measureLayoutShift(browser, url);
+    for (const url of site.pages) {
+      const { cls, shifts } = await measureLayoutShift(site.browser, url);
       const worst = [...shifts].sort((a, b) => b.value - a.value).slice(0, 2).map((s) => `${s.value.toFixed(3)} at ${Math.round(s.time)} ms: ${s.sources.join(' ')}`);
       results.push({ path: new URL(url).pathname, cls, shifts: shifts.length, worst });
     }

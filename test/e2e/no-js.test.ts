@@ -4,26 +4,10 @@
  * plainly that it needs JavaScript and what to do instead, while its
  * JavaScript-only controls do not pretend to work.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './support/browser.ts';
-import { crawl } from './support/crawl.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
-import { distDir } from './support/site.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './support/served-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-let pages: string[];
-
-beforeAll(async () => {
-  server = await serveStatic(distDir());
-  pages = (await crawl(server.url)).pages;
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ crawl: true });
 
 /** Relative luminance (WCAG) of a computed `rgb(…)` colour. */
 function luminance(rgb: string): number {
@@ -38,8 +22,8 @@ describe('without JavaScript', () => {
   it('follows the system colour scheme on every page: light when it prefers light, dark when it prefers dark', async () => {
     const wrong: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: scheme });
-      for (const url of pages) {
+      const context = await site.browser.newContext({ javaScriptEnabled: false, colorScheme: scheme });
+      for (const url of site.pages) {
         const page = await context.newPage();
         await page.goto(url);
         const { bg, fg } = await page.evaluate(() => ({
@@ -58,8 +42,8 @@ describe('without JavaScript', () => {
   it('says, in every island and every exercise or checkpoint form, what needs JavaScript', async () => {
     const silent: string[] = [];
     let checked = 0;
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    for (const url of pages) {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    for (const url of site.pages) {
       const page = await context.newPage();
       await page.goto(url);
       const found = await page.evaluate(() => {
@@ -90,9 +74,9 @@ describe('without JavaScript', () => {
   });
 
   it("shows the sigmoid explorer's note and renders its slider disabled, not live-looking", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(pages.find((p) => p.includes('/lessons/sigmoid/'))!);
+    await page.goto(site.pages.find((p) => p.includes('/lessons/sigmoid/'))!);
     const island = page.locator('[data-island="sigmoid-explorer"]');
     await expect(island.locator('.vg-needs-js').isVisible()).resolves.toBe(true);
     expect(await island.locator('.vg-needs-js').innerText()).toMatch(/needs JavaScript.*The numbers behind this figure/s);
@@ -102,9 +86,9 @@ describe('without JavaScript', () => {
   });
 
   it('hides the no-JavaScript note when JavaScript runs', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(pages.find((p) => p.includes('/lessons/sigmoid/'))!);
+    await page.goto(site.pages.find((p) => p.includes('/lessons/sigmoid/'))!);
     await expect(page.locator('[data-island="sigmoid-explorer"] .vg-needs-js').isVisible()).resolves.toBe(false);
     await context.close();
   });

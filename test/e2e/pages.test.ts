@@ -4,33 +4,25 @@
  * failed request. Also checks that no link or asset is broken.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage } from './support/browser.ts';
-import { crawl, type CrawlResult } from './support/crawl.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
+import { openPage } from './support/browser.ts';
+import { useSite } from './support/served-site.ts';
 import { distDir } from './support/site.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite({ crawl: true });
 let context: BrowserContext;
-let site: CrawlResult;
 
 beforeAll(async () => {
-  server = await serveStatic(distDir());
-  site = await crawl(server.url);
-  browser = await launch();
-  context = await browser.newContext();
+  context = await site.browser.newContext();
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the built site', () => {
@@ -58,12 +50,12 @@ describe('the built site', () => {
   });
 
   it('has no broken link or asset', () => {
-    const broken = site.checked.filter((c) => c.status !== 200).map((c) => `${c.status} ${c.url} (from ${c.from})`);
+    const broken = site.crawled.checked.filter((c) => c.status !== 200).map((c) => `${c.status} ${c.url} (from ${c.from})`);
     expect(broken).toEqual([]);
   });
 
   it('fits a 390 px phone screen on every page: nothing makes the page scroll sideways', async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phone = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const wide: string[] = [];
     for (const url of site.pages) {
       const { page } = await openPage(phone);
@@ -79,10 +71,10 @@ describe('the built site', () => {
   it('passes axe (WCAG 2.2 AA) on every page with no console error or failed request', async () => {
     const report: string[] = [];
     // Every page in the default (light) scheme; the pages with our interactive parts again in dark.
-    const dark = await browser.newContext({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    const dark = await site.browser.newContext({ colorScheme: 'dark', reducedMotion: 'reduce' });
     const interactive = site.pages.filter((p) => /\/(lessons|exercises)\//.test(p));
     // The 404 page is reached by no link, so it is added by hand.
-    const all = [...site.pages, `${server.url}404.html`];
+    const all = [...site.pages, `${site.url}404.html`];
     const runs = [...all.map((url) => ({ url, ctx: context })), ...interactive.map((url) => ({ url, ctx: dark }))];
     for (const { url, ctx } of runs) {
       const { page, problems } = await openPage(ctx);

@@ -6,10 +6,8 @@
  * that leave vertical swipes to the page; chart labels clear of the plotted
  * lines. The measures live in support/render.ts; layout shift has its own file.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './support/browser.ts';
-import { crawl } from './support/crawl.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage } from './support/browser.ts';
 import { PHONE } from './support/layout-shift.ts';
 import {
   dragSurfaces,
@@ -23,8 +21,7 @@ import {
   splitInlineMath,
   wideMath,
 } from './support/render.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
-import { distDir } from './support/site.ts';
+import { useSite } from './support/served-site.ts';
 
 interface PageReport {
   path: string;
@@ -37,15 +34,14 @@ interface PageReport {
   overlaps: string[];
 }
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite({ crawl: true });
 let pages: string[];
 /** Every page measured once at each size, with every <details> open and every island hydrated. */
 const phone = new Map<string, PageReport>();
 const desktop = new Map<string, PageReport>();
 
 async function measureAll(viewport: { width: number; height: number }, into: Map<string, PageReport>, mobile: boolean) {
-  const context = await browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: mobile ? 2 : 1 });
+  const context = await site.browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: mobile ? 2 : 1 });
   for (const url of pages) {
     const { page, problems } = await openPage(context);
     await page.goto(url, { waitUntil: 'load' });
@@ -69,15 +65,9 @@ async function measureAll(viewport: { width: number; height: number }, into: Map
 }
 
 beforeAll(async () => {
-  server = await serveStatic(distDir());
-  pages = [...(await crawl(server.url)).pages, `${server.url}404.html`];
-  browser = await launch();
+  pages = [...site.pages, `${site.url}404.html`];
   await measureAll(PHONE, phone, true);
   await measureAll({ width: 1280, height: 800 }, desktop, false);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** "path: item" for every item a page reports, over all pages. */
@@ -126,8 +116,7 @@ describe(`on a ${PHONE.width} × ${PHONE.height} phone`, () => {
 
   it('scrolls the page and leaves z alone when a finger swipes up over the sigmoid plot; a sideways drag moves z', async () => {
     const url = pages.find((p) => p.includes('/lessons/sigmoid/'))!;
-    const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-    const { page } = await openPage(context);
+    const { context, page } = await site.newPage({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     await page.goto(url);
     const island = page.locator('[data-island="sigmoid-explorer"]');
     const plot = island.locator('svg.vg-drag');

@@ -5,17 +5,14 @@
  * the same way.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { exerciseParams, getExercise } from '../../exercises/index.ts';
 import { typed } from './support/answers.ts';
-import { launch, openPage } from './support/browser.ts';
-import { buildSite } from './support/build.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
+import { useSite } from './support/served-site.ts';
 import { PROJECT_ROOT } from './support/site.ts';
 
 const exercise = getExercise('weight-scale')!;
@@ -27,28 +24,13 @@ const learner = Array.from({ length: 50 }, (_, i) => `learner-${i}@example.edu`)
 })!;
 const params = exerciseParams(exercise, learner, true);
 
-let outDir: string;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  outDir = buildSite('variants', { COURSE_VARIANTS: 'on' });
-  server = await serveStatic(outDir);
-  browser = await launch();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+const site = useSite({ build: { name: 'variants', env: { COURSE_VARIANTS: 'on' } } });
 
 describe('a build with COURSE_VARIANTS=on', () => {
   it('re-renders the prompt with the learner\'s numbers, grades against them, and the CLI agrees on the download', async () => {
     expect(learner).toBeDefined();
-    const context = await browser.newContext({ acceptDownloads: true });
-    const { page, problems } = await openPage(context);
-    await page.goto(`${server.url}exercises/${exercise.id}/`);
+    const { context, page, problems } = await site.newPage({ acceptDownloads: true });
+    await page.goto(`${site.url}exercises/${exercise.id}/`);
     const id = page.getByLabel('Your learner id');
     await id.fill(learner);
     await id.press('Tab');
