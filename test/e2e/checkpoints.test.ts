@@ -90,6 +90,33 @@ describe.each(CHECKPOINT_LESSONS)('lessons/%s/ checkpoints', (lesson) => {
     await context.close();
   });
 
+  it('keep their height when the script writes the "done" count, at every width from a small phone to a desktop', async () => {
+    // The count arrives after the first frame; if it pushed the title onto a second line, the question would jump
+    // (Lighthouse's 412 px phone saw a layout shift of 0.09 on two lessons before its room was reserved).
+    const { context, page } = await site.newPage();
+    await page.goto(`${site.url}lessons/${lesson}/`);
+    const longest = `· ${checkpoints.length} of ${checkpoints.length} done`;
+    const widths = [...Array.from({ length: 41 }, (_, i) => 320 + 4 * i), 768, 1280];
+    const jumps: string[] = [];
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 900 });
+      const heights = await page.evaluate((text) => {
+        const measure = (value: string) =>
+          [...document.querySelectorAll<HTMLElement>('form[data-checkpoint]')].map((form) => {
+            const done = form.querySelector<HTMLElement>('[data-cp-done]');
+            if (done) done.textContent = value;
+            return form.getBoundingClientRect().height;
+          });
+        return { empty: measure(''), filled: measure(text) };
+      }, longest);
+      heights.empty.forEach((h, i) => {
+        if (Math.abs(h - (heights.filled[i] ?? h)) > 0.5) jumps.push(`${width} px, checkpoint ${i + 1}: ${h} -> ${heights.filled[i]}`);
+      });
+    }
+    await context.close();
+    expect(jumps).toEqual([]);
+  });
+
   it('keep an unchecked answer over a reload, and a blank Check does not unlock the answer', async () => {
     const { context, page } = await site.newPage();
     await page.goto(`${site.url}lessons/${lesson}/`);
