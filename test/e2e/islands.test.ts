@@ -165,6 +165,8 @@ describe('GradientFlow', () => {
     const sentence = island.locator('[data-readout="sentence"]');
     // No Enter, no blur: the value applies once typing pauses.
     await island.getByLabel('Weight w').fill('8');
+    // Applied once the shared hash carries it; only then is 8 the value an out-of-range entry keeps.
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('w:8,');
     await expect.poll(() => island.locator('[data-readout="table"] td').first().textContent(), { timeout: 5000 }).not.toBe('');
     await expect.poll(() => text(sentence)).not.toContain('64,128');
     await island.getByLabel('Weight w').fill('12');

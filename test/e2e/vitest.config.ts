@@ -14,5 +14,8 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 300_000,
     teardownTimeout: 30_000,
+    // expect.poll waits for what a page does after a pause or a reload: a second (vitest's default) is too
+    // little when two cores are shared with a build or another browser; a poll ends as soon as it matches.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
