@@ -24,7 +24,7 @@ export interface RaceSetup {
   width: number;
   learningRate: number;
   epochs: number;
-  /** Examples per update: all of them (full batch). */
+  /** Examples per update; equal to `points` for full-batch gradient descent, as in the race. */
   batchSize: number;
   /** Seeds the data, the weights and the batch order. */
   seed: number;

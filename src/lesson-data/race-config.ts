@@ -5,9 +5,8 @@
  * networks a setting describes. The island and its worker read these; the
  * worker's message types live with the islands (src/islands/lab/protocol.ts).
  */
-import type { DatasetName } from '../../engine/datasets.ts';
 import type { MlpConfig } from '../../engine/mlp.ts';
-import { RACE_SETUP, initScheme, type InitChoice } from '../../exercises/race.ts';
+import { RACE_SETUP, initScheme, type InitChoice, type RaceSetup } from '../../exercises/race.ts';
 
 export type LabActivation = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu';
 export const LAB_ACTIVATIONS: readonly LabActivation[] = ['sigmoid', 'tanh', 'relu', 'leaky-relu'];
@@ -22,24 +21,11 @@ export interface LabNetwork {
   residual: boolean;
 }
 
-export interface LabSettings {
-  dataset: DatasetName;
-  /** Standard deviation of the jitter on each coordinate. */
-  noise: number;
-  /** Points in the dataset. */
-  points: number;
-  /** Hidden layers, all of the same width. */
-  depth: number;
-  width: number;
-  /** η, plain gradient descent. */
-  learningRate: number;
-  epochs: number;
-  /** Examples per update; equal to `points` for full-batch gradient descent. */
-  batchSize: number;
-  /** The weight every connection gets under constant initialisation (the post's anchor uses 0.1). */
-  constantW: number;
-  /** Seeds the dataset, the weights and the batch order. */
-  seed: number;
+/**
+ * The lab's settings: the race's shared settings (exercises/race.ts, declared and documented once there),
+ * with two to four networks in place of the race's one initialisation and list of activations.
+ */
+export interface LabSettings extends Omit<RaceSetup, 'init' | 'activations'> {
   /** Two to four networks. */
   networks: LabNetwork[];
 }
