@@ -22,6 +22,10 @@ describe.each(EXERCISES.map((e) => [e.id, e] as const))('%s prompt and solution'
     }
   });
 
+  it("write a possessive after maths with ’, not ': the site's smart quotes would turn $k$'s into an opening quote, k‘s", () => {
+    for (const text of [prompt, solution]) expect(text).not.toMatch(/\$'/);
+  });
+
   it('only use <Param> names that display() provides, and <Answer> parts that exist', () => {
     for (const name of [...names(prompt, 'Param', 'name'), ...names(solution, 'Param', 'name')]) {
       expect(Object.keys(display), `<Param name="${name}" />`).toContain(name);
