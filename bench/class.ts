@@ -53,15 +53,15 @@ const node = fileURLToPath(new URL('../node_modules/.bin/node', import.meta.url)
 const cli = fileURLToPath(new URL('../grader/cli.ts', import.meta.url));
 
 /**
- * Runs a command and returns its wall-clock and CPU seconds (user + system, from bash's `time`):
- * on a shared machine the CPU time is the steadier figure, since it leaves out waiting for a core.
+ * Runs a command and returns its wall-clock and CPU seconds (user + system), both from bash's
+ * `time`, so they cover the command alone and not bash starting. On a shared machine the CPU
+ * time is the steadier figure, since it leaves out waiting for a core. Bash runs without its
+ * start-up files (--norc): a login's .bashrc can take longer than the command being timed.
  */
 function timed(command: string, args: readonly string[], env: NodeJS.ProcessEnv): { wall: number; cpu: number; status: number | null } {
   const quoted = [command, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
-  const t = performance.now();
-  const run = spawnSync('bash', ['-c', `TIMEFORMAT='%3U %3S'; time ${quoted} >/dev/null 2>&1`], { encoding: 'utf8', env });
-  const wall = (performance.now() - t) / 1000;
-  const [user = 0, system = 0] = run.stderr.trim().split(/\s+/).slice(-2).map(Number);
+  const run = spawnSync('bash', ['--norc', '--noprofile', '-c', `TIMEFORMAT='%3R %3U %3S'; time ${quoted} >/dev/null 2>&1`], { encoding: 'utf8', env });
+  const [wall = 0, user = 0, system = 0] = run.stderr.trim().split(/\s+/).slice(-3).map(Number);
   return { wall, cpu: user + system, status: run.status };
 }
 
