@@ -1,55 +1,74 @@
 /**
- * The schema of the course settings in course.config.ts beside it: zod, with
- * friendly errors; read by the site at build time and by the grader CLI.
+ * The course settings in course.config.ts beside it, checked with friendly
+ * errors; read by the site at build time and by the grader CLI.
+ *
+ * Three fields, checked by hand rather than with zod: loading zod's modules
+ * took 60–90 ms of the grader's start-up (DESIGN.md budgets a one-file run
+ * at 300 ms) to check three values. test/course.schema.test.ts holds these
+ * checks to the zod schema they replace, on random settings.
  */
-import * as z from 'zod/mini';
 import { COURSE_CONFIG } from './grader/messages/course-config.ts';
 import { isRecord, own } from './grader/plain.ts';
 
 /** The course settings an instructor may change. */
-export const CourseConfigSchema = z.strictObject({
+export interface CourseConfig {
   /**
-   * The course title shown on the site and in reports.
+   * The course title shown on the site and in reports, 1–120 characters.
    * @example "Vanishing Gradients"
    */
-  title: z.string().check(z.minLength(1), z.maxLength(120)),
+  title: string;
   /**
    * Give each learner who sets `learner:` their own variant of the numbers.
    * @example false
    */
-  variants: z._default(z.boolean(), false),
+  variants: boolean;
   /**
-   * The score, in percent, that counts as passing on the site.
+   * The score, in percent (0–100), that counts as passing on the site.
    * @example 80
    */
-  passingScore: z._default(z.number().check(z.gte(0), z.lte(100)), 80),
-});
+  passingScore: number;
+}
 
-export type CourseConfig = z.infer<typeof CourseConfigSchema>;
-export type CourseConfigInput = z.input<typeof CourseConfigSchema>;
+/** What course.config.ts may write: the settings, the defaulted ones optional. */
+export type CourseConfigInput = Pick<CourseConfig, 'title'> & Partial<Omit<CourseConfig, 'title'>>;
+
+/** Each setting's default, or undefined when it must be given; the order of the keys is the order errors are listed in. */
+const DEFAULTS: Readonly<Record<keyof CourseConfig, unknown>> = { title: undefined, variants: false, passingScore: 80 };
+const KNOWN = Object.keys(DEFAULTS);
+const TITLE_LENGTH = { min: 1, max: 120 };
+const SCORE_RANGE = { min: 0, max: 100 };
 
 /** Validates the course settings; a mistake throws one readable error naming each field. */
 export function defineCourse(input: CourseConfigInput): CourseConfig {
   return parseWithFriendlyErrors(input);
 }
 
-/** Like Starlight's parseWithFriendlyErrors: a one-line preamble, then "**path**: problem" per issue. */
+/** Like Starlight's parseWithFriendlyErrors: a one-line preamble, then "**path**: problem" per problem. */
 export function parseWithFriendlyErrors(input: unknown): CourseConfig {
-  const result = CourseConfigSchema.safeParse(input);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return COURSE_CONFIG.line(issue.keys.join(', '), COURSE_CONFIG.unknownKeys(Object.keys(CourseConfigSchema.shape)));
-    }
-    const path = issue.path.map(String).join('.') || '(root)';
-    const value = issue.path.reduce<unknown>((v, key) => (isRecord(v) ? own(v, String(key)) : undefined), input);
-    const text = typeof value === 'string';
-    const why =
-      issue.code === 'invalid_type' ? COURSE_CONFIG.invalidType(issue.expected, value)
-      : issue.code === 'too_small' ? COURSE_CONFIG.tooSmall(issue.minimum, text)
-      : issue.code === 'too_big' ? COURSE_CONFIG.tooBig(issue.maximum, text)
-      : COURSE_CONFIG.invalidValue(value);
-    return COURSE_CONFIG.line(path, why);
-  });
-  throw new Error(`${COURSE_CONFIG.preamble}\n${lines.join('\n')}`);
+  const checked = checkCourse(input);
+  if ('config' in checked) return checked.config;
+  throw new Error(`${COURSE_CONFIG.preamble}\n${checked.problems.join('\n')}`);
+}
+
+/** The settings with defaults filled in, or one line per problem: each field in order, then any unknown keys. */
+function checkCourse(input: unknown): { config: CourseConfig } | { problems: string[] } {
+  if (!isRecord(input)) return { problems: [COURSE_CONFIG.line('(root)', COURSE_CONFIG.invalidType('object', input))] };
+  const problems: string[] = [];
+  // A default stands in for a missing setting only: `variants: null` is a mistake, not a request for the default.
+  const value = (key: keyof CourseConfig): unknown => own(input, key) === undefined ? DEFAULTS[key] : own(input, key);
+  const title = value('title');
+  const variants = value('variants');
+  const passingScore = value('passingScore');
+  const problem = (key: keyof CourseConfig, text: string): void => void problems.push(COURSE_CONFIG.line(key, text));
+  if (typeof title !== 'string') problem('title', COURSE_CONFIG.invalidType('string', own(input, 'title')));
+  else if (title.length < TITLE_LENGTH.min) problem('title', COURSE_CONFIG.tooSmall(TITLE_LENGTH.min, true));
+  else if (title.length > TITLE_LENGTH.max) problem('title', COURSE_CONFIG.tooBig(TITLE_LENGTH.max, true));
+  if (typeof variants !== 'boolean') problem('variants', COURSE_CONFIG.invalidType('boolean', variants));
+  if (typeof passingScore !== 'number' || !Number.isFinite(passingScore)) problem('passingScore', COURSE_CONFIG.invalidType('number', passingScore));
+  else if (passingScore < SCORE_RANGE.min) problem('passingScore', COURSE_CONFIG.tooSmall(SCORE_RANGE.min, false));
+  else if (passingScore > SCORE_RANGE.max) problem('passingScore', COURSE_CONFIG.tooBig(SCORE_RANGE.max, false));
+  const unknown = Object.keys(input).filter((key) => !KNOWN.includes(key));
+  if (unknown.length > 0) problems.push(COURSE_CONFIG.line(unknown.join(', '), COURSE_CONFIG.unknownKeys(KNOWN)));
+  if (problems.length > 0) return { problems };
+  return { config: { title: title as string, variants: variants as boolean, passingScore: passingScore as number } };
 }

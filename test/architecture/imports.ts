@@ -22,8 +22,8 @@ export const LAYERS: readonly Layer[] = [
   { name: 'engine', owns: ['engine/'], mayImport: [], packages: [] },
   { name: 'exercises', owns: ['exercises/'], mayImport: ['engine'], packages: ['zod'] },
   { name: 'grader', owns: ['grader/'], mayImport: ['engine', 'exercises'], packages: ['zod', 'yaml'] },
-  { name: 'cli', owns: ['grader/cli.ts', 'grader/cli/'], mayImport: ['engine', 'exercises', 'grader', 'course'], packages: ['node:', 'zod', 'yaml'] },
-  { name: 'course', owns: ['course.config.ts', 'course.schema.ts'], mayImport: ['grader'], packages: ['zod'] },
+  { name: 'cli', owns: ['grader/cli.ts', 'grader/cli.js', 'grader/cli/'], mayImport: ['engine', 'exercises', 'grader', 'course'], packages: ['node:', 'zod', 'yaml'] },
+  { name: 'course', owns: ['course.config.ts', 'course.schema.ts'], mayImport: ['grader'], packages: [] },
   { name: 'lesson-data', owns: ['src/lesson-data/'], mayImport: ['engine', 'exercises'], packages: [] },
   // Scales, ticks and paths for every plot, drawn at build time (figures) or in the browser (islands).
   { name: 'charts', owns: ['src/charts/'], mayImport: ['engine'], packages: [] },
