@@ -1,6 +1,6 @@
 /**
  * The single-file grader, `grade.mjs`: grader/cli.ts bundled by rolldown with
- * yaml and zod inside, plain JavaScript for Node 20 or later, so a learner's
+ * the yaml library inside, plain JavaScript for Node 20 or later, so a learner's
  * CI downloads one file instead of running `npm ci`. An Astro integration
  * writes it into the built site (dist/grade.mjs), published with the pages.
  */
@@ -38,6 +38,23 @@ function courseSetting(variants: string | undefined): Plugin {
 }
 
 /**
+ * The bundle's entry: the process wiring of grader/cli.ts, imported statically.
+ * cli.ts itself imports it dynamically, after turning on Node's compile cache
+ * (which a single file does not need); a dynamic import would make rolldown
+ * wrap every module in a lazy initialiser.
+ */
+const ENTRY = '\0grade.mjs';
+
+function entry(): Plugin {
+  const processTs = JSON.stringify(`${ROOT}grader/cli/process.ts`);
+  return {
+    name: 'grade-mjs-entry',
+    resolveId: (id) => (id === ENTRY ? ENTRY : null),
+    load: (id) => (id === ENTRY ? `import { runProcess } from ${processTs};\nawait runProcess();\n` : null),
+  };
+}
+
+/**
  * The YAML library is needed only for a file the fast readers (json.ts,
  * yaml-lite.ts) hand over, yet evaluating it costs every run about a tenth
  * of the 200 ms start-up budget. Rolldown wraps the library (CommonJS) in a
@@ -65,18 +82,17 @@ export async function bundleGrader(options: BundleOptions): Promise<void> {
   const variants = options.variants?.trim() || undefined;
   const banner = [
     '#!/usr/bin/env node',
-    '// Vanishing Gradients grader, one file (grader/cli.ts bundled with yaml and zod).',
+    '// Vanishing Gradients grader, one file (grader/cli.ts bundled with the yaml library).',
     '// Run with Node 20 or later: node grade.mjs answers.yaml [--format text|json|junit|markdown|csv] …; --help lists the options.',
     ...(variants ? [`// Built with COURSE_VARIANTS=${variants}; set COURSE_VARIANTS when running to override it.`] : []),
   ].join('\n');
   await build({
-    input: `${ROOT}grader/cli.ts`,
+    input: ENTRY,
     platform: 'node',
     cwd: ROOT,
     logLevel: 'warn',
-    // The CLI runs itself when it is the main module; in the bundle it always is (and Node 20 has no import.meta.main).
-    transform: { define: { 'import.meta.main': 'true' }, target: 'node20' },
-    plugins: [courseSetting(variants), lazyYaml()],
+    transform: { target: 'node20' },
+    plugins: [entry(), courseSetting(variants), lazyYaml()],
     output: { file: options.outFile, format: 'esm', codeSplitting: false, minify: true, postBanner: banner },
   });
 }

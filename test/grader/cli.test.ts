@@ -65,13 +65,13 @@ function cli(args: string[], env: Record<string, string> = {}, cwd = root) {
 
 /**
  * What the CLI needs to run, copied into a temp folder every user can read: the grader, the exercises, the
- * engine, the course config, yaml and zod, and the node binary (hard-linked when it can be). Nothing else
+ * engine, the course config, yaml, and the node binary (hard-linked when it can be). Nothing else
  * of the checkout is reachable from there, so the test proves the copy is enough.
  */
 function runtimeForNobody(): string {
   const runtime = mkdtempSync(join(tmpdir(), 'grader-runtime-'));
   chmodSync(runtime, 0o755);
-  for (const path of ['grader', 'exercises', 'engine', 'course.config.ts', 'course.schema.ts', 'package.json', 'node_modules/yaml', 'node_modules/zod']) {
+  for (const path of ['grader', 'exercises', 'engine', 'course.config.ts', 'course.schema.ts', 'package.json', 'node_modules/yaml']) {
     cpSync(join(root, path), join(runtime, path), { recursive: true });
   }
   chmodSync(join(runtime, 'node_modules'), 0o755);
@@ -89,6 +89,21 @@ function tempDir(): string {
 }
 
 describe('the CLI process', { timeout: 120_000 }, () => {
+  it('runs the same from cli.js, the plain-JavaScript entry `npm run grade` uses, as from cli.ts', () => {
+    const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
+    expect(scripts.grade).toBe('node grader/cli.js');
+    const dir = mkdtempSync(join(tmpdir(), 'grader-entry-'));
+    writeFileSync(join(dir, 'good.yaml'), POST_ANSWERS_YAML);
+    writeFileSync(join(dir, 'broken.yaml'), 'answers: [\n');
+    const env = { ...process.env, GITHUB_ACTIONS: '', NO_COLOR: '1', INIT_CWD: '', npm_lifecycle_event: '' };
+    const run = (entry: string, args: string[]) => spawnSync(process.execPath, [join(root, 'grader', entry), ...args], { cwd: dir, encoding: 'utf8', env });
+    for (const args of [['.'], ['.', '--format', 'json'], ['--help'], ['--bogus']]) {
+      const [ts, js] = [run('cli.ts', args), run('cli.js', args)];
+      expect(ts.status).toBe(args[0] === '--help' ? 0 : 2 - Number(args[0] === '.'));
+      expect({ status: js.status, stdout: js.stdout, stderr: js.stderr }).toEqual({ status: ts.status, stdout: ts.stdout, stderr: ts.stderr });
+    }
+  });
+
   it('exits 0 when every file is graded, 1 when one is unreadable or below --min-score, 2 on usage errors', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'good.yaml'), POST_ANSWERS_YAML);
