@@ -4,7 +4,8 @@
 // 200 ms, even when every other module then comes from the cache. Kept to
 // these lines; anything more belongs in cli/process.ts.
 import module from 'node:module';
+import { isMainThread } from 'node:worker_threads';
 
 module.enableCompileCache?.();
-const { runProcess } = await import('./cli/process.ts');
-await runProcess();
+if (isMainThread) await (await import('./cli/process.ts')).runProcess(new URL(import.meta.url));
+else (await import('./cli/grade-files.ts')).runGradingWorker();

@@ -12,18 +12,13 @@ import { formatJunit } from '../format/junit.ts';
 import { formatMarkdown } from '../format/markdown.ts';
 import { formatText, type TextOptions } from '../format/text.ts';
 import { visible } from '../format/visible.ts';
-import { errorReport } from '../grade.ts';
-import { gradeText } from '../grade-text.ts';
 import { LABELS } from '../messages/report.ts';
-import { problem } from '../messages/problems.ts';
-import { MAX_BYTES } from '../read.ts';
 import { passes, summarize } from '../report.ts';
 import type { FileReport } from '../schema.ts';
 import { blankTemplate } from '../template.ts';
 import { annotations, breakCommands, fenced, stopToken, type Syntax } from './actions.ts';
 import { parseArgs, type Format, type GradeArgs } from './args.ts';
-import { isGraderReport } from './own-report.ts';
-import { readCapped } from './read-file.ts';
+import { gradeFiles } from './grade-files.ts';
 import { feedbackDirProblem, loadRoster, writeFeedback } from './class-files.ts';
 import { CLI } from './text.ts';
 import { collect, type Found } from './walk.ts';
@@ -52,6 +47,8 @@ export interface Io {
   isTTY: boolean;
   /** Writes the template over npm's banner when stdout is a file holding only that (npm-banner.ts); true when it did. */
   replaceNpmBanner?: (text: string) => boolean;
+  /** The script running the CLI: given, a large class is graded on every core by workers started from it (grade-files.ts). */
+  workerEntry?: URL;
 }
 
 /**
@@ -117,11 +114,12 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
     }
   }
   const reports: FileReport[] = [];
-  for (const found of collected.files) {
-    const report = gradeFound(found, variants);
-    if (report === 'own-report') collected.notes.push(CLI.ownReport(found.path));
+  const onWorkerFailure = (reason: string): void => void collected.notes.push(CLI.workerFailed(reason));
+  const graded = await gradeFiles(collected.files, { variants, workerEntry: io.workerEntry, onWorkerFailure });
+  graded.forEach((report, i) => {
+    if (report === 'own-report') collected.notes.push(CLI.ownReport(collected.files[i]!.path));
     else reports.push(report);
-  }
+  });
   for (const note of collected.notes) warn(note);
   if (reports.length === 0) return usage(CLI.nothingToGrade);
 
@@ -148,19 +146,6 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
     if (summary) appendFileSync(summary, formatMarkdown(reports, { minScore, ...classOptions }));
   }
   return reports.every((r) => passes(r, minScore)) ? 0 : 1;
-}
-
-/** One file's report, or 'own-report' for a grader report found among the files (skipped, with a note). */
-function gradeFound(found: Found, variants: boolean): FileReport | 'own-report' {
-  if (found.problem) return errorReport(found.path, [found.problem]);
-  const read = readCapped(found.real, MAX_BYTES);
-  if (!read.ok) {
-    if (read.reason === 'too-large') return errorReport(found.path, [problem('too-large', '', { bytes: read.bytes, limit: MAX_BYTES, atLeast: read.atLeast })]);
-    if (read.reason === 'symlink') return errorReport(found.path, [problem('symlink', '', { reason: 'outside' })]);
-    return errorReport(found.path, [problem('unreadable', '', { detail: read.reason === 'error' ? read.detail : CLI.notAFile })]);
-  }
-  if (isGraderReport(read.bytes)) return 'own-report';
-  return gradeText(read.bytes, { path: found.path, variants, requireLearner: variants });
 }
 
 /** Why --out cannot be written (its folder is missing, or it is a folder), checked before grading; else undefined. */

@@ -9,8 +9,11 @@ import { CLI } from './text.ts';
 import { breakCommands } from './actions.ts';
 import { visible } from '../format/visible.ts';
 
-/** Grades as the process's arguments say and sets its exit code. */
-export async function runProcess(): Promise<void> {
+/**
+ * Grades as the process's arguments say and sets its exit code. `entry` is the script the process
+ * runs, started again as a worker thread to grade a large class on every core (grade-files.ts).
+ */
+export async function runProcess(entry: URL): Promise<void> {
   // A reader that stops early (`| head`) closes the pipe: that ends the output, not in a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -26,6 +29,7 @@ export async function runProcess(): Promise<void> {
       stderr: (text) => void process.stderr.write(text),
       isTTY: process.stdout.isTTY === true,
       replaceNpmBanner: (text) => replaceNpmBanner(text),
+      workerEntry: entry,
     });
   } catch (error) {
     // One line, no stack, and (in GitHub Actions) no workflow command, whatever the error quotes.

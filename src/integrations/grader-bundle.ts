@@ -38,19 +38,26 @@ function courseSetting(variants: string | undefined): Plugin {
 }
 
 /**
- * The bundle's entry: the process wiring of grader/cli.ts, imported statically.
- * cli.ts itself imports it dynamically, after turning on Node's compile cache
- * (which a single file does not need); a dynamic import would make rolldown
- * wrap every module in a lazy initialiser.
+ * The bundle's entry: what grader/cli.ts runs, imported statically. cli.ts
+ * imports it dynamically, after turning on Node's compile cache (which a
+ * single file does not need); a dynamic import would make rolldown wrap every
+ * module in a lazy initialiser. As in cli.ts, a worker thread started to
+ * grade part of a large class runs the same file and grades its slice.
  */
 const ENTRY = '\0grade.mjs';
 
 function entry(): Plugin {
-  const processTs = JSON.stringify(`${ROOT}grader/cli/process.ts`);
+  const source = [
+    "import { isMainThread } from 'node:worker_threads';",
+    `import { runProcess } from ${JSON.stringify(`${ROOT}grader/cli/process.ts`)};`,
+    `import { runGradingWorker } from ${JSON.stringify(`${ROOT}grader/cli/grade-files.ts`)};`,
+    'if (isMainThread) await runProcess(new URL(import.meta.url));',
+    'else runGradingWorker();',
+  ].join('\n');
   return {
     name: 'grade-mjs-entry',
     resolveId: (id) => (id === ENTRY ? ENTRY : null),
-    load: (id) => (id === ENTRY ? `import { runProcess } from ${processTs};\nawait runProcess();\n` : null),
+    load: (id) => (id === ENTRY ? source : null),
   };
 }
 

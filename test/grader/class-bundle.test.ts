@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { gradeFiles, gradeFound } from '../../grader/cli/grade-files.ts';
+import { collect } from '../../grader/cli/walk.ts';
 import { bundleGrader } from '../../src/integrations/grader-bundle.ts';
 import { generatedClass, ROSTER_CSV, variantClass } from './class-fixtures.ts';
 
@@ -57,6 +59,16 @@ describe('grade.mjs', () => {
     const mjs = run(SYSTEM_NODE, [bundle, 'submissions', ...flags]);
     expect(ts.code).toBe(1); // broken.yaml
     expect(mjs).toEqual(ts);
+  }, 60_000);
+
+  it('grades part of a large class as its own worker thread, with the reports the TypeScript grader gives', async () => {
+    const collected = collect(['submissions'], { base: work });
+    if ('error' in collected) throw new Error(collected.error);
+    const { files } = collected;
+    const workerEntry = new URL(`file://${bundle}`);
+    const failures: string[] = [];
+    expect(await gradeFiles(files, { variants: true, workerEntry, threads: 2, minPerThread: 2, onWorkerFailure: (r) => failures.push(r) })).toEqual(files.map((f) => gradeFound(f, true)));
+    expect(failures).toEqual([]);
   }, 60_000);
 
   it('keeps the course\'s variants setting it was built with, unless COURSE_VARIANTS says otherwise', async () => {

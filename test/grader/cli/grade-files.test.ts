@@ -1,0 +1,91 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { gradeFiles, gradeFound } from '../../../grader/cli/grade-files.ts';
+import { collect, type Found } from '../../../grader/cli/walk.ts';
+import { generatedClass, variantClass } from '../class-fixtures.ts';
+
+const LOGGING_WORKER = new URL('./logging-worker.ts', import.meta.url);
+let files: Found[];
+let dir: string;
+
+beforeAll(() => {
+  // The generated classes (misconceptions, copies, a file with no learner, an unreadable file) several times over,
+  // plus a file too large, one that is not UTF-8 and a grader report: every kind of outcome, in every slice.
+  dir = mkdtempSync(join(tmpdir(), 'grade-files-'));
+  const sources = [...generatedClass(), ...variantClass()];
+  for (let copy = 0; copy < 4; copy++) {
+    mkdirSync(join(dir, `group-${copy}`));
+    for (const f of sources) writeFileSync(join(dir, `group-${copy}`, f.path), f.text);
+  }
+  writeFileSync(join(dir, 'huge.yaml'), `x: "${'a'.repeat(300 * 1024)}"\n`);
+  writeFileSync(join(dir, 'latin1.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
+  writeFileSync(join(dir, 'report.json'), JSON.stringify({ files: [], summary: { files: 0 } }));
+  const collected = collect(['.'], { base: dir });
+  if ('error' in collected) throw new Error(collected.error);
+  files = collected.files;
+  expect(files.length).toBeGreaterThan(40);
+});
+
+let log: string;
+afterEach(() => {
+  delete process.env.VG_WORKER_LOG;
+});
+
+/** Slice sizes the workers reported, in no particular order. */
+function workerSlices(): number[] {
+  return existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map(Number).sort((a, b) => a - b) : [];
+}
+
+function useLog(): void {
+  log = join(mkdtempSync(join(tmpdir(), 'grade-files-log-')), 'workers.log');
+  process.env.VG_WORKER_LOG = log;
+}
+
+describe('gradeFiles', () => {
+  it.each([false, true])('gives, with workers, exactly the reports of grading each file on this thread, in order (variants %s)', async (variants) => {
+    useLog();
+    const alone = files.map((found) => gradeFound(found, variants));
+    expect(alone.filter((g) => g === 'own-report')).toHaveLength(1);
+    const failures: string[] = [];
+    const parallel = await gradeFiles(files, { variants, workerEntry: LOGGING_WORKER, threads: 3, minPerThread: 5, onWorkerFailure: (r) => failures.push(r) });
+    expect(parallel).toEqual(alone);
+    expect(failures).toEqual([]);
+    // Two workers graded two of the three slices; this thread graded the first.
+    const slices = workerSlices();
+    expect(slices).toHaveLength(2);
+    expect(slices.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(files.length - Math.ceil(files.length / 3));
+  }, 60_000);
+
+  it.each(['cli.ts', 'cli.js'])('works with the CLI\'s own entry, grader/%s, as the worker script', async (entry) => {
+    const workerEntry = new URL(`../../../grader/${entry}`, import.meta.url);
+    const failures: string[] = [];
+    expect(await gradeFiles(files, { variants: true, workerEntry, threads: 2, minPerThread: 5, onWorkerFailure: (r) => failures.push(r) })).toEqual(files.map((f) => gradeFound(f, true)));
+    expect(failures).toEqual([]);
+  }, 60_000);
+
+  it('grades a small class on this thread, without starting a worker', async () => {
+    useLog();
+    const few = files.slice(0, 9);
+    expect(await gradeFiles(few, { variants: false, workerEntry: LOGGING_WORKER, threads: 4, minPerThread: 5 })).toEqual(few.map((f) => gradeFound(f, false)));
+    expect(workerSlices()).toEqual([]);
+  });
+
+  it('grades a slice itself when its worker cannot start or fails, with the same reports', async () => {
+    const alone = files.map((found) => gradeFound(found, false));
+    const failures: string[] = [];
+    const onWorkerFailure = (reason: string) => failures.push(reason);
+    const missing = new URL('./no-such-worker.ts', import.meta.url);
+    expect(await gradeFiles(files, { variants: false, workerEntry: missing, threads: 2, minPerThread: 5, onWorkerFailure })).toEqual(alone);
+    const failing = join(dir, 'failing-worker.mjs');
+    writeFileSync(failing, "throw new Error('a worker that fails');\n");
+    expect(await gradeFiles(files, { variants: false, workerEntry: new URL(`file://${failing}`), threads: 3, minPerThread: 5, onWorkerFailure })).toEqual(alone);
+    const quitting = join(dir, 'quitting-worker.mjs');
+    writeFileSync(quitting, 'process.exit(3);\n');
+    expect(await gradeFiles(files, { variants: false, workerEntry: new URL(`file://${quitting}`), threads: 2, minPerThread: 5, onWorkerFailure })).toEqual(alone);
+    expect(failures).toHaveLength(4);
+    expect(failures[1]).toContain('a worker that fails');
+    expect(failures[3]).toContain('exit code 3');
+  }, 60_000);
+});
