@@ -1,12 +1,15 @@
 /**
  * Grading the files a run found, on every core when the class is large.
- * Each file is graded on its own, so the list is cut into contiguous slices:
- * this thread grades the first while worker threads grade the rest, and the
- * reports come back in the files' order. A worker is the CLI's own entry
- * script started again (workerEntry), which sees it is a worker and runs
- * runGradingWorker; grade.mjs is a single file, so it is its own worker too.
- * A worker that cannot start or fails leaves its slice to this thread: the
- * reports are the same either way, only slower.
+ * Each file is graded on its own, so the list is cut into chunks of
+ * neighbouring files, handed out one at a time: worker threads take the next
+ * chunk as they finish one, and this thread grades chunks too, looking for
+ * the workers' results between its own. A worker that starts late or runs
+ * slow simply takes fewer chunks. Reports come back in the files' order.
+ *
+ * A worker is the CLI's own entry script started again (workerEntry), which
+ * sees it is a worker and runs runGradingWorker; grade.mjs is a single file,
+ * so it is its own worker too. A worker that cannot start or fails leaves
+ * its chunk to the others: the reports are the same either way, only slower.
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -30,79 +33,120 @@ export interface GradeFilesOptions {
   workerEntry?: URL;
   /** Threads to use at most, this one included (default: the machine's available parallelism, up to MAX_THREADS). */
   threads?: number;
-  /** Files each thread must have for another thread to start (default MIN_FILES_PER_THREAD; tests lower it). */
-  minPerThread?: number;
-  /** Told why a worker could not grade its slice (this thread then grades it: the reports are the same). */
+  /** Files in a chunk (default CHUNK); a worker starts only when there are at least two chunks per thread. Tests lower it. */
+  chunk?: number;
+  /** Told why a worker could not grade (its chunk goes back to the others: the reports are the same). */
   onWorkerFailure?: (reason: string) => void;
 }
 
 /**
- * Files per thread below which another thread does not pay: a worker takes
- * tens of milliseconds to start and load the grader, about what grading a
- * few hundred files takes.
+ * Files handed out at a time: enough that passing a chunk between threads
+ * costs little beside grading it (about 50 ms), few enough that a worker
+ * that starts late or runs slow holds nobody up for long.
  */
-export const MIN_FILES_PER_THREAD = 250;
+const CHUNK = 256;
 /** Reading files and building reports stop scaling well before this many threads. */
 const MAX_THREADS = 4;
 /** Marks a worker started to grade, as opposed to any other use of the entry script. */
 const ROLE = 'vanishing-gradients:grade-files';
 
-interface Job {
+/** What a grading worker is started with. */
+interface Setup {
   [ROLE]: true;
-  files: readonly Found[];
   variants: boolean;
 }
 
 /** Every file's report, in the files' order. */
 export async function gradeFiles(files: readonly Found[], options: GradeFilesOptions): Promise<Graded[]> {
   const { variants, workerEntry } = options;
+  const size = options.chunk ?? CHUNK;
+  const chunks = Math.ceil(files.length / size);
   const most = Math.min(options.threads ?? availableParallelism(), MAX_THREADS);
-  const perThread = options.minPerThread ?? MIN_FILES_PER_THREAD;
-  const threads = workerEntry === undefined ? 1 : Math.max(1, Math.min(most, Math.floor(files.length / perThread)));
-  if (threads === 1) return files.map((found) => gradeFound(found, variants));
-  const slices = Array.from({ length: threads }, (_, i) => files.slice(Math.floor((i * files.length) / threads), Math.floor(((i + 1) * files.length) / threads)));
-  // Workers start first, so they grade while this thread grades its own slice.
-  const others = slices.slice(1).map((slice) => inWorker(workerEntry!, slice, variants, options.onWorkerFailure));
-  const own = slices[0]!.map((found) => gradeFound(found, variants));
-  return own.concat(...(await Promise.all(others)));
+  // A thread needs at least two chunks to be worth starting: a worker takes tens of milliseconds to load the grader.
+  const workers = workerEntry === undefined ? 0 : Math.max(0, Math.min(most, Math.floor(chunks / 2)) - 1);
+  if (workers === 0) return files.map((found) => gradeFound(found, variants));
+
+  const results: Graded[][] = new Array(chunks);
+  const queue = Array.from({ length: chunks }, (_, i) => i);
+  const slice = (index: number): readonly Found[] => files.slice(index * size, (index + 1) * size);
+  const running = Array.from({ length: workers }, () => startWorker(workerEntry!, variants, { queue, results, slice, onFailure: options.onWorkerFailure }));
+  // This thread grades chunks too; between two, it lets the workers' results and requests in.
+  for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+    results[index] = slice(index).map((found) => gradeFound(found, variants));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(running);
+  // Chunks left by workers that failed after this thread's last look at the queue.
+  for (let index = queue.shift(); index !== undefined; index = queue.shift()) results[index] = slice(index).map((found) => gradeFound(found, variants));
+  return results.flat();
 }
 
-/** A slice's reports from a worker, or from this thread if the worker cannot start or fails; never rejects. */
-function inWorker(entry: URL, files: readonly Found[], variants: boolean, onFailure?: (reason: string) => void): Promise<Graded[]> {
+interface Shared {
+  /** Chunks not yet handed out, by index. */
+  queue: number[];
+  results: Graded[][];
+  slice: (index: number) => readonly Found[];
+  onFailure?: (reason: string) => void;
+}
+
+/** Chunks a worker holds at once: the next is already waiting when it finishes one, while this thread is busy grading its own. */
+const IN_FLIGHT = 2;
+
+/** A worker that takes chunks from the queue until it is empty; resolves when it has stopped. Never rejects. */
+function startWorker(entry: URL, variants: boolean, shared: Shared): Promise<void> {
+  const { queue, results, slice, onFailure } = shared;
   return new Promise((resolve) => {
-    let settled = false;
-    const done = (graded: Graded[]): void => {
-      settled = true;
-      resolve(graded);
+    /** Chunks sent and not yet answered, oldest first (a worker answers in order). */
+    const held: number[] = [];
+    let finished = false;
+    const finish = (): void => {
+      finished = true;
+      resolve();
     };
     const fail = (reason: string): void => {
-      if (settled) return;
+      if (finished) return;
+      // Its chunks go back to the front of the queue, for this thread or another worker.
+      queue.unshift(...held);
       onFailure?.(reason);
-      done(files.map((found) => gradeFound(found, variants)));
+      finish();
+    };
+    const topUp = (worker: Worker): void => {
+      while (held.length < IN_FLIGHT && queue.length > 0) {
+        const index = queue.shift()!;
+        held.push(index);
+        worker.postMessage(slice(index)); // queued until the worker listens
+      }
+      if (held.length === 0) {
+        finish();
+        void worker.terminate();
+      }
     };
     let worker: Worker;
     try {
-      const job: Job = { [ROLE]: true, files, variants };
-      worker = new Worker(entry, { workerData: job });
+      const setup: Setup = { [ROLE]: true, variants };
+      worker = new Worker(entry, { workerData: setup });
     } catch (error) {
       fail(errorText(error));
       return;
     }
-    worker.once('message', (graded: Graded[]) => {
-      if (settled) return;
-      done(graded);
-      void worker.terminate();
+    topUp(worker);
+    worker.on('message', (graded: Graded[]) => {
+      if (finished) return;
+      results[held.shift()!] = graded;
+      topUp(worker);
     });
     worker.once('error', (error) => fail(errorText(error)));
-    worker.once('exit', (code) => fail(`it stopped (exit code ${code}) without sending its reports`));
+    worker.once('exit', (code) => fail(`it stopped (exit code ${code}) before the files ran out`));
   });
 }
 
-/** The worker's side, run by the entry script in a worker thread: grade the slice it was given and send the reports back in one message. */
+/** The worker's side, run by the entry script in a worker thread: grade each chunk it is sent and send back the reports. */
 export function runGradingWorker(): void {
-  const job = workerData as Partial<Job> | null;
-  if (isMainThread || !parentPort || job?.[ROLE] !== true) throw new Error('runGradingWorker runs only in a worker that gradeFiles started');
-  parentPort.postMessage(job.files!.map((found) => gradeFound(found, job.variants!)));
+  const setup = workerData as Partial<Setup> | null;
+  if (isMainThread || !parentPort || setup?.[ROLE] !== true) throw new Error('runGradingWorker runs only in a worker that gradeFiles started');
+  const port = parentPort;
+  const variants = setup.variants === true;
+  port.on('message', (files: readonly Found[]) => port.postMessage(files.map((found) => gradeFound(found, variants))));
 }
 
 /** One file's report: read under the limit, then graded; a file that cannot be read is an error report. */

@@ -33,9 +33,15 @@ afterEach(() => {
   delete process.env.VG_WORKER_LOG;
 });
 
-/** Slice sizes the workers reported, in no particular order. */
-function workerSlices(): number[] {
-  return existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map(Number).sort((a, b) => a - b) : [];
+/** Files graded by each worker thread (by thread id), from the log the logging worker writes. */
+function workerShares(): Map<number, number> {
+  const shares = new Map<number, number>();
+  if (!existsSync(log)) return shares;
+  for (const line of readFileSync(log, 'utf8').trim().split('\n')) {
+    const [thread, files] = line.split(' ').map(Number) as [number, number];
+    shares.set(thread, (shares.get(thread) ?? 0) + files);
+  }
+  return shares;
 }
 
 function useLog(): void {
@@ -49,27 +55,27 @@ describe('gradeFiles', () => {
     const alone = files.map((found) => gradeFound(found, variants));
     expect(alone.filter((g) => g === 'own-report')).toHaveLength(1);
     const failures: string[] = [];
-    const parallel = await gradeFiles(files, { variants, workerEntry: LOGGING_WORKER, threads: 3, minPerThread: 5, onWorkerFailure: (r) => failures.push(r) });
+    const parallel = await gradeFiles(files, { variants, workerEntry: LOGGING_WORKER, threads: 3, chunk: 5, onWorkerFailure: (r) => failures.push(r) });
     expect(parallel).toEqual(alone);
     expect(failures).toEqual([]);
-    // Two workers graded two of the three slices; this thread graded the first.
-    const slices = workerSlices();
-    expect(slices).toHaveLength(2);
-    expect(slices.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(files.length - Math.ceil(files.length / 3));
+    // Two workers each graded at least a chunk; this thread graded the rest.
+    const shares = workerShares();
+    expect(shares.size).toBe(2);
+    for (const files of shares.values()) expect(files).toBeGreaterThanOrEqual(5);
   }, 60_000);
 
   it.each(['cli.ts', 'cli.js'])('works with the CLI\'s own entry, grader/%s, as the worker script', async (entry) => {
     const workerEntry = new URL(`../../../grader/${entry}`, import.meta.url);
     const failures: string[] = [];
-    expect(await gradeFiles(files, { variants: true, workerEntry, threads: 2, minPerThread: 5, onWorkerFailure: (r) => failures.push(r) })).toEqual(files.map((f) => gradeFound(f, true)));
+    expect(await gradeFiles(files, { variants: true, workerEntry, threads: 2, chunk: 5, onWorkerFailure: (r) => failures.push(r) })).toEqual(files.map((f) => gradeFound(f, true)));
     expect(failures).toEqual([]);
   }, 60_000);
 
-  it('grades a small class on this thread, without starting a worker', async () => {
+  it('grades a class of fewer than two chunks per thread on this thread, without starting a worker', async () => {
     useLog();
     const few = files.slice(0, 9);
-    expect(await gradeFiles(few, { variants: false, workerEntry: LOGGING_WORKER, threads: 4, minPerThread: 5 })).toEqual(few.map((f) => gradeFound(f, false)));
-    expect(workerSlices()).toEqual([]);
+    expect(await gradeFiles(few, { variants: false, workerEntry: LOGGING_WORKER, threads: 4, chunk: 5 })).toEqual(few.map((f) => gradeFound(f, false)));
+    expect(workerShares().size).toBe(0);
   });
 
   it('grades a slice itself when its worker cannot start or fails, with the same reports', async () => {
@@ -77,13 +83,13 @@ describe('gradeFiles', () => {
     const failures: string[] = [];
     const onWorkerFailure = (reason: string) => failures.push(reason);
     const missing = new URL('./no-such-worker.ts', import.meta.url);
-    expect(await gradeFiles(files, { variants: false, workerEntry: missing, threads: 2, minPerThread: 5, onWorkerFailure })).toEqual(alone);
+    expect(await gradeFiles(files, { variants: false, workerEntry: missing, threads: 2, chunk: 5, onWorkerFailure })).toEqual(alone);
     const failing = join(dir, 'failing-worker.mjs');
     writeFileSync(failing, "throw new Error('a worker that fails');\n");
-    expect(await gradeFiles(files, { variants: false, workerEntry: new URL(`file://${failing}`), threads: 3, minPerThread: 5, onWorkerFailure })).toEqual(alone);
+    expect(await gradeFiles(files, { variants: false, workerEntry: new URL(`file://${failing}`), threads: 3, chunk: 5, onWorkerFailure })).toEqual(alone);
     const quitting = join(dir, 'quitting-worker.mjs');
     writeFileSync(quitting, 'process.exit(3);\n');
-    expect(await gradeFiles(files, { variants: false, workerEntry: new URL(`file://${quitting}`), threads: 2, minPerThread: 5, onWorkerFailure })).toEqual(alone);
+    expect(await gradeFiles(files, { variants: false, workerEntry: new URL(`file://${quitting}`), threads: 2, chunk: 5, onWorkerFailure })).toEqual(alone);
     expect(failures).toHaveLength(4);
     expect(failures[1]).toContain('a worker that fails');
     expect(failures[3]).toContain('exit code 3');
