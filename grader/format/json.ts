@@ -5,6 +5,21 @@ import type { FileReport } from '../schema.ts';
 /** What JSON.stringify leaves raw of visible.ts's set: DEL, C1, the bidi controls, U+2028/2029 (C0 it escapes itself). */
 const RAW_INVISIBLE = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
+/**
+ * The JSON text of reports that arrived as JSON (from a grading worker,
+ * cli/grade-files.ts), written as it came instead of stringified again:
+ * JSON.stringify(JSON.parse(text)) is the same text, since a report is
+ * plain data (strings, integers, booleans) and is not changed once graded.
+ */
+const arrivedAs = new WeakMap<FileReport, string>();
+
+/** A report from its JSON text (JSON.stringify of a FileReport), remembered so the JSON report can reuse the text. */
+export function reportFromJson(text: string): FileReport {
+  const report = JSON.parse(text) as FileReport;
+  arrivedAs.set(report, text);
+  return report;
+}
+
 /** `json` with RAW_INVISIBLE's characters as \u escapes: the same data to a parser. */
 function escapeInvisible(json: string): string {
   return json.replace(RAW_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -36,7 +51,10 @@ export function* formatJsonPieces(reports: readonly FileReport[], options: Forma
   const { files, summary } = toReport(reports, options);
   if (files.length === 0) yield '{\n  "files": [],\n';
   else {
-    for (let i = 0; i < files.length; i++) yield `${i === 0 ? '{\n  "files": [\n    ' : ',\n    '}${escapeInvisible(JSON.stringify(files[i]))}`;
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i]!;
+      yield `${i === 0 ? '{\n  "files": [\n    ' : ',\n    '}${escapeInvisible(arrivedAs.get(file) ?? JSON.stringify(file))}`;
+    }
     yield '\n  ],\n';
   }
   const fields = Object.entries(summary)

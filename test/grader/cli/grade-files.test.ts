@@ -3,6 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { gradeFiles, gradeFound } from '../../../grader/cli/grade-files.ts';
+import { formatCsv } from '../../../grader/format/csv.ts';
+import { formatJson } from '../../../grader/format/json.ts';
+import { formatJunit } from '../../../grader/format/junit.ts';
+import { formatMarkdown } from '../../../grader/format/markdown.ts';
+import { formatText } from '../../../grader/format/text.ts';
 import { collect, type Found } from '../../../grader/cli/walk.ts';
 import { generatedClass, variantClass } from '../class-fixtures.ts';
 
@@ -58,6 +63,11 @@ describe('gradeFiles', () => {
     const parallel = await gradeFiles(files, { variants, workerEntry: LOGGING_WORKER, threads: 3, chunk: 5, onWorkerFailure: (r) => failures.push(r) });
     expect(parallel).toEqual(alone);
     expect(failures).toEqual([]);
+    // Every report format writes the same text, JSON included (it reuses the text a worker sent).
+    const reports = (graded: typeof alone) => graded.filter((g) => g !== 'own-report');
+    for (const format of [formatJson, formatText, formatMarkdown, formatJunit, formatCsv]) {
+      expect(format(reports(parallel), { minScore: 80 })).toBe(format(reports(alone), { minScore: 80 }));
+    }
     // Two workers each graded at least a chunk; this thread graded the rest.
     const shares = workerShares();
     expect(shares.size).toBe(2);
