@@ -37,6 +37,8 @@ export interface GradeFilesOptions {
   threads?: number;
   /** Files in a chunk (default CHUNK); a worker starts only when there are at least two chunks per thread. Tests lower it. */
   chunk?: number;
+  /** Whether this thread grades chunks too (default true). Tests turn it off so that every chunk goes through a worker. */
+  gradeHere?: boolean;
   /** Told why a worker could not grade (its chunk goes back to the others: the reports are the same). */
   onWorkerFailure?: (reason: string) => void;
 }
@@ -71,14 +73,16 @@ export async function gradeFiles(files: readonly Found[], options: GradeFilesOpt
   const results: Graded[][] = new Array(chunks);
   const queue = Array.from({ length: chunks }, (_, i) => i);
   const slice = (index: number): readonly Found[] => files.slice(index * size, (index + 1) * size);
-  const running = Array.from({ length: workers }, () => startWorker(workerEntry!, variants, { queue, results, slice, onFailure: options.onWorkerFailure }));
+  const helpers = Array.from({ length: workers }, () => startWorker(workerEntry!, variants, { queue, results, slice, onFailure: options.onWorkerFailure }));
   // This thread grades chunks too; between two, it lets the workers' results and requests in.
-  for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+  for (let index = options.gradeHere === false ? undefined : queue.shift(); index !== undefined; index = queue.shift()) {
     results[index] = slice(index).map((found) => gradeFound(found, variants));
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  await Promise.all(running);
-  // Chunks left by workers that failed after this thread's last look at the queue.
+  // Nothing left to hand out: a worker still loading is not waited for, one grading is.
+  if (options.gradeHere !== false) for (const helper of helpers) helper.stopIfIdle();
+  await Promise.all(helpers.map((helper) => helper.done));
+  // Chunks given back by workers that failed after this thread's last look at the queue.
   for (let index = queue.shift(); index !== undefined; index = queue.shift()) results[index] = slice(index).map((found) => gradeFound(found, variants));
   return results.flat();
 }
@@ -91,55 +95,64 @@ interface Shared {
   onFailure?: (reason: string) => void;
 }
 
-/** Chunks a worker holds at once: the next is already waiting when it finishes one, while this thread is busy grading its own. */
-const IN_FLIGHT = 2;
+interface Helper {
+  /** Resolves when the worker has stopped: the queue ran out, or it failed (its chunks back in the queue). Never rejects. */
+  done: Promise<void>;
+  /** Stops the worker if it holds no chunk (it may still be loading), so nobody waits for it. */
+  stopIfIdle: () => void;
+}
 
-/** A worker that takes chunks from the queue until it is empty; resolves when it has stopped. Never rejects. */
-function startWorker(entry: URL, variants: boolean, shared: Shared): Promise<void> {
+/** Chunks a worker holds at once: the next is already there when it finishes one, while this thread is busy grading its own. */
+const IN_FLIGHT = 2;
+/** What a worker sends once the grader is loaded, before any reports. */
+const READY = 'ready';
+
+/** A worker that, once loaded, takes chunks from the queue until it is empty. */
+function startWorker(entry: URL, variants: boolean, shared: Shared): Helper {
   const { queue, results, slice, onFailure } = shared;
-  return new Promise((resolve) => {
-    /** Chunks sent and not yet answered, oldest first (a worker answers in order). */
-    const held: number[] = [];
-    let finished = false;
-    const finish = (): void => {
+  /** Chunks sent and not yet answered, oldest first (a worker answers in order). */
+  const held: number[] = [];
+  let worker: Worker | undefined;
+  let finished = false;
+  let finish!: () => void;
+  const done = new Promise<void>((resolve) => {
+    finish = () => {
+      if (finished) return;
       finished = true;
+      void worker?.terminate();
       resolve();
     };
-    const fail = (reason: string): void => {
-      if (finished) return;
-      // Its chunks go back to the front of the queue, for this thread or another worker.
-      queue.unshift(...held);
-      onFailure?.(reason);
-      finish();
-    };
-    const topUp = (worker: Worker): void => {
-      while (held.length < IN_FLIGHT && queue.length > 0) {
-        const index = queue.shift()!;
-        held.push(index);
-        worker.postMessage(slice(index)); // queued until the worker listens
-      }
-      if (held.length === 0) {
-        finish();
-        void worker.terminate();
-      }
-    };
-    let worker: Worker;
-    try {
-      const setup: Setup = { [ROLE]: true, variants };
-      worker = new Worker(entry, { workerData: setup });
-    } catch (error) {
-      fail(errorText(error));
-      return;
+  });
+  const fail = (reason: string): void => {
+    if (finished) return;
+    // Its chunks go back to the front of the queue, for this thread or another worker.
+    queue.unshift(...held);
+    held.length = 0;
+    onFailure?.(reason);
+    finish();
+  };
+  const topUp = (): void => {
+    while (held.length < IN_FLIGHT && queue.length > 0) {
+      const index = queue.shift()!;
+      held.push(index);
+      worker!.postMessage(slice(index));
     }
-    topUp(worker);
-    worker.on('message', (texts: string[]) => {
+    if (held.length === 0) finish();
+  };
+  try {
+    const setup: Setup = { [ROLE]: true, variants };
+    worker = new Worker(entry, { workerData: setup });
+    worker.on('message', (message: string | string[]) => {
       if (finished) return;
-      results[held.shift()!] = texts.map((text) => (text === OWN_REPORT ? OWN_REPORT : reportFromJson(text)));
-      topUp(worker);
+      if (message !== READY) results[held.shift()!] = (message as string[]).map((text) => (text === OWN_REPORT ? OWN_REPORT : reportFromJson(text)));
+      topUp();
     });
     worker.once('error', (error) => fail(errorText(error)));
     worker.once('exit', (code) => fail(`it stopped (exit code ${code}) before the files ran out`));
-  });
+  } catch (error) {
+    fail(errorText(error));
+  }
+  return { done, stopIfIdle: () => (held.length === 0 ? finish() : undefined) };
 }
 
 /** The worker's side, run by the entry script in a worker thread: grade each chunk it is sent and send back the reports. */
@@ -154,6 +167,7 @@ export function runGradingWorker(): void {
     const graded = gradeFound(found, variants);
     return graded === OWN_REPORT ? OWN_REPORT : JSON.stringify(graded);
   })));
+  port.postMessage(READY);
 }
 
 /** One file's report: read under the limit, then graded; a file that cannot be read is an error report. */
