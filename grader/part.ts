@@ -48,7 +48,7 @@ export function gradePart(
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     return { report: withLine({ id: part.id, verdict: 'missing', feedback: FEEDBACK.missing() }) };
   }
-  const own = misconceptions.filter((m) => m.part === part.id);
+  const own = partsOwn(misconceptions, part.id);
   const graded =
     part.kind === 'number' ? gradeNumber(part, value, reference, own, place)
     : part.kind === 'expression' ? gradeExpressionOnce(part, value, reference, misconceptions, own, place)
@@ -62,13 +62,19 @@ export function gradePart(
   return { report };
 }
 
+/** The misconceptions of one part; the grader passes each part's own list already, so that is kept, not copied. */
+function partsOwn(misconceptions: readonly Misconception[], id: string): readonly Misconception[] {
+  for (const m of misconceptions) if (m.part !== id) return misconceptions.filter((n) => n.part === id);
+  return misconceptions;
+}
+
 /*
  * One string for each distinct feedback sentence: a class's files repeat the same few, and a report of ten
  * thousand files would otherwise hold ten thousand copies of "correct (read as 0.25)" (memory the garbage
  * collector walks, and each one flattened again when the report is written). Each sentence is looked up by
  * its reading (a short string, shared itself: describeNumber's cache, the expression verdicts, the choice
- * words) under what else it is made of, so a sentence seen before is found without building or hashing it,
- * and a new one costs one short lookup. Readings are not interned again here: they are already shared.
+ * words) under what else it is made of, so a sentence seen before is found without building or hashing it.
+ * Readings are not interned again here: they are already shared.
  */
 
 /** "correct (read as …)" by reading: most parts' feedback. */
@@ -83,15 +89,6 @@ const slipSentences = new BoundedCache<Misconception, BoundedCache<string, strin
 
 function slipFeedback(readAs: string, slip: Misconception): string {
   return slipSentences.getOrCompute(slip, () => new BoundedCache(16)).getOrCompute(readAs, (r) => FEEDBACK.misconception(r, slip.feedback));
-}
-
-type Direction = 'large' | 'small' | 'sign';
-/** An uncatalogued wrong number's sentence by part (its tolerance) and direction, then reading. */
-const offSentences = new BoundedCache<NumberPart, Record<Direction, BoundedCache<string, string>>>(256);
-
-function offNumberFeedback(readAs: string, part: NumberPart, direction: Direction): string {
-  const byDirection = offSentences.getOrCompute(part, () => ({ large: new BoundedCache(256), small: new BoundedCache(256), sign: new BoundedCache(256) }));
-  return byDirection[direction].getOrCompute(readAs, (r) => FEEDBACK.offNumber(r, describeTolerance(part.tolerance.kind, part.tolerance.value), direction));
 }
 
 /** A choice word that is not the answer: the word is one of the part's few choices. */
@@ -123,7 +120,8 @@ function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, o
   if (misconception) return { verdict: 'incorrect', feedback: slipFeedback(readAs, misconception), readAs, misconception: misconception.id };
   // Only two non-zero numbers can have opposite signs: 0 for a positive answer is too small, 2 for an answer of 0 too large.
   const direction = x * expected < 0 ? 'sign' : Math.abs(x) > Math.abs(expected) ? 'large' : 'small';
-  return { verdict: 'incorrect', feedback: offNumberFeedback(readAs, part, direction), readAs };
+  // Not shared: a wrong number that is no catalogued slip is most often the learner's own, seen once.
+  return { verdict: 'incorrect', feedback: FEEDBACK.offNumber(readAs, describeTolerance(part.tolerance.kind, part.tolerance.value), direction), readAs };
 }
 
 /** True for arithmetic on numbers alone, such as "0.4^3" or "(0.5*0.2)^3": parsed by the safe grammar, never evaluated as code. */
