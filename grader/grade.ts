@@ -9,7 +9,7 @@ import { COURSE_ID, LEARNER_MAX_LENGTH } from './constants.ts';
 import { problem } from './messages/problems.ts';
 import { describeValue } from './messages/quote.ts';
 import { gradePart } from './part.ts';
-import { joinPath } from './paths.ts';
+import { childPath, joinPath } from './paths.ts';
 import { isRecord, own } from './plain.ts';
 import type { ExerciseReport, FileReport, Position, Problem } from './schema.ts';
 import { suggest } from './suggest.ts';
@@ -145,9 +145,10 @@ const pathCache = new WeakMap<ExerciseDefinition, Paths>();
 function pathsOf(exercise: ExerciseDefinition): Paths {
   let paths = pathCache.get(exercise);
   if (!paths) {
-    const base = joinPath('answers', exercise.id);
+    // The strings the readers hand out for these paths (childPath), so position look-ups find them by identity.
+    const base = childPath('answers', exercise.id);
     const partIds = exercise.parts.map((p) => p.id);
-    pathCache.set(exercise, (paths = { base, partIds, parts: partIds.map((id) => joinPath(base, id)) }));
+    pathCache.set(exercise, (paths = { base, partIds, parts: partIds.map((id) => childPath(base, id)) }));
   }
   return paths;
 }

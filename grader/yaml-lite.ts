@@ -10,7 +10,7 @@
  * undefined and the caller uses the full parser, which also words every
  * error. A differential property test holds it to the library's results.
  */
-import { joinPath } from './paths.ts';
+import { childPath } from './paths.ts';
 import type { Position } from './schema.ts';
 
 /** What the fast path read: the same data and key positions the full parser would give. */
@@ -82,7 +82,7 @@ export function readSimpleYaml(text: string, maxDepth: number): LiteRead | undef
     if (indent !== top.indent) return undefined; // between two levels: let the full parser say why
     const key = keyText(m[2]!);
     if (key === undefined || Object.hasOwn(top.out, key)) return undefined;
-    const path = joinPath(top.path, key);
+    const path = childPath(top.path, key);
     const at = { line: n + 1, column: indent + 1 };
     positions.set(path, at);
     rootAt ??= at;
