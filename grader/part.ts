@@ -69,12 +69,13 @@ function partsOwn(misconceptions: readonly Misconception[], id: string): readonl
 }
 
 /*
- * One string for each distinct feedback sentence: a class's files repeat the same few, and a report of ten
- * thousand files would otherwise hold ten thousand copies of "correct (read as 0.25)" (memory the garbage
- * collector walks, and each one flattened again when the report is written). Each sentence is looked up by
- * its reading (a short string, shared itself: describeNumber's cache, the expression verdicts, the choice
- * words) under what else it is made of, so a sentence seen before is found without building or hashing it.
- * Readings are not interned again here: they are already shared.
+ * One string for each feedback sentence that repeats: a class's files repeat the same few, and a report of
+ * ten thousand files would otherwise hold ten thousand copies of "correct (read as 0.25)" (memory the garbage
+ * collector walks, and each one flattened again when the report is written). A sentence is looked up by its
+ * reading (a short string, shared itself: describeNumber's cache, the expression verdicts, the choice words)
+ * under what else it is made of, so one seen before is found without building or hashing the sentence.
+ * Expression sentences are shared through the verdicts kept below; an uncatalogued wrong number's is not
+ * kept at all, being most often seen once (hashing each such sentence cost more than the rest of its part).
  */
 
 /** "correct (read as …)" by reading: most parts' feedback. */
