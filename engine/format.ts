@@ -22,7 +22,9 @@ const SUPERSCRIPT: Record<string, string> = {
 
 /** Writes an integer exponent in superscript digits, e.g. -5 → "⁻⁵". */
 export function superscript(n: number): string {
-  return String(n).replace(/[-0-9]/g, (c) => SUPERSCRIPT[c] ?? c);
+  let out = ''; // a loop, not a replace with a callback: the grader formats every number a learner gives
+  for (const c of String(n)) out += SUPERSCRIPT[c] ?? c;
+  return out;
 }
 
 /** Formats x with `sig` significant figures in the chosen notation. */
@@ -45,7 +47,8 @@ export function formatNumber(x: number, options: FormatOptions = {}): string {
   const digitsBefore = Math.floor(Math.log10(Math.abs(rounded))) + 1;
   const decimals = Math.max(0, sig - digitsBefore);
   let text = rounded.toFixed(decimals);
-  if (group) {
+  // Only an integer part of four characters or more can take a comma.
+  if (group && (text.indexOf('.') === -1 ? text.length : text.indexOf('.')) > 3) {
     const [int = '', frac] = text.split('.');
     text = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac === undefined ? '' : `.${frac}`);
   }

@@ -4,11 +4,12 @@
  * exercise page can grade a form without loading the parser.
  */
 import { EXERCISES, exerciseParams, type AnswerValue, type ExerciseDefinition, type Misconception } from '../exercises/index.ts';
+import { BoundedCache } from './bounded-cache.ts';
 import { COURSE_ID, LEARNER_MAX_LENGTH } from './constants.ts';
 import { problem } from './messages/problems.ts';
 import { describeValue } from './messages/quote.ts';
 import { gradePart } from './part.ts';
-import { joinPath } from './paths.ts';
+import { childPath, joinPath } from './paths.ts';
 import { isRecord, own } from './plain.ts';
 import type { ExerciseReport, FileReport, Position, Problem } from './schema.ts';
 import { suggest } from './suggest.ts';
@@ -144,9 +145,10 @@ const pathCache = new WeakMap<ExerciseDefinition, Paths>();
 function pathsOf(exercise: ExerciseDefinition): Paths {
   let paths = pathCache.get(exercise);
   if (!paths) {
-    const base = joinPath('answers', exercise.id);
+    // The strings the readers hand out for these paths (childPath), so position look-ups find them by identity.
+    const base = childPath('answers', exercise.id);
     const partIds = exercise.parts.map((p) => p.id);
-    pathCache.set(exercise, (paths = { base, partIds, parts: partIds.map((id) => joinPath(base, id)) }));
+    pathCache.set(exercise, (paths = { base, partIds, parts: partIds.map((id) => childPath(base, id)) }));
   }
   return paths;
 }
@@ -186,8 +188,7 @@ function gradeExercise(exercise: ExerciseDefinition, given: unknown, refs: Refer
  * identity), and a class's variants repeat across runs of the same learners.
  */
 const canonicalCache = new WeakMap<object, References>();
-const variantCache = new Map<string, References>();
-const MAX_CACHED = 512;
+const variantCache = new BoundedCache<string, References>(512);
 
 function references(exercise: ExerciseDefinition, params: ExerciseDefinition['canonical']): References {
   if (params === exercise.canonical) {
@@ -195,14 +196,7 @@ function references(exercise: ExerciseDefinition, params: ExerciseDefinition['ca
     if (!refs) canonicalCache.set(params, (refs = computeReferences(exercise, params)));
     return refs;
   }
-  const key = `${exercise.id}\u0000${JSON.stringify(params)}`;
-  let refs = variantCache.get(key);
-  if (!refs) {
-    refs = computeReferences(exercise, params);
-    if (variantCache.size >= MAX_CACHED) variantCache.clear();
-    variantCache.set(key, refs);
-  }
-  return refs;
+  return variantCache.getOrCompute(`${exercise.id}\u0000${JSON.stringify(params)}`, () => computeReferences(exercise, params));
 }
 
 function computeReferences(exercise: ExerciseDefinition, params: ExerciseDefinition['canonical']): References {

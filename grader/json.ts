@@ -7,7 +7,7 @@
  */
 import { JSON_DETAILS } from './messages/details.ts';
 import { problem } from './messages/problems.ts';
-import { joinPath } from './paths.ts';
+import { childPath } from './paths.ts';
 import type { Position, Problem } from './schema.ts';
 
 /** What the reader returns: the data and key positions, or the first problem. */
@@ -99,7 +99,7 @@ export function readJson(text: string, maxDepth: number): JsonRead {
         if (text[i] !== '"') throw fail(JSON_DETAILS.key(found()));
         const keyAt = at(i);
         const key = string();
-        const child = joinPath(path, key);
+        const child = childPath(path, key);
         if (Object.hasOwn(out, key)) throw new Stop(problem('duplicate-key', child, { key }, keyAt));
         positions.set(child, keyAt);
         space();

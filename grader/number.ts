@@ -10,6 +10,7 @@
  * ambiguous next to answers that are themselves ratios.
  */
 import { formatNumber } from '../engine/format.ts';
+import { BoundedCache } from './bounded-cache.ts';
 
 export type NumberFailure = 'too-long' | 'not-a-number' | 'not-finite' | 'percent' | 'decimal-comma' | 'wrong-type';
 export type NumberRead = { ok: true; value: number } | { ok: false; code: NumberFailure; text: string };
@@ -35,6 +36,8 @@ const POWER_ONLY = new RegExp(`^${POWER_OF_TEN}$`);
 const FRACTION = new RegExp(`^(${SCIENTIFIC})\\s*/\\s*(${SCIENTIFIC})$`);
 const NOT_FINITE = /^(?:nan|inf|infinity|\.inf|∞)$/i;
 const COMMA_DECIMAL = /^\d+,\d+$/;
+/** The form most answers take ("0.25", "-1.5e-3"): read by Number() at once, the same value the general path gives. */
+const SIGNED_PLAIN = new RegExp(`^[-+]?${SCIENTIFIC}$`);
 
 /** Reads a number from a YAML/JSON value or form text; never throws. */
 export function readNumber(input: unknown): NumberRead {
@@ -44,6 +47,11 @@ export function readNumber(input: unknown): NumberRead {
   if (typeof input !== 'string') return { ok: false, code: 'wrong-type', text: '' };
   // Surrounding spaces are allowed (trimming is linear); only what is left counts towards the limit.
   if (input.length > MAX_NUMBER_LENGTH && input.trim().length > MAX_NUMBER_LENGTH) return { ok: false, code: 'too-long', text: input.trim() };
+  if (SIGNED_PLAIN.test(input)) {
+    // Nothing to trim or normalise, and Number("-x") is exactly -Number("x"), as the general path computes it.
+    const value = Number(input);
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false, code: 'not-finite', text: input };
+  }
   return readNumberText(input);
 }
 
@@ -98,16 +106,17 @@ function normalise(input: string): string {
  * @example describeNumber(3.9e-7) === '3.9 × 10⁻⁷'
  */
 export function describeNumber(x: number): string {
-  let text = described.get(x);
-  if (text === undefined) {
-    // toExponential() with no argument gives the shortest digits that round-trip to x.
-    const digits = x.toExponential().replace(/^-|e.*$|\./g, '').length;
-    text = formatNumber(x, { sig: Math.min(6, digits) });
-    if (described.size >= 1024) described.clear();
-    described.set(x, text);
-  }
-  return text;
+  return described.getOrCompute(x, describe);
 }
 
 /** Answers repeat across a class's files, so formatting is memoised (bounded). */
-const described = new Map<number, string>();
+const described = new BoundedCache<number, string>(1024);
+
+function describe(x: number): string {
+  // toExponential() with no argument gives the shortest digits that round-trip to x: "-1.25e-7" has 3.
+  const shortest = x.toExponential();
+  const sign = shortest.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  const point = shortest.charCodeAt(sign + 1) === 46 ? 1 : 0; // '.'
+  const digits = shortest.indexOf('e') - sign - point;
+  return formatNumber(x, { sig: Math.min(6, digits) });
+}

@@ -7,6 +7,7 @@
 import type { AnswerValue, ChoicePart, ExpressionPart, Misconception, NumberPart, Part, Tolerance } from '../exercises/types.ts';
 // The same band the catalogue uses to keep misconceptions apart, so grading and catalogue cannot drift.
 import { toleranceBand, withinTolerance } from '../exercises/catalogue.ts';
+import { BoundedCache } from './bounded-cache.ts';
 import { readChoice } from './choice.ts';
 import { equivalent, isCompletedSquare } from './equivalence.ts';
 import { hasVariable, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, parseExpression, printExpression, type Expr, type ExpressionFailure } from './expression.ts';
@@ -47,7 +48,7 @@ export function gradePart(
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     return { report: withLine({ id: part.id, verdict: 'missing', feedback: FEEDBACK.missing() }) };
   }
-  const own = misconceptions.filter((m) => m.part === part.id);
+  const own = partsOwn(misconceptions, part.id);
   const graded =
     part.kind === 'number' ? gradeNumber(part, value, reference, own, place)
     : part.kind === 'expression' ? gradeExpressionOnce(part, value, reference, misconceptions, own, place)
@@ -56,37 +57,43 @@ export function gradePart(
     const report = withLine({ id: part.id, verdict: 'invalid', feedback: FEEDBACK.invalid(graded.problem.message) });
     return { report, problem: graded.problem };
   }
-  const report = withLine({ id: part.id, verdict: graded.verdict, feedback: shared(graded.feedback), readAs: graded.readAs === undefined ? undefined : shared(graded.readAs) });
+  const report = withLine({ id: part.id, verdict: graded.verdict, feedback: graded.feedback, readAs: graded.readAs });
   if (graded.misconception !== undefined) report.misconception = graded.misconception;
   return { report };
 }
 
-/**
- * One string for each distinct feedback sentence and reading: a class's files repeat the same few, and a
- * report of ten thousand files would otherwise hold ten thousand copies of "correct (read as 0.25)" (memory
- * the garbage collector walks, and each one flattened again when the report is written). Bounded.
- */
-const texts = new Map<string, string>();
-
-function shared(text: string): string {
-  const hit = texts.get(text);
-  if (hit !== undefined) return hit;
-  if (texts.size >= 4096) texts.clear();
-  texts.set(text, text);
-  return text;
+/** The misconceptions of one part; the grader passes each part's own list already, so that is kept, not copied. */
+function partsOwn(misconceptions: readonly Misconception[], id: string): readonly Misconception[] {
+  for (const m of misconceptions) if (m.part !== id) return misconceptions.filter((n) => n.part === id);
+  return misconceptions;
 }
 
-/** "correct (read as …)" by reading, most parts' feedback: looked up by the reading (one string, already hashed) without building the sentence. */
-const correctTexts = new Map<string, string>();
+/*
+ * One string for each feedback sentence that repeats: a class's files repeat the same few, and a report of
+ * ten thousand files would otherwise hold ten thousand copies of "correct (read as 0.25)" (memory the garbage
+ * collector walks, and each one flattened again when the report is written). A sentence is looked up by its
+ * reading (a short string, shared itself: describeNumber's cache, the expression verdicts, the choice words)
+ * under what else it is made of, so one seen before is found without building or hashing the sentence.
+ * Expression sentences are shared through the verdicts kept below; an uncatalogued wrong number's is not
+ * kept at all, being most often seen once (hashing each such sentence cost more than the rest of its part).
+ */
+
+/** "correct (read as …)" by reading: most parts' feedback. */
+const correctSentences = new BoundedCache<string, string>(4096);
 
 function correctFeedback(readAs: string): string {
-  let text = correctTexts.get(readAs);
-  if (text === undefined) {
-    if (correctTexts.size >= 4096) correctTexts.clear();
-    correctTexts.set(readAs, (text = FEEDBACK.correct(readAs)));
-  }
-  return text;
+  return correctSentences.getOrCompute(readAs, FEEDBACK.correct);
 }
+
+/** A catalogued slip's sentences by slip, then reading: a class makes the same slips, written a few ways. */
+const slipSentences = new BoundedCache<Misconception, BoundedCache<string, string>>(1024);
+
+function slipFeedback(readAs: string, slip: Misconception): string {
+  return slipSentences.getOrCompute(slip, () => new BoundedCache(16)).getOrCompute(readAs, (r) => FEEDBACK.misconception(r, slip.feedback));
+}
+
+/** A choice word that is not the answer: the word is one of the part's few choices. */
+const offChoiceSentences = new BoundedCache<string, string>(256);
 
 type Graded = Pick<PartReport, 'verdict' | 'feedback' | 'readAs' | 'misconception'> | { problem: Problem };
 
@@ -111,11 +118,11 @@ function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, o
   const expected = typeof reference === 'number' ? reference : Number.NaN;
   if (withinTolerance(part.tolerance, expected, x)) return { verdict: 'correct', feedback: correctFeedback(readAs), readAs };
   const misconception = closestMisconception(part.tolerance, x, own);
-  if (misconception) return { verdict: 'incorrect', feedback: FEEDBACK.misconception(readAs, misconception.feedback), readAs, misconception: misconception.id };
+  if (misconception) return { verdict: 'incorrect', feedback: slipFeedback(readAs, misconception), readAs, misconception: misconception.id };
   // Only two non-zero numbers can have opposite signs: 0 for a positive answer is too small, 2 for an answer of 0 too large.
   const direction = x * expected < 0 ? 'sign' : Math.abs(x) > Math.abs(expected) ? 'large' : 'small';
-  const tolerance = describeTolerance(part.tolerance.kind, part.tolerance.value);
-  return { verdict: 'incorrect', feedback: FEEDBACK.offNumber(readAs, tolerance, direction), readAs };
+  // Not shared: a wrong number that is no catalogued slip is most often the learner's own, seen once.
+  return { verdict: 'incorrect', feedback: FEEDBACK.offNumber(readAs, describeTolerance(part.tolerance.kind, part.tolerance.value), direction), readAs };
 }
 
 /** True for arithmetic on numbers alone, such as "0.4^3" or "(0.5*0.2)^3": parsed by the safe grammar, never evaluated as code. */
@@ -143,7 +150,7 @@ function closestMisconception(tolerance: Tolerance, x: number, own: readonly Mis
  * for a text is kept per part and catalogue (the catalogue array stands for the parameters it was made for).
  * Only verdicts are kept; a text that cannot be read is parsed again, since its problem names the file's path.
  */
-const expressionVerdicts = new WeakMap<readonly Misconception[], Map<string, Graded>>();
+const expressionVerdicts = new WeakMap<readonly Misconception[], BoundedCache<string, Graded>>();
 
 function gradeExpressionOnce(
   part: ExpressionPart,
@@ -155,15 +162,12 @@ function gradeExpressionOnce(
 ): Graded {
   if (typeof value !== 'string' && typeof value !== 'number') return gradeExpression(part, value, reference, own, place);
   let verdicts = expressionVerdicts.get(catalogue);
-  if (!verdicts) expressionVerdicts.set(catalogue, (verdicts = new Map()));
+  if (!verdicts) expressionVerdicts.set(catalogue, (verdicts = new BoundedCache(1024)));
   const key = `${part.id}\u0000${part.variable}\u0000${part.form ?? ''}\u0000${String(reference)}\u0000${typeof value}\u0000${value}`;
   const hit = verdicts.get(key);
   if (hit) return hit;
   const graded = gradeExpression(part, value, reference, own, place);
-  if (!('problem' in graded)) {
-    if (verdicts.size >= 1024) verdicts.clear();
-    verdicts.set(key, graded);
-  }
+  if (!('problem' in graded)) verdicts.set(key, graded);
   return graded;
 }
 
@@ -197,16 +201,13 @@ function gradeExpression(part: ExpressionPart, value: unknown, reference: Answer
 }
 
 /** Parsed reference and misconception expressions; they come from the exercises, so there are few. */
-const known = new Map<string, Expr | undefined>();
+const known = new BoundedCache<string, Expr | undefined>(256);
 
 function knownExpression(text: AnswerValue, variable: string): Expr | undefined {
-  const key = `${variable}\u0000${String(text)}`;
-  if (!known.has(key)) {
-    if (known.size >= 256) known.clear();
+  return known.getOrCompute(`${variable}\u0000${String(text)}`, () => {
     const parsed = parseExpression(String(text), variable);
-    known.set(key, parsed.ok ? parsed.expr : undefined);
-  }
-  return known.get(key);
+    return parsed.ok ? parsed.expr : undefined;
+  });
 }
 
 function expressionProblem(failure: ExpressionFailure, variable: string, path: string, at?: Position): Problem {
@@ -229,6 +230,6 @@ function gradeChoice(part: ChoicePart, value: unknown, reference: AnswerValue, o
   const word = read.value;
   if (word.toLowerCase() === String(reference).toLowerCase()) return { verdict: 'correct', feedback: correctFeedback(word), readAs: word };
   const misconception = own.find((m) => String(m.value).toLowerCase() === word.toLowerCase());
-  if (misconception) return { verdict: 'incorrect', feedback: FEEDBACK.misconception(word, misconception.feedback), readAs: word, misconception: misconception.id };
-  return { verdict: 'incorrect', feedback: FEEDBACK.offChoice(word), readAs: word };
+  if (misconception) return { verdict: 'incorrect', feedback: slipFeedback(word, misconception), readAs: word, misconception: misconception.id };
+  return { verdict: 'incorrect', feedback: offChoiceSentences.getOrCompute(word, FEEDBACK.offChoice), readAs: word };
 }

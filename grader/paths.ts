@@ -1,4 +1,5 @@
 /** Dotted paths into an answers file, as reports and source maps name them. */
+import { BoundedCache } from './bounded-cache.ts';
 
 /** "answers" + "relu-swap" → "answers.relu-swap"; a key with other characters is quoted as JSON. */
 export function joinPath(path: string, key: string): string {
@@ -15,4 +16,20 @@ function isWord(key: string): boolean {
     if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45)) return false;
   }
   return true;
+}
+
+/**
+ * joinPath, remembered by parent path then key: the readers record every key's path and the grader looks
+ * the same paths up again, file after file. One string per path means a look-up hashes only the short key
+ * (not a freshly joined path) and then finds the very string it was given. Bounded: keys come from files.
+ */
+const joined = new BoundedCache<string, BoundedCache<string, string>>(256);
+
+/** The same text as joinPath(path, key), usually the same string as the last time it was asked for. */
+export function childPath(path: string, key: string): string {
+  let children = joined.get(path);
+  if (children === undefined) children = joined.set(path, new BoundedCache(256));
+  let child = children.get(key);
+  if (child === undefined) child = children.set(key, joinPath(path, key));
+  return child;
 }

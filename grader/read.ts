@@ -42,6 +42,15 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/**
+ * The UTF-8 size of `text` as far as the limit needs it: no UTF-16 unit takes more than 3 bytes, so text of
+ * at most MAX_BYTES / 3 units is within the limit without walking it (the exact size is only ever shown for
+ * a file over the limit).
+ */
+function textSize(text: string): number {
+  return text.length * 3 <= MAX_BYTES ? text.length : utf8Length(text);
+}
+
 /** The problem for a file over the limit, or undefined; needs only the size. */
 export function checkSize(bytes: number): Problem | undefined {
   return bytes > MAX_BYTES ? problem('too-large', '', { bytes, limit: MAX_BYTES }) : undefined;
@@ -56,7 +65,7 @@ export function sourceFormat(path: string, text: string): SourceFormat {
 
 /** Reads bytes or text into plain data; every failure is a problem, never an exception. */
 export function readAnswersText(input: string | Uint8Array, path: string): ReadResult {
-  const tooLarge = checkSize(typeof input === 'string' ? utf8Length(input) : input.byteLength);
+  const tooLarge = checkSize(typeof input === 'string' ? textSize(input) : input.byteLength);
   if (tooLarge) return { ok: false, problems: [tooLarge] };
   let text: string;
   if (typeof input === 'string') {
@@ -99,6 +108,10 @@ function decode(bytes: Uint8Array): { text: string } | { problem: Problem } {
   const binary = SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b));
   if (binary) return { problem: problem('binary', '', { kind: binary.kind }) };
   const bom16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  // Invalid bytes make the decoder throw; the error's stack trace (most of the cost) is never used.
+  // Synchronous, so the limit is restored at once.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     if (bom16) return { text: new TextDecoder(bom16, { fatal: true }).decode(bytes) }; // drops the BOM
     const order = utf16WithoutBom(bytes);
@@ -107,6 +120,8 @@ function decode(bytes: Uint8Array): { text: string } | { problem: Problem } {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }; // drops a BOM
   } catch {
     return { problem: problem('invalid-encoding', '', {}) };
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 

@@ -10,7 +10,7 @@
  * undefined and the caller uses the full parser, which also words every
  * error. A differential property test holds it to the library's results.
  */
-import { joinPath } from './paths.ts';
+import { childPath } from './paths.ts';
 import type { Position } from './schema.ts';
 
 /** What the fast path read: the same data and key positions the full parser would give. */
@@ -36,23 +36,32 @@ const PLAIN_START = /^(?:[\w.+(\u0080-\uFFFF]|-[\d.])/u;
 const NULL = /^(?:~|null|Null|NULL)$/;
 const BOOLEAN = /^(?:true|True|TRUE|false|False|FALSE)$/;
 const DECIMAL = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+/** What may follow a closing quote: spaces, then optionally a comment. */
+const AFTER_QUOTE = /^ *(?: #.*)?$/;
 /** Other core-schema forms (0x1F, 0o17, .inf, .nan) are left to the full parser. */
 const OTHER_CORE = /^(?:[-+]?0x|[-+]?0o|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)/;
 
 /** Reads `text` if it is plain nested `key: value` YAML; otherwise undefined. */
 export function readSimpleYaml(text: string, maxDepth: number): LiteRead | undefined {
   if (UNSURE_CHARACTER.test(text)) return undefined;
-  const lines = text.split(/\r?\n/);
+  // A CR is only ever the first half of a CRLF here (UNSURE_CHARACTER refused any other), so it ends its line.
+  const lines = text.split('\n');
   const root: Record<string, unknown> = Object.create(null);
   const positions = new Map<string, Position>();
   // Open mappings, innermost last; a mapping's indent is set by its first key.
   const stack: { indent: number; out: Record<string, unknown>; path: string }[] = [{ indent: 0, out: root, path: '' }];
   let pending: { key: string; path: string; indent: number } | undefined; // a `key:` with nothing after it yet
   let rootAt: Position | undefined;
+  let scalarIndent = -1; // the indent of the last key line, when it held a value: a deeper line would continue that value
 
   for (let n = 0; n < lines.length; n++) {
-    const line = lines[n]!;
-    if (/^ *(?:#.*)?$/.test(line)) continue;
+    let line = lines[n]!;
+    if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+    const lead = leadingSpaces(line);
+    if (lead === line.length || line.charCodeAt(lead) === 35) continue; // blank, or a comment ('#')
+    // A deeper line after a value would continue a multi-line scalar: not for the fast path.
+    if (lead > scalarIndent && scalarIndent >= 0) return undefined;
+    scalarIndent = -1;
     const m = KEY_LINE.exec(line);
     if (!m) return undefined;
     const indent = m[1]!.length;
@@ -73,27 +82,31 @@ export function readSimpleYaml(text: string, maxDepth: number): LiteRead | undef
     if (indent !== top.indent) return undefined; // between two levels: let the full parser say why
     const key = keyText(m[2]!);
     if (key === undefined || Object.hasOwn(top.out, key)) return undefined;
-    const path = joinPath(top.path, key);
+    const path = childPath(top.path, key);
     const at = { line: n + 1, column: indent + 1 };
     positions.set(path, at);
     rootAt ??= at;
     const rest = m[3] ?? '';
-    if (/^(?:#.*)?$/.test(rest)) {
+    if (rest === '' || rest.charCodeAt(0) === 35) {
       pending = { key, path, indent };
       continue;
     }
     const value = scalar(rest);
     if (value === undefined) return undefined;
     top.out[key] = value.value;
-    // A deeper line next would continue a multi-line scalar: not for the fast path.
-    let next = n + 1;
-    while (next < lines.length && /^ *(?:#.*)?$/.test(lines[next]!)) next++;
-    if (next < lines.length && /^ */.exec(lines[next]!)![0].length > indent) return undefined;
+    scalarIndent = indent;
   }
   if (pending) stack.at(-1)!.out[pending.key] = null;
   if (!rootAt) return undefined; // comments only: the full parser decides what an empty file is
   positions.set('', rootAt);
   return { data: root, positions };
+}
+
+/** How many spaces `line` starts with. */
+function leadingSpaces(line: string): number {
+  let i = 0;
+  while (line.charCodeAt(i) === 32) i++;
+  return i;
 }
 
 function keyText(raw: string): string | undefined {
@@ -106,13 +119,10 @@ function keyText(raw: string): string | undefined {
 function scalar(rest: string): { value: unknown } | undefined {
   const first = rest[0];
   if (first === '"' || first === "'") {
-    let end = 1;
-    for (; end < rest.length; end++) {
-      if (rest[end] !== first) continue;
-      if (first === "'" && rest[end + 1] === "'") end++; // '' is a quote inside single quotes
-      else break;
-    }
-    if (end >= rest.length || !/^ *(?: #.*)?$/.test(rest.slice(end + 1))) return undefined;
+    let end = rest.indexOf(first, 1);
+    // '' is a quote inside single quotes
+    while (first === "'" && end !== -1 && rest.charCodeAt(end + 1) === 39) end = rest.indexOf(first, end + 2);
+    if (end === -1 || (end + 1 < rest.length && !AFTER_QUOTE.test(rest.slice(end + 1)))) return undefined;
     const inner = rest.slice(1, end);
     if (first === '"') return inner.includes('\\') ? undefined : { value: inner };
     return { value: inner.replaceAll("''", "'") };

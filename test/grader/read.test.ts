@@ -40,6 +40,16 @@ describe('size limit', () => {
     expect(parseDocument).not.toHaveBeenCalled();
   });
 
+  it('skips measuring only text that cannot be over the limit: 3-byte units right at the edge', () => {
+    // A UTF-16 unit is at most 3 bytes (a lone surrogate too), so MAX_BYTES / 3 units always fit.
+    for (const unit of ['€', '\uD800']) {
+      const fits = `#${unit.repeat(Math.floor((MAX_BYTES - 1) / 3))}`;
+      expect(problems(readAnswersText(fits, 'a.yaml')).map((p) => p.code)).not.toContain('too-large');
+      const over = `#${unit.repeat(Math.floor((MAX_BYTES - 1) / 3) + 1)}`;
+      expect(problems(readAnswersText(over, 'a.yaml'))[0]).toMatchObject({ code: 'too-large', message: expect.stringContaining(`(${(1 + 3 * (over.length - 1)).toLocaleString('en-US')} bytes)`) });
+    }
+  });
+
   it('reads a file of exactly the limit', () => {
     const text = `answers: {}\n#${'x'.repeat(MAX_BYTES - 13)}`;
     expect(utf8Length(text)).toBe(MAX_BYTES);
