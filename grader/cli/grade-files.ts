@@ -33,7 +33,7 @@ export interface GradeFilesOptions {
   variants: boolean;
   /** The script that runs the CLI, started again as a worker; without it everything is graded on this thread. */
   workerEntry?: URL;
-  /** Threads to use at most, this one included (default: the machine's available parallelism, up to MAX_THREADS). */
+  /** Threads to use at most, this one included (default: defaultThreads()). */
   threads?: number;
   /** Files in a chunk (default CHUNK); a worker starts only when there are at least two chunks per thread. Tests lower it. */
   chunk?: number;
@@ -51,6 +51,19 @@ export interface GradeFilesOptions {
 const CHUNK = 256;
 /** Reading files and building reports stop scaling well before this many threads. */
 const MAX_THREADS = 4;
+
+/**
+ * Threads for a large class on this machine: one on fewer than four cores,
+ * else one fewer than the machine has, up to MAX_THREADS.
+ * One grading thread keeps about 1.35 cores busy (V8's garbage collector
+ * works beside it, and the kernel reads the files), so on two cores a
+ * worker did not pay: measured on a 2-core machine, 10,000 files took as
+ * long with one as without, and two separate grading processes together
+ * ran only 1.4× as fast as one.
+ */
+export function defaultThreads(cores = availableParallelism()): number {
+  return cores < 4 ? 1 : Math.min(cores - 1, MAX_THREADS);
+}
 /** Marks a worker started to grade, as opposed to any other use of the entry script. */
 const ROLE = 'vanishing-gradients:grade-files';
 
@@ -65,7 +78,7 @@ export async function gradeFiles(files: readonly Found[], options: GradeFilesOpt
   const { variants, workerEntry } = options;
   const size = options.chunk ?? CHUNK;
   const chunks = Math.ceil(files.length / size);
-  const most = Math.min(options.threads ?? availableParallelism(), MAX_THREADS);
+  const most = Math.min(options.threads ?? defaultThreads(), MAX_THREADS);
   // A thread needs at least two chunks to be worth starting: a worker takes tens of milliseconds to load the grader.
   const workers = workerEntry === undefined ? 0 : Math.max(0, Math.min(most, Math.floor(chunks / 2)) - 1);
   if (workers === 0) return files.map((found) => gradeFound(found, variants));

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { gradeFiles, gradeFound } from '../../../grader/cli/grade-files.ts';
+import { defaultThreads, gradeFiles, gradeFound } from '../../../grader/cli/grade-files.ts';
 import { formatCsv } from '../../../grader/format/csv.ts';
 import { formatJson } from '../../../grader/format/json.ts';
 import { formatJunit } from '../../../grader/format/junit.ts';
@@ -53,6 +53,12 @@ function useLog(): void {
   log = join(mkdtempSync(join(tmpdir(), 'grade-files-log-')), 'workers.log');
   process.env.VG_WORKER_LOG = log;
 }
+
+describe('defaultThreads', () => {
+  it('keeps to one thread below four cores (a worker did not pay on two) and leaves a core for the garbage collector above', () => {
+    expect([1, 2, 3, 4, 5, 8, 64].map((cores) => defaultThreads(cores))).toEqual([1, 1, 1, 3, 4, 4, 4]);
+  });
+});
 
 describe('gradeFiles', () => {
   it.each([false, true])('gives, with workers, exactly the reports of grading each file on this thread, in order (variants %s)', async (variants) => {
