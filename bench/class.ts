@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRng } from '../engine/prng.ts';
 import { defaultThreads } from '../grader/cli/grade-files.ts';
+import { gradeCommand } from './grade-command.ts';
 import { bundleGrader } from '../src/integrations/grader-bundle.ts';
 import { answersFile, referenceAnswers } from '../test/grader/class-fixtures.ts';
 
@@ -54,9 +55,8 @@ function writeClass(dir: string, count: number): void {
   }
 }
 
-const node = fileURLToPath(new URL('../node_modules/.bin/node', import.meta.url));
-// What `npm run grade` runs.
-const cli = fileURLToPath(new URL('../grader/cli.js', import.meta.url));
+// What `npm run grade` runs, Node flags included.
+const [node, ...cli] = gradeCommand();
 
 /**
  * Runs a command and returns its wall-clock and CPU seconds (user + system), both from bash's
@@ -76,7 +76,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Median wall-clock and CPU seconds of the CLI grading `dir` into a JSON report. */
 function timeCli(dir: string): { seconds: number; cpu: number; bytes: number } {
   const out = join(root, 'report.json');
-  const runs = Array.from({ length: RUNS }, () => timed(node, [cli, dir, '--format', 'json', '--out', out, '--no-variants'], { ...process.env, GITHUB_ACTIONS: '' }));
+  const runs = Array.from({ length: RUNS }, () => timed(node, [...cli, dir, '--format', 'json', '--out', out, '--no-variants'], { ...process.env, GITHUB_ACTIONS: '' }));
   if (runs.some((r) => r.status === 2)) throw new Error(`the CLI failed on ${dir}`);
   return { seconds: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), bytes: statSync(out).size };
 }
