@@ -107,7 +107,8 @@ function measure(htmlFile: string): PageJs {
     .filter((m) => !/type="(application\/json|application\/ld\+json)"/.test(m[1]!))
     .map((m) => m[2]!);
   const inlineOurs = inline.filter((code) => /astro-island|\(self\.Astro\|\|\(self\.Astro=\{\}\)\)/.test(code)).reduce((s, c) => s + gzipText(c), 0);
-  const hasIslands = islands.length > 0;
+  // Islands are Preact components (astro-island) or small custom elements: a lesson's checkpoints are <vg-checkpoint>.
+  const hasIslands = islands.length > 0 || html.includes('<vg-checkpoint');
   const kind = /^\/(?:[^/]+\/)*lessons\/[^/]+\/$/.test(page)
     ? hasIslands ? 'lesson with islands' : 'lesson without islands'
     : /exercises\/[^/]+\/$/.test(page) ? 'exercise' : 'other';

@@ -153,3 +153,34 @@ describe.each(CHECKPOINT_LESSONS)('lessons/%s/ checkpoints', (lesson) => {
     await context.close();
   });
 });
+
+describe('the checkpoint grader', () => {
+  const lesson = CHECKPOINT_LESSONS[0]!;
+  const checkpoint = lessonCheckpoints(lesson)[0]!;
+
+  it('is loaded only when a learner starts on a checkpoint, and says so when it cannot be', async () => {
+    const { context, page } = await site.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(request.url())));
+    // The first attempt to fetch a script after the page has loaded fails, as it would offline.
+    let offline = false;
+    await page.route('**/*.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(`${site.url}lessons/${lesson}/`);
+    await page.waitForFunction(() => customElements.get('vg-checkpoint') !== undefined);
+    await page.waitForLoadState('networkidle');
+    const loaded = scripts.length;
+    const form = page.locator(`form[data-checkpoint="${checkpoint.id}"]`);
+    await form.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    expect(scripts.length).toBe(loaded); // reading is not starting
+    offline = true;
+    await answer(form, checkpoint, typed(checkpoint.answer));
+    await form.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect.poll(() => form.locator('[data-verdict]').textContent()).toContain('could not be loaded');
+    expect(scripts.length).toBeGreaterThan(loaded);
+    offline = false;
+    await form.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect.poll(() => form.locator('[data-verdict]').getAttribute('data-verdict')).toBe('correct');
+    await context.close();
+  });
+});

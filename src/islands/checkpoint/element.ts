@@ -6,7 +6,6 @@
  * feedback are the exercises'. The result joins the learner's progress; every
  * checkpoint on the page shows how many of the lesson's are done.
  */
-import { gradePart } from '../../../grader/part.ts';
 import { isRecord } from '../../../grader/plain.ts';
 import type { AnswerValue, Misconception, Part } from '../../../exercises/types.ts';
 import { loadCheckpoints, safeStorage, saveCheckpoints, type CheckpointProgress, type CheckpointResult } from '../exercise/storage.ts';
@@ -17,6 +16,14 @@ interface Grading {
   answer: AnswerValue;
   misconceptions: Misconception[];
 }
+
+/**
+ * The grader's part grading (about 9 KB gzipped with the number reader and
+ * the expression checker), loaded when a learner starts on a checkpoint,
+ * not with the page: most readers of a lesson never check an answer.
+ */
+let grader: Promise<typeof import('../../../grader/part.ts')> | undefined;
+const loadGrader = () => (grader ??= import('../../../grader/part.ts'));
 
 /** The event every checkpoint listens to, to refresh its "done" count after another one changed. */
 const CHANGED = 'vg-checkpoint-change';
@@ -111,9 +118,20 @@ function setUp(root: HTMLElement): void {
     if (el) el.textContent = `· ${done} of ${lessonIds.length} done`;
   };
 
-  form.addEventListener('submit', (event) => {
+  // Focus or a keypress in the form starts loading the grader, so it is there by the time Check is pressed.
+  form.addEventListener('focusin', () => void loadGrader().catch(() => undefined), { once: true });
+  form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const value = readValue();
+    let gradePart: Awaited<ReturnType<typeof loadGrader>>['gradePart'];
+    try {
+      ({ gradePart } = await loadGrader());
+    } catch {
+      grader = undefined; // the next Check tries again
+      verdictBox.dataset.verdict = 'invalid';
+      verdictBox.textContent = 'The checker could not be loaded (are you offline?). Try Check again once you are back online.';
+      return;
+    }
     const { report } = gradePart(grading.part, value, grading.answer, grading.misconceptions, { path: id });
     const before = result();
     const next: CheckpointResult = {
