@@ -4,11 +4,30 @@
  * - A `Scale` maps a data value to an SVG coordinate; `scale(domain, range, log)` makes one.
  * - `extent` finds a domain, `linearTicks` / `logTicks` place ticks, `tickLabel` writes them.
  * - `linePath` draws data points through two scales.
+ * - `frame` gives a chart's size and the edges of its plotting area.
  * Pure: no DOM, so the same code draws at build time and in the browser.
  */
 import { formatNumber } from '../../engine/format.ts';
 
 export type Point = readonly [number, number];
+
+/**
+ * A chart's box in SVG units: its size, and the edges of the area inside the
+ * margins that axes and labels keep (`left` < `right`, `top` < `bottom`).
+ */
+export interface Frame {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** The frame of a `width` × `height` chart with these margins. */
+export function frame(width: number, height: number, margin: { left: number; right: number; top: number; bottom: number }): Frame {
+  return { width, height, left: margin.left, right: width - margin.right, top: margin.top, bottom: height - margin.bottom };
+}
 
 /** A scale maps a data value to an SVG coordinate. */
 export interface Scale {

@@ -4,7 +4,7 @@ import type { JSX } from 'preact';
 import { sigmoid } from '../../engine/activations.ts';
 import { formatNumber } from '../../engine/format.ts';
 import { useThrottledAnnouncement } from './announce.ts';
-import { clamp, linePath, sample, scale } from '../charts/plot.ts';
+import { clamp, frame, linePath, sample, scale } from '../charts/plot.ts';
 import { tableZ, thresholds } from '../lesson-data/sigmoid.ts';
 import './islands.css';
 
@@ -16,13 +16,10 @@ const NEAR_BOUND = NEAR?.below ?? 0.1;
 const FAR_BOUND = FAR?.below ?? 0.018;
 const Z_MAX = 8;
 const STEP = 0.1;
-const W = 560;
+/** Two panels (σ above, σ′ below) of PANEL each, GAP apart, with room for the z axis below. */
 const PANEL = 150;
 const GAP = 40;
-const LEFT = 52;
-const RIGHT = 12;
-const TOP = 16;
-const H = TOP + PANEL * 2 + GAP + 34;
+const F = frame(560, 16 + PANEL * 2 + GAP + 34, { left: 52, right: 12, top: 16, bottom: 34 });
 
 export interface SigmoidExplorerProps {
   /** The starting z; default 1 (not 0.5, whose σ′ is an answer in the saturation exercise). */
@@ -31,9 +28,9 @@ export interface SigmoidExplorerProps {
   id?: string;
 }
 
-const x = scale([-Z_MAX, Z_MAX], [LEFT, W - RIGHT]);
-const ySigma = scale([0, 1], [TOP + PANEL, TOP]);
-const yDeriv = scale([0, 0.25], [TOP + 2 * PANEL + GAP, TOP + PANEL + GAP]);
+const x = scale([-Z_MAX, Z_MAX], [F.left, F.right]);
+const ySigma = scale([0, 1], [F.top + PANEL, F.top]);
+const yDeriv = scale([0, 0.25], [F.top + 2 * PANEL + GAP, F.top + PANEL + GAP]);
 const SIGMA_PATH = linePath(sample(sigmoid.f, -Z_MAX, Z_MAX, 160), x, ySigma);
 const DERIV_PATH = linePath(sample(sigmoid.df, -Z_MAX, Z_MAX, 160), x, yDeriv);
 /** CSS px a finger may wander before its touch counts as a drag rather than a tap. */
@@ -59,8 +56,8 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
   const fromPointer = (e: PointerEvent) => {
     const box = svg.current?.getBoundingClientRect();
     if (!box || box.width === 0) return;
-    const px = ((e.clientX - box.left) / box.width) * W;
-    setZ(snap(-Z_MAX + ((px - LEFT) / (W - LEFT - RIGHT)) * 2 * Z_MAX));
+    const px = ((e.clientX - box.left) / box.width) * F.width;
+    setZ(snap(-Z_MAX + ((px - F.left) / (F.right - F.left)) * 2 * Z_MAX));
   };
   const onKey = (e: JSX.TargetedKeyboardEvent<SVGSVGElement>) => {
     const big = e.shiftKey ? 10 : 1;
@@ -118,7 +115,7 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
       <svg
         ref={svg}
         class="vg-plot vg-drag"
-        viewBox={`0 0 ${W} ${H}`}
+        viewBox={`0 0 ${F.width} ${F.height}`}
         role="slider"
         tabIndex={live ? 0 : -1}
         aria-disabled={live ? undefined : 'true'}
@@ -153,28 +150,28 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
           touch.current = null;
         }}
       >
-        {shade(TOP, TOP + PANEL)}
-        {shade(TOP + PANEL + GAP, TOP + 2 * PANEL + GAP)}
+        {shade(F.top, F.top + PANEL)}
+        {shade(F.top + PANEL + GAP, F.top + 2 * PANEL + GAP)}
         <g class="vg-axis">
-          <line x1={LEFT} x2={W - RIGHT} y1={ySigma(0)} y2={ySigma(0)} />
-          <line x1={LEFT} x2={W - RIGHT} y1={yDeriv(0)} y2={yDeriv(0)} />
-          <line x1={x(0)} x2={x(0)} y1={TOP} y2={yDeriv(0)} class="vg-faint" />
+          <line x1={F.left} x2={F.right} y1={ySigma(0)} y2={ySigma(0)} />
+          <line x1={F.left} x2={F.right} y1={yDeriv(0)} y2={yDeriv(0)} />
+          <line x1={x(0)} x2={x(0)} y1={F.top} y2={yDeriv(0)} class="vg-faint" />
           {[0, 0.5, 1].map((v) => (
-            <text x={LEFT - 6} y={ySigma(v) + 4} text-anchor="end">{v}</text>
+            <text x={F.left - 6} y={ySigma(v) + 4} text-anchor="end">{v}</text>
           ))}
           {[0, 0.125, 0.25].map((v) => (
-            <text x={LEFT - 6} y={yDeriv(v) + 4} text-anchor="end">{v}</text>
+            <text x={F.left - 6} y={yDeriv(v) + 4} text-anchor="end">{v}</text>
           ))}
           {ticks.map((t) => (
             <text x={x(t)} y={yDeriv(0) + 18} text-anchor="middle">{t}</text>
           ))}
-          <text x={W - RIGHT} y={yDeriv(0) + 32} text-anchor="end">z</text>
-          <text x={LEFT + 6} y={TOP + 12}>σ(z)</text>
-          <text x={LEFT + 6} y={TOP + PANEL + GAP + 12}>σ′(z)</text>
+          <text x={F.right} y={yDeriv(0) + 32} text-anchor="end">z</text>
+          <text x={F.left + 6} y={F.top + 12}>σ(z)</text>
+          <text x={F.left + 6} y={F.top + PANEL + GAP + 12}>σ′(z)</text>
         </g>
         <path class="vg-curve vg-curve-a" d={SIGMA_PATH} />
         <path class="vg-curve vg-curve-b" d={DERIV_PATH} />
-        <line class="vg-marker" x1={x(z)} x2={x(z)} y1={TOP} y2={yDeriv(0)} />
+        <line class="vg-marker" x1={x(z)} x2={x(z)} y1={F.top} y2={yDeriv(0)} />
         <circle class="vg-dot vg-dot-a" cx={x(z)} cy={ySigma(s)} r={5} />
         <circle class="vg-dot vg-dot-b" cx={x(z)} cy={yDeriv(d)} r={5} />
       </svg>

@@ -1,12 +1,7 @@
 /** A small line chart of one value per epoch, one line per network (the loss and accuracy curves). */
-import { extent, linePath, linearTicks, scale, tickLabel, type Point } from '../../charts/plot.ts';
+import { extent, frame, linePath, linearTicks, scale, tickLabel, type Point } from '../../charts/plot.ts';
 
-const W = 560;
-const H = 190;
-const LEFT = 52;
-const RIGHT = 12;
-const TOP = 12;
-const BOTTOM = 36;
+const F = frame(560, 190, { left: 52, right: 12, top: 12, bottom: 36 });
 
 export interface LineChartProps {
   /** One line per network, as [epoch, value]; index i gets network i's colour and dash. */
@@ -23,22 +18,22 @@ export interface LineChartProps {
 
 export function LineChart({ lines, epochs, yDomain, yLabel, yTick = (v) => tickLabel(v, false), label, chart }: LineChartProps) {
   const domain = yDomain ?? [0, Math.max(1, extent(lines.flatMap((l) => l.map((p) => p[1])), false, 0)[1])];
-  const x = scale([0, Math.max(1, epochs)], [LEFT, W - RIGHT]);
-  const y = scale(domain, [H - BOTTOM, TOP]);
+  const x = scale([0, Math.max(1, epochs)], [F.left, F.right]);
+  const y = scale(domain, [F.bottom, F.top]);
   return (
-    <svg class="vg-plot" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} data-chart={chart}>
+    <svg class="vg-plot" viewBox={`0 0 ${F.width} ${F.height}`} role="img" aria-label={label} data-chart={chart}>
       <g class="vg-axis">
         {linearTicks(domain[0], domain[1], 4).map((t) => (
           <g>
-            <line x1={LEFT} x2={W - RIGHT} y1={y(t)} y2={y(t)} class="vg-faint" />
-            <text x={LEFT - 6} y={y(t) + 4} text-anchor="end">{yTick(t)}</text>
+            <line x1={F.left} x2={F.right} y1={y(t)} y2={y(t)} class="vg-faint" />
+            <text x={F.left - 6} y={y(t) + 4} text-anchor="end">{yTick(t)}</text>
           </g>
         ))}
         {linearTicks(0, epochs, 5).map((t) => (
-          <text x={x(t)} y={H - BOTTOM + 16} text-anchor="middle">{tickLabel(t, false)}</text>
+          <text x={x(t)} y={F.bottom + 16} text-anchor="middle">{tickLabel(t, false)}</text>
         ))}
-        <text x={(LEFT + W) / 2} y={H - 3} text-anchor="middle">epoch</text>
-        <text x={LEFT + 6} y={TOP + 12}>{yLabel}</text>
+        <text x={(F.left + F.width) / 2} y={F.height - 3} text-anchor="middle">epoch</text>
+        <text x={F.left + 6} y={F.top + 12}>{yLabel}</text>
       </g>
       {lines.map((points, i) => (
         <path class={`vg-curve vg-runner-${i}`} d={linePath(points.map(([e, v]) => [e, Math.min(Math.max(v, domain[0]), domain[1])] as const), x, y)} />
