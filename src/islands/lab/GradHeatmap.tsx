@@ -100,7 +100,12 @@ export function HeatLegend({ domain }: { domain: [number, number] }) {
       <span class="vg-lab-heat-legend-name">{GRAD_NAME}</span>
       <div class="vg-lab-heat-ramp" style={{ background: RAMP_CSS }} />
       <div class="vg-lab-heat-ticks">
-        {ticks.map((k) => <span style={{ left: `${((k - l0) / (l1 - l0 || 1)) * 100}%` }}>{tickLabel(10 ** k, true)}</span>)}
+        {ticks.map((k) => {
+          const at = (k - l0) / (l1 - l0 || 1);
+          // A label at either end of the ramp lines up with that end instead of hanging past it (where it was cut off).
+          const edge = at <= 0.02 ? 'start' : at >= 0.98 ? 'end' : undefined;
+          return <span style={{ left: `${at * 100}%` }} data-edge={edge}>{tickLabel(10 ** k, true)}</span>;
+        })}
       </div>
     </div>
   );

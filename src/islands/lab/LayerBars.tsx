@@ -2,7 +2,8 @@
 import { frame, linearTicks, logTicks, scale, tickLabel } from '../../charts/plot.ts';
 import { layerTick } from './names.ts';
 
-const F = frame(560, 180, { left: 56, right: 8, top: 10, bottom: 36 });
+// The top margin fits the highest tick's label at a phone's larger type (islands.css).
+const F = frame(560, 180, { left: 56, right: 8, top: 18, bottom: 36 });
 
 export interface LayerBarsProps {
   /** Per network, one value per layer. */

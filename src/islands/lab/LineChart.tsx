@@ -1,7 +1,8 @@
 /** A small line chart of one value per epoch, one line per network (the loss and accuracy curves). */
 import { extent, frame, linePath, linearTicks, scale, tickLabel, type Point } from '../../charts/plot.ts';
 
-const F = frame(560, 190, { left: 52, right: 12, top: 12, bottom: 36 });
+// Margins fit the labels at a phone's larger type (islands.css): "100%" on the left, the top tick's label above.
+const F = frame(560, 190, { left: 64, right: 12, top: 18, bottom: 36 });
 
 export interface LineChartProps {
   /** One line per network, as [epoch, value]; index i gets network i's colour and dash. */
@@ -30,7 +31,8 @@ export function LineChart({ lines, epochs, yDomain, yLabel, yTick = (v) => tickL
           </g>
         ))}
         {linearTicks(0, epochs, 5).map((t) => (
-          <text x={x(t)} y={F.bottom + 16} text-anchor="middle">{tickLabel(t, false)}</text>
+          // The last epoch's label ends at the axis's end rather than hanging past the chart's edge.
+          <text x={x(t)} y={F.bottom + 16} text-anchor={x(t) > F.right - 24 ? 'end' : 'middle'}>{tickLabel(t, false)}</text>
         ))}
         <text x={(F.left + F.width) / 2} y={F.height - 3} text-anchor="middle">epoch</text>
         <text x={F.left + 6} y={F.top + 12}>{yLabel}</text>
