@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from './support/browser.ts';
 import { PHONE } from './support/layout-shift.ts';
 import {
+  clippedLabels,
   dragSurfaces,
   labelsOverLines,
   MIN_TARGET_PX,
@@ -32,6 +33,7 @@ interface PageReport {
   drags: Awaited<ReturnType<typeof dragSurfaces>>;
   math: Awaited<ReturnType<typeof wideMath>>;
   overlaps: string[];
+  clipped: string[];
 }
 
 const site = useSite({ crawl: true });
@@ -57,6 +59,7 @@ async function measureAll(viewport: { width: number; height: number }, into: Map
       drags: await dragSurfaces(page),
       math: await wideMath(page),
       overlaps: await labelsOverLines(page),
+      clipped: await clippedLabels(page),
     });
     if (problems.length) throw new Error(`${path}: ${problems.join('; ')}`);
     await page.close();
@@ -158,5 +161,10 @@ describe('static charts', () => {
   it('keep every label clear of the plotted lines, on a phone and on a desktop', () => {
     expect(every(phone, (r) => r.overlaps)).toEqual([]);
     expect(every(desktop, (r) => r.overlaps)).toEqual([]);
+  });
+
+  it('and every island\'s chart keep their labels inside the chart, on a phone and on a desktop (an SVG cuts off what lies outside it)', () => {
+    expect(every(phone, (r) => r.clipped)).toEqual([]);
+    expect(every(desktop, (r) => r.clipped)).toEqual([]);
   });
 });

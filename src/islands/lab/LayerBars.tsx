@@ -2,8 +2,9 @@
 import { frame, linearTicks, logTicks, scale, tickLabel } from '../../charts/plot.ts';
 import { layerTick } from './names.ts';
 
-// The top margin fits the highest tick's label at a phone's larger type (islands.css).
-const F = frame(560, 180, { left: 56, right: 8, top: 18, bottom: 36 });
+// Margins fit the labels at a phone's larger type (islands.css): "100%" on the left, the highest tick's label
+// above, the axis title's descenders below.
+const F = frame(560, 184, { left: 60, right: 8, top: 18, bottom: 40 });
 
 export interface LayerBarsProps {
   /** Per network, one value per layer. */
@@ -41,7 +42,7 @@ export function LayerBars({ values, hidden, domain, log, reference, yTick = (v) 
         {Array.from({ length: layers }, (_, l) =>
           l % labelEvery === 0 || l === layers - 1 ? <text x={x(l + 0.5)} y={F.bottom + 16} text-anchor="middle">{layerTick(l, hidden)}</text> : null,
         )}
-        <text x={(F.left + F.width) / 2} y={F.height - 3} text-anchor="middle">{xLabel}</text>
+        <text x={(F.left + F.width) / 2} y={F.height - 6} text-anchor="middle">{xLabel}</text>
       </g>
       {values.map((vs, i) => (
         <g class={`vg-runner-${i}`}>

@@ -1,8 +1,9 @@
 /** A small line chart of one value per epoch, one line per network (the loss and accuracy curves). */
 import { extent, frame, linePath, linearTicks, scale, tickLabel, type Point } from '../../charts/plot.ts';
 
-// Margins fit the labels at a phone's larger type (islands.css): "100%" on the left, the top tick's label above.
-const F = frame(560, 190, { left: 64, right: 12, top: 18, bottom: 36 });
+// Margins fit the labels at a phone's larger type (islands.css): "100%" on the left, the top tick's label above,
+// the axis title's descenders below.
+const F = frame(560, 194, { left: 64, right: 12, top: 18, bottom: 40 });
 
 export interface LineChartProps {
   /** One line per network, as [epoch, value]; index i gets network i's colour and dash. */
@@ -34,7 +35,7 @@ export function LineChart({ lines, epochs, yDomain, yLabel, yTick = (v) => tickL
           // The last epoch's label ends at the axis's end rather than hanging past the chart's edge.
           <text x={x(t)} y={F.bottom + 16} text-anchor={x(t) > F.right - 24 ? 'end' : 'middle'}>{tickLabel(t, false)}</text>
         ))}
-        <text x={(F.left + F.width) / 2} y={F.height - 3} text-anchor="middle">epoch</text>
+        <text x={(F.left + F.width) / 2} y={F.height - 6} text-anchor="middle">epoch</text>
         <text x={F.left + 6} y={F.top + 12}>{yLabel}</text>
       </g>
       {lines.map((points, i) => (

@@ -230,3 +230,67 @@ export function labelsOverLines(page: Page): Promise<string[]> {
     return hits;
   });
 }
+
+/**
+ * Chart labels cut off: SVG text, and the lab's colour-key labels, that
+ * reach past what shows them: an ancestor that clips (overflow other than
+ * visible, or paint containment); the key's labels also must not reach past
+ * either end of the key.
+ * Each as `"label" in <chart>: past the <side> by N px`.
+ */
+export function clippedLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type Box = { left: number; right: number; top: number; bottom: number };
+    const found: string[] = [];
+    /** How far `inner` reaches past `outer` on each side, where it does by more than half a pixel. */
+    const past = (inner: Box, outer: Box): string[] =>
+      (
+        [
+          ['left', outer.left - inner.left],
+          ['right', inner.right - outer.right],
+          ['top', outer.top - inner.top],
+          ['bottom', inner.bottom - outer.bottom],
+        ] as const
+      )
+        .filter(([, by]) => by > 0.5)
+        .map(([side, by]) => `past the ${side} by ${by.toFixed(1)} px`);
+    /**
+     * The box `el` is seen in without scrolling: the intersection of the padding boxes of the ancestors
+     * that clip (overflow other than visible; a scroll container too, since a label should not need a scroll).
+     */
+    const shownWithin = (el: Element): Box => {
+      const box: Box = { left: -Infinity, right: Infinity, top: -Infinity, bottom: Infinity };
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const style = getComputedStyle(a);
+        const r = a.getBoundingClientRect();
+        const [left, top] = [r.left + a.clientLeft, r.top + a.clientTop];
+        // Paint containment (contain: paint, content or strict; content-visibility other than visible) clips too.
+        const paint = /paint|content|strict/.test(style.contain) || style.contentVisibility !== 'visible';
+        if (paint || style.overflowX !== 'visible') [box.left, box.right] = [Math.max(box.left, left), Math.min(box.right, left + a.clientWidth)];
+        if (paint || style.overflowY !== 'visible') [box.top, box.bottom] = [Math.max(box.top, top), Math.min(box.bottom, top + a.clientHeight)];
+      }
+      return box;
+    };
+    for (const svg of document.querySelectorAll<SVGSVGElement>('svg')) {
+      if (svg.getBoundingClientRect().width === 0 || svg.closest('.katex')) continue;
+      const chart = svg.getAttribute('data-chart') ?? svg.getAttribute('aria-label')?.slice(0, 40) ?? svg.getAttribute('class') ?? 'an svg';
+      for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
+        const r = text.getBoundingClientRect();
+        if (r.width === 0) continue;
+        for (const side of past(r, shownWithin(text))) found.push(`"${text.textContent?.trim()}" in ${chart}: ${side}`);
+      }
+    }
+    for (const key of document.querySelectorAll<HTMLElement>('.vg-lab-heat-legend')) {
+      const outer = key.getBoundingClientRect();
+      if (outer.width === 0) continue;
+      // The labels sit below the ramp, in the key's bottom margin: their ends are held to the key's.
+      for (const label of key.querySelectorAll<HTMLElement>('.vg-lab-heat-ticks span')) {
+        const r = label.getBoundingClientRect();
+        const within = shownWithin(label);
+        const sides = [...past({ left: r.left, right: r.right, top: outer.top, bottom: outer.bottom }, outer), ...past(r, within)];
+        for (const side of new Set(sides)) found.push(`"${label.textContent?.trim()}" in the colour key: ${side}`);
+      }
+    }
+    return found;
+  });
+}
