@@ -27,9 +27,5 @@ const joined = new BoundedCache<string, BoundedCache<string, string>>(256);
 
 /** The same text as joinPath(path, key), usually the same string as the last time it was asked for. */
 export function childPath(path: string, key: string): string {
-  let children = joined.get(path);
-  if (children === undefined) children = joined.set(path, new BoundedCache(256));
-  let child = children.get(key);
-  if (child === undefined) child = children.set(key, joinPath(path, key));
-  return child;
+  return joined.getOrCompute(path, () => new BoundedCache(256)).getOrCompute(key, (k) => joinPath(path, k));
 }

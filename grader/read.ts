@@ -108,18 +108,30 @@ function decode(bytes: Uint8Array): { text: string } | { problem: Problem } {
   const binary = SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b));
   if (binary) return { problem: problem('binary', '', { kind: binary.kind }) };
   const bom16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
-  // Invalid bytes make the decoder throw; the error's stack trace (most of the cost) is never used.
-  // Synchronous, so the limit is restored at once.
+  // Invalid bytes make the decoder throw.
+  return withoutStackTraces(() => {
+    try {
+      if (bom16) return { text: new TextDecoder(bom16, { fatal: true }).decode(bytes) }; // drops the BOM
+      const order = utf16WithoutBom(bytes);
+      if (order) return { problem: problem('utf16-no-bom', '', { order }) };
+      if (bytes.includes(0)) return { problem: problem('binary', '', { kind: 'a binary file (it holds NUL bytes)' }) };
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }; // drops a BOM
+    } catch {
+      return { problem: problem('invalid-encoding', '', {}) };
+    }
+  });
+}
+
+/**
+ * Runs `f` with no stack traces recorded: errors thrown and caught inside it (the decoder's, the YAML
+ * library's one per problem) spent most of their time on a trace nobody reads. `f` is synchronous, so
+ * the limit is back as soon as it returns.
+ */
+function withoutStackTraces<T>(f: () => T): T {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    if (bom16) return { text: new TextDecoder(bom16, { fatal: true }).decode(bytes) }; // drops the BOM
-    const order = utf16WithoutBom(bytes);
-    if (order) return { problem: problem('utf16-no-bom', '', { order }) };
-    if (bytes.includes(0)) return { problem: problem('binary', '', { kind: 'a binary file (it holds NUL bytes)' }) };
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }; // drops a BOM
-  } catch {
-    return { problem: problem('invalid-encoding', '', {}) };
+    return f();
   } finally {
     Error.stackTraceLimit = limit;
   }
@@ -148,16 +160,10 @@ export function parseYaml(text: string): ReadResult {
   const lineCounter = new LineCounter();
   // uniqueKeys is off on purpose: the library compares every key with every
   // other (a 256 KiB file of 20,000 keys took ~3 s); toPlain checks with a Set.
-  // The library makes an Error (with a stack trace) per problem; on a malformed file that
-  // was most of the grading time, and the traces are never used. Synchronous, so restored at once.
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  let doc: ReturnType<typeof parseDocument>;
-  try {
-    doc = parseDocument(text, { schema: 'core', customTags: [], uniqueKeys: false, merge: false, prettyErrors: false, lineCounter });
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
+  // The library makes an Error per problem; on a malformed file their traces were most of the grading time.
+  const doc = withoutStackTraces(() =>
+    parseDocument(text, { schema: 'core', customTags: [], uniqueKeys: false, merge: false, prettyErrors: false, lineCounter }),
+  );
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
