@@ -4,8 +4,6 @@
 // 200 ms, even when every other module then comes from the cache. Kept to
 // these lines; anything more belongs in cli/process.ts.
 import module from 'node:module';
-import { isMainThread } from 'node:worker_threads';
 
 module.enableCompileCache?.();
-if (isMainThread) await (await import('./cli/process.ts')).runProcess(new URL(import.meta.url));
-else (await import('./cli/grade-files.ts')).runGradingWorker();
+await (await import('./cli/process.ts')).runEntry(new URL(import.meta.url));

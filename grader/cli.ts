@@ -7,13 +7,11 @@
  * The only grader files that touch process or fs are under cli/.
  */
 import module from 'node:module';
-import { isMainThread } from 'node:worker_threads';
 
 if (import.meta.main) {
   // Node keeps the modules it has compiled (and stripped of types) in its cache folder, so a
   // second run skips that work: about half of a one-file run. Set before the grader loads, so
   // the rest is imported after this line. Node 20 has no cache (grade.mjs runs there too).
   module.enableCompileCache?.();
-  if (isMainThread) await (await import('./cli/process.ts')).runProcess(new URL(import.meta.url));
-  else (await import('./cli/grade-files.ts')).runGradingWorker();
+  await (await import('./cli/process.ts')).runEntry(new URL(import.meta.url));
 }

@@ -3,11 +3,22 @@
  * and streams handed to main (tests call main with their own). Whatever goes
  * wrong, the process ends with a message and exit code 2, never a stack trace.
  */
+import { isMainThread } from 'node:worker_threads';
+import { runGradingWorker } from './grade-files.ts';
 import { main } from './main.ts';
 import { replaceNpmBanner } from './npm-banner.ts';
 import { CLI } from './text.ts';
 import { breakCommands } from './actions.ts';
 import { visible } from '../format/visible.ts';
+
+/**
+ * What the CLI's entry scripts (cli.ts, cli.js, grade.mjs) run: the command line on the main thread,
+ * or, in a worker thread that gradeFiles started from the same script, that worker's share of a class.
+ */
+export async function runEntry(entry: URL): Promise<void> {
+  if (isMainThread) await runProcess(entry);
+  else runGradingWorker();
+}
 
 /**
  * Grades as the process's arguments say and sets its exit code. `entry` is the script the process

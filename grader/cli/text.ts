@@ -41,7 +41,7 @@ export const CLI = {
     `--min-score takes a percentage, and ${q(value)} would be ${value} percent; did you mean ${percent}? (write ${value}% if you meant ${value} percent)`,
   nearMiss: (path: string, meant: string) => `skipped ${q(path)}: its name ends in an extra extension; rename it to ${q(meant)} to grade it`,
   ownReport: (path: string) => `skipped ${q(path)}: it is a grader report, not an answers file`,
-  workerFailed: (reason: string) => `note: a worker thread could not grade its share of the files (${reason}); they were graded in the main thread instead`,
+  workerFailed: (reason: string) => `note: a worker thread could not grade its share of the files (${reason}); the other threads graded them instead`,
   nothingToGrade: 'no answer files left to grade (every file found was skipped)',
   unexpected: (detail: string) => `the grader stopped unexpectedly (${detail}); please report this`,
   badFormat: (value: string) => `unknown format ${q(value)}; use text, json, junit, markdown or csv`,

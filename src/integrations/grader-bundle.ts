@@ -42,18 +42,12 @@ function courseSetting(variants: string | undefined): Plugin {
  * imports it dynamically, after turning on Node's compile cache (which a
  * single file does not need); a dynamic import would make rolldown wrap every
  * module in a lazy initialiser. As in cli.ts, a worker thread started to
- * grade part of a large class runs the same file and grades its slice.
+ * grade part of a large class runs the same file and grades its chunks.
  */
 const ENTRY = '\0grade.mjs';
 
 function entry(): Plugin {
-  const source = [
-    "import { isMainThread } from 'node:worker_threads';",
-    `import { runProcess } from ${JSON.stringify(`${ROOT}grader/cli/process.ts`)};`,
-    `import { runGradingWorker } from ${JSON.stringify(`${ROOT}grader/cli/grade-files.ts`)};`,
-    'if (isMainThread) await runProcess(new URL(import.meta.url));',
-    'else runGradingWorker();',
-  ].join('\n');
+  const source = `import { runEntry } from ${JSON.stringify(`${ROOT}grader/cli/process.ts`)};\nawait runEntry(new URL(import.meta.url));\n`;
   return {
     name: 'grade-mjs-entry',
     resolveId: (id) => (id === ENTRY ? ENTRY : null),
