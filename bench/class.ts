@@ -22,7 +22,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRng } from '../engine/prng.ts';
 import { defaultThreads } from '../grader/cli/grade-files.ts';
 import { gradeCommand } from './grade-command.ts';
