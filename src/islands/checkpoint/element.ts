@@ -23,7 +23,12 @@ interface Grading {
  * not with the page: most readers of a lesson never check an answer.
  */
 let grader: Promise<typeof import('../../../grader/part.ts')> | undefined;
-const loadGrader = () => (grader ??= import('../../../grader/part.ts'));
+/** The grader's module; a failed load is forgotten at once, so whichever caller comes next (focus or Check) fetches again. */
+const loadGrader = () =>
+  (grader ??= import('../../../grader/part.ts').catch((error: unknown) => {
+    grader = undefined;
+    throw error;
+  }));
 
 /** The event every checkpoint listens to, to refresh its "done" count after another one changed. */
 const CHANGED = 'vg-checkpoint-change';
@@ -127,7 +132,7 @@ function setUp(root: HTMLElement): void {
     try {
       ({ gradePart } = await loadGrader());
     } catch {
-      grader = undefined; // the next Check tries again
+      // loadGrader has forgotten the failed load: the next Check fetches again.
       verdictBox.dataset.verdict = 'invalid';
       verdictBox.textContent = 'The checker could not be loaded (are you offline?). Try Check again once you are back online.';
       return;
