@@ -34,7 +34,7 @@ export function createMlp(config: MlpConfig): Mlp {
     const hidden = l < config.hidden.length;
     const bn = hidden && config.batchNorm === true;
     const W = new Float64Array(shape.width * inSize);
-    initWeights(rng, config.init, inSize, shape.width, W);
+    initWeights(rng, config.init, { fanIn: inSize, fanOut: shape.width, W });
     layers.push({
       inSize,
       outSize: shape.width,
@@ -129,7 +129,7 @@ export function lossAndGradients(mlp: Mlp, X: Float64Array, y: Float64Array, n: 
   }
   const grads = zeroGrads(mlp);
   const dA = layerBackward(mlp.layers[outIndex]!, outIndex, ws, grads[outIndex]!);
-  if (outIndex > 0) backwardInto(mlp, ws, dA, outIndex - 1, grads);
+  if (outIndex > 0) backwardInto(mlp, ws, { dA, top: outIndex - 1, grads });
   const gradNorms = { weight: grads.map((g) => norm(g.W)), bias: grads.map((g) => norm(g.b)) };
   const batchStats = ws.layers.map((c): BatchStats =>
     c.batchMean && c.batchVariance ? { mean: c.batchMean.slice(), variance: c.batchVariance.slice() } : null);
@@ -140,7 +140,7 @@ export function lossAndGradients(mlp: Mlp, X: Float64Array, y: Float64Array, n: 
 export function recordBatchStats(mlp: Mlp, stats: readonly BatchStats[], n: number): void {
   mlp.layers.forEach((layer, l) => {
     const s = stats[l];
-    if (s && layer.runningMean && layer.runningVar) updateRunningStats(layer.runningMean, layer.runningVar, s.mean, s.variance, n);
+    if (s && layer.runningMean && layer.runningVar) updateRunningStats({ runningMean: layer.runningMean, runningVar: layer.runningVar }, { mean: s.mean, variance: s.variance, n });
   });
 }
 
