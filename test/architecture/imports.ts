@@ -22,7 +22,7 @@ export const LAYERS: readonly Layer[] = [
   // The course manifest (course/manifest.ts): plain data, the one list of lessons, guides and exercises.
   { name: 'manifest', owns: ['course/'], mayImport: [], packages: [] },
   { name: 'engine', owns: ['engine/'], mayImport: [], packages: [] },
-  { name: 'exercises', owns: ['exercises/'], mayImport: ['engine'], packages: ['zod'] },
+  { name: 'exercises', owns: ['exercises/'], mayImport: ['manifest', 'engine'], packages: ['zod'] },
   { name: 'grader', owns: ['grader/'], mayImport: ['engine', 'exercises'], packages: ['zod', 'yaml'] },
   { name: 'cli', owns: ['grader/cli.ts', 'grader/cli.js', 'grader/cli/'], mayImport: ['engine', 'exercises', 'grader', 'course'], packages: ['node:', 'zod', 'yaml'] },
   { name: 'course', owns: ['course.config.ts', 'course.schema.ts'], mayImport: ['grader'], packages: [] },
