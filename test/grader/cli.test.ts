@@ -71,7 +71,7 @@ function cli(args: string[], env: Record<string, string> = {}, cwd = root) {
 function runtimeForNobody(): string {
   const runtime = mkdtempSync(join(tmpdir(), 'grader-runtime-'));
   chmodSync(runtime, 0o755);
-  for (const path of ['grader', 'exercises', 'engine', 'course.config.ts', 'course.schema.ts', 'package.json', 'node_modules/yaml']) {
+  for (const path of ['grader', 'exercises', 'engine', 'course', 'course.config.ts', 'course.schema.ts', 'package.json', 'node_modules/yaml']) {
     cpSync(join(root, path), join(runtime, path), { recursive: true });
   }
   chmodSync(join(runtime, 'node_modules'), 0o755);
