@@ -6,6 +6,7 @@
  * from dotted paths to positions lets later problems cite their line.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { EXERCISES } from '../exercises/index.ts';
 import { readJson } from './json.ts';
 import { readSimpleYaml } from './yaml-lite.ts';
 import { problem } from './messages/problems.ts';
@@ -241,8 +242,9 @@ function toPlain(node: Node | null | undefined, path: string, depth: number, wal
   return null;
 }
 
-/** `answers.<exercise>` or deeper: a duplicate there touches one exercise or part, not the file's identity. */
-const inAnswers = (path: string): boolean => path.startsWith('answers.');
+/** A course exercise's path, or one of its parts': a duplicate there costs that exercise or part (grade.ts), not the file. */
+const GRADED_PATHS = new Set(EXERCISES.flatMap((e) => [joinPath('answers', e.id), ...e.parts.map((p) => joinPath(joinPath('answers', e.id), p.id))]));
+const inAnswers = (path: string): boolean => GRADED_PATHS.has(path);
 
 const shortTag = (tag: string): string => tag.replace('tag:yaml.org,2002:', '!!');
 

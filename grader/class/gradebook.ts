@@ -16,6 +16,8 @@ import type { FileReport } from '../schema.ts';
 import type { RosterLearner } from './roster.ts';
 
 const NO_ID = 'no learner: line could be read in it';
+/** Problems of a path whose content was never read (so no `learner:` line could be looked for). */
+const NOT_OPENED: readonly string[] = ['unlisted', 'symlink', 'unreadable', 'too-large', 'binary'];
 
 /** Which of a learner's files counts. */
 export type KeepPolicy = 'latest' | 'best';
@@ -66,7 +68,9 @@ export function gradebook(reports: readonly FileReport[], options: GradebookOpti
   for (const report of reports) {
     const learner = report.learner?.trim();
     if (!learner) {
-      byHand.push({ path: report.path, reason: report.status === 'error' ? `${report.errors[0]?.message ?? 'not read'}; ${NO_ID}` : 'the file names no learner' });
+      const first = report.errors[0];
+      const unopened = first !== undefined && NOT_OPENED.includes(first.code);
+      byHand.push({ path: report.path, reason: report.status === 'graded' ? 'the file names no learner' : unopened ? first.message : `${first?.message ?? 'not read'}; ${NO_ID}` });
       continue;
     }
     const key = learnerKey(learner);

@@ -157,7 +157,7 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
     modified: modifiedTimes(collected.files),
     title: settings.title,
   } as const;
-  for (const line of classWarnings(reports, variants, format, classOptions)) warn(line);
+  for (const line of classWarnings(reports, args.variants === undefined ? variants : undefined, format, classOptions)) warn(line);
   const formatted = FORMATTERS[format](reports, { minScore, color, ...classOptions });
   if (out !== undefined) {
     const failed = writeOut(args.out!, out, formatted);
@@ -182,18 +182,26 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
 
 /** Each file's modification time, for --keep latest when a file has no `submitted:` (0 when it cannot be read). */
 function modifiedTimes(files: readonly Found[]): Map<string, number> {
-  return new Map(files.map((f) => [f.path, statSync(f.real, { throwIfNoEntry: false })?.mtimeMs ?? 0]));
+  const time = (real: string): number => {
+    try {
+      return statSync(real, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    } catch {
+      return 0; // a link loop or a folder that cannot be entered: its report already says so
+    }
+  };
+  return new Map(files.map((f) => [f.path, time(f.real)]));
 }
 
 /**
  * Class-level lines for the terminal (with --out too): variants that do not fit the files, the files in no
  * gradebook row (to check by hand), and learners with several files.
  */
-function classWarnings(reports: readonly FileReport[], variants: boolean, format: Format, options: Parameters<typeof gradebookOf>[1] & { title?: string }): string[] {
+function classWarnings(reports: readonly FileReport[], variants: boolean | undefined, format: Format, options: Parameters<typeof gradebookOf>[1] & { title?: string }): string[] {
   const lines: string[] = [];
   const named = reports.filter((r) => r.learner?.trim()).length;
-  if (!variants && named > 0) lines.push(CLI.variantsOffButNamed(named, reports.length));
-  if (variants && named < reports.length) lines.push(CLI.variantsOnButAnonymous(reports.length - named, reports.length));
+  // Only when the setting decided (not a --variants or --no-variants the instructor gave on purpose).
+  if (variants === false && named > 0) lines.push(CLI.variantsOffButNamed(named, reports.length));
+  if (variants === true && named < reports.length) lines.push(CLI.variantsOnButAnonymous(reports.length - named, reports.length));
   if (format === 'gradescope') return lines;
   const book = gradebookOf(reports, options);
   const byHand = format === 'canvas' ? lmsByHand(reports, options, 'Canvas') : format === 'moodle' ? lmsByHand(reports, options, 'Moodle') : book.byHand;
