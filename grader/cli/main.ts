@@ -184,7 +184,8 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
 function modifiedTimes(files: readonly Found[]): Map<string, number> {
   const time = (real: string): number => {
     try {
-      return statSync(real, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+      // Whole milliseconds, as a browser's File.lastModified gives them: the class report then keeps the same file.
+      return Math.floor(statSync(real, { throwIfNoEntry: false })?.mtimeMs ?? 0);
     } catch {
       return 0; // a link loop or a folder that cannot be entered: its report already says so
     }
