@@ -97,5 +97,8 @@ export function settingsJson(config: CourseConfig): string {
 
 /** Reads dist/course.json (or a copy of it) back, with the same checks as course.config.ts. */
 export function settingsFromJson(text: string): CourseConfig {
-  return parseWithFriendlyErrors(JSON.parse(text) as unknown);
+  const parsed = JSON.parse(text) as unknown;
+  // dist/course.json also records the deployment's base path (for `npm run preview`): not a course setting.
+  if (isRecord(parsed) && Object.hasOwn(parsed, 'base')) delete parsed.base;
+  return parseWithFriendlyErrors(parsed);
 }

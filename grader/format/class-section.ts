@@ -114,7 +114,7 @@ export function classMarkdown(view: ClassView): string[] {
     list(CLASS.several, r.several.map((s) => `${s.learner}: ${s.paths.join(', ')}`));
   }
   const [heading, ...lines] = gradebookText(view);
-  out.push('', `### ${heading}`, '', ...lines.filter((l) => l !== '').map((l) => `- ${mdText(l)}`));
+  out.push('', `### ${heading}`, '', ...lines.filter((l) => l !== '').map((l) => `- ${mdText(l.trim())}`));
   out.push('', `### ${CLASS.copies}`, '');
   if (view.copies.length === 0) out.push(CLASS.noCopies);
   for (const group of view.copies) {

@@ -78,5 +78,7 @@ export const FEEDBACK_FILE = {
   warnings: 'Warnings',
   columns: { part: 'Part', verdict: 'Verdict', feedback: 'Feedback' },
   allCorrect: 'Every part is correct.',
-  regrade: 'Check a corrected file yourself with `npm run grade -- answers.yaml`, or on the exercise pages of the course site.',
+  regrade:
+    "Check a corrected file yourself on the course site's exercise pages (load it with the exercise form), or with the course's " +
+    'one-file grader and Node 20 or later: download `grade.mjs` from the course site, then run `node grade.mjs answers.yaml`.',
 };

@@ -102,14 +102,17 @@ export async function bundleGrader(options: BundleOptions): Promise<void> {
 
 /** Writes grade.mjs beside the built pages. */
 export function graderBundle(): AstroIntegration {
+  let base = '/';
   return {
     name: 'vanishing-gradients:grade.mjs',
     hooks: {
+      'astro:config:done': ({ config }) => void (base = config.base),
       'astro:build:done': async ({ dir, logger }) => {
         const outFile = fileURLToPath(new URL('grade.mjs', dir));
         // One truth for the deployment: the settings the pages were built with, beside them and inside grade.mjs.
         const settings = await currentSettings();
-        writeFileSync(fileURLToPath(new URL('course.json', dir)), settings);
+        // The base path too, so `npm run preview` serves the pages where they were built to live (astro.config.mjs).
+        writeFileSync(fileURLToPath(new URL('course.json', dir)), `${JSON.stringify({ ...JSON.parse(settings), base }, null, 2)}\n`);
         await bundleGrader({ outFile, settings });
         await writeGradescopeBundle({ dir: fileURLToPath(dir), graderFile: outFile });
         logger.info(`single-file grader written to ${outFile}, its settings to course.json, a Gradescope autograder to gradescope-autograder.zip`);
