@@ -8,10 +8,9 @@
 import { answersToYaml } from '../../grader/serialize.ts';
 import { referenceAnswers, type ClassFile } from './class-fixtures.ts';
 
-/** A downloaded answers file (the site's own writer), with a `submitted:` time when given. */
+/** A downloaded answers file (the site's own writer), with a `submitted:` time when given, as the download writes it. */
 function download(learner: string, answers: ReturnType<typeof referenceAnswers>, submitted?: string): string {
-  const yaml = answersToYaml({ learner, answers });
-  return submitted === undefined ? yaml : yaml.replace(/^learner: .*$/m, (line) => `${line}\nsubmitted: ${submitted}`);
+  return answersToYaml({ learner, answers, ...(submitted === undefined ? {} : { submitted }) });
 }
 
 /** The learners on the rosters, as the LMS spells them (S066's id typed in capitals in the file). */
