@@ -179,3 +179,29 @@ describe('the CSV gradebook', () => {
     expect(rows.find((r) => r[0] === 'tab@uni.edu')![at]).toBe('no');
   });
 });
+
+describe('the command line', () => {
+  it('takes the roster\'s id column by --roster-column, refuses an unknown --keep, and needs a Canvas export for --format canvas', async () => {
+    const { main } = await import('../../grader/cli/main.ts');
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'vg-gradebook-cli-'));
+    mkdirSync(join(dir, 'submissions'));
+    for (const f of hostileClass()) writeFileSync(join(dir, 'submissions', f.path), f.bytes);
+    writeFileSync(join(dir, 'people.csv'), 'Name,Mail\nAda,ADA@uni.edu\n');
+    const run = async (argv: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await main({ argv, env: { COURSE_VARIANTS: '' }, cwd: dir, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false });
+      return { code, stdout, stderr };
+    };
+    const csv = await run(['submissions', '--variants', '--format', 'csv', '--roster', 'people.csv', '--roster-column', 'mail']);
+    expect(parseCsv(csv.stdout)[1]!.slice(0, 3)).toEqual(['ADA@uni.edu', 'submissions/ada.yaml', 'graded']);
+    expect(await run(['submissions', '--keep', 'first'])).toMatchObject({ code: 2, stderr: "unknown --keep 'first'; use latest or best\nRun with --help for usage.\n" });
+    const canvasRun = await run(['submissions', '--format', 'canvas', '--roster', 'people.csv', '--roster-column', 'mail']);
+    expect(canvasRun.code).toBe(2);
+    expect(canvasRun.stderr).toContain('--format canvas needs --roster with the course\'s Canvas gradebook export');
+    expect((await run(['submissions', '--format', 'moodle'])).stderr).toContain('--format moodle needs --roster');
+  });
+});
