@@ -26,7 +26,7 @@ export function formatText(reports: readonly FileReport[], options: TextOptions 
       : passes(report, minScore) ? scoreText(report)
       : paint('error', `${scoreText(report)} ${LABELS.belowMark(minScore)}`);
     out.push(`${paint('bold', oneLine(report.path))}  ${status}`);
-    if (report.learner !== undefined) out.push(`  ${oneLine(LABELS.learner(report.learner, report.variant === true))}`);
+    if (report.learner !== undefined) out.push(`  ${oneLine(LABELS.learner(report.learner, report.status === 'error' ? undefined : report.variant === true))}`);
     const problem = (kind: 'error' | 'warning', p: Problem): string =>
       `  ${paint(kind, LABELS[kind])} ${oneLine(`${LABELS.where(p.path, p.line, p.column)}: ${p.message}`)}`;
     if (report.status === 'error') out.push(...report.errors.map((p) => problem('error', p)));
