@@ -7,10 +7,10 @@
 import { appendFileSync, closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatCsv } from '../format/csv.ts';
-import { formatCanvas, formatGradescope, formatMoodle, lmsByHand } from '../format/lms.ts';
-import { gradebookOf } from '../class/view.ts';
+import { formatCanvas, formatGradescope, formatMoodle } from '../format/lms.ts';
 import { pointsTable } from '../points.ts';
 import { answerKeyCsv, answerKeyText } from '../class/answer-key.ts';
+import { classWarnings, modifiedTimes } from './class-notes.ts';
 import { loadSettings } from './settings.ts';
 import { formatJsonPieces } from '../format/json.ts';
 import { formatJunit } from '../format/junit.ts';
@@ -178,37 +178,6 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
     if (summary) appendFileSync(summary, formatMarkdown(reports, { minScore, ...classOptions }));
   }
   return reports.every((r) => passes(r, minScore)) ? 0 : 1;
-}
-
-/** Each file's modification time, for --keep latest when a file has no `submitted:` (0 when it cannot be read). */
-function modifiedTimes(files: readonly Found[]): Map<string, number> {
-  const time = (real: string): number => {
-    try {
-      // Whole milliseconds, as a browser's File.lastModified gives them: the class report then keeps the same file.
-      return Math.floor(statSync(real, { throwIfNoEntry: false })?.mtimeMs ?? 0);
-    } catch {
-      return 0; // a link loop or a folder that cannot be entered: its report already says so
-    }
-  };
-  return new Map(files.map((f) => [f.path, time(f.real)]));
-}
-
-/**
- * Class-level lines for the terminal (with --out too): variants that do not fit the files, the files in no
- * gradebook row (to check by hand), and learners with several files.
- */
-function classWarnings(reports: readonly FileReport[], variants: boolean | undefined, format: Format, options: Parameters<typeof gradebookOf>[1] & { title?: string }): string[] {
-  const lines: string[] = [];
-  const named = reports.filter((r) => r.learner?.trim()).length;
-  // Only when the setting decided (not a --variants or --no-variants the instructor gave on purpose).
-  if (variants === false && named > 0) lines.push(CLI.variantsOffButNamed(named, reports.length));
-  if (variants === true && named < reports.length) lines.push(CLI.variantsOnButAnonymous(reports.length - named, reports.length));
-  if (format === 'gradescope') return lines;
-  const book = gradebookOf(reports, options);
-  const byHand = format === 'canvas' ? lmsByHand(reports, options, 'Canvas') : format === 'moodle' ? lmsByHand(reports, options, 'Moodle') : book.byHand;
-  if (byHand.length > 0) lines.push(CLI.byHand(byHand.length), ...byHand.map((f) => CLI.byHandLine(f.path, f.reason)));
-  for (const row of book.rows) if (row.report && row.others.length > 0) lines.push(CLI.several(row.learner, book.keep, row.report.path, row.others.map((o) => o.path)));
-  return lines;
 }
 
 /** Why --out cannot be written (its folder is missing, or it is a folder), checked before grading; else undefined. */
