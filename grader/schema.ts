@@ -225,6 +225,8 @@ export const ReportSchema = z.object({
     roster: z.optional(RosterCheckSchema),
     /** Groups of files that may have been copied; empty when none stands out. */
     copies: z.optional(z.array(CopyGroupSchema)),
+    /** With points other than 1 per part (the course settings): the gradebook's total, and each file's points. */
+    points: z.optional(z.object({ total: z.number(), files: z.array(z.object({ path: z.string(), points: z.number() })) })),
   }),
 });
 export type Report = z.infer<typeof ReportSchema>;

@@ -26,7 +26,7 @@ export function formatMarkdown(reports: readonly FileReport[], options: FormatOp
       const ok = passes(r, minScore);
       const result = ok ? `✅ ${LABELS.passed(minScore)}` : r.status === 'error' ? `❌ ${LABELS.fileError}` : `❌ ${LABELS.belowMark(minScore)}`;
       const learner = !learners ? '' : r.learner === undefined ? ' – |' : ` ${cell(LABELS.learnerCell(r.learner, r.status === 'error' ? undefined : r.variant === true))} |`;
-      return `| ${cell(r.path)} |${learner} ${r.status} | ${r.status === 'graded' ? scoreText(r) : '–'} | ${result} |`;
+      return `| ${cell(r.path)} |${learner} ${r.status} | ${r.status === 'graded' ? scoreText(r, options) : '–'} | ${result} |`;
     }),
   ];
   for (const report of reports) {

@@ -106,6 +106,13 @@ describe('points', () => {
     const carol = parseCsv(formatCsv(reports, { points })).find((r) => r[0] === 'carol@uni.edu')!;
     expect(carol.slice(3, 6)).toEqual([String(27 - 7), '27', String(Math.round((10000 * 20) / 27) / 100)]);
     expect(formatText(reports, { points })).toContain("Each learner's grade is out of 27 points");
+    expect(formatText(reports, { points })).toContain('submissions/carol-final.yaml  16/19 (84%) · 20/27 points');
+    expect(formatMarkdown(reports, { points })).toContain('| 16/19 (84%) · 20/27 points |');
+    const json = JSON.parse(formatJson(reports, { points })).summary.points;
+    expect(json.total).toBe(27);
+    expect(json.files.find((f: { path: string }) => f.path === 'submissions/carol-final.yaml').points).toBe(20);
+    // 1 per part (no setting): the reports stay as they were.
+    expect(JSON.parse(formatJson(reports, {})).summary.points).toBeUndefined();
     const canvasRows = parseCsv(formatCanvas(reports, { ...canvas, points }));
     expect(canvasRows[1]!.at(-1)).toBe('27');
     expect(canvasRows.find((r) => r[3] === 'carol@uni.edu')!.at(-1)).toBe('20');
