@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
@@ -17,7 +18,21 @@ import { rehypeLayout } from './src/markdown/layout.ts';
  * any static host, e.g. SITE_URL=https://example.edu BASE_PATH=/course/.
  */
 const site = process.env.SITE_URL || undefined;
-const base = normaliseBase(process.env.BASE_PATH);
+const base = normaliseBase(process.env.BASE_PATH ?? builtBase());
+
+/**
+ * `astro preview` serves dist/ under the base path it was built with (written into dist/course.json by the
+ * build), so `npm run preview` after a BASE_PATH=/vg/ build serves /vg/ without setting BASE_PATH again.
+ */
+function builtBase() {
+  if (!process.argv.includes('preview')) return undefined;
+  try {
+    const built = JSON.parse(readFileSync(new URL('./dist/course.json', import.meta.url), 'utf8'));
+    return typeof built.base === 'string' ? built.base : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * "course" or "/course/" → "/course"; empty → "/".

@@ -27,9 +27,11 @@ export interface GradeOptions {
   requireLearner?: boolean;
   /** Line and column of each dotted path, from the reader; the browser form has none. */
   positions?: ReadonlyMap<string, Position>;
+  /** Duplicate keys inside `answers` (read.ts): each makes the exercise or part it names `invalid`, the rest is graded. */
+  conflicts?: readonly Problem[];
 }
 
-const TOP_LEVEL_KEYS = ['course', 'learner', 'answers'];
+const TOP_LEVEL_KEYS = ['course', 'learner', 'submitted', 'answers'];
 const EXERCISE_IDS = EXERCISES.map((e) => e.id as string);
 /** The catalogue of a part with no catalogued misconception: one array, so verdicts kept per catalogue (part.ts) are found again. */
 const NO_MISCONCEPTIONS: readonly Misconception[] = Object.freeze([]);
@@ -57,7 +59,8 @@ function gradeDocument(doc: unknown, options: GradeOptions): FileReport {
   const at = (p: string): Position | undefined => positions.get(p);
   const warnings: Problem[] = [];
   const warn = (p: Problem): void => void warnings.push(p);
-  const report = gradeDocumentWith(doc, path, { variants, requireLearner: options.requireLearner === true }, { errors: [], warn, at });
+  const conflicts = new Map((options.conflicts ?? []).map((c) => [c.path, c]));
+  const report = gradeDocumentWith(doc, path, { variants, requireLearner: options.requireLearner === true }, { errors: [], warn, at, conflicts });
   return { ...report, warnings: capped(warnings) };
 }
 
@@ -99,6 +102,9 @@ function gradeDocumentWith(doc: unknown, path: string, mode: { variants: boolean
   const variant = variants && named;
   const report: FileReport = { path, status: 'graded', score, maxScore, errors: ctx.errors, warnings: [], exercises };
   if (learner !== undefined) Object.assign(report, { learner, variant });
+  const submitted = own(doc, 'submitted');
+  if (typeof submitted === 'string' && submitted.trim() !== '') report.submitted = submitted.trim();
+  else if (submitted instanceof Date) report.submitted = submitted.toISOString();
   return report;
 }
 
@@ -123,6 +129,8 @@ export function envelopeProblems(doc: Record<string, unknown>, at: (p: string) =
 }
 
 interface Context {
+  /** Duplicate keys by the exercise or part path they repeat. */
+  conflicts?: ReadonlyMap<string, Problem>;
   errors: Problem[];
   warn: (p: Problem) => void;
   at: (p: string) => Position | undefined;
@@ -169,9 +177,16 @@ function gradeExercise(exercise: ExerciseDefinition, given: unknown, refs: Refer
     notAMapping = problem('invalid-exercise', base, { exercise: exercise.id, got: describeValue(given) }, ctx.at(base));
     ctx.errors.push(notAMapping);
   }
+  const repeated = ctx.conflicts?.get(base);
+  if (repeated) ctx.errors.push(repeated);
   const parts = exercise.parts.map((part, index) => {
     const where = partPaths[index]!;
     if (notAMapping) return { id: part.id, verdict: 'invalid' as const, feedback: notAMapping.message };
+    const conflict = repeated ?? ctx.conflicts?.get(where);
+    if (conflict) {
+      if (!repeated) ctx.errors.push(conflict);
+      return { id: part.id, verdict: 'invalid' as const, feedback: conflict.message, ...(conflict.line === undefined ? {} : { line: conflict.line }) };
+    }
     const reference = refs.answers[part.id];
     if (reference === undefined) throw new Error(`exercise '${exercise.id}' has no reference answer for '${part.id}'`);
     const outcome = gradePart(part, own(values, part.id), reference, refs.byPart.get(part.id) ?? NO_MISCONCEPTIONS, { path: where, at: ctx.at(where) });

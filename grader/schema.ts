@@ -43,6 +43,11 @@ export const AnswerFileSchema = z.object({
    */
   learner: z.optional(z.string().check(z.minLength(1), z.maxLength(LEARNER_MAX_LENGTH))),
   /**
+   * Optional; when the file was saved (ISO 8601). The site's download writes it; the gradebook keeps each learner's latest file by it.
+   * @example "2026-03-01T10:00:00.000Z"
+   */
+  submitted: z.optional(z.string()),
+  /**
    * Answers by exercise id, then part id. Unknown ids are warnings, not errors.
    * @example { "saturation": { "ratio": 35.3 } }
    */
@@ -141,6 +146,8 @@ export const FileReportSchema = z.object({
   learner: z.optional(z.string()),
   /** True when the learner's variant parameters were used. */
   variant: z.optional(z.boolean()),
+  /** The file's `submitted:` time as written (ISO 8601; the site's download writes it), when given. @example "2026-03-01T10:00:00.000Z" */
+  submitted: z.optional(z.string()),
 });
 export type FileReport = z.infer<typeof FileReportSchema>;
 
@@ -180,6 +187,8 @@ export const RosterCheckSchema = z.object({
   offRoster: z.array(z.object({ path: z.string(), learner: z.optional(z.string()) })),
   /** Learners with more than one file. */
   several: z.array(z.object({ learner: z.string(), paths: z.array(z.string()) })),
+  /** Files that could not be read, by the learner their `learner:` line names (status `error`, never `missing`). */
+  unreadable: z.optional(z.array(z.object({ learner: z.string(), path: z.string(), reason: z.string() }))),
 });
 export type RosterCheck = z.infer<typeof RosterCheckSchema>;
 
@@ -216,6 +225,8 @@ export const ReportSchema = z.object({
     roster: z.optional(RosterCheckSchema),
     /** Groups of files that may have been copied; empty when none stands out. */
     copies: z.optional(z.array(CopyGroupSchema)),
+    /** With points other than 1 per part (the course settings): the gradebook's total, and each file's points. */
+    points: z.optional(z.object({ total: z.number(), files: z.array(z.object({ path: z.string(), points: z.number() })) })),
   }),
 });
 export type Report = z.infer<typeof ReportSchema>;
