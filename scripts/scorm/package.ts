@@ -76,7 +76,7 @@ async function launchScript(): Promise<string> {
 }
 
 /** The launch page: a status line and the course in a frame, under its own policy (no inline script). */
-function launchPage(settings: CourseSettings): string {
+function launchPage(settings: CourseSettings, icon: string | undefined): string {
   const policy = ["default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "frame-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"].join('; ');
   const title = settings.title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!doctype html>
@@ -86,8 +86,7 @@ function launchPage(settings: CourseSettings): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<link rel="icon" href="favicon.svg" type="image/svg+xml">
-<style>
+${icon ? `<link rel="icon" href="${icon}">\n` : ''}<style>
 html, body { margin: 0; height: 100%; }
 body { display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
 [data-launch-status] { margin: 0; padding: 0.5rem 1rem; background: #fff4d6; color: #3d2c00; border-bottom: 1px solid #c9a227; }
@@ -117,7 +116,8 @@ async function packageFiles(dist: string, settings: CourseSettings): Promise<Zip
     if (name.endsWith('.js') || name.endsWith('.mjs')) return { name, data: Buffer.from(rewriteJs(text(), name, rewriter)) };
     return { name, data: raw };
   });
-  entries.push({ name: LAUNCH_PAGE, data: Buffer.from(launchPage(settings)) }, { name: LAUNCH_SCRIPT, data: Buffer.from(await launchScript()) });
+  const icon = known.has('favicon.svg') ? 'favicon.svg' : undefined;
+  entries.push({ name: LAUNCH_PAGE, data: Buffer.from(launchPage(settings, icon)) }, { name: LAUNCH_SCRIPT, data: Buffer.from(await launchScript()) });
   return entries.sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
