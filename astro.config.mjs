@@ -30,7 +30,7 @@ function normaliseBase(raw) {
 /** The lessons in reading order; each is content/lessons/<slug>.mdx, served at /lessons/<slug>/. */
 const LESSONS = ['basics', 'symptom', 'sigmoid', 'forward-pass', 'backward-pass', 'measuring', 'training', 'fixes', 'limits', 'test-yourself'];
 /** The guides, each content/guides/<slug>.mdx. */
-const GUIDES = ['for-learners', 'for-instructors', 'class-report'];
+const GUIDES = ['for-learners', 'for-instructors', 'class-report', 'scorm'];
 
 export default defineConfig({
   site,
