@@ -110,6 +110,19 @@ describe.each<Version>(['1.2', '2004'])('the SCORM %s package in scorm-again', (
     // The runtime posted each Check's commit to the LMS's URL.
     expect(lms.commits.length).toBeGreaterThanOrEqual(2);
     saved = right.suspend;
+
+    // The LMS closes the course (its frame goes away): the launch page sets exit and terminates the session.
+    await page.evaluate(() => document.querySelector('iframe')!.remove());
+    const api = version === '1.2' ? 'API' : 'API_1484_11';
+    await expect.poll(() => page.evaluate((name) => (window as unknown as Record<string, { isTerminated(): boolean }>)[name]!.isTerminated(), api)).toBe(true);
+    // cmi.exit and session_time are write-only to the SCO; the runtime's own JSON rendering shows them.
+    const written = await page.evaluate((name) => {
+      const cmi = (window as unknown as Record<string, { renderCMIToJSONObject(): { cmi: Record<string, any> } }>)[name]!.renderCMIToJSONObject().cmi;
+      return name === 'API' ? { exit: cmi.core.exit, time: cmi.core.session_time } : { exit: cmi.exit, time: cmi.session_time };
+    }, api);
+    expect(written.exit).toBe('suspend');
+    // 1.2's CMITimespan as Moodle's data model checks it; 2004's ISO 8601 duration.
+    expect(written.time).toMatch(version === '1.2' ? /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/ : /^PT\d+H\d+M[\d.]+S$/);
     expect(problems).toEqual([]);
     expect(lms.strays).toEqual([]);
     await context.close();
