@@ -74,9 +74,10 @@ export function rewriteCss(css: string, from: string, rewriter: Rewriter): strin
 }
 
 /**
- * A script with the two places Vite and Starlight build URLs from the base at run time made relative to the
+ * A script with the places Vite and Starlight build URLs from the base at run time made relative to the
  * script's own URL (import.meta.url; every built script is a module): the preload helper that prefixes
- * dependencies with the base, and the search's Pagefind bundle path. `from` is the script's path.
+ * dependencies with the base, the search's Pagefind bundle path and base, and the search results' folder
+ * links, which get their index.html. `from` is the script's path.
  */
 export function rewriteJs(js: string, from: string, { base }: Rewriter): string {
   const up = posix.relative(posix.dirname(from), '') || '.';
@@ -85,5 +86,7 @@ export function rewriteJs(js: string, from: string, { base }: Rewriter): string 
   return js
     .replace(new RegExp(`function\\((\\w+)\\)\\{return\`${b}\`\\+\\1\\}`, 'g'), (_m, v: string) => `function(${v}){return ${root}.href+${v}}`)
     .replace(new RegExp(`bundlePath:\`${b}\`\\.replace\\(/\\\\/\\$/,\`\`\\)\\+\`/pagefind/\``, 'g'), () => `bundlePath:${root}.href+\`pagefind/\``)
-    .replace(new RegExp(`baseUrl:\`${b}\``, 'g'), () => `baseUrl:${root}.pathname`);
+    .replace(new RegExp(`baseUrl:\`${b}\``, 'g'), () => `baseUrl:${root}.pathname`)
+    // Search results link to folders ("lessons/sigmoid/#why"): name their index.html, as the pages' links do.
+    .replace(/stripTrailingSlash===void 0\?(\w+)=>\1:/g, (_m, v: string) => `stripTrailingSlash===void 0?${v}=>${v}.replace(/\\/(#.*)?$/,\`/index.html$1\`):`);
 }

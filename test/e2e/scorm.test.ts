@@ -162,6 +162,26 @@ describe.each<Version>(['1.2', '2004'])('the SCORM %s package in scorm-again', (
   });
 });
 
+describe('inside the package', () => {
+  it('the search finds a lesson and its result opens the page, under the prefix', async () => {
+    const lms = await serveLms(packages.get('2004')!);
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context);
+    await page.goto(lms.harnessUrl({ version: '2004', learner: 'ada-lms-42', passingPercent: 80 }));
+    const course = courseFrame(page);
+    await course.getByRole('button', { name: 'Search the course' }).first().click();
+    await course.locator('site-search input').first().fill('sigmoid');
+    const result = course.locator('site-search a[href]').first();
+    await expect.poll(() => result.getAttribute('href')).toMatch(/index\.html(#.*)?$/);
+    await result.click();
+    await expect.poll(() => course.locator('h1').first().textContent()).toBeTruthy();
+    expect(problems).toEqual([]);
+    expect(lms.strays).toEqual([]);
+    await context.close();
+    await lms.close();
+  });
+});
+
 describe('without an LMS', () => {
   it('the launch page says nothing is recorded and shows the course', async () => {
     const lms = await serveLms(packages.get('1.2')!);

@@ -58,6 +58,13 @@ describe('rewriteJs', () => {
     );
   });
 
+  it('makes search results name their page’s index.html (the browser test follows one)', () => {
+    const strip = 'let u=this.dataset.stripTrailingSlash===void 0?e=>e:e=>e.replace(/(.)\\/(#.*)?$/,`$1$2`);';
+    expect(rewriteJs(strip, '_astro/x.js', at('/'))).toBe(
+      'let u=this.dataset.stripTrailingSlash===void 0?e=>e.replace(/\\/(#.*)?$/,`/index.html$1`):e=>e.replace(/(.)\\/(#.*)?$/,`$1$2`);',
+    );
+  });
+
   it('does the same for a site built under a base path', () => {
     expect(rewriteJs(preload.replace('`/`', '`/course/`'), '_astro/x.js', at('/course/'))).toContain('return new URL(`../`,import.meta.url).href+e');
   });
