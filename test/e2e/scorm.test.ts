@@ -16,7 +16,8 @@ import { distDir } from './support/site.ts';
 import { serveStatic } from './support/server.ts';
 import { packageSite } from '../../scripts/scorm/package.ts';
 import { readZip } from '../../scripts/scorm/zip.ts';
-import { decodeSuspend } from '../../src/islands/scorm/suspend.ts';
+import { EXERCISES } from '../../exercises/index.ts';
+import { decodeSuspend, encodeSuspend, type Records } from '../../src/islands/scorm/suspend.ts';
 import { serveLms, type Lms } from '../scorm/harness.ts';
 
 type Version = '1.2' | '2004';
@@ -70,6 +71,16 @@ async function answer(course: FrameLocator, gradient: string): Promise<void> {
 }
 
 const lmsStatus = (course: FrameLocator) => course.locator('[data-lms-status]');
+
+/** suspend_data as if the learner had checked the four other exercises, every part with this verdict. */
+async function othersChecked(verdict: 'correct' | 'incorrect'): Promise<string> {
+  const records: Records = {};
+  for (const e of EXERCISES.filter((x) => x.id !== 'relu-swap')) {
+    const verdicts = Object.fromEntries(e.parts.map((p) => [p.id, { verdict, feedback: '' }]));
+    records[e.id] = { v: 1, answers: {}, verdicts, attempted: true, hints: 0 };
+  }
+  return (await encodeSuspend(records, 4096)).data;
+}
 
 // The course has 19 parts (4 + 3 + 5 + 4 + 3, the answer file's parts); relu-swap has 3.
 // Two of them right is 2/19 = 10.53 %, three is 3/19 = 15.79 %.
@@ -126,6 +137,27 @@ describe.each<Version>(['1.2', '2004'])('the SCORM %s package in scorm-again', (
     expect(problems).toEqual([]);
     expect(lms.strays).toEqual([]);
     await context.close();
+  });
+
+  it('reports passed once the score reaches the passing score, and failed when every exercise is checked below it', async () => {
+    // 16 + 2 of 19 parts is 94.74 %; 0 + 2 of 19 is 10.53 %; the passing score is 80 %.
+    const cases = [
+      { others: 'correct', percent: '94.74', status: version === '1.2' ? 'passed' : 'completed/passed' },
+      { others: 'incorrect', percent: '10.53', status: version === '1.2' ? 'failed' : 'completed/failed' },
+    ] as const;
+    for (const { others, percent, status } of cases) {
+      const context = await browser.newContext();
+      const { page, problems } = await openPage(context);
+      await page.goto(lms.harnessUrl({ version, learner, passingPercent: 80, suspend: await othersChecked(others) }));
+      const course = courseFrame(page);
+      await openExercise(course, version);
+      await answer(course, '0.5');
+      await expect.poll(() => lmsStatus(course).textContent()).toBe(`Recorded by your LMS: ${percent}% of the course's parts correct.`);
+      const cmi = await readCmi(page, version);
+      expect({ raw: cmi.raw, status: cmi.status }).toEqual({ raw: percent, status });
+      expect(problems).toEqual([]);
+      await context.close();
+    }
   });
 
   it('restores the answers and verdicts from suspend_data in a fresh browser', async () => {
