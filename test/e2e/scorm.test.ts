@@ -212,6 +212,28 @@ describe('inside the package', () => {
     await context.close();
     await lms.close();
   });
+
+  it('keeps a lesson checkpoint’s answer in suspend_data', async () => {
+    const lms = await serveLms(packages.get('1.2')!);
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context);
+    await page.goto(lms.harnessUrl({ version: '1.2', learner: 'ada-lms-42', passingPercent: 80 }));
+    const course = courseFrame(page);
+    await course.locator('a[href="lessons/sigmoid/index.html"]').first().click();
+    await expect.poll(() => course.locator('html').getAttribute('data-lms')).toBe('1.2');
+    const form = course.locator('form[data-checkpoint="sigmoid/largest-slope"]');
+    await form.locator('input[name="largest-slope"]').fill('0.25');
+    await form.getByRole('button', { name: 'Check', exact: true }).click();
+    const checkpoint = async () => {
+      const records = await decodeSuspend((await readCmi(page, '1.2')).suspend);
+      return (records?.checkpoints as { results?: Record<string, { answer?: string }> } | undefined)?.results?.['sigmoid/largest-slope']?.answer;
+    };
+    await expect.poll(checkpoint).toBe('0.25');
+    expect(problems).toEqual([]);
+    expect(lms.strays).toEqual([]);
+    await context.close();
+    await lms.close();
+  });
 });
 
 describe('without an LMS', () => {
