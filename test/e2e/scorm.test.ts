@@ -16,7 +16,9 @@ import { distDir } from './support/site.ts';
 import { serveStatic } from './support/server.ts';
 import { packageSite } from '../../scripts/scorm/package.ts';
 import { readZip } from '../../scripts/scorm/zip.ts';
-import { EXERCISES } from '../../exercises/index.ts';
+import { EXERCISES, exerciseParams, getExercise } from '../../exercises/index.ts';
+import { typed } from './support/answers.ts';
+import { buildSite } from './support/build.ts';
 import { decodeSuspend, encodeSuspend, type Records } from '../../src/islands/scorm/suspend.ts';
 import { serveLms, type Lms } from '../scorm/harness.ts';
 
@@ -231,6 +233,57 @@ describe('inside the package', () => {
     await expect.poll(checkpoint).toBe('0.25');
     expect(problems).toEqual([]);
     expect(lms.strays).toEqual([]);
+    await context.close();
+    await lms.close();
+  });
+});
+
+describe('a package built with COURSE_VARIANTS=on', () => {
+  const exercise = getExercise('weight-scale')!;
+  const canonical = exercise.display(exercise.canonical);
+  // The first LMS id whose weight-scale numbers differ from the post's in both shown weights (as variants.test.ts picks).
+  const learner = Array.from({ length: 50 }, (_, i) => `lms-user-${i}`).find((id) => {
+    const shown = exercise.display(exerciseParams(exercise, id, true));
+    return shown.wA !== canonical.wA && shown.wB !== canonical.wB;
+  })!;
+  let files: Map<string, Uint8Array>;
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = buildSite('scorm-variants', { COURSE_VARIANTS: 'on' });
+    const built = await packageSite({ dist: folder, out: join(out, 'variants') });
+    expect(built.settings.variants).toBe(true);
+    const { readFileSync } = await import('node:fs');
+    files = new Map(readZip(readFileSync(built.packages.find((p) => p.version === '2004')!.path)).map((e) => [e.name, e.data]));
+  });
+  afterAll(() => folder && rmSync(folder, { recursive: true, force: true }));
+
+  it('shows the LMS learner their own numbers and grades against them, with no id typed', async () => {
+    expect(learner).toBeDefined();
+    const lms = await serveLms(files);
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context);
+    await page.goto(lms.harnessUrl({ version: '2004', learner, passingPercent: 80 }));
+    const course = courseFrame(page);
+    await course.locator('a[href="exercises/weight-scale/index.html"]').first().click();
+    await expect.poll(() => course.locator('html').getAttribute('data-lms')).toBe('2004');
+    const params = exerciseParams(exercise, learner, true);
+    const shown = exercise.display(params);
+    await expect.poll(() => course.locator('[data-param="wA"]').first().textContent()).toBe(shown.wA);
+    expect(await course.locator('[data-param="wB"]').first().textContent()).toBe(shown.wB);
+
+    const answers = exercise.answers(params);
+    const form = course.locator('form[data-exercise="weight-scale"]');
+    for (const part of exercise.parts) {
+      const value = typed(answers[part.id]!);
+      if (part.kind === 'choice') await form.locator(`input[name="${part.id}"][value="${value}"]`).check();
+      else await form.locator(`input[name="${part.id}"]`).fill(value);
+    }
+    await form.getByRole('button', { name: 'Check', exact: true }).click();
+    // 5 of the course's 19 parts: 26.32 %.
+    await expect.poll(() => lmsStatus(course).textContent()).toBe("Recorded by your LMS: 26.32% of the course's parts correct.");
+    expect((await readCmi(page, '2004')).learner).toBe(learner);
+    expect(problems).toEqual([]);
     await context.close();
     await lms.close();
   });
