@@ -113,7 +113,7 @@ export const LESSONS = [
 export type LessonSlug = (typeof LESSONS)[number]['slug'];
 
 /** The guides, each content/guides/<slug>.mdx, in sidebar order (the learners' guide first: it explains the answer formats). */
-export const GUIDES = ['for-learners', 'for-instructors', 'class-report'] as const;
+export const GUIDES = ['for-learners', 'for-instructors', 'class-report', 'scorm'] as const;
 
 /** One exercise: exercises/<id>/, served at /exercises/<id>/. */
 export interface ExerciseEntry {

@@ -10,6 +10,7 @@ import { isRecord } from '../../../grader/plain.ts';
 import type { AnswerValue, Misconception, Part } from '../../../exercises/types.ts';
 import { loadCheckpoints, safeStorage, saveCheckpoints, type CheckpointProgress, type CheckpointResult } from '../exercise/storage.ts';
 import { renderVerdict } from '../exercise/verdict.ts';
+import { findLms } from '../scorm/detect.ts';
 
 interface Grading {
   part: Part;
@@ -174,3 +175,5 @@ function setUp(root: HTMLElement): void {
 }
 
 if (!customElements.get('vg-checkpoint')) customElements.define('vg-checkpoint', CheckpointElement);
+// Inside an LMS (SCORM), the adapter locks the learner id to the LMS's; elsewhere nothing more loads.
+if (findLms()) void import('../scorm/adapter.ts');

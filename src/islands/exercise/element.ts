@@ -18,6 +18,7 @@ import { hintsAndSolution } from './hints.ts';
 import { learnerField, sameLearner } from './learner.ts';
 import { emptyProgress, loadProgress, peekAnswers, safeStorage, saveProgress } from './storage.ts';
 import { applyVariant } from './variant.ts';
+import { findLms } from '../scorm/detect.ts';
 
 class ExerciseElement extends HTMLElement {
   connectedCallback(): void {
@@ -116,6 +117,10 @@ function setUp(root: HTMLElement): void {
     save();
     showScore(score, progress, partIds);
     hints.render();
+    // For an LMS adapter (src/islands/scorm/adapter.ts): the structured result of this Check.
+    const verdicts = Object.fromEntries(result.parts.map((p) => [p.id, p.verdict]));
+    const detail = { exercise: id, score: result.score, maxScore: result.maxScore, verdicts };
+    root.dispatchEvent(new CustomEvent('vg-check', { bubbles: true, detail }));
   };
 
   // --- restore ----------------------------------------------------------------
@@ -179,3 +184,5 @@ function setUp(root: HTMLElement): void {
 }
 
 if (!customElements.get('vg-exercise')) customElements.define('vg-exercise', ExerciseElement);
+// Inside an LMS (SCORM), report each Check to it; elsewhere nothing more loads.
+if (findLms()) void import('../scorm/adapter.ts');
