@@ -105,6 +105,8 @@ export const PartReportSchema = z.object({
   line: z.optional(z.int()),
   /** The catalogued misconception the answer matched, when it matched one. @example "gradient_5_layers.one-factor-too-many" */
   misconception: z.optional(z.string()),
+  /** For a lab challenge: the settings the challenge lets the learner change, as the setup set them. @example ["learning rate η=0.05", "number of epochs=300"] */
+  settings: z.optional(z.array(z.string())),
 });
 export type PartReport = z.infer<typeof PartReportSchema>;
 

@@ -45,7 +45,9 @@ function breaks(rule: SettingRule, value: number | string | boolean): string | u
 /** A setting's value as a learner reads it. */
 export function show(v: number | string | boolean): string {
   if (typeof v === 'boolean') return v ? 'on' : 'off';
-  return typeof v === 'number' ? formatNumber(v) : v;
+  if (typeof v === 'string') return v;
+  // Whole numbers as written (the seed is 1, not 1.00), grouped by thousands.
+  return Number.isInteger(v) && Math.abs(v) < 1e15 ? String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : formatNumber(v);
 }
 
 /** The settings a challenge lets the learner change, as `name=value`, for the class view. */
