@@ -6,7 +6,7 @@
 import { DEFAULT_NOISE, type DatasetName } from '../../engine/datasets.ts';
 import { formatNumber } from '../../engine/format.ts';
 import { DIVERGED_FACTOR, type NetworkRun } from './replay.ts';
-import { networkName } from './rules.ts';
+import { networkName, plain } from './rules.ts';
 import type { LabSetup, SetupNetwork } from './setup.ts';
 import type { Judgement, SettingRule } from './types.ts';
 
@@ -20,7 +20,7 @@ export const CHALLENGE_WIDTH = 8;
 /** Every challenge fixes the seed, so a learner cannot search seeds for a lucky run. */
 export const CHALLENGE_SEED = 1;
 
-const percent = (x: number): string => `${formatNumber(100 * x, { sig: 3 })}%`;
+const percent = (x: number): string => `${plain(100 * x)}%`;
 
 /** The failure when network i diverged. */
 export function divergence(run: NetworkRun, i: number): Judgement | undefined {

@@ -47,7 +47,14 @@ export function show(v: number | string | boolean): string {
   if (typeof v === 'boolean') return v ? 'on' : 'off';
   if (typeof v === 'string') return v;
   // Whole numbers as written (the seed is 1, not 1.00), grouped by thousands.
-  return Number.isInteger(v) && Math.abs(v) < 1e15 ? String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : formatNumber(v);
+  return Number.isInteger(v) && Math.abs(v) < 1e15 ? String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : plain(v);
+}
+
+/** A number of ordinary size to three significant digits without trailing zeros (0.001, 84.9, 95); others as formatNumber writes them. */
+export function plain(v: number): string {
+  const abs = Math.abs(v);
+  if (abs >= 1e-3 && abs < 1e6) return String(Number(v.toPrecision(3))).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return formatNumber(v);
 }
 
 /** The settings a challenge lets the learner change, as `name=value`, for the class view. */

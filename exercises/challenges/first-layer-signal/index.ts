@@ -9,6 +9,7 @@ import type { DatasetName } from '../../../engine/datasets.ts';
 import { formatNumber } from '../../../engine/format.ts';
 import { baseRules, baseSetup, choice, divergence, fixed, labNetwork, met, missed, pick, range, saturation } from '../judge.ts';
 import type { NetworkRun } from '../replay.ts';
+import { plain } from '../rules.ts';
 import type { ChallengeDefinition } from '../types.ts';
 
 type P = { dataset: DatasetName; depth: number; ratio: number; epochs: number };
@@ -39,7 +40,7 @@ const challenge: ChallengeDefinition<P> = {
     shared: { ...baseRules(start(p)), constantW: range(-2, 2) },
     networks: [{ activation: fixed('sigmoid'), init: choice('constant', 'xavier', 'he'), batchNorm: choice(false, true), residual: fixed(false) }],
   }),
-  goal: (p) => `After ${p.epochs} epochs, network A's first-layer gradient norm ‖∂L/∂W₁‖ is at least ${formatNumber(p.ratio)} of its output layer's.`,
+  goal: (p) => `After ${p.epochs} epochs, network A's first-layer gradient norm ‖∂L/∂W₁‖ is at least ${plain(p.ratio)} of its output layer's.`,
   judge: ([a], _s, p) => {
     const run = a!;
     const ratio = firstToOutput(run);
@@ -47,7 +48,7 @@ const challenge: ChallengeDefinition<P> = {
     if (failure) return failure;
     if (ratio >= p.ratio) return met(`At epoch ${run.last.epoch} layer 1's gradient is ${formatNumber(ratio)} of the output layer's.`);
     return saturation(run, 0, `layer 1's gradient is only ${formatNumber(ratio)} of the output layer's`)
-      ?? missed(`layer 1's gradient as a share of the output layer's at epoch ${run.last.epoch}`, formatNumber(ratio), `at least ${formatNumber(p.ratio)}`, p.ratio / ratio);
+      ?? missed(`layer 1's gradient as a share of the output layer's at epoch ${run.last.epoch}`, formatNumber(ratio), `at least ${plain(p.ratio)}`, p.ratio / ratio);
   },
   solution: (p) => ({ ...start(p), networks: [labNetwork('sigmoid', 'xavier', { batchNorm: true }), labNetwork('relu', 'he')] }),
 };
