@@ -196,6 +196,21 @@ export const CopyGroupSchema = z.object({
 });
 export type CopyGroup = z.infer<typeof CopyGroupSchema>;
 
+/** One lab challenge across a class: its verdicts, the settings learners chose and the failure reasons, most common first. */
+export const ChallengeSummarySchema = z.object({
+  /** @example "relu-learning-rate" */
+  challenge: z.string(),
+  correct: z.int(),
+  incorrect: z.int(),
+  invalid: z.int(),
+  missing: z.int(),
+  /** @example [{ "setting": "learning rate η=0.05", "count": 12 }] */
+  settings: z.array(z.object({ setting: z.string(), count: z.int() })),
+  /** @example [{ "reason": "dead-units", "count": 5 }] */
+  reasons: z.array(z.object({ reason: z.string(), count: z.int() })),
+});
+export type ChallengeSummary = z.infer<typeof ChallengeSummarySchema>;
+
 /** The whole JSON report: one entry per file and a summary. */
 export const ReportSchema = z.object({
   files: z.array(FileReportSchema),
@@ -218,6 +233,8 @@ export const ReportSchema = z.object({
     roster: z.optional(RosterCheckSchema),
     /** Groups of files that may have been copied; empty when none stands out. */
     copies: z.optional(z.array(CopyGroupSchema)),
+    /** Per lab challenge answered in the class: verdicts, settings used and failure reasons. */
+    challenges: z.optional(z.array(ChallengeSummarySchema)),
   }),
 });
 export type Report = z.infer<typeof ReportSchema>;

@@ -3,7 +3,8 @@
  * file reports (and the roster, when one is given). The text and Markdown
  * reports, the JSON summary and the browser's class report all read it.
  */
-import type { FileReport, MisconceptionCount, PartCount, CopyGroup, RosterCheck } from '../schema.ts';
+import type { ChallengeSummary, FileReport, MisconceptionCount, PartCount, CopyGroup, RosterCheck } from '../schema.ts';
+import { challengeSummaries } from './challenges.ts';
 import { findCopies } from './copies.ts';
 import { checkRoster, type RosterLearner } from './roster.ts';
 import { misconceptionCounts, partCounts, scoreDistribution, type ScoreDistribution } from './summary.ts';
@@ -19,17 +20,21 @@ export interface ClassView {
   misconceptions: MisconceptionCount[];
   roster?: RosterCheck;
   copies: CopyGroup[];
+  /** The lab challenges some file answered; absent when none did. */
+  challenges?: ChallengeSummary[];
 }
 
 /** The class view of these reports. */
 export function classView(reports: readonly FileReport[], options: ClassOptions = {}): ClassView {
   const { roster } = options;
+  const challenges = challengeSummaries(reports);
   return {
     distribution: scoreDistribution(reports),
     parts: partCounts(reports),
     misconceptions: misconceptionCounts(reports),
     ...(roster ? { roster: checkRoster(reports, roster) } : {}),
     copies: findCopies(reports, roster ? { learners: roster.map((r) => r.learner) } : {}),
+    ...(challenges.length > 0 ? { challenges } : {}),
   };
 }
 

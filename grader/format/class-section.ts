@@ -7,8 +7,10 @@
 import { formatNumber } from '../../engine/format.ts';
 import { passRate } from '../class/summary.ts';
 import type { ClassView } from '../class/view.ts';
+import { TOP_SETTINGS } from '../class/challenges.ts';
+import { CHALLENGE_CLASS } from '../messages/challenges.ts';
 import { CLASS } from '../messages/class.ts';
-import type { CopyGroup } from '../schema.ts';
+import type { ChallengeSummary, CopyGroup } from '../schema.ts';
 import { mdText } from './md.ts';
 
 /** Misconceptions listed; the rest are in the JSON report. */
@@ -46,6 +48,10 @@ export function classText(view: ClassView, oneLine: (text: string) => string): s
   const partWidth = Math.max(0, ...shown.map((m) => `${m.exercise}.${m.part}`.length));
   for (const m of shown) out.push(`  ${String(m.count).padStart(5)}  ${`${m.exercise}.${m.part}`.padEnd(partWidth)}  ${m.id}`);
   if (view.misconceptions.length > TOP_MISCONCEPTIONS) out.push(`  ${CLASS.more(view.misconceptions.length - TOP_MISCONCEPTIONS)}`);
+  if (view.challenges) {
+    out.push('', CHALLENGE_CLASS.title);
+    for (const c of view.challenges) out.push(...challengeLines(c).map((l, i) => `${i === 0 ? '  ' : '    '}${oneLine(l)}`));
+  }
   if (view.roster) {
     const r = view.roster;
     out.push('', CLASS.roster, `  ${CLASS.rosterLine(r.learners, r.missing.length, r.offRoster.length, r.several.length)}`);
@@ -84,6 +90,13 @@ export function classMarkdown(view: ClassView): string[] {
     out.push(...view.misconceptions.slice(0, TOP_MISCONCEPTIONS).map((x) => `| ${mdText(`${x.exercise}.${x.part}`)} | ${mdText(x.id)} | ${x.count} |`));
     if (view.misconceptions.length > TOP_MISCONCEPTIONS) out.push('', CLASS.more(view.misconceptions.length - TOP_MISCONCEPTIONS));
   }
+  if (view.challenges) {
+    out.push('', `### ${CHALLENGE_CLASS.title}`, '');
+    for (const c of view.challenges) {
+      const [head, ...rest] = challengeLines(c);
+      out.push(`- ${mdText(head!)}`, ...rest.map((l) => `  - ${mdText(l)}`));
+    }
+  }
   if (view.roster) {
     const r = view.roster;
     out.push('', `### ${CLASS.roster}`, '', CLASS.rosterLine(r.learners, r.missing.length, r.offRoster.length, r.several.length));
@@ -103,6 +116,11 @@ export function classMarkdown(view: ClassView): string[] {
     out.push(`- ${mdText(head!)}`, ...rest.map((l) => `  - ${mdText(l)}`));
   }
   return out;
+}
+
+/** A challenge as its verdicts, then the settings used and the failure reasons, most common first (also the browser report's). */
+export function challengeLines(c: ChallengeSummary): string[] {
+  return [CHALLENGE_CLASS.verdicts(c), CHALLENGE_CLASS.settings(c, TOP_SETTINGS), CHALLENGE_CLASS.reasons(c, TOP_SETTINGS)];
 }
 
 /** A group as a heading line, then one line per file and the parts (also the browser report's list items). */

@@ -5,6 +5,7 @@
  * `<exercise>.<part>` (its verdict). RFC 4180, and safe to open in a
  * spreadsheet (see ../csv.ts).
  */
+import { CHALLENGE_IDS, SETUP_PART } from '../../exercises/challenges/types.ts';
 import { EXERCISES } from '../../exercises/index.ts';
 import { checkRoster } from '../class/roster.ts';
 import { toCsv, type CsvCell } from '../csv.ts';
@@ -13,14 +14,19 @@ import type { FormatOptions } from '../report.ts';
 import type { FileReport } from '../schema.ts';
 import { percent } from '../score.ts';
 
-/** The header row: the fixed columns, the exercises, then their parts. */
-export function gradebookHeader(): string[] {
+/** The header row: the fixed columns, the exercises, then their parts; then, when some file answered one, each lab challenge and its verdict. */
+export function gradebookHeader(withChallenges = false): string[] {
   return [
     ...GRADEBOOK_COLUMNS,
     ...EXERCISES.map((e) => e.id),
     ...EXERCISES.flatMap((e) => e.parts.map((p) => `${e.id}.${p.id}`)),
+    ...(withChallenges ? [...CHALLENGE_IDS, ...CHALLENGE_IDS.map((id) => `${id}.${SETUP_PART}`)] : []),
   ];
 }
+
+/** Whether some file's report holds the lab challenges (grader/challenges.ts adds them only to files that answer one). */
+const hasChallenges = (reports: readonly FileReport[]): boolean =>
+  reports.some((r) => r.exercises.some((e) => (CHALLENGE_IDS as readonly string[]).includes(e.id)));
 
 /** A percentage with at most two decimals, as a number (89.47, 100). */
 function percentCell(report: FileReport): number {
@@ -30,7 +36,8 @@ function percentCell(report: FileReport): number {
 /** The gradebook as CSV text. */
 export function formatCsv(reports: readonly FileReport[], options: FormatOptions = {}): string {
   const maxScore = EXERCISES.reduce((sum, e) => sum + e.parts.length, 0);
-  const rows: CsvCell[][] = [gradebookHeader()];
+  const challenges = hasChallenges(reports);
+  const rows: CsvCell[][] = [gradebookHeader(challenges)];
   for (const report of reports) {
     const graded = report.status === 'graded';
     const byId = new Map(report.exercises.map((e) => [e.id, e]));
@@ -43,6 +50,7 @@ export function formatCsv(reports: readonly FileReport[], options: FormatOptions
       percentCell(report),
       ...EXERCISES.map((e) => (graded ? byId.get(e.id)?.score : undefined)),
       ...EXERCISES.flatMap((e) => e.parts.map((p) => byId.get(e.id)?.parts.find((x) => x.id === p.id)?.verdict)),
+      ...(challenges ? [...CHALLENGE_IDS.map((id) => (graded ? byId.get(id)?.score : undefined)), ...CHALLENGE_IDS.map((id) => byId.get(id)?.parts[0]?.verdict)] : []),
     ]);
   }
   if (options.roster) {
