@@ -166,3 +166,10 @@ describe('any answer, however malformed, gives a verdict within the bound', () =
     );
   }, 120_000);
 });
+
+describe('the light list the lab reads', () => {
+  it('names every challenge in order, with its title and lesson', async () => {
+    const { CHALLENGE_LIST } = await import('../../exercises/challenges/list.ts');
+    expect(CHALLENGE_LIST).toEqual(CHALLENGES.map((c) => ({ id: c.id, title: c.title, lesson: c.lesson })));
+  });
+});

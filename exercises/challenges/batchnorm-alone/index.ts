@@ -8,6 +8,7 @@ import type { DatasetName } from '../../../engine/datasets.ts';
 import { accuracyText, baseRules, baseSetup, choice, divergence, fixed, labNetwork, met, missed, pick, range } from '../judge.ts';
 import { networkName } from '../rules.ts';
 import type { LabSetup } from '../setup.ts';
+import { listed } from '../list.ts';
 import type { ChallengeDefinition } from '../types.ts';
 
 type P = { dataset: DatasetName; goal: number; epochs: number };
@@ -28,8 +29,7 @@ function sameButBatchNorm(s: LabSetup): string[] {
 
 const challenge: ChallengeDefinition<P> = {
   id: 'batchnorm-alone',
-  title: 'Batch norm alone makes the difference',
-  lesson: 'fixes',
+  ...listed('batchnorm-alone'),
   reason: 'A claim that a fix works needs a controlled comparison: two networks that differ in that one fix, one stuck and one not.',
   canonical: ALL[3]!,
   variant: (seed) => pick(seed, ALL),

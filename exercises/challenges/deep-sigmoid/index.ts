@@ -4,6 +4,7 @@
  * gradient a path around every σ′, and the right start and step do the rest.
  */
 import { accuracyText, baseRules, baseSetup, choice, divergence, fixed, labNetwork, met, missed, pick, range, saturation } from '../judge.ts';
+import { listed } from '../list.ts';
 import type { ChallengeDefinition } from '../types.ts';
 
 type P = { depth: number; goal: number; epochs: number };
@@ -14,8 +15,7 @@ const start = (p: P) => baseSetup('moons', p.depth, p.epochs, [labNetwork('sigmo
 
 const challenge: ChallengeDefinition<P> = {
   id: 'deep-sigmoid',
-  title: 'Train a deep sigmoid network without batch norm',
-  lesson: 'fixes',
+  ...listed('deep-sigmoid'),
   reason: 'Batch norm is not the only way through: a residual connection adds a path on which the gradient is not multiplied by σ′ at every layer, so even a deep sigmoid network learns.',
   canonical: ALL[2]!,
   variant: (seed) => pick(seed, ALL),

@@ -10,6 +10,7 @@ import { formatNumber } from '../../../engine/format.ts';
 import { baseRules, baseSetup, choice, divergence, fixed, labNetwork, met, missed, pick, range, saturation } from '../judge.ts';
 import type { NetworkRun } from '../replay.ts';
 import { plain } from '../rules.ts';
+import { listed } from '../list.ts';
 import type { ChallengeDefinition } from '../types.ts';
 
 type P = { dataset: DatasetName; depth: number; ratio: number; epochs: number };
@@ -28,8 +29,7 @@ export function firstToOutput(run: NetworkRun): number {
 
 const challenge: ChallengeDefinition<P> = {
   id: 'first-layer-signal',
-  title: 'Keep the first layer learning',
-  lesson: 'fixes',
+  ...listed('first-layer-signal'),
   reason: 'In a deep sigmoid network the first layer gets a vanishing share of the gradient; how the weights start and whether each layer is normalised decide whether it learns at all.',
   canonical: ALL[2]!,
   variant: (seed) => pick(seed, ALL),

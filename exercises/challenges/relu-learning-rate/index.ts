@@ -6,6 +6,7 @@
  */
 import type { DatasetName } from '../../../engine/datasets.ts';
 import { accuracyText, baseRules, baseSetup, deadUnits, divergence, fixed, labNetwork, met, missed, pick, range } from '../judge.ts';
+import { listed } from '../list.ts';
 import type { ChallengeDefinition } from '../types.ts';
 
 type P = { dataset: DatasetName; depth: number; goal: number; maxDead: number; epochs: number };
@@ -18,8 +19,7 @@ const start = (p: P) => ({ ...baseSetup(p.dataset, p.depth, p.epochs, [labNetwor
 
 const challenge: ChallengeDefinition<P> = {
   id: 'relu-learning-rate',
-  title: 'A learning rate for a deep ReLU network',
-  lesson: 'training',
+  ...listed('relu-learning-rate'),
   reason: 'A ReLU network does not vanish the way a sigmoid one does, but its step size still decides everything: too small and it has not learned in time, too large and its units die or the loss runs away.',
   canonical: ALL[1]!,
   variant: (seed) => pick(seed, ALL),
