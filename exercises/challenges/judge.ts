@@ -13,8 +13,8 @@ import type { Judgement, SettingRule } from './types.ts';
 /** A hidden layer counts as saturated when at least half of its (point, unit) slopes are below a tenth of the peak (engine/diagnostics.ts). */
 export const SATURATED_SHARE = 0.5;
 
-/** Every challenge's data: 100 points keep one replay well under the budget of 1 s (bench/challenges.ts). */
-export const CHALLENGE_POINTS = 100;
+/** Every challenge's data: 60 points keep one replay near 0.1 s, so a class of 200 files with four challenges each grades in about a minute of CPU (bench/challenges.ts). */
+export const CHALLENGE_POINTS = 60;
 /** Every challenge's networks are 8 units wide, as the lab's race. */
 export const CHALLENGE_WIDTH = 8;
 /** Every challenge fixes the seed, so a learner cannot search seeds for a lucky run. */
