@@ -3,6 +3,9 @@
  * string) as the answer to one lab challenge, where the challenge page and
  * Download answers find it, and shows the verdict the grader gives it (the
  * same replay, run in a worker). The grading code loads only on the first press.
+ * The replayed networks' final loss and accuracy sit in data-finals, so a
+ * test can hold the browser's floats to Node's bit for bit (JSON writes the
+ * shortest string that reads back as the same double).
  */
 import { useState } from 'preact/hooks';
 import { CHALLENGE_LIST } from '../../../exercises/challenges/list.ts';
@@ -20,7 +23,7 @@ export interface ChallengeAnswerProps {
   disabled?: boolean;
 }
 
-type Shown = { state: 'idle' } | { state: 'busy' } | { state: 'done'; verdict: 'correct' | 'incorrect' | 'invalid'; feedback: string; saved: boolean };
+type Shown = { state: 'idle' } | { state: 'busy' } | { state: 'done'; verdict: 'correct' | 'incorrect' | 'invalid'; feedback: string; saved: boolean; finals?: number[] };
 
 export function ChallengeAnswer({ id, settings, variants, root, disabled }: ChallengeAnswerProps) {
   const [challenge, setChallenge] = useState<ChallengeId>(CHALLENGE_LIST[0]!.id);
@@ -35,7 +38,7 @@ export function ChallengeAnswer({ id, settings, variants, root, disabled }: Chal
       const storage = safeStorage();
       const learner = storage ? loadLearner(storage, EXERCISE_IDS) : undefined;
       const v = await gradeInWorker(challenge, setup, learner, variants);
-      setShown({ state: 'done', verdict: v.verdict, feedback: v.feedback, saved: saveSetup(storage, challenge, setup, v) });
+      setShown({ state: 'done', verdict: v.verdict, feedback: v.feedback, saved: saveSetup(storage, challenge, setup, v), ...(v.finals ? { finals: v.finals } : {}) });
     } catch (error) {
       setShown({ state: 'done', verdict: 'invalid', feedback: `The setup could not be graded here: ${error instanceof Error ? error.message : 'unknown error'}.`, saved: false });
     }
@@ -47,7 +50,8 @@ export function ChallengeAnswer({ id, settings, variants, root, disabled }: Chal
         {CHALLENGE_LIST.map((c) => <option value={c.id}>{c.title}</option>)}
       </select>{' '}
       <button type="button" onClick={use} disabled={disabled || shown.state === 'busy'}>Use this setup as my answer</button>
-      <p aria-live="polite" class="vg-lab-challenge-verdict" data-challenge={challenge} data-verdict={shown.state === 'done' ? shown.verdict : undefined}>
+      <p aria-live="polite" class="vg-lab-challenge-verdict" data-challenge={challenge} data-verdict={shown.state === 'done' ? shown.verdict : undefined}
+        data-finals={shown.state === 'done' && shown.finals ? JSON.stringify(shown.finals) : undefined}>
         {shown.state === 'busy' && 'Replaying this setup as the grader will…'}
         {shown.state === 'done' && (
           <>
