@@ -36,7 +36,7 @@ export interface TrainingLabProps {
   id?: string;
   /** Opens the lab in this preset (a hash in the address still wins). */
   preset?: LabPresetName;
-  /** The course gives each learner their own challenge goals (course.config.ts's variants). */
+  /** The course gives each learner their own challenge goals; by default read from the page (a ChallengeCard's data-course-variants). */
   variants?: boolean;
 }
 
@@ -64,7 +64,7 @@ function initialLine(id: string, s: LabSettings): { line?: StartingLine; json: s
 
 const presetKey = (id: string) => `${id}:preset`;
 
-export default function TrainingLab({ id = 'lab', preset, variants = false }: TrainingLabProps) {
+export default function TrainingLab({ id = 'lab', preset, variants }: TrainingLabProps) {
   const base = useMemo(() => (preset && LAB_PRESET_NAMES.includes(preset) ? presetSettings(preset) : DEFAULT_LAB), []);
   const [settings, setSettings] = useState<LabSettings>(base);
   // Lesson 7's group: folded in lesson 6 unless a preset or a link sets one of its knobs.

@@ -39,7 +39,7 @@ describe.each(CHALLENGES.map((c) => [c.id, c] as const))('%s', (id, challenge) =
       await lab.scrollIntoViewIfNeeded();
       const use = lab.getByRole('button', { name: 'Use this setup as my answer' });
       await expect.poll(() => use.isEnabled(), { timeout: POLL_MS }).toBe(true);
-      await lab.getByLabel('Challenge').selectOption(id);
+      await lab.getByLabel('Challenge', { exact: true }).selectOption(id);
       await use.click();
       const verdict = lab.locator('.vg-lab-challenge-verdict[data-verdict]');
       await verdict.waitFor({ timeout: POLL_MS });

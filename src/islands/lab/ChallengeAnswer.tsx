@@ -16,8 +16,8 @@ import type { LabSettings } from '../../lesson-data/race-config.ts';
 export interface ChallengeAnswerProps {
   id: string;
   settings: LabSettings;
-  /** The course gives each learner their own goals (course.config.ts). */
-  variants: boolean;
+  /** The course gives each learner their own goals (course.config.ts); undefined: as the page's [data-course-variants] says. */
+  variants: boolean | undefined;
   /** The site root from this page, for the challenge pages' links. */
   root: string;
   disabled?: boolean;
@@ -37,7 +37,8 @@ export function ChallengeAnswer({ id, settings, variants, root, disabled }: Chal
       ]);
       const storage = safeStorage();
       const learner = storage ? loadLearner(storage, EXERCISE_IDS) : undefined;
-      const v = await gradeInWorker(challenge, setup, learner, variants);
+      const perLearner = variants ?? document.querySelector<HTMLElement>('[data-course-variants]')?.dataset.courseVariants === 'true';
+      const v = await gradeInWorker(challenge, setup, learner, perLearner);
       setShown({ state: 'done', verdict: v.verdict, feedback: v.feedback, saved: saveSetup(storage, challenge, setup, v), ...(v.finals ? { finals: v.finals } : {}) });
     } catch (error) {
       setShown({ state: 'done', verdict: 'invalid', feedback: `The setup could not be graded here: ${error instanceof Error ? error.message : 'unknown error'}.`, saved: false });
