@@ -9,7 +9,6 @@
  */
 import { useState } from 'preact/hooks';
 import { CHALLENGE_LIST } from '../../../exercises/challenges/list.ts';
-import { writeSetup } from '../../../exercises/challenges/setup.ts';
 import type { ChallengeId } from '../../../exercises/challenges/types.ts';
 import type { LabSettings } from '../../lesson-data/race-config.ts';
 
@@ -29,12 +28,13 @@ export function ChallengeAnswer({ id, settings, variants, root, disabled }: Chal
   const [challenge, setChallenge] = useState<ChallengeId>(CHALLENGE_LIST[0]!.id);
   const [shown, setShown] = useState<Shown>({ state: 'idle' });
   const use = async () => {
-    const setup = writeSetup(settings);
     setShown({ state: 'busy' });
     try {
-      const [{ gradeInWorker, saveSetup }, { loadLearner, safeStorage }, { EXERCISE_IDS }] = await Promise.all([
-        import('../challenge/client.ts'), import('../exercise/storage.ts'), import('../../../exercises/types.ts'),
+      // Loaded on the first press: the setup writer reads the engine's data-set names, and the lesson's eager JavaScript is near its budget.
+      const [{ gradeInWorker, saveSetup }, { loadLearner, safeStorage }, { EXERCISE_IDS }, { writeSetup }] = await Promise.all([
+        import('../challenge/client.ts'), import('../exercise/storage.ts'), import('../../../exercises/types.ts'), import('../../../exercises/challenges/setup.ts'),
       ]);
+      const setup = writeSetup(settings);
       const storage = safeStorage();
       const learner = storage ? loadLearner(storage, EXERCISE_IDS) : undefined;
       const perLearner = variants ?? document.querySelector<HTMLElement>('[data-course-variants]')?.dataset.courseVariants === 'true';
