@@ -4,7 +4,7 @@
  * is graded exactly as before; the class view counts settings and reasons.
  */
 import { describe, expect, it } from 'vitest';
-import { CHALLENGE_IDS, CHALLENGES, getChallenge, gradeSetup, solutionSetup, startSetup } from '../../exercises/challenges/index.ts';
+import { CHALLENGE_IDS, CHALLENGES, challengeParams, getChallenge, gradeSetup, solutionSetup, startSetup } from '../../exercises/challenges/index.ts';
 import { formatCsv } from '../../grader/format/csv.ts';
 import { formatJson } from '../../grader/format/json.ts';
 import { formatJunit } from '../../grader/format/junit.ts';
@@ -33,13 +33,14 @@ describe('a file with challenge answers', () => {
     expect(report.score).toBe(1);
   }, REPLAYS_TIMEOUT);
 
-  it('uses the learner\'s variant with variants on, from the same hash as the site', () => {
-    const learners = Array.from({ length: 12 }, (_, i) => `learner-${i}`);
-    const goals = new Set(learners.map((learner) => {
-      const report = gradeAnswers({ learner, answers: { 'first-layer-signal': 'x' } }, { path: 'a.yaml', variants: true });
-      return report.exercises.find((e) => e.id === 'first-layer-signal')!.parts[0]!.verdict;
-    }));
-    expect(goals).toEqual(new Set(['invalid']));
+  it("uses the learner's variant with variants on, from the same hash of learner and challenge id as the site", () => {
+    // A learner whose depth differs from the post's: the canonical starting setup is then outside their limits.
+    const learner = Array.from({ length: 50 }, (_, i) => `learner-${i}`).find((l) => challengeParams(deep, l, true).depth !== deep.canonical.depth)!;
+    const report = gradeAnswers({ learner, answers: { 'deep-sigmoid': startSetup(deep) } }, { path: 'a.yaml', variants: true });
+    const part = report.exercises.find((e) => e.id === 'deep-sigmoid')!.parts[0]!;
+    expect(part).toMatchObject({ verdict: 'invalid', misconception: 'outside-limits' });
+    expect(part.feedback).toContain(`the number of hidden layers is ${deep.canonical.depth}; this challenge fixes it at ${challengeParams(deep, learner, true).depth}`);
+    expect(part.feedback).toBe(`invalid: ${gradeSetup(deep, startSetup(deep), challengeParams(deep, learner, true)).feedback}`);
   });
 
   it('shows in every format', () => {
