@@ -9,6 +9,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { CHALLENGES, gradeSetup, solutionSetup, startSetup } from '../../exercises/challenges/index.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { classView } from '../../grader/class/view.ts';
+import { challengeLines } from '../../grader/format/class-section.ts';
+import { gradeText } from '../../grader/grade-text.ts';
 import { launch, openPage } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
 import { distDir } from './support/site.ts';
@@ -58,4 +64,29 @@ describe.each(CHALLENGES.map((c) => [c.id, c] as const))('%s', (id, challenge) =
     expect(problems).toEqual([]);
     await context.close();
   }, 240_000); // two lab loads, two replays and two page checks per challenge, on a loaded 2-core machine
+});
+
+describe("the browser's class report", () => {
+  it('counts the settings used and the failure reasons per challenge, as the grader in Node does', async () => {
+    const relu = CHALLENGES[0]!;
+    const files: Record<string, string> = {
+      'ada.yaml': `answers:\n  ${relu.id}: "${solutionSetup(relu)}"\n`,
+      'bob.yaml': `answers:\n  ${relu.id}: "${startSetup(relu)}"\n`,
+      'cy.yaml': `answers:\n  ${relu.id}: "${startSetup(relu).replace('lr:0.003', 'lr:1')}"\n`,
+    };
+    const folder = mkdtempSync(join(tmpdir(), 'vg-challenge-class-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+    const expected = classView(Object.entries(files).map(([name, text]) => gradeText(text, { path: name }))).challenges!.flatMap(challengeLines);
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context);
+    await page.goto(`${server.url}guides/class-report/`, { waitUntil: 'load' });
+    await page.locator('input[data-folder]').setInputFiles(folder);
+    await page.locator('[data-status]').filter({ hasText: /^Graded / }).waitFor({ timeout: POLL_MS });
+    const text = (await page.locator('[data-result]').textContent()) ?? '';
+    expect(text).toContain('Lab challenges: settings used and failure reasons');
+    for (const line of expected) expect(text).toContain(line);
+    expect(expected.join(' ')).toMatch(/relu-learning-rate: 1 correct, 2 incorrect.*failure reasons: (dead-units|missed-goal) \(1\), (dead-units|missed-goal) \(1\)/);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000); // three replays in the page's worker, on a loaded 2-core machine
 });
