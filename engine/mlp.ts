@@ -7,6 +7,7 @@
  * hidden layer; the last layer is the output neuron. The passes themselves
  * live in backprop.ts, their matrix products in kernels.ts.
  */
+import { exp } from './libm.ts';
 import { backwardInto, createWorkspace, forwardInto, layerBackward, type BatchNormMode, type Workspace } from './backprop.ts';
 import { updateRunningStats } from './batchnorm.ts';
 import { saturationPerLayer } from './diagnostics.ts';
@@ -87,7 +88,7 @@ function workspaceFor(mlp: Mlp, n: number): Workspace {
 
 /** Binary cross-entropy of a logit z against y ∈ {0, 1}, without overflow: max(z, 0) − yz + log(1 + e^−|z|). */
 export function bceWithLogit(z: number, y: number): number {
-  return Math.max(z, 0) - y * z + Math.log1p(Math.exp(-Math.abs(z)));
+  return Math.max(z, 0) - y * z + Math.log1p(exp(-Math.abs(z)));
 }
 
 /** Frobenius / Euclidean norm of an array. */

@@ -5,6 +5,7 @@
  */
 import { EXERCISES, exerciseParams, type AnswerValue, type ExerciseDefinition, type Misconception } from '../exercises/index.ts';
 import { BoundedCache } from './bounded-cache.ts';
+import { answersAnyChallenge, CHALLENGE_ID_LIST, gradeChallenges } from './challenges.ts';
 import { COURSE_ID, LEARNER_MAX_LENGTH } from './constants.ts';
 import { problem } from './messages/problems.ts';
 import { describeValue } from './messages/quote.ts';
@@ -86,9 +87,9 @@ function gradeDocumentWith(doc: unknown, path: string, mode: { variants: boolean
   if (!variants && named) warn(problem('learner-ignored', 'learner', { learner: learner.trim() }, at('learner')));
   const answers = own(doc, 'answers') as Record<string, unknown>;
   for (const id of Object.keys(answers)) {
-    if (!EXERCISE_IDS.includes(id)) {
+    if (!EXERCISE_IDS.includes(id) && !CHALLENGE_ID_LIST.includes(id)) {
       const where = joinPath('answers', id);
-      warn(problem('unknown-exercise', where, { exercise: id, suggestion: suggest(id, EXERCISE_IDS) }, at(where)));
+      warn(problem('unknown-exercise', where, { exercise: id, suggestion: suggest(id, [...EXERCISE_IDS, ...CHALLENGE_ID_LIST]) }, at(where)));
     }
   }
 
@@ -97,6 +98,8 @@ function gradeDocumentWith(doc: unknown, path: string, mode: { variants: boolean
     const params = variants ? exerciseParams(exercise, learner, variants) : exercise.canonical;
     return gradeExercise(exercise, own(answers, exercise.id), references(exercise, params), ctx);
   });
+  // The lab challenges are replayed only for a file that answers one (grader/challenges.ts).
+  if (answersAnyChallenge(answers)) exercises.push(...gradeChallenges(answers, named ? learner : undefined, variants));
   const score = exercises.reduce((sum, e) => sum + e.score, 0);
   const maxScore = exercises.reduce((sum, e) => sum + e.maxScore, 0);
   const variant = variants && named;

@@ -33,7 +33,7 @@ export function summarize(reports: readonly FileReport[], minScore = 0): Pick<Re
 
 /** The whole report as the JSON formatter writes it: the counts, then the class view (verdicts per part, misconceptions, roster, copies). */
 export function toReport(reports: readonly FileReport[], options: FormatOptions = {}): Report {
-  const { parts, misconceptions, roster, copies } = classView(reports, options);
+  const { parts, misconceptions, roster, copies, challenges } = classView(reports, options);
   const summary: Report['summary'] = { ...summarize(reports, options.minScore), parts, misconceptions };
   // Points other than 1 per part (the course settings): the total, and each file's points by path.
   if (options.points && !isDefaultPoints(options.points)) {
@@ -41,6 +41,7 @@ export function toReport(reports: readonly FileReport[], options: FormatOptions 
   }
   if (roster) summary.roster = roster;
   summary.copies = copies;
+  if (challenges) summary.challenges = challenges;
   return { files: [...reports], summary };
 }
 

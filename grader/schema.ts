@@ -110,6 +110,8 @@ export const PartReportSchema = z.object({
   line: z.optional(z.int()),
   /** The catalogued misconception the answer matched, when it matched one. @example "gradient_5_layers.one-factor-too-many" */
   misconception: z.optional(z.string()),
+  /** For a lab challenge: the settings the challenge lets the learner change, as the setup set them. @example ["learning rate η=0.05", "number of epochs=300"] */
+  settings: z.optional(z.array(z.string())),
 });
 export type PartReport = z.infer<typeof PartReportSchema>;
 
@@ -203,6 +205,21 @@ export const CopyGroupSchema = z.object({
 });
 export type CopyGroup = z.infer<typeof CopyGroupSchema>;
 
+/** One lab challenge across a class: its verdicts, the settings learners chose and the failure reasons, most common first. */
+export const ChallengeSummarySchema = z.object({
+  /** @example "relu-learning-rate" */
+  challenge: z.string(),
+  correct: z.int(),
+  incorrect: z.int(),
+  invalid: z.int(),
+  missing: z.int(),
+  /** @example [{ "setting": "learning rate η=0.05", "count": 12 }] */
+  settings: z.array(z.object({ setting: z.string(), count: z.int() })),
+  /** @example [{ "reason": "dead-units", "count": 5 }] */
+  reasons: z.array(z.object({ reason: z.string(), count: z.int() })),
+});
+export type ChallengeSummary = z.infer<typeof ChallengeSummarySchema>;
+
 /** The whole JSON report: one entry per file and a summary. */
 export const ReportSchema = z.object({
   files: z.array(FileReportSchema),
@@ -227,6 +244,8 @@ export const ReportSchema = z.object({
     copies: z.optional(z.array(CopyGroupSchema)),
     /** With points other than 1 per part (the course settings): the gradebook's total, and each file's points. */
     points: z.optional(z.object({ total: z.number(), files: z.array(z.object({ path: z.string(), points: z.number() })) })),
+    /** Per lab challenge answered in the class: verdicts, settings used and failure reasons. */
+    challenges: z.optional(z.array(ChallengeSummarySchema)),
   }),
 });
 export type Report = z.infer<typeof ReportSchema>;

@@ -10,7 +10,8 @@ import type { AnswerValue } from './schema.ts';
 
 /** What a form or a loaded file holds; `course` is always written as this course, whatever is passed. */
 export interface AnswersDoc {
-  answers: Readonly<Record<string, Readonly<Record<string, AnswerValue>>>>;
+  /** By exercise id, its answers by part id; by challenge id, the lab setup string. */
+  answers: Readonly<Record<string, Readonly<Record<string, AnswerValue>> | string>>;
   learner?: string;
   course?: string;
   /** When the file was saved (ISO 8601): the gradebook keeps each learner's latest file by it. */

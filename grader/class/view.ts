@@ -3,7 +3,8 @@
  * file reports (and the roster, when one is given). The text and Markdown
  * reports, the JSON summary and the browser's class report all read it.
  */
-import type { FileReport, MisconceptionCount, PartCount, CopyGroup, RosterCheck } from '../schema.ts';
+import type { ChallengeSummary, FileReport, MisconceptionCount, PartCount, CopyGroup, RosterCheck } from '../schema.ts';
+import { challengeSummaries } from './challenges.ts';
 import { findCopies } from './copies.ts';
 import type { PointsTable } from '../points.ts';
 import { gradebook, type Gradebook, type KeepPolicy } from './gradebook.ts';
@@ -38,11 +39,14 @@ export interface ClassView {
   roster?: RosterCheck;
   copies: CopyGroup[];
   gradebook: Gradebook;
+  /** The lab challenges some file answered; absent when none did. */
+  challenges?: ChallengeSummary[];
 }
 
 /** The class view of these reports. */
 export function classView(reports: readonly FileReport[], options: ClassOptions = {}): ClassView {
   const { roster } = options;
+  const challenges = challengeSummaries(reports);
   return {
     distribution: scoreDistribution(reports),
     parts: partCounts(reports),
@@ -50,6 +54,7 @@ export function classView(reports: readonly FileReport[], options: ClassOptions 
     ...(roster ? { roster: checkRoster(reports, roster) } : {}),
     copies: findCopies(reports, roster ? { learners: roster.map((r) => r.learner) } : {}),
     gradebook: gradebookOf(reports, options),
+    ...(challenges.length > 0 ? { challenges } : {}),
   };
 }
 

@@ -8,8 +8,10 @@ import { formatNumber } from '../../engine/format.ts';
 import { EXERCISES } from '../../exercises/index.ts';
 import { passRate } from '../class/summary.ts';
 import type { ClassView } from '../class/view.ts';
+import { TOP_SETTINGS } from '../class/challenges.ts';
+import { CHALLENGE_CLASS } from '../messages/challenges.ts';
 import { CLASS } from '../messages/class.ts';
-import type { CopyGroup } from '../schema.ts';
+import type { ChallengeSummary, CopyGroup } from '../schema.ts';
 import { mdText } from './md.ts';
 
 /** Misconceptions in the Markdown table; the rest are folded under a <details> (the text report lists them all). */
@@ -56,6 +58,10 @@ export function classText(view: ClassView, oneLine: (text: string) => string): s
     const description = misconceptionDescription(m.exercise, m.id);
     if (description) out.push(`  ${''.padStart(5)}  ${''.padEnd(partWidth)}  ${oneLine(description)}`);
   }
+  if (view.challenges) {
+    out.push('', CHALLENGE_CLASS.title);
+    for (const c of view.challenges) out.push(...challengeLines(c).map((l, i) => `${i === 0 ? '  ' : '    '}${oneLine(l)}`));
+  }
   if (view.roster) {
     const r = view.roster;
     out.push('', CLASS.roster, `  ${CLASS.rosterLine(r.learners, r.missing.length, r.offRoster.length, r.several.length)}`);
@@ -100,6 +106,13 @@ export function classMarkdown(view: ClassView): string[] {
     // The long tail folded, not dropped: every misconception met is listed with what it is.
     if (rest.length > 0) out.push('', `<details><summary>${CLASS.more(rest.length)}</summary>`, '', ...head, ...rest.map(row), '', '</details>');
   }
+  if (view.challenges) {
+    out.push('', `### ${CHALLENGE_CLASS.title}`, '');
+    for (const c of view.challenges) {
+      const [head, ...rest] = challengeLines(c);
+      out.push(`- ${mdText(head!)}`, ...rest.map((l) => `  - ${mdText(l)}`));
+    }
+  }
   if (view.roster) {
     const r = view.roster;
     out.push('', `### ${CLASS.roster}`, '', CLASS.rosterLine(r.learners, r.missing.length, r.offRoster.length, r.several.length));
@@ -131,6 +144,11 @@ function gradebookText(view: ClassView): string[] {
   for (const row of book.rows) if (row.report && row.others.length > 0) out.push(CLASS.kept(row.learner, row.report.path, row.others.map((o) => o.path)));
   if (book.byHand.length > 0) out.push(CLASS.byHand, ...book.byHand.map((f) => `  ${f.path}: ${f.reason}`));
   return out.slice(1);
+}
+
+/** A challenge as its verdicts, then the settings used and the failure reasons, most common first (also the browser report's). */
+export function challengeLines(c: ChallengeSummary): string[] {
+  return [CHALLENGE_CLASS.verdicts(c), CHALLENGE_CLASS.settings(c, TOP_SETTINGS), CHALLENGE_CLASS.reasons(c, TOP_SETTINGS)];
 }
 
 /** A group as a heading line, then one line per file and the parts (also the browser report's list items). */

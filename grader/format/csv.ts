@@ -9,6 +9,7 @@
  * and the learner's other files). RFC 4180, and safe to open in a
  * spreadsheet (see ../csv.ts).
  */
+import { CHALLENGE_IDS, SETUP_PART } from '../../exercises/challenges/types.ts';
 import { EXERCISES } from '../../exercises/index.ts';
 import { gradebookOf } from '../class/view.ts';
 import { toCsv, type CsvCell } from '../csv.ts';
@@ -17,15 +18,20 @@ import { filePoints, roundPoints } from '../points.ts';
 import type { FormatOptions } from '../report.ts';
 import type { FileReport } from '../schema.ts';
 
-/** The header row: the fixed columns, the exercises, then their parts, then the note. */
-export function gradebookHeader(): string[] {
+/** The header row: the fixed columns, the exercises, then their parts; when some file answered one, each lab challenge and its verdict; then the note. */
+export function gradebookHeader(withChallenges = false): string[] {
   return [
     ...GRADEBOOK_COLUMNS,
     ...EXERCISES.map((e) => e.id),
     ...EXERCISES.flatMap((e) => e.parts.map((p) => `${e.id}.${p.id}`)),
+    ...(withChallenges ? [...CHALLENGE_IDS, ...CHALLENGE_IDS.map((id) => `${id}.${SETUP_PART}`)] : []),
     'note',
   ];
 }
+
+/** Whether some file's report holds the lab challenges (the grader adds them only to files that answer one). */
+const hasChallenges = (reports: readonly FileReport[]): boolean =>
+  reports.some((r) => r.exercises.some((e) => (CHALLENGE_IDS as readonly string[]).includes(e.id)));
 
 /** yes / no: whether the file was graded against the learner's own variant. */
 export const variantCell = (report: FileReport): string => (report.variant === true ? 'yes' : 'no');
@@ -33,7 +39,8 @@ export const variantCell = (report: FileReport): string => (report.variant === t
 /** The gradebook as CSV text. */
 export function formatCsv(reports: readonly FileReport[], options: FormatOptions = {}): string {
   const book = gradebookOf(reports, options);
-  const rows: CsvCell[][] = [gradebookHeader()];
+  const challenges = hasChallenges(reports);
+  const rows: CsvCell[][] = [gradebookHeader(challenges)];
   for (const row of book.rows) {
     const report = row.report;
     if (!report) {
@@ -56,6 +63,12 @@ export function formatCsv(reports: readonly FileReport[], options: FormatOptions
       variantCell(report),
       ...EXERCISES.map((e) => (graded ? points.exercises.get(e.id)?.points : undefined)),
       ...EXERCISES.flatMap((e) => e.parts.map((p) => byId.get(e.id)?.parts.find((x) => x.id === p.id)?.verdict)),
+      ...(challenges
+        ? [
+            ...CHALLENGE_IDS.map((id) => (graded ? points.exercises.get(id)?.points : undefined)),
+            ...CHALLENGE_IDS.map((id) => byId.get(id)?.parts[0]?.verdict),
+          ]
+        : []),
       notes.join('; ') || undefined,
     ]);
   }

@@ -1,3 +1,4 @@
+import { CHALLENGE_IDS } from '../../exercises/challenges/index.ts';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, cpSync, existsSync, linkSync, symlinkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -210,8 +211,9 @@ describe('the CLI process', { timeout: 120_000 }, () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'answers.yaml'), stdout);
     const [file] = JSON.parse(cli([join(dir, 'answers.yaml'), '--format', 'json']).stdout).files;
-    expect(file).toMatchObject({ status: 'graded', score: 0, maxScore: 19 });
-    expect(file.exercises.flatMap((e: { parts: { verdict: string }[] }) => e.parts.map((p) => p.verdict))).toEqual(Array(19).fill('missing'));
+    // The template lists the four lab challenges too (each one part, its setup).
+    expect(file).toMatchObject({ status: 'graded', score: 0, maxScore: 19 + CHALLENGE_IDS.length });
+    expect(file.exercises.flatMap((e: { parts: { verdict: string }[] }) => e.parts.map((p) => p.verdict))).toEqual(Array(19 + CHALLENGE_IDS.length).fill('missing'));
   });
 
   it("grades a learner's own variant only with variants on (course.config.ts has them off)", () => {

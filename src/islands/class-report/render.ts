@@ -5,7 +5,8 @@
  */
 import { formatNumber } from '../../../engine/format.ts';
 import { passRate } from '../../../grader/class/summary.ts';
-import { copyLines, misconceptionDescription } from '../../../grader/format/class-section.ts';
+import { challengeLines, copyLines, misconceptionDescription } from '../../../grader/format/class-section.ts';
+import { CHALLENGE_CLASS } from '../../../grader/messages/challenges.ts';
 import { CLASS } from '../../../grader/messages/class.ts';
 import { LABELS } from '../../../grader/messages/report.ts';
 import { percent } from '../../../grader/score.ts';
@@ -83,6 +84,11 @@ export function renderReport(root: HTMLElement, result: ClassResult, minScore = 
   const m = CLASS.misconceptionColumns;
   out.push(section(CLASS.misconceptions, view.misconceptions.length === 0 ? el('p', CLASS.noMisconceptions)
     : table(CLASS.misconceptions, [m.part, m.id, m.description, m.count], view.misconceptions.map((x) => [`${x.exercise}.${x.part}`, x.id, misconceptionDescription(x.exercise, x.id), x.count]))));
+  if (view.challenges) {
+    const items = el('ul');
+    items.append(...view.challenges.map((c) => { const [head, ...rest] = challengeLines(c); const li = el('li', head); li.append(list(rest)); return li; }));
+    out.push(section(CHALLENGE_CLASS.title, items));
+  }
   if (view.roster) {
     const r = view.roster;
     const parts: Node[] = [el('p', CLASS.rosterLine(r.learners, r.missing.length, r.offRoster.length, r.several.length))];

@@ -14,6 +14,7 @@ import { COURSE_ID } from '../../../grader/constants.ts';
 import { readControl, readForm, writeControl } from './controls.ts';
 import { clearVerdicts, showPartVerdict, showScore } from './feedback.ts';
 import { answersFromFile, downloadAnswers, type FormDoc } from './files.ts';
+import { savedChallengeAnswers } from '../challenge/answers.ts';
 import { hintsAndSolution } from './hints.ts';
 import { learnerField, sameLearner } from './learner.ts';
 import { emptyProgress, loadProgress, peekAnswers, safeStorage, saveProgress } from './storage.ts';
@@ -93,7 +94,8 @@ function setUp(root: HTMLElement): void {
         if (Object.keys(kept).length > 0) answers[other] = kept;
       }
     }
-    return { ...doc, answers };
+    // The lab challenges' saved setups follow the exercises (src/islands/challenge/answers.ts).
+    return { ...doc, answers: { ...answers, ...savedChallengeAnswers(storage) } };
   };
 
   const check = () => {

@@ -12,7 +12,8 @@ import { isRecord, own } from '../../../grader/plain.ts';
 export interface FormDoc {
   course: NonNullable<AnswerFile['course']>;
   learner?: string;
-  answers: Record<string, Record<string, string>>;
+  /** An exercise's answers by part id; a lab challenge's answer is its setup string. */
+  answers: Record<string, Record<string, string> | string>;
 }
 
 /** Saves the document as a YAML answers file through a temporary download link. */
