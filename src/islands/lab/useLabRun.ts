@@ -47,6 +47,7 @@ const REDUCED_MOTION_MS = 500;
  */
 const FULL_SPEED_MS = 200;
 
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: one hook whose refs, state and worker callbacks close over each other; split, each part would take a dozen refs as arguments.
 export function useLabRun(settings: LabSettings, start: StartingLine | undefined, onDone: (history: EpochReport[][]) => void): [LabRunState, LabRunControls] {
   const history = useRef<EpochReport[][]>(start?.history.map((h) => h.slice()) ?? settings.networks.map(() => []));
   const [version, setVersion] = useState(0);
@@ -124,7 +125,8 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
         setPlaying(false);
         return;
       }
-      const p = (pending.current ??= { reports: msg.reports.map(() => []), done: false });
+      if (!pending.current) pending.current = { reports: msg.reports.map(() => []), done: false };
+      const p = pending.current;
       msg.reports.forEach((r, i) => p.reports[i]!.push(...r));
       if (msg.grids) p.grids = msg.grids;
       if (msg.data) p.data = msg.data;
