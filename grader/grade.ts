@@ -159,7 +159,8 @@ function pathsOf(exercise: ExerciseDefinition): Paths {
     // The strings the readers hand out for these paths (childPath), so position look-ups find them by identity.
     const base = childPath('answers', exercise.id);
     const partIds = exercise.parts.map((p) => p.id);
-    pathCache.set(exercise, (paths = { base, partIds, parts: partIds.map((id) => childPath(base, id)) }));
+    paths = { base, partIds, parts: partIds.map((id) => childPath(base, id)) };
+    pathCache.set(exercise, paths);
   }
   return paths;
 }
@@ -211,7 +212,10 @@ const variantCache = new BoundedCache<string, References>(512);
 function references(exercise: ExerciseDefinition, params: ExerciseDefinition['canonical']): References {
   if (params === exercise.canonical) {
     let refs = canonicalCache.get(params);
-    if (!refs) canonicalCache.set(params, (refs = computeReferences(exercise, params)));
+    if (!refs) {
+      refs = computeReferences(exercise, params);
+      canonicalCache.set(params, refs);
+    }
     return refs;
   }
   return variantCache.getOrCompute(`${exercise.id}\u0000${JSON.stringify(params)}`, () => computeReferences(exercise, params));

@@ -97,7 +97,7 @@ function exponent(text: string): string {
 /** Trims, turns the Unicode minus into "-" and superscript exponents into "^…". */
 function normalise(input: string): string {
   const text = input.trim().replaceAll('−', '-');
-  return text.replace(/[⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (run) => '^' + [...run].map((c) => SUPERSCRIPTS[c]).join(''));
+  return text.replace(/[⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (run) => `^${[...run].map((c) => SUPERSCRIPTS[c]).join('')}`);
 }
 
 /**

@@ -52,17 +52,44 @@ type Flag =
   | { takesValue: true; apply: (draft: Draft, value: string) => string | undefined };
 
 const FLAGS: Record<string, Flag> = {
-  '--help': { takesValue: false, apply: (d) => void (d.help = true) },
-  '-h': { takesValue: false, apply: (d) => void (d.help = true) },
-  '--template': { takesValue: false, apply: (d) => void (d.template = true) },
-  '--variants': { takesValue: false, apply: (d) => void (d.variants = true) },
-  '--no-variants': { takesValue: false, apply: (d) => void (d.variants = false) },
-  '--out': { takesValue: true, apply: (d, v) => void (d.out = v) },
-  '--roster': { takesValue: true, apply: (d, v) => void (d.roster = v) },
-  '--feedback-dir': { takesValue: true, apply: (d, v) => void (d.feedbackDir = v) },
-  '--roster-column': { takesValue: true, apply: (d, v) => void (d.rosterColumn = v) },
-  '--course': { takesValue: true, apply: (d, v) => void (d.course = v) },
-  '--answer-key': { takesValue: false, apply: (d) => void (d.answerKey = true) },
+  '--help': { takesValue: false, apply: (d) => {
+      d.help = true;
+    } },
+  '-h': { takesValue: false, apply: (d) => {
+      d.help = true;
+    } },
+  '--template': { takesValue: false, apply: (d) => {
+      d.template = true;
+    } },
+  '--variants': { takesValue: false, apply: (d) => {
+      d.variants = true;
+    } },
+  '--no-variants': { takesValue: false, apply: (d) => {
+      d.variants = false;
+    } },
+  '--out': { takesValue: true, apply: (d, v) => {
+      d.out = v;
+      return undefined;
+    } },
+  '--roster': { takesValue: true, apply: (d, v) => {
+      d.roster = v;
+      return undefined;
+    } },
+  '--feedback-dir': { takesValue: true, apply: (d, v) => {
+      d.feedbackDir = v;
+      return undefined;
+    } },
+  '--roster-column': { takesValue: true, apply: (d, v) => {
+      d.rosterColumn = v;
+      return undefined;
+    } },
+  '--course': { takesValue: true, apply: (d, v) => {
+      d.course = v;
+      return undefined;
+    } },
+  '--answer-key': { takesValue: false, apply: (d) => {
+      d.answerKey = true;
+    } },
   '--keep': {
     takesValue: true,
     apply: (d, v) => {

@@ -106,7 +106,9 @@ export function graderBundle(): AstroIntegration {
   return {
     name: 'vanishing-gradients:grade.mjs',
     hooks: {
-      'astro:config:done': ({ config }) => void (base = config.base),
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outFile = fileURLToPath(new URL('grade.mjs', dir));
         // One truth for the deployment: the settings the pages were built with, beside them and inside grade.mjs.
