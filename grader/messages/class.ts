@@ -40,7 +40,8 @@ export const CLASS = {
   copies: 'Possible copies (worth a look, not a verdict)',
   noCopies: 'No group of files shares unusual wrong answers.',
   sharedWrong: (files: number, parts: number) => `${plural(files, 'file')} give the same unusual wrong answers on ${plural(parts, 'part')}`,
-  otherVariant: (file: string, others: string) => `${file} answers with the numbers of ${others}`,
+  otherVariant: (file: string, fits: number, named: readonly string[]) =>
+    `${file} answers with numbers that are not their own (they fit the numbers of ${plural(fits, 'learner')}${named.length ? `, on the roster: ${named.join(', ')}` : ''})`,
   noFile: '(no file)',
   more: (count: number) => `… and ${count} more`,
 };

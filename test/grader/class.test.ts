@@ -128,7 +128,7 @@ describe('possible copies', () => {
     expect(findCopies(grade(many))).toEqual([]);
   });
 
-  it('with variants on, flags a learner who answers with another learner\'s numbers', () => {
+  it('with variants on, flags a learner who answers with numbers that are not their own', () => {
     const graded = grade(variantClass(), true);
     expect(graded.every((r) => r.variant === true)).toBe(true);
     const judy = graded.find((r) => r.path === 'judy.json')!;
@@ -137,7 +137,9 @@ describe('possible copies', () => {
     expect(groups).toHaveLength(1);
     expect(groups[0]!.kind).toBe('other-variant');
     expect(groups[0]!.files[0]).toEqual({ path: 'judy.json', learner: 'judy@uni.edu' });
-    expect(groups[0]!.files.map((f) => f.learner)).toEqual(['judy@uni.edu', 'ivan@uni.edu']);
+    // Without a roster no other learner is named (copies.test.ts): the count says how many fit.
+    expect(groups[0]!.files).toHaveLength(1);
+    expect(groups[0]!.fits).toBeGreaterThanOrEqual(1);
     expect(groups[0]!.parts.length).toBeGreaterThanOrEqual(2);
     // With variants off every learner has the post's numbers: nothing to flag.
     expect(findCopies(grade(variantClass(), false)).filter((g) => g.kind === 'other-variant')).toEqual([]);
