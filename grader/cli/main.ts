@@ -4,7 +4,7 @@
  * is its own module; this one only wires them and owns the process's
  * streams. Every failure it can foresee is a message and an exit code.
  */
-import { appendFileSync, closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { appendFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatCsv } from '../format/csv.ts';
 import { formatJsonPieces } from '../format/json.ts';
@@ -22,6 +22,7 @@ import { gradeFiles } from './grade-files.ts';
 import { feedbackDirProblem, loadRoster, writeFeedback } from './class-files.ts';
 import { CLI } from './text.ts';
 import { collect, type Found } from './walk.ts';
+import { writeOut } from './write-out.ts';
 
 /**
  * Each format's formatter; a Record, so a format named in args.ts without one here fails to compile.
@@ -153,44 +154,4 @@ function outProblem(given: string, out: string): string | undefined {
   if (statSync(out, { throwIfNoEntry: false })?.isDirectory()) return CLI.outIsFolder(given);
   const folder = dirname(out);
   return statSync(folder, { throwIfNoEntry: false })?.isDirectory() ? undefined : CLI.outFolderMissing(given, folder);
-}
-
-/** Writes --out, the text or its pieces in order; a failure (permissions, a full disk) is a message, not a stack trace. */
-function writeOut(given: string, out: string, text: string | Iterable<string>): string | undefined {
-  try {
-    const fd = openSync(out, 'w');
-    try {
-      writePieces(fd, typeof text === 'string' ? [text] : text);
-    } finally {
-      closeSync(fd);
-    }
-    return undefined;
-  } catch (error) {
-    return CLI.cannotWrite(given, error instanceof Error ? error.message : String(error));
-  }
-}
-
-/** Bytes gathered before each write: few system calls, and one buffer reused rather than a string the size of the report. */
-const WRITE_BUFFER = 1 << 20;
-
-/** Writes the pieces' UTF-8 in order, through one reused buffer (a piece too large for it is written on its own). */
-function writePieces(fd: number, pieces: Iterable<string>): void {
-  const buffer = Buffer.allocUnsafe(WRITE_BUFFER);
-  let used = 0;
-  const flush = (): void => {
-    writeAll(fd, buffer.subarray(0, used));
-    used = 0;
-  };
-  for (const piece of pieces) {
-    const most = piece.length * 3; // UTF-8 bytes per UTF-16 unit: at most 3 (a pair of units, 4)
-    if (used + most > buffer.length) flush();
-    if (most > buffer.length) writeAll(fd, Buffer.from(piece));
-    else used += buffer.write(piece, used);
-  }
-  flush();
-}
-
-/** Writes all of `bytes` at the file's position (writeSync may write less than asked). */
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }

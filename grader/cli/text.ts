@@ -59,7 +59,7 @@ export const CLI = {
   noFiles: (path: string) => `no answer files (*.yaml, *.yml, *.json) found in ${q(path)}`,
   outIsFolder: (out: string) => `--out ${q(out)} is a folder; give a file name`,
   outFolderMissing: (out: string, folder: string) => `cannot write --out ${q(out)}: the folder ${q(folder)} does not exist`,
-  cannotWrite: (out: string, detail: string) => `cannot write --out ${q(out)} (${detail})`,
+  cannotWrite: (out: string, detail: string) => `cannot write --out ${q(out)} (${detail}); any earlier file there is left as it was`,
   badConfig: (detail: string) => `cannot load course.config.ts:\n${detail}`,
   moreAnnotations: (count: number) => `${count} more problems are in the job summary and the report`,
 };
