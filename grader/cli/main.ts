@@ -21,7 +21,7 @@ import { parseArgs, type Format, type GradeArgs } from './args.ts';
 import { gradeFiles } from './grade-files.ts';
 import { feedbackDirProblem, loadRoster, writeFeedback } from './class-files.ts';
 import { CLI } from './text.ts';
-import { collect, type Found } from './walk.ts';
+import { collect, spellingWarnings, type Found } from './walk.ts';
 import { writeOut } from './write-out.ts';
 
 /**
@@ -119,7 +119,11 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
   const graded = await gradeFiles(collected.files, { variants, workerEntry: io.workerEntry, onWorkerFailure });
   graded.forEach((report, i) => {
     if (report === 'own-report') collected.notes.push(CLI.ownReport(collected.files[i]!.path));
-    else reports.push(report);
+    else {
+      // A file reached under other names too says so in every format (walk.ts).
+      const spellings = spellingWarnings(collected.files[i]!);
+      reports.push(spellings.length === 0 ? report : { ...report, warnings: [...report.warnings, ...spellings] });
+    }
   });
   for (const note of collected.notes) warn(note);
   if (reports.length === 0) return usage(CLI.nothingToGrade);

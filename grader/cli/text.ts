@@ -40,6 +40,8 @@ export const CLI = {
   minScoreFraction: (value: string, percent: number) =>
     `--min-score takes a percentage, and ${q(value)} would be ${value} percent; did you mean ${percent}? (write ${value}% if you meant ${value} percent)`,
   nearMiss: (path: string, meant: string) => `skipped ${q(path)}: its name ends in an extra extension; rename it to ${q(meant)} to grade it`,
+  alsoReached: (spelling: string, path: string, link: boolean) =>
+    link ? `${q(spelling)} is a symbolic link to ${q(path)}: graded once, under ${q(path)}` : `${q(spelling)} is the file ${q(path)} again: graded once, under ${q(path)}`,
   ownReport: (path: string) => `skipped ${q(path)}: it is a grader report, not an answers file`,
   workerFailed: (reason: string) => `note: a worker thread could not grade its share of the files (${reason}); the other threads graded them instead`,
   nothingToGrade: 'no answer files left to grade (every file found was skipped)',

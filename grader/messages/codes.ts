@@ -56,6 +56,8 @@ export interface ProblemParams {
   'unknown-part': { exercise: string; part: string; suggestion?: string; owner?: string };
   /** Variants are off, but the file names a learner: graded against the post's numbers, which may not be theirs. */
   'learner-ignored': { learner: string };
+  /** The folder walk reached this file under another name too (a symbolic link, or a path given twice); it is graded once, here. */
+  'also-reached': { spelling: string; link: boolean };
   'too-many-problems': { count: number };
 }
 
@@ -68,7 +70,7 @@ export const PROBLEM_CODES = [
   'no-learner', 'unreadable', 'unlisted', 'symlink', 'internal', 'invalid-exercise', 'wrong-type', 'not-a-number',
   'number-too-long', 'calculation', 'not-finite', 'percent', 'decimal-comma', 'bad-expression', 'expression-too-long',
   'expression-too-deep', 'not-a-choice', 'unknown-key', 'unknown-exercise', 'unknown-part', 'learner-ignored',
-  'too-many-problems',
+  'also-reached', 'too-many-problems',
 ] as const satisfies readonly ProblemCode[];
 
 // Fails to compile when a code is added to ProblemParams but not to PROBLEM_CODES.

@@ -41,6 +41,8 @@ export const MESSAGES: { [K in ProblemCode]: (p: ProblemParams[K]) => string } =
   'no-learner': () =>
     "not graded: this course gives each learner their own numbers; set `learner:` to your id (the one your exercise pages use)",
   unreadable: (p) => `the file could not be read (${p.detail})`,
+  'also-reached': (p) =>
+    `this file is also reached as ${q(p.spelling)}${p.link ? ' (a symbolic link to it)' : ''}; it is graded once, under its own path`,
   unlisted: (p) => `the folder could not be listed (${p.detail}), so the answer files in it were not graded`,
   symlink: (p) =>
     p.reason === 'outside'

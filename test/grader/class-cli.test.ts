@@ -1,5 +1,5 @@
 /** The class view through the command line (cli/main.ts in-process, as the shell runs it): csv, --roster, --feedback-dir, the class summary. */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +81,19 @@ describe('the class view from the command line', () => {
     expect(json.summary.copies).toHaveLength(1);
     // One file: no class summary.
     expect((await run(['submissions/ada.json', '--no-variants'], root)).stdout).not.toContain('Class summary');
+  });
+
+  it("grades a classmate's file linked into another folder once, under its own path, and says so on stderr and in the report (issue 21)", async () => {
+    const { root, dir } = classFolder();
+    mkdirSync(join(dir, 'aaron'));
+    symlinkSync('../carol.json', join(dir, 'aaron', 'answers.json'));
+    const { stdout, stderr } = await run(['submissions', '--format', 'json', '--no-variants'], root);
+    const json = JSON.parse(stdout);
+    expect(json.files.map((f: { path: string }) => f.path)).not.toContain('submissions/aaron/answers.json');
+    const carol = json.files.find((f: { path: string }) => f.path === 'submissions/carol.json');
+    expect(carol.learner).toBe('carol@uni.edu');
+    expect(carol.warnings).toContainEqual(expect.objectContaining({ code: 'also-reached', message: expect.stringContaining("'submissions/aaron/answers.json' (a symbolic link to it)") }));
+    expect(stderr).toContain("'submissions/aaron/answers.json' is a symbolic link to 'submissions/carol.json': graded once, under 'submissions/carol.json'");
   });
 
   it('flags a learner who answers with numbers not their own when variants are on, naming no one without a roster', async () => {

@@ -42,6 +42,7 @@ const EXAMPLES: { [K in keyof ProblemParams]: ProblemParams[K] } = {
   'unknown-exercise': { exercise: 'banana' },
   'unknown-part': { exercise: 'saturation', part: 'ratoi', suggestion: 'ratio' },
   'learner-ignored': { learner: 's123456@uni.edu' },
+  'also-reached': { spelling: 'hw1-adam/answers.yaml', link: true },
   'too-many-problems': { count: 12 },
 };
 
@@ -51,6 +52,7 @@ describe('MESSAGES', () => {
     expect(worded).toMatchInlineSnapshot(`
       {
         "alias": "YAML aliases (*name) are not allowed in answer files; write each value out",
+        "also-reached": "this file is also reached as 'hw1-adam/answers.yaml' (a symbolic link to it); it is graded once, under its own path",
         "bad-expression": "could not read the expression: unknown name 'x'; the only variable is s (at character 3)",
         "binary": "this looks like a PDF document, not an answers file; answers files are YAML or JSON text (start from the blank template)",
         "calculation": "'0.4^3' is a calculation; work out its value and write that as a number, such as 1.56e-5 or 1.56 × 10^-5",
