@@ -1,11 +1,14 @@
 /**
  * The class report as DOM: summary counts, score distribution, verdicts per
  * part, misconceptions, roster, possible copies and the files. Every piece of
- * file content (paths, learner ids) goes in through textContent only.
+ * file content (paths, learner ids) goes in through textContent only, with
+ * control and bidi characters shown as code points (format/visible.ts), as the
+ * CLI's reports show them: a right-to-left override cannot disguise an id.
  */
 import { formatNumber } from '../../../engine/format.ts';
 import { passRate } from '../../../grader/class/summary.ts';
 import { copyLines } from '../../../grader/format/class-section.ts';
+import { visible } from '../../../grader/format/visible.ts';
 import { CLASS } from '../../../grader/messages/class.ts';
 import { LABELS } from '../../../grader/messages/report.ts';
 import { percent } from '../../../grader/score.ts';
@@ -16,7 +19,7 @@ type Cell = string | number;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
+  if (text !== undefined) node.textContent = visible(text);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   return node;
 }
