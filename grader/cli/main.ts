@@ -137,7 +137,7 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
     if (failed) return (warn(failed), 2);
   }
   if (feedbackDir !== undefined) {
-    const written = writeFeedback(args.feedbackDir!, feedbackDir, reports);
+    const written = writeFeedback(args.feedbackDir!, feedbackDir, reports, roster?.learners);
     if ('error' in written) return (warn(written.error), 2);
     warn(CLI.wroteFeedback(written.written, args.feedbackDir!));
   }

@@ -51,7 +51,8 @@ export const CLI = {
   rosterProblem: (path: string, detail: string) => `--roster ${q(path)}: ${detail}`,
   rosterNote: (path: string, detail: string) => `--roster ${q(path)}: ${detail}`,
   feedbackDirIsFile: (dir: string) => `--feedback-dir ${q(dir)} is a file; give a folder (it is created if missing)`,
-  cannotWriteFeedback: (dir: string, detail: string) => `cannot write the feedback files into ${q(dir)} (${detail})`,
+  cannotWriteFeedback: (dir: string, detail: string, written: number) =>
+    `cannot write the feedback files into ${q(dir)} (${detail}); ${written} ${written === 1 ? 'was' : 'were'} written before that`,
   wroteFeedback: (count: number, dir: string) => `wrote ${count} feedback ${count === 1 ? 'file' : 'files'} into ${q(dir)}`,
   badMinScore: (value: string) => `--min-score takes a percentage from 0 to 100, not ${q(value)}`,
   noPaths: 'no answer files or folders given',

@@ -173,18 +173,45 @@ describe('the gradebook CSV', () => {
 });
 
 describe('feedback files', () => {
-  it('writes one Markdown file per file, named by learner id or file name, unique, without absolute paths', () => {
+  it('writes one Markdown file per file, named by path relative to the graded folder without a roster, unique, without absolute paths', () => {
     const abs = grade([{ path: '/home/teacher/course/subs/eve.json', text: generatedClass()[4]!.text }, { path: '/home/teacher/course/subs/odd name.yaml', text: 'a: [' }]);
-    const files = feedbackFiles([...reports, ...abs]);
+    expect(feedbackFiles(abs).map((f) => f.name)).toEqual(['eve.json.md', 'odd_name.yaml.md']);
+    const files = feedbackFiles(reports);
     expect(files.map((f) => f.name)).toEqual([
-      'ada@uni.edu.md', 'Bob@Uni.edu.md', 'carol@uni.edu.md', 'dan@uni.edu.md', 'eve@uni.edu.md', 'ADA@uni.edu-2.md', 'zed@uni.edu.md', 'nobody.md', 'broken.md',
-      'eve@uni.edu-2.md', 'odd_name.md',
+      'ada.json.md', 'bob.json.md', 'carol.json.md', 'dan.json.md', 'eve.json.md', 'ada-late.json.md', 'zed.json.md', 'nobody.json.md', 'broken.yaml.md',
     ]);
-    for (const f of files) expect(f.text).not.toMatch(/\/home|teacher/);
+    for (const f of feedbackFiles(abs)) expect(f.text).not.toMatch(/\/home|teacher/);
     const bob = files[1]!.text;
     expect(bob).toContain('Score: 17/19 (89%)');
     expect(bob).toContain('| gradient\\_5\\_layers | incorrect |');
     expect(files.at(-1)!.text).toContain('could not be graded');
+  });
+
+  it("names a file by roster id (case-folded) only when no other file claims it, else by its path, and says which file it is for (issue 21)", () => {
+    const files = [
+      { path: 'subs/hw1-zoe/answers.yaml', learner: 'Zoe@Uni.edu' },
+      { path: 'subs/hw1-adam/answers.yaml', learner: 'ＺＯＥ@uni.edu' }, // claims Zoe's id, as an NFKC variant
+      { path: 'subs/hw1-max/answers.yaml', learner: 'max@uni.edu' },
+      { path: 'subs/hw1-kim/answers.yaml' },
+    ].map(({ path, learner }) => ({ ...grade([{ path, text: JSON.stringify({ ...(learner ? { learner } : {}), answers: {} }) }])[0]! }));
+    const roster = ['zoe@uni.edu', 'MAX@uni.edu'].map((learner) => ({ learner, key: learner.toLowerCase() }));
+    const written = feedbackFiles(files, { roster });
+    expect(written.map((f) => f.name)).toEqual(['hw1-zoe_answers.yaml.md', 'hw1-adam_answers.yaml.md', 'max@uni.edu.md', 'hw1-kim_answers.yaml.md']);
+    expect(written[1]!.text).toContain('File: hw1-adam/answers.yaml');
+    expect(written[3]!.text).toContain('File: hw1-kim/answers.yaml');
+  });
+
+  it('keeps names apart as a case-insensitive disk compares them, cutting by code points (issue 21)', () => {
+    const long = 'a'.repeat(79);
+    const ids = [`${long}\u{1D49C}x`, `${long}\u{1D49E}x`, 'σοφία', 'ςοφία', 'Straße', 'STRASSE'];
+    const files = ids.map((learner, i) => grade([{ path: `f${i}.json`, text: JSON.stringify({ learner, answers: {} }) }])[0]!);
+    const names = feedbackFiles(files, { roster: ids.map((id) => ({ key: id.normalize('NFKC').toUpperCase().toLowerCase() })) }).map((f) => f.name);
+    expect(new Set(names.map((n) => n.normalize('NFKC').toUpperCase().toLowerCase())).size).toBe(ids.length);
+    for (const n of names) expect(n).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/); // no half of a surrogate pair
+    expect([...names[0]!.replace(/\.md$/, '')]).toHaveLength(80);
+    const byPath = ['σοφία.json', 'ςοφία.json', 'Ada.json', 'ada.json'].map((path) => grade([{ path, text: '{"answers": {}}' }])[0]!);
+    const pathNames = feedbackFiles(byPath).map((f) => f.name);
+    expect(new Set(pathNames.map((n) => n.normalize('NFKC').toUpperCase().toLowerCase())).size).toBe(4);
   });
 
   it('makes any id a safe file name', () => {
@@ -193,5 +220,7 @@ describe('feedback files', () => {
     expect(safeName(' a b:c ')).toBe('a_b_c');
     expect(safeName('...')).toBe('answers');
     expect(safeName('x'.repeat(200))).toHaveLength(80);
+    // Windows reserves COM¹ to COM³ and LPT¹ to LPT³ too: every digit counts (issue 21).
+    for (const reserved of ['COM¹', 'lpt³', 'com٣', 'NUL.txt']) expect(safeName(reserved)).toMatch(/^_/);
   });
 });
