@@ -19,6 +19,8 @@ export interface ProblemParams {
   alias: Record<string, never>;
   tag: { tag: string };
   'too-deep': { limit: number };
+  /** The YAML pre-check (yaml-precheck.ts): more of one structure than any answers file needs. */
+  'too-complex': { what: 'brackets' | 'commas' | 'entries' | 'anchors' | 'indents'; limit: number };
   'complex-key': Record<string, never>;
   empty: Record<string, never>;
   'not-a-mapping': { got: string };
@@ -65,7 +67,7 @@ export type ProblemCode = keyof ProblemParams;
 
 /** Every code, for the report schema's enum; the check below keeps it equal to ProblemParams' keys. */
 export const PROBLEM_CODES = [
-  'too-large', 'invalid-encoding', 'utf16-no-bom', 'binary', 'syntax', 'duplicate-key', 'alias', 'tag', 'too-deep',
+  'too-large', 'invalid-encoding', 'utf16-no-bom', 'binary', 'syntax', 'duplicate-key', 'alias', 'tag', 'too-deep', 'too-complex',
   'complex-key', 'empty', 'not-a-mapping', 'missing-answers', 'invalid-answers', 'wrong-course', 'invalid-learner',
   'no-learner', 'unreadable', 'unlisted', 'symlink', 'internal', 'invalid-exercise', 'wrong-type', 'not-a-number',
   'number-too-long', 'calculation', 'not-finite', 'percent', 'decimal-comma', 'bad-expression', 'expression-too-long',
