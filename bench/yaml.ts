@@ -3,7 +3,8 @@
  * (test/grader/yaml-fixtures.ts) through readAnswersText, as the grader does,
  * median of three runs after one to warm up; printed, never asserted.
  * DESIGN.md's budget: milliseconds per file (the pre-check refuses what no
- * answers file needs before the YAML library parses it).
+ * answers file needs before the YAML library parses it); the recap line
+ * holds it to 50 ms, a generous "milliseconds" on a loaded machine.
  */
 import { readAnswersText } from '../grader/read.ts';
 import { craftedYaml } from '../test/grader/yaml-fixtures.ts';
@@ -30,4 +31,4 @@ for (const [name, text] of Object.entries(craftedYaml())) {
   if (ms > slowest.ms) slowest = { name, ms };
   console.log(`  ${name.padEnd(26)} ${(bytes.length / 1024).toFixed(0).padStart(4)} KiB  ${ms.toFixed(1).padStart(8)} ms CPU  (${first})`);
 }
-console.log(`BUDGET slowest crafted YAML file: ${slowest.name}, ${slowest.ms.toFixed(1)} ms CPU`);
+console.log(`slowest crafted YAML file: ${slowest.name}, ${slowest.ms.toFixed(1)} ms CPU (budget < 50 ms CPU: ${slowest.ms < 50 ? 'met' : 'MISSED'})`);
