@@ -43,6 +43,11 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
  * many locales), that separator instead. Blank lines are skipped.
  */
 export function parseCsv(text: string): string[][] {
+  return readCsv(text).rows;
+}
+
+/** parseCsv's records, and the line of a quote left open at the end (which swallowed the rest of the text), if any. */
+export function readCsv(text: string): { rows: string[][]; openQuoteLine?: number } {
   const source = text.replace(/^\uFEFF/, '');
   const firstLine = source.slice(0, source.search(/\r?\n|$/));
   const separator = firstLine.includes(',') ? ',' : firstLine.includes(';') ? ';' : firstLine.includes('\t') ? '\t' : ',';
@@ -50,6 +55,8 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let line = 1;
+  let quoteLine = 0;
   let i = 0;
   const endField = () => {
     row.push(field);
@@ -63,16 +70,18 @@ export function parseCsv(text: string): string[][] {
   while (i < source.length) {
     const c = source[i]!;
     if (quoted) {
+      if (c === '\n') line++;
       if (c === '"' && source[i + 1] === '"') (field += '"'), (i += 2);
       else if (c === '"') (quoted = false), i++;
       else (field += c), i++;
-    } else if (c === '"' && field === '') (quoted = true), i++;
+    } else if (c === '"' && field === '') (quoted = true), (quoteLine = line), i++;
     else if (c === separator) endField(), i++;
     else if (c === '\n' || c === '\r') {
       endRow();
+      line++;
       i += c === '\r' && source[i + 1] === '\n' ? 2 : 1;
     } else (field += c), i++;
   }
   if (field !== '' || row.length > 0) endRow();
-  return rows;
+  return quoted ? { rows, openQuoteLine: quoteLine } : { rows };
 }

@@ -5,7 +5,7 @@
  * on the roster is the file's "ada@uni.edu".
  */
 import { learnerKey } from '../../exercises/index.ts';
-import { parseCsv } from '../csv.ts';
+import { readCsv } from '../csv.ts';
 import { ROSTER } from '../messages/class.ts';
 import type { FileReport, RosterCheck } from '../schema.ts';
 
@@ -23,14 +23,15 @@ export { learnerKey };
 
 /** Reads a roster's text; the `learner` column is found by its header, whatever its place or case. */
 export function readRoster(text: string): RosterRead {
-  const rows = parseCsv(text);
+  const { rows, openQuoteLine } = readCsv(text);
   const header = rows[0];
   if (!header) return { ok: false, message: ROSTER.empty };
   const column = header.findIndex((name) => name.trim().toLowerCase() === 'learner');
   if (column < 0) return { ok: false, message: ROSTER.noLearnerColumn(header.map((h) => h.trim()).filter(Boolean)) };
   const learners: RosterLearner[] = [];
   const seen = new Set<string>();
-  const warnings: string[] = [];
+  // A quote never closed swallows the rest of the roster into one field: say so, or learners vanish silently.
+  const warnings: string[] = openQuoteLine === undefined ? [] : [ROSTER.openQuote(openQuoteLine)];
   rows.slice(1).forEach((row, i) => {
     const learner = (row[column] ?? '').trim();
     if (learner === '') return void warnings.push(ROSTER.blankRow(i + 2));
