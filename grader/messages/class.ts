@@ -51,6 +51,7 @@ export const CLASS = {
   otherVariant: (file: string, fits: number, named: readonly string[]) =>
     `${file} answers with numbers that are not their own (they fit the numbers of ${plural(fits, 'learner')}${named.length ? `, on the roster: ${named.join(', ')}` : ''})`,
   noFile: '(no file)',
+  sameFiles: 'The same file under several paths (a link or a copy)',
   more: (count: number) => `… and ${count} more`,
 };
 

@@ -60,6 +60,8 @@ export interface ProblemParams {
   'learner-ignored': { learner: string };
   /** The folder walk reached this file under another name too (a symbolic link, or a path given twice); it is graded once, here. */
   'also-reached': { spelling: string; link: boolean };
+  /** The browser's class report: another chosen file has the same bytes and modification time (a link, or a copy kept with its time). */
+  'same-file': { path: string };
   'too-many-problems': { count: number };
 }
 
@@ -72,7 +74,7 @@ export const PROBLEM_CODES = [
   'no-learner', 'unreadable', 'unlisted', 'symlink', 'internal', 'invalid-exercise', 'wrong-type', 'not-a-number',
   'number-too-long', 'calculation', 'not-finite', 'percent', 'decimal-comma', 'bad-expression', 'expression-too-long',
   'expression-too-deep', 'not-a-choice', 'unknown-key', 'unknown-exercise', 'unknown-part', 'learner-ignored',
-  'also-reached', 'too-many-problems',
+  'also-reached', 'same-file', 'too-many-problems',
 ] as const satisfies readonly ProblemCode[];
 
 // Fails to compile when a code is added to ProblemParams but not to PROBLEM_CODES.

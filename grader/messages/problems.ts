@@ -52,6 +52,9 @@ export const MESSAGES: { [K in ProblemCode]: (p: ProblemParams[K]) => string } =
   'no-learner': () =>
     "not graded: this course gives each learner their own numbers; set `learner:` to your id (the one your exercise pages use)",
   unreadable: (p) => `the file could not be read (${p.detail})`,
+  'same-file': (p) =>
+    `this file is byte for byte ${q(p.path)}, with the same modification time: a symbolic link to it, or a copy; ` +
+    'a browser cannot tell which is the original, so both are graded: check which learner wrote it',
   'also-reached': (p) =>
     `this file is also reached as ${q(p.spelling)}${p.link ? ' (a symbolic link to it)' : ''}; it is graded once, under its own path`,
   unlisted: (p) => `the folder could not be listed (${p.detail}), so the answer files in it were not graded`,

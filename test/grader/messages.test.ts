@@ -44,6 +44,7 @@ const EXAMPLES: { [K in keyof ProblemParams]: ProblemParams[K] } = {
   'unknown-part': { exercise: 'saturation', part: 'ratoi', suggestion: 'ratio' },
   'learner-ignored': { learner: 's123456@uni.edu' },
   'also-reached': { spelling: 'hw1-adam/answers.yaml', link: true },
+  'same-file': { path: 'hw1-zoe/answers.yaml' },
   'too-many-problems': { count: 12 },
 };
 
@@ -77,6 +78,7 @@ describe('MESSAGES', () => {
         "not-finite": "'Infinity' is not a finite number; expected a number such as 1.56e-5 or 1.56 × 10^-5",
         "number-too-long": "the answer is 150 characters long; a number needs at most 100, such as 1.56e-5 or 1.56 × 10^-5",
         "percent": "percentages are not accepted; write 0.064 rather than 6.4%",
+        "same-file": "this file is byte for byte 'hw1-zoe/answers.yaml', with the same modification time: a symbolic link to it, or a copy; a browser cannot tell which is the original, so both are graded: check which learner wrote it",
         "symlink": "a symbolic link to a place outside the graded folder; links are followed only inside it, so it was not read",
         "syntax": "YAML syntax error: Nested mappings are not allowed in compact mappings",
         "tag": "the YAML tag '!!binary' is not allowed in answer files; write plain values",

@@ -14,7 +14,7 @@ import { problem } from '../../../grader/messages/problems.ts';
 import { checkSize } from '../../../grader/read.ts';
 import { summarize } from '../../../grader/report.ts';
 import type { FileReport } from '../../../grader/schema.ts';
-import type { Chosen } from './collect.ts';
+import { sameFiles, type Chosen } from './collect.ts';
 
 export interface ClassResult {
   reports: FileReport[];
@@ -35,6 +35,7 @@ export async function rosterFrom(file: File): Promise<{ ok: true; learners: Rost
 /** Grades every chosen file, one bad file never stopping the others. */
 export async function gradeFiles(chosen: readonly Chosen[], options: { variants: boolean; roster?: readonly RosterLearner[] }): Promise<ClassResult> {
   const reports: FileReport[] = [];
+  const read: { path: string; lastModified: number; bytes: Uint8Array }[] = [];
   for (const { path, file } of chosen) {
     const tooLarge = checkSize(file.size);
     if (tooLarge) {
@@ -42,11 +43,19 @@ export async function gradeFiles(chosen: readonly Chosen[], options: { variants:
       continue;
     }
     try {
-      reports.push(gradeText(new Uint8Array(await file.arrayBuffer()), { path, variants: options.variants, requireLearner: options.variants }));
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      read.push({ path, lastModified: file.lastModified, bytes });
+      reports.push(gradeText(bytes, { path, variants: options.variants, requireLearner: options.variants }));
     } catch (error) {
       reports.push(errorReport(path, [problem('unreadable', '', { detail: error instanceof Error ? error.message : 'unknown error' })]));
     }
   }
+  // A link reaches the browser as its target's bytes: every path that is the same file says so in its report.
+  const same = sameFiles(read);
+  reports.forEach((report, i) => {
+    const others = same.get(report.path);
+    if (others) reports[i] = { ...report, warnings: [...report.warnings, ...others.map((other) => problem('same-file', '', { path: other }))] };
+  });
   const classOptions = options.roster ? { roster: options.roster } : {};
   return {
     reports,

@@ -97,6 +97,8 @@ export function renderReport(root: HTMLElement, result: ClassResult, minScore = 
   const copies = el('ul');
   copies.append(...view.copies.map(copyItem));
   out.push(section(CLASS.copies, view.copies.length === 0 ? el('p', CLASS.noCopies) : copies));
+  const twice = reports.flatMap((r) => r.warnings.filter((w) => w.code === 'same-file').map((w) => `${r.path}: ${w.message}`));
+  if (twice.length > 0) out.push(section(CLASS.sameFiles, list(twice)));
   out.push(section('Files', table('Files', ['File', 'Learner', 'Status', 'Score', 'Percent'],
     reports.map((r) => [r.path, r.learner?.trim() ?? '', r.status === 'graded' ? 'graded' : LABELS.fileError, r.status === 'graded' ? `${r.score}/${r.maxScore}` : '–', r.status === 'graded' ? `${Math.floor(percent(r))}%` : '–']))));
   root.replaceChildren(...out);
