@@ -50,9 +50,30 @@ function commonAbove(learners: number): number {
   return Math.max(5, Math.ceil(learners / 10));
 }
 
+/** Files, or units of pair work, between the pauses a browser takes (each step well under 200 ms, so the page never freezes). */
+const STEP = 200;
+const STEP_WORK = 5_000;
+
 /** Both kinds of group, shared wrong answers first. */
 export function findCopies(reports: readonly FileReport[], options: CopyOptions = {}): CopyGroup[] {
-  return [...sharedWrongAnswers(reports, options.minShared ?? MIN_SHARED), ...otherVariants(reports, options)];
+  return finish(copySteps(reports, options));
+}
+
+/**
+ * findCopies as steps: the generator pauses after every few hundred files or answers, and returns the
+ * groups. The CLI runs it through (findCopies); the browser's class report yields to the page at each pause.
+ */
+export function* copySteps(reports: readonly FileReport[], options: CopyOptions = {}): Generator<void, CopyGroup[]> {
+  const shared = yield* sharedWrongAnswerSteps(reports, options.minShared ?? MIN_SHARED);
+  return [...shared, ...(yield* otherVariantSteps(reports, options))];
+}
+
+/** Runs steps through without pausing. */
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 /** Who holds an answer: the learner (compared as ids are), or the file when it names no one. */
@@ -63,6 +84,10 @@ function holderOf(report: FileReport): string {
 
 /** Groups of learners linked by at least `minShared` identical uncatalogued wrong answers (linked pairs chain into groups). */
 export function sharedWrongAnswers(reports: readonly FileReport[], minShared = MIN_SHARED): CopyGroup[] {
+  return finish(sharedWrongAnswerSteps(reports, minShared));
+}
+
+function* sharedWrongAnswerSteps(reports: readonly FileReport[], minShared: number): Generator<void, CopyGroup[]> {
   const graded = reports.filter((r) => r.status === 'graded');
   const holderIndex = new Map<string, number>();
   const holderFiles: number[][] = []; // holder → its files (indexes into graded)
@@ -70,7 +95,8 @@ export function sharedWrongAnswers(reports: readonly FileReport[], minShared = M
   const partNames: string[] = [];
   // `<part>\u0000<answer>` → the part's index and its holders, each once, in order of first file.
   const values = new Map<string, { part: number; holders: number[] }>();
-  graded.forEach((report, file) => {
+  for (const [file, report] of graded.entries()) {
+    if (file % STEP === STEP - 1) yield;
     const key = holderOf(report);
     let holder = holderIndex.get(key);
     if (holder === undefined) {
@@ -96,7 +122,7 @@ export function sharedWrongAnswers(reports: readonly FileReport[], minShared = M
         else if (value.holders.at(-1) !== holder) value.holders.push(holder); // a learner's other drafts are dropped below
       }
     }
-  });
+  }
   const holders = holderFiles.length;
   const limit = commonAbove(holders);
   const rare: { part: number; holders: number[] }[] = [];
@@ -109,7 +135,12 @@ export function sharedWrongAnswers(reports: readonly FileReport[], minShared = M
   rare.sort((x, y) => x.part - y.part);
   const sharedParts = new Map<number, number>();
   let pairsOfPart = new Set<number>();
-  rare.forEach((value, v) => {
+  let work = 0;
+  for (const [v, value] of rare.entries()) {
+    if ((work += value.holders.length * NEIGHBOURS) > STEP_WORK) {
+      work = 0;
+      yield;
+    }
     if (v > 0 && rare[v - 1]!.part !== value.part) pairsOfPart = new Set();
     const list = value.holders;
     for (let i = 0; i < list.length; i++) {
@@ -120,7 +151,7 @@ export function sharedWrongAnswers(reports: readonly FileReport[], minShared = M
         sharedParts.set(pair, (sharedParts.get(pair) ?? 0) + 1);
       }
     }
-  });
+  }
   // Union-find over the linked pairs (iterative, halving paths), so a ring of three who share with each other is one group.
   const parent = Array.from({ length: holders }, (_, i) => i);
   const root = (i: number): number => {
@@ -129,6 +160,10 @@ export function sharedWrongAnswers(reports: readonly FileReport[], minShared = M
   };
   const linked = new Uint8Array(holders);
   for (const [pair, count] of sharedParts) {
+    if (++work > STEP_WORK) {
+      work = 0;
+      yield;
+    }
     if (count < minShared) continue;
     const a = Math.floor(pair / holders);
     const b = pair % holders;
@@ -138,6 +173,10 @@ export function sharedWrongAnswers(reports: readonly FileReport[], minShared = M
   // A group's parts: those on which two of its members give the same answer.
   const groupParts = new Map<number, Set<number>>();
   for (const value of rare) {
+    if ((work += value.holders.length) > STEP_WORK) {
+      work = 0;
+      yield;
+    }
     const seen = new Set<number>();
     for (const h of value.holders) {
       if (!linked[h]) continue;
@@ -183,6 +222,10 @@ interface ExerciseVariants {
  * how many learners' numbers fit every such exercise, and names them only when they are on the roster.
  */
 export function otherVariants(reports: readonly FileReport[], options: CopyOptions = {}): CopyGroup[] {
+  return finish(otherVariantSteps(reports, options));
+}
+
+function* otherVariantSteps(reports: readonly FileReport[], options: CopyOptions): Generator<void, CopyGroup[]> {
   const minParts = options.minVariantParts ?? MIN_VARIANT_PARTS;
   const withVariant = reports.filter((r) => r.status === 'graded' && r.variant === true && r.learner !== undefined && learnerKey(r.learner) !== '');
   if (withVariant.length === 0) return [];
@@ -199,13 +242,15 @@ export function otherVariants(reports: readonly FileReport[], options: CopyOptio
     const key = learnerKey(report.learner!);
     if (!learners.has(key)) learners.set(key, report.learner!.trim());
   }
-  const variants = EXERCISES.map((exercise) => exerciseVariants(exercise, learners.keys()));
+  const variants: ExerciseVariants[] = [];
+  for (const exercise of EXERCISES) variants.push(yield* exerciseVariants(exercise, learners.keys()));
   const canonical = canonicalAnswers();
   const learnersFitting = fitIndex(variants, learners);
   const byKey = new Map(withVariant.map((r) => [learnerKey(r.learner!), r]));
   const order = courseOrder();
   const groups: CopyGroup[] = [];
-  for (const report of withVariant) {
+  for (const [r, report] of withVariant.entries()) {
+    if (r % STEP === STEP - 1) yield;
     const own = learnerKey(report.learner!);
     const chosen: { exercise: number; variants: number[] }[] = [];
     const parts: string[] = [];
@@ -260,13 +305,14 @@ export function otherVariants(reports: readonly FileReport[], options: CopyOptio
 }
 
 /** Each learner's variant of one exercise, variants told apart by their reference numbers. */
-function exerciseVariants(exercise: ExerciseDefinition, keys: Iterable<string>): ExerciseVariants {
+function* exerciseVariants(exercise: ExerciseDefinition, keys: Iterable<string>): Generator<void, ExerciseVariants> {
   const numberParts = exercise.parts.filter((p) => p.kind === 'number');
   const byParams = new Map<string, number>();
   const byNumbers = new Map<string, number>();
   const numbers: Map<string, number>[] = [];
   const of = new Map<string, number>();
   for (const key of keys) {
+    if (of.size % STEP === STEP - 1) yield;
     const params = exerciseParams(exercise, key, true);
     const paramsKey = JSON.stringify(params);
     let variant = byParams.get(paramsKey);

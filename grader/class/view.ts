@@ -4,13 +4,20 @@
  * reports, the JSON summary and the browser's class report all read it.
  */
 import type { FileReport, MisconceptionCount, PartCount, CopyGroup, RosterCheck } from '../schema.ts';
-import { findCopies } from './copies.ts';
+import { findCopies, type CopyOptions } from './copies.ts';
 import { checkRoster, type RosterLearner } from './roster.ts';
 import { misconceptionCounts, partCounts, scoreDistribution, type ScoreDistribution } from './summary.ts';
 
 export interface ClassOptions {
   /** The roster's learners (--roster); without it there is no roster check. */
   roster?: readonly RosterLearner[];
+  /** The possible copies, when already found (the browser finds them in steps, copySteps); else found here. */
+  copies?: CopyGroup[];
+}
+
+/** What findCopies is given for these class options. */
+export function copyOptions(options: ClassOptions): CopyOptions {
+  return options.roster ? { learners: options.roster.map((r) => r.learner) } : {};
 }
 
 export interface ClassView {
@@ -29,7 +36,7 @@ export function classView(reports: readonly FileReport[], options: ClassOptions 
     parts: partCounts(reports),
     misconceptions: misconceptionCounts(reports),
     ...(roster ? { roster: checkRoster(reports, roster) } : {}),
-    copies: findCopies(reports, roster ? { learners: roster.map((r) => r.learner) } : {}),
+    copies: options.copies ?? findCopies(reports, copyOptions(options)),
   };
 }
 

@@ -1,6 +1,6 @@
 /** The copy finder against a hostile class (issue 21): long chains, decoy drafts, and who gets named. */
 import { describe, expect, it } from 'vitest';
-import { findCopies } from '../../grader/class/copies.ts';
+import { copySteps, findCopies } from '../../grader/class/copies.ts';
 import { classView } from '../../grader/class/view.ts';
 import { copyLines } from '../../grader/format/class-section.ts';
 import { gradeText } from '../../grader/grade-text.ts';
@@ -21,6 +21,16 @@ describe('the copy finder on a hostile class', () => {
     const groups = findCopies(craftedClass('groups', 2_000));
     expect(groups.map((g) => g.files.length)).toEqual(Array(10).fill(200));
     expect(groups.map((g) => g.parts.length)).toEqual(Array(10).fill(16)); // every number and expression part
+  });
+
+  it('runs in steps for the browser, pausing every few hundred files, with the same groups', () => {
+    const reports = craftedClass('variants', 1_500);
+    const steps = copySteps(reports);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(3 * 5 + 3); // per 500 files: shared answers, each exercise's learners, each file's numbers
+    expect(next.value).toEqual(findCopies(reports));
   });
 
   it("counts holders per learner: four decoy drafts of one learner do not make the ring's answers look common", () => {

@@ -6,7 +6,8 @@
  * File.arrayBuffer() and never sent anywhere.
  */
 import { readRoster, type RosterLearner } from '../../../grader/class/roster.ts';
-import { classView, type ClassView } from '../../../grader/class/view.ts';
+import { copySteps } from '../../../grader/class/copies.ts';
+import { classView, copyOptions, type ClassView } from '../../../grader/class/view.ts';
 import { formatCsv } from '../../../grader/format/csv.ts';
 import { errorReport } from '../../../grader/grade.ts';
 import { gradeText } from '../../../grader/grade-text.ts';
@@ -57,9 +58,16 @@ export async function gradeFiles(chosen: readonly Chosen[], options: { variants:
     if (others) reports[i] = { ...report, warnings: [...report.warnings, ...others.map((other) => problem('same-file', '', { path: other }))] };
   });
   const classOptions = options.roster ? { roster: options.roster } : {};
+  // The copy finder pauses every few hundred files: yielding there keeps every task of a large class short.
+  const steps = copySteps(reports, copyOptions(classOptions));
+  let step = steps.next();
+  while (!step.done) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    step = steps.next();
+  }
   return {
     reports,
-    view: classView(reports, classOptions),
+    view: classView(reports, { ...classOptions, copies: step.value }),
     counts: summarize(reports),
     csv: formatCsv(reports, classOptions),
   };
