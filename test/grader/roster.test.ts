@@ -16,7 +16,8 @@ describe('readRoster on a broken roster', () => {
     expect(read.ok).toBe(false);
     const message = read.ok ? '' : read.message;
     expect(message).toBe(
-      "the roster has no 'learner' column (its columns: 'column 0', 'column 1', 'column 2', 'column 3', 'column 4', 'column 5', 'column 6', 'column 7', and 199992 more); name the column of learner ids 'learner'",
+      "the roster has no 'learner' column (nor a Canvas or Moodle id column) (its columns: 'column 0', 'column 1', 'column 2', 'column 3', 'column 4', 'column 5', 'column 6', 'column 7', and 199992 more); " +
+        "name the column of learner ids 'learner', or give its name with --roster-column",
     );
   });
 });

@@ -14,10 +14,12 @@ import { COURSE_ID } from '../../../grader/constants.ts';
 import { readControl, readForm, writeControl } from './controls.ts';
 import { clearVerdicts, showPartVerdict, showScore } from './feedback.ts';
 import { answersFromFile, downloadAnswers, type FormDoc } from './files.ts';
+import { savedChallengeAnswers } from '../challenge/answers.ts';
 import { hintsAndSolution } from './hints.ts';
 import { learnerField, sameLearner } from './learner.ts';
 import { emptyProgress, loadProgress, peekAnswers, safeStorage, saveProgress } from './storage.ts';
 import { applyVariant } from './variant.ts';
+import { findLms } from '../scorm/detect.ts';
 
 class ExerciseElement extends HTMLElement {
   connectedCallback(): void {
@@ -92,7 +94,8 @@ function setUp(root: HTMLElement): void {
         if (Object.keys(kept).length > 0) answers[other] = kept;
       }
     }
-    return { ...doc, answers };
+    // The lab challenges' saved setups follow the exercises (src/islands/challenge/answers.ts).
+    return { ...doc, answers: { ...answers, ...savedChallengeAnswers(storage) } };
   };
 
   const check = () => {
@@ -116,6 +119,10 @@ function setUp(root: HTMLElement): void {
     save();
     showScore(score, progress, partIds);
     hints.render();
+    // For an LMS adapter (src/islands/scorm/adapter.ts): the structured result of this Check.
+    const verdicts = Object.fromEntries(result.parts.map((p) => [p.id, p.verdict]));
+    const detail = { exercise: id, score: result.score, maxScore: result.maxScore, verdicts };
+    root.dispatchEvent(new CustomEvent('vg-check', { bubbles: true, detail }));
   };
 
   // --- restore ----------------------------------------------------------------
@@ -179,3 +186,5 @@ function setUp(root: HTMLElement): void {
 }
 
 if (!customElements.get('vg-exercise')) customElements.define('vg-exercise', ExerciseElement);
+// Inside an LMS (SCORM), report each Check to it; elsewhere nothing more loads.
+if (findLms()) void import('../scorm/adapter.ts');
