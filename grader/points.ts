@@ -5,6 +5,7 @@
  * number of correct parts. Every gradebook format and the class summary
  * read points from here.
  */
+import { CHALLENGE_IDS, SETUP_PART } from '../exercises/challenges/types.ts';
 import { EXERCISES } from '../exercises/index.ts';
 import { isRecord, own } from './plain.ts';
 import type { FileReport } from './schema.ts';
@@ -47,6 +48,23 @@ export function pointsTable(setting?: PointsSetting): PointsTable {
   }
   return { parts, total: roundPoints(total) };
 }
+
+/**
+ * The table with the lab challenges added, one point each, for a class where
+ * some file answered one: the grader grades the challenges only in such files
+ * (a file without challenge answers trains nothing), so a class without them
+ * keeps the exercises' total, and a class with them counts them for everyone.
+ */
+export function withChallenges(table: PointsTable): PointsTable {
+  if (CHALLENGE_IDS.every((id) => table.parts.has(id))) return table;
+  const parts = new Map(table.parts);
+  for (const id of CHALLENGE_IDS) parts.set(id, new Map([[SETUP_PART, 1]]));
+  return { parts, total: roundPoints(table.total + CHALLENGE_IDS.length) };
+}
+
+/** Whether some report holds a lab challenge (the grader adds them only to files that answer one). */
+export const hasChallengeAnswers = (reports: readonly FileReport[]): boolean =>
+  reports.some((r) => r.exercises.some((e) => (CHALLENGE_IDS as readonly string[]).includes(e.id)));
 
 /** True when every part is worth 1 (points are the parts' count). */
 export function isDefaultPoints(table: PointsTable): boolean {

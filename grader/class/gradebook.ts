@@ -11,7 +11,7 @@
  *  - with a roster, roster learners with no file are rows with status `missing`.
  */
 import { learnerKey } from '../../exercises/index.ts';
-import { filePoints, pointsTable, type PointsTable } from '../points.ts';
+import { filePoints, hasChallengeAnswers, pointsTable, withChallenges, type PointsTable } from '../points.ts';
 import type { FileReport } from '../schema.ts';
 import type { RosterLearner } from './roster.ts';
 
@@ -62,7 +62,8 @@ export interface Gradebook {
 /** The rows: roster order first (with a roster), then learners by their first file. */
 export function gradebook(reports: readonly FileReport[], options: GradebookOptions = {}): Gradebook {
   const keep = options.keep ?? 'latest';
-  const points = options.points ?? pointsTable();
+  const table = options.points ?? pointsTable();
+  const points = hasChallengeAnswers(reports) ? withChallenges(table) : table;
   const byKey = new Map<string, FileReport[]>();
   const byHand: ByHand[] = [];
   for (const report of reports) {

@@ -14,7 +14,7 @@ import { EXERCISES } from '../../exercises/index.ts';
 import { gradebookOf } from '../class/view.ts';
 import { toCsv, type CsvCell } from '../csv.ts';
 import { GRADEBOOK_COLUMNS, GRADEBOOK_NOTES } from '../messages/class.ts';
-import { filePoints, roundPoints } from '../points.ts';
+import { filePoints, hasChallengeAnswers, roundPoints } from '../points.ts';
 import type { FormatOptions } from '../report.ts';
 import type { FileReport } from '../schema.ts';
 
@@ -29,17 +29,13 @@ export function gradebookHeader(withChallenges = false): string[] {
   ];
 }
 
-/** Whether some file's report holds the lab challenges (the grader adds them only to files that answer one). */
-const hasChallenges = (reports: readonly FileReport[]): boolean =>
-  reports.some((r) => r.exercises.some((e) => (CHALLENGE_IDS as readonly string[]).includes(e.id)));
-
 /** yes / no: whether the file was graded against the learner's own variant. */
 export const variantCell = (report: FileReport): string => (report.variant === true ? 'yes' : 'no');
 
 /** The gradebook as CSV text. */
 export function formatCsv(reports: readonly FileReport[], options: FormatOptions = {}): string {
   const book = gradebookOf(reports, options);
-  const challenges = hasChallenges(reports);
+  const challenges = hasChallengeAnswers(reports);
   const rows: CsvCell[][] = [gradebookHeader(challenges)];
   for (const row of book.rows) {
     const report = row.report;
