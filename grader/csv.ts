@@ -1,24 +1,34 @@
 /**
- * CSV both ways, RFC 4180: fields are quoted when they hold a comma, a
- * quote, CR or LF, quotes are doubled, records end in CRLF. Text cells are
- * also made safe for spreadsheets: one that starts with = + - @, a tab or CR
- * would run as a formula in Excel, LibreOffice or Google Sheets, so it gets a
- * leading apostrophe (OWASP's advice). Numbers are written as numbers.
+ * CSV both ways, RFC 4180: quotes are doubled, records end in CRLF. Text
+ * cells are learner-controlled, so each is written the way every other format
+ * writes learner text (format/visible.ts: control and bidi characters as code
+ * points, so an ESC sequence cannot drive the terminal the CSV is printed to
+ * and a right-to-left override cannot disguise an id), and each is quoted,
+ * always. A cell that starts with = + - @ would run as a formula in Excel,
+ * LibreOffice or Google Sheets, so it gets a leading apostrophe (OWASP's
+ * advice); so does such a character after a `,` or `;` inside a cell, since a
+ * spreadsheet that splits on the other separator (Excel in much of Europe
+ * splits on `;`) may start a cell there (tab is a code point by then).
+ * Numbers are written as numbers.
  */
+import { visible } from './format/visible.ts';
 
 /** A cell: text (learner-controlled, so neutralised) or a number (written as is). Undefined is an empty cell. */
 export type CsvCell = string | number | undefined;
 
-/** Characters that make a spreadsheet read a cell as a formula. */
+/** Characters that make a spreadsheet read a cell as a formula (tab and CR are already code points by then). */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+/** A separator some spreadsheet may split on, then (past quotes and spaces) a formula character. */
+const FORMULA_AFTER_SEPARATOR = /([,;]["\s]*)(?=[=+\-@])/g;
 
-/** One field, neutralised and quoted as needed. */
+/** One field: a number as is, text shown visibly, neutralised and quoted. */
 export function csvField(cell: CsvCell): string {
   if (cell === undefined) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  const safe = FORMULA_START.test(cell) ? `'${cell}` : cell;
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const shown = visible(cell);
+  const inside = shown.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  const safe = FORMULA_START.test(inside) ? `'${inside}` : inside;
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 /** Records as CSV text, each line ending in CRLF. */
@@ -33,6 +43,11 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
  * many locales), that separator instead. Blank lines are skipped.
  */
 export function parseCsv(text: string): string[][] {
+  return readCsv(text).rows;
+}
+
+/** parseCsv's records, and the line of a quote left open at the end (which swallowed the rest of the text), if any. */
+export function readCsv(text: string): { rows: string[][]; openQuoteLine?: number } {
   const source = text.replace(/^\uFEFF/, '');
   const firstLine = source.slice(0, source.search(/\r?\n|$/));
   const separator = firstLine.includes(',') ? ',' : firstLine.includes(';') ? ';' : firstLine.includes('\t') ? '\t' : ',';
@@ -40,6 +55,8 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let line = 1;
+  let quoteLine = 0;
   let i = 0;
   const endField = () => {
     row.push(field);
@@ -53,16 +70,18 @@ export function parseCsv(text: string): string[][] {
   while (i < source.length) {
     const c = source[i]!;
     if (quoted) {
+      if (c === '\n') line++;
       if (c === '"' && source[i + 1] === '"') (field += '"'), (i += 2);
       else if (c === '"') (quoted = false), i++;
       else (field += c), i++;
-    } else if (c === '"' && field === '') (quoted = true), i++;
+    } else if (c === '"' && field === '') (quoted = true), (quoteLine = line), i++;
     else if (c === separator) endField(), i++;
     else if (c === '\n' || c === '\r') {
       endRow();
+      line++;
       i += c === '\r' && source[i + 1] === '\n' ? 2 : 1;
     } else (field += c), i++;
   }
   if (field !== '' || row.length > 0) endRow();
-  return rows;
+  return quoted ? { rows, openQuoteLine: quoteLine } : { rows };
 }

@@ -9,6 +9,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node 
 import { EXERCISES } from '../exercises/index.ts';
 import { readJson } from './json.ts';
 import { readSimpleYaml } from './yaml-lite.ts';
+import { precheckYaml } from './yaml-precheck.ts';
 import { problem } from './messages/problems.ts';
 import { joinPath } from './paths.ts';
 import type { Position, Problem } from './schema.ts';
@@ -158,6 +159,9 @@ function utf16WithoutBom(bytes: Uint8Array): 'little-endian' | 'big-endian' | un
 
 /** The full YAML path (the `yaml` library), for everything the fast path is unsure about. */
 export function parseYaml(text: string): ReadResult {
+  // Structure no answers file needs is refused before the library spends time on it (yaml-precheck.ts).
+  const refused = precheckYaml(text, MAX_DEPTH);
+  if (refused) return { ok: false, problems: [refused] };
   const lineCounter = new LineCounter();
   // uniqueKeys is off on purpose: the library compares every key with every
   // other (a 256 KiB file of 20,000 keys took ~3 s); toPlain checks with a Set.

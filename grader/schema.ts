@@ -196,12 +196,14 @@ export type RosterCheck = z.infer<typeof RosterCheckSchema>;
 
 /** Files that may have been copied: the same wrong answers, or another learner's numbers. */
 export const CopyGroupSchema = z.object({
-  /** `shared-wrong-answers`: the files give the same uncatalogued wrong answers; `other-variant`: the first file answers with the numbers of the others' variants. */
+  /** `shared-wrong-answers`: the files give the same uncatalogued wrong answers; `other-variant`: the first file answers with numbers that are not its learner's own. */
   kind: z.enum(['shared-wrong-answers', 'other-variant']),
-  /** The files involved (for `other-variant`, the first is the one answering with the others' numbers). */
+  /** The files involved (for `other-variant`, the answering file, then roster learners whose numbers fit, if a roster was given). */
   files: z.array(z.object({ path: z.string(), learner: z.optional(z.string()) })),
   /** The parts that match, as `<exercise>.<part>`. @example ["deeper-network.gradient_5_layers"] */
   parts: z.array(z.string()),
+  /** `other-variant`: how many learners' numbers fit those answers (only roster learners are ever named). @example 1 */
+  fits: z.optional(z.int()),
 });
 export type CopyGroup = z.infer<typeof CopyGroupSchema>;
 

@@ -5,7 +5,7 @@
  * on the roster is the file's "ada@uni.edu".
  */
 import { learnerKey } from '../../exercises/index.ts';
-import { parseCsv } from '../csv.ts';
+import { readCsv } from '../csv.ts';
 import { ROSTER } from '../messages/class.ts';
 import type { FileReport, RosterCheck } from '../schema.ts';
 
@@ -38,7 +38,7 @@ export { learnerKey };
  * (--roster-column) when given, else `learner`, else the columns Canvas and Moodle export (ID_COLUMNS).
  */
 export function readRoster(text: string, options: { column?: string } = {}): RosterRead {
-  const rows = parseCsv(text);
+  const { rows, openQuoteLine } = readCsv(text);
   const header = rows[0];
   if (!header) return { ok: false, message: ROSTER.empty };
   const names = header.map((name) => name.trim().toLowerCase());
@@ -50,7 +50,8 @@ export function readRoster(text: string, options: { column?: string } = {}): Ros
   const student = names.indexOf('student');
   const learners: RosterLearner[] = [];
   const seen = new Set<string>();
-  const warnings: string[] = [];
+  // A quote never closed swallows the rest of the roster into one field: say so, or learners vanish silently.
+  const warnings: string[] = openQuoteLine === undefined ? [] : [ROSTER.openQuote(openQuoteLine)];
   rows.slice(1).forEach((row, i) => {
     // Canvas's export puts the assignments' points on a row of its own, and a test student may be listed.
     if (kind === 'canvas' && (row[student] ?? '').trim().toLowerCase() === 'points possible') return;

@@ -5,7 +5,7 @@
  */
 import type { ChallengeSummary, FileReport, MisconceptionCount, PartCount, CopyGroup, RosterCheck } from '../schema.ts';
 import { challengeSummaries } from './challenges.ts';
-import { findCopies } from './copies.ts';
+import { findCopies, type CopyOptions } from './copies.ts';
 import type { PointsTable } from '../points.ts';
 import { gradebook, type Gradebook, type KeepPolicy } from './gradebook.ts';
 import { checkRoster, type RosterKind, type RosterLearner } from './roster.ts';
@@ -14,6 +14,8 @@ import { misconceptionCounts, partCounts, scoreDistribution, type ScoreDistribut
 export interface ClassOptions {
   /** The roster's learners (--roster); without it there is no roster check. */
   roster?: readonly RosterLearner[];
+  /** The possible copies, when already found (the browser finds them in steps, copySteps); else found here. */
+  copies?: CopyGroup[];
   /** The roster's header, kind and id column, as read (the Canvas and Moodle formats write them back). */
   rosterInfo?: { header: readonly string[]; kind: RosterKind; column: string };
   /** Which of a learner's several files counts (--keep; default latest). */
@@ -24,6 +26,11 @@ export interface ClassOptions {
   modified?: ReadonlyMap<string, number>;
   /** The course title (the course settings): the LMS formats' assignment name. */
   title?: string;
+}
+
+/** What findCopies is given for these class options. */
+export function copyOptions(options: ClassOptions): CopyOptions {
+  return options.roster ? { learners: options.roster.map((r) => r.learner) } : {};
 }
 
 /** The gradebook rows these options give (gradebook.ts). */
@@ -52,7 +59,7 @@ export function classView(reports: readonly FileReport[], options: ClassOptions 
     parts: partCounts(reports),
     misconceptions: misconceptionCounts(reports),
     ...(roster ? { roster: checkRoster(reports, roster) } : {}),
-    copies: findCopies(reports, roster ? { learners: roster.map((r) => r.learner) } : {}),
+    copies: options.copies ?? findCopies(reports, copyOptions(options)),
     gradebook: gradebookOf(reports, options),
     ...(challenges.length > 0 ? { challenges } : {}),
   };

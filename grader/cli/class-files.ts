@@ -3,9 +3,9 @@
  * a `learner` column) and the feedback files written (--feedback-dir). Both
  * are checked before any file is graded, so a typo stops the run at once.
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { feedbackFiles } from '../class/feedback.ts';
+import { feedbackFiles, fold } from '../class/feedback.ts';
 import { readRoster, type RosterKind, type RosterLearner } from '../class/roster.ts';
 import type { FileReport } from '../schema.ts';
 import { readCapped } from './read-file.ts';
@@ -38,14 +38,48 @@ export function feedbackDirProblem(given: string, dir: string): string | undefin
   return stat && !stat.isDirectory() ? CLI.feedbackDirIsFile(given) : undefined;
 }
 
-/** Writes one feedback file per report into `dir` (created if missing); a failure is a message. */
-export function writeFeedback(given: string, dir: string, reports: readonly FileReport[]): { written: number } | { error: string } {
+/** A new file only: never through a link, never over a file already there. */
+const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * Writes one feedback file per report into `dir` (created if missing), never following a link and never
+ * replacing anything already there (a file of that name, from an earlier run or planted, moves this one to
+ * the next free name, "-2" on); the count is of files created. A failure is a message.
+ */
+export function writeFeedback(given: string, dir: string, reports: readonly FileReport[], roster?: readonly RosterLearner[]): { written: number } | { error: string } {
+  let written = 0;
   try {
     mkdirSync(dir, { recursive: true });
-    const files = feedbackFiles(reports);
-    for (const file of files) writeFileSync(join(dir, file.name), file.text);
-    return { written: files.length };
+    const files = feedbackFiles(reports, roster ? { roster } : {});
+    const taken = new Set(files.map((f) => fold(f.name)));
+    for (const file of files) {
+      const fd = createNew(dir, file.name, taken);
+      try {
+        const bytes = Buffer.from(file.text);
+        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+      } finally {
+        closeSync(fd);
+      }
+      written++;
+    }
+    return { written };
   } catch (error) {
-    return { error: CLI.cannotWriteFeedback(given, errorText(error)) };
+    return { error: CLI.cannotWriteFeedback(given, errorText(error), written) };
+  }
+}
+
+/** Opens `name` in `dir` as a new file, or the first free "-n" name after it that no other feedback file takes. */
+function createNew(dir: string, name: string, taken: Set<string>): number {
+  const stem = name.replace(/\.md$/, '');
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name : `${stem}-${n}.md`;
+    if (n > 1 && taken.has(fold(candidate))) continue;
+    try {
+      const fd = openSync(join(dir, candidate), CREATE_NEW, 0o644);
+      taken.add(fold(candidate));
+      return fd;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' && (error as NodeJS.ErrnoException).code !== 'ELOOP') throw error;
+    }
   }
 }

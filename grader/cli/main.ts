@@ -4,7 +4,7 @@
  * is its own module; this one only wires them and owns the process's
  * streams. Every failure it can foresee is a message and an exit code.
  */
-import { appendFileSync, closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { appendFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatCsv } from '../format/csv.ts';
 import { formatCanvas, formatGradescope, formatMoodle } from '../format/lms.ts';
@@ -26,7 +26,8 @@ import { parseArgs, type Format, type GradeArgs } from './args.ts';
 import { gradeFiles } from './grade-files.ts';
 import { feedbackDirProblem, loadRoster, writeFeedback } from './class-files.ts';
 import { CLI } from './text.ts';
-import { collect, type Found } from './walk.ts';
+import { collect, spellingWarnings, type Found } from './walk.ts';
+import { writeOut } from './write-out.ts';
 
 /**
  * Each format's formatter; a Record, so a format named in args.ts without one here fails to compile.
@@ -143,7 +144,11 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
   const graded = await gradeFiles(collected.files, { variants, workerEntry: io.workerEntry, onWorkerFailure });
   graded.forEach((report, i) => {
     if (report === 'own-report') collected.notes.push(CLI.ownReport(collected.files[i]!.path));
-    else reports.push(report);
+    else {
+      // A file reached under other names too says so in every format (walk.ts).
+      const spellings = spellingWarnings(collected.files[i]!);
+      reports.push(spellings.length === 0 ? report : { ...report, warnings: [...report.warnings, ...spellings] });
+    }
   });
   for (const note of collected.notes) warn(note);
   if (reports.length === 0) return usage(CLI.nothingToGrade);
@@ -164,7 +169,7 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
     if (failed) return (warn(failed), 2);
   }
   if (feedbackDir !== undefined) {
-    const written = writeFeedback(args.feedbackDir!, feedbackDir, reports);
+    const written = writeFeedback(args.feedbackDir!, feedbackDir, reports, roster?.learners);
     if ('error' in written) return (warn(written.error), 2);
     warn(CLI.wroteFeedback(written.written, args.feedbackDir!));
   }
@@ -185,44 +190,4 @@ function outProblem(given: string, out: string): string | undefined {
   if (statSync(out, { throwIfNoEntry: false })?.isDirectory()) return CLI.outIsFolder(given);
   const folder = dirname(out);
   return statSync(folder, { throwIfNoEntry: false })?.isDirectory() ? undefined : CLI.outFolderMissing(given, folder);
-}
-
-/** Writes --out, the text or its pieces in order; a failure (permissions, a full disk) is a message, not a stack trace. */
-function writeOut(given: string, out: string, text: string | Iterable<string>): string | undefined {
-  try {
-    const fd = openSync(out, 'w');
-    try {
-      writePieces(fd, typeof text === 'string' ? [text] : text);
-    } finally {
-      closeSync(fd);
-    }
-    return undefined;
-  } catch (error) {
-    return CLI.cannotWrite(given, error instanceof Error ? error.message : String(error));
-  }
-}
-
-/** Bytes gathered before each write: few system calls, and one buffer reused rather than a string the size of the report. */
-const WRITE_BUFFER = 1 << 20;
-
-/** Writes the pieces' UTF-8 in order, through one reused buffer (a piece too large for it is written on its own). */
-function writePieces(fd: number, pieces: Iterable<string>): void {
-  const buffer = Buffer.allocUnsafe(WRITE_BUFFER);
-  let used = 0;
-  const flush = (): void => {
-    writeAll(fd, buffer.subarray(0, used));
-    used = 0;
-  };
-  for (const piece of pieces) {
-    const most = piece.length * 3; // UTF-8 bytes per UTF-16 unit: at most 3 (a pair of units, 4)
-    if (used + most > buffer.length) flush();
-    if (most > buffer.length) writeAll(fd, Buffer.from(piece));
-    else used += buffer.write(piece, used);
-  }
-  flush();
-}
-
-/** Writes all of `bytes` at the file's position (writeSync may write less than asked). */
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }

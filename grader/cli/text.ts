@@ -49,6 +49,8 @@ export const CLI = {
   minScoreFraction: (value: string, percent: number) =>
     `--min-score takes a percentage, and ${q(value)} would be ${value} percent; did you mean ${percent}? (write ${value}% if you meant ${value} percent)`,
   nearMiss: (path: string, meant: string) => `skipped ${q(path)}: its name ends in an extra extension; rename it to ${q(meant)} to grade it`,
+  alsoReached: (spelling: string, path: string, link: boolean) =>
+    link ? `${q(spelling)} is a symbolic link to ${q(path)}: graded once, under ${q(path)}` : `${q(spelling)} is the file ${q(path)} again: graded once, under ${q(path)}`,
   ownReport: (path: string) => `skipped ${q(path)}: it is a grader report, not an answers file`,
   workerFailed: (reason: string) => `note: a worker thread could not grade its share of the files (${reason}); the other threads graded them instead`,
   nothingToGrade: 'no answer files left to grade (every file found was skipped)',
@@ -76,7 +78,8 @@ export const CLI = {
   rosterProblem: (path: string, detail: string) => `--roster ${q(path)}: ${detail}`,
   rosterNote: (path: string, detail: string) => `--roster ${q(path)}: ${detail}`,
   feedbackDirIsFile: (dir: string) => `--feedback-dir ${q(dir)} is a file; give a folder (it is created if missing)`,
-  cannotWriteFeedback: (dir: string, detail: string) => `cannot write the feedback files into ${q(dir)} (${detail})`,
+  cannotWriteFeedback: (dir: string, detail: string, written: number) =>
+    `cannot write the feedback files into ${q(dir)} (${detail}); ${written} ${written === 1 ? 'was' : 'were'} written before that`,
   wroteFeedback: (count: number, dir: string) => `wrote ${count} feedback ${count === 1 ? 'file' : 'files'} into ${q(dir)}`,
   badMinScore: (value: string) => `--min-score takes a percentage from 0 to 100, not ${q(value)}`,
   noPaths: 'no answer files or folders given',
@@ -86,7 +89,7 @@ export const CLI = {
   noFiles: (path: string) => `no answer files (*.yaml, *.yml, *.json) found in ${q(path)}`,
   outIsFolder: (out: string) => `--out ${q(out)} is a folder; give a file name`,
   outFolderMissing: (out: string, folder: string) => `cannot write --out ${q(out)}: the folder ${q(folder)} does not exist`,
-  cannotWrite: (out: string, detail: string) => `cannot write --out ${q(out)} (${detail})`,
+  cannotWrite: (out: string, detail: string) => `cannot write --out ${q(out)} (${detail}); any earlier file there is left as it was`,
   badConfig: (detail: string) => `cannot load course.config.ts:\n${detail}`,
   moreAnnotations: (count: number) => `${count} more problems are in the job summary and the report`,
 };

@@ -4,13 +4,15 @@
  * links followed only when their real path stays inside the folder being
  * graded (or, for a path given directly, inside the caller's folder), each
  * real folder listed once (so a link back up is no loop), each real file
- * graded once however many spellings reach it, and hidden entries,
+ * graded once however many spellings reach it, always under its own path
+ * (a link in one learner's folder to a classmate's file never takes that
+ * file's row), every other spelling reported, and hidden entries,
  * node_modules and macOS's __MACOSX archive folders left alone. What cannot
  * be read becomes an entry with its problem, graded as an error: one bad
  * entry never stops the others.
  */
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { problem } from '../messages/problems.ts';
 import type { Problem } from '../schema.ts';
 import { errorText } from './read-file.ts';
@@ -30,6 +32,14 @@ export interface Found {
   /** Where it is read from: an absolute path with no symbolic link in it. */
   real: string;
   problem?: Problem;
+  /** Other names that reached the same file (links to it, or the path given twice): reported, not graded. */
+  spellings?: Spelling[];
+}
+
+/** Another name for a file found: its path as shown, and whether it goes through a symbolic link. */
+export interface Spelling {
+  path: string;
+  link: boolean;
 }
 
 export interface Collected {
@@ -55,7 +65,13 @@ export function collect(paths: readonly string[], options: CollectOptions): Coll
   const add = (found: Found): void => {
     if (found.problem === undefined && excluded.has(found.real)) return;
     const key = found.problem === undefined ? found.real : `${found.real}\u0000${found.path}`;
-    if (!byReal.has(key)) byReal.set(key, found);
+    const first = byReal.get(key);
+    if (!first) return void byReal.set(key, found);
+    if (found.problem !== undefined) return;
+    // One file, several names (each found file's path is already its own, never a link's): graded once, the others listed.
+    const spellings = [...(first.spellings ?? []), ...(found.spellings ?? []), { path: found.path, link: false }];
+    const unique = new Map(spellings.filter((s) => s.path !== first.path).map((s) => [s.path, s]));
+    byReal.set(key, { ...first, spellings: [...unique.values()] });
   };
   for (const given of paths) {
     const absolute = resolve(base, given);
@@ -67,7 +83,9 @@ export function collect(paths: readonly string[], options: CollectOptions): Coll
       continue;
     }
     if (!statSync(target.real).isDirectory()) {
-      add({ path: given, real: target.real });
+      // A link given by name is graded under its target's path (inside the caller's folder), like a link in a folder.
+      if (link.isSymbolicLink()) add({ path: relative(baseReal, target.real), real: target.real, spellings: [{ path: given, link: true }] });
+      else add({ path: given, real: target.real });
       continue;
     }
     const found = walk(given, target.real, notes);
@@ -75,13 +93,24 @@ export function collect(paths: readonly string[], options: CollectOptions): Coll
     if (found.length === 0 || (answerFiles.length === 0 && found.every((f) => f.problem === undefined))) return { error: CLI.noFiles(given) };
     for (const f of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) add(f);
   }
-  return { files: [...byReal.values()], notes };
+  const files = [...byReal.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const f of files) {
+    f.spellings?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const s of f.spellings ?? []) notes.push(CLI.alsoReached(s.path, f.path, s.link));
+  }
+  return { files, notes };
+}
+
+/** The warnings a file's report carries for its other names (every format shows them). */
+export function spellingWarnings(found: Found): Problem[] {
+  return (found.spellings ?? []).map((s) => problem('also-reached', '', { spelling: s.path, link: s.link }));
 }
 
 /** Every answer file under `root` (a real path), iteratively. */
 function walk(display: string, root: string, notes: string[]): Found[] {
   const found: Found[] = [];
   const listed = new Set<string>([root]);
+  const folderLinks = new Map<string, string[]>(); // a folder's real path → the links to it
   const stack = [{ path: display, real: root }];
   while (stack.length > 0) {
     const dir = stack.pop()!;
@@ -105,12 +134,9 @@ function walk(display: string, root: string, notes: string[]): Found[] {
           continue;
         }
         const stat = statSync(target.real, { throwIfNoEntry: false });
-        if (stat?.isDirectory()) {
-          if (!listed.has(target.real)) {
-            listed.add(target.real);
-            stack.push({ path, real: target.real });
-          }
-        } else if (ANSWER_FILE.test(name)) found.push({ path, real: target.real });
+        // A folder inside the graded folder is walked where it is; a link to it only adds names for its files.
+        if (stat?.isDirectory()) folderLinks.set(target.real, [...(folderLinks.get(target.real) ?? []), path]);
+        else if (ANSWER_FILE.test(name)) found.push({ path, real: target.real });
         continue;
       }
       if (entry.isDirectory()) {
@@ -122,7 +148,17 @@ function walk(display: string, root: string, notes: string[]): Found[] {
       else if (NEAR_MISS.test(name)) notes.push(CLI.nearMiss(path, name.replace(/\.[^.]+$/, '')));
     }
   }
-  return found;
+  // A file reached through a link is shown under its own path in the folder; the link's name, and its
+  // name through each link to a folder above it, are listed with it.
+  return found.map((f) => {
+    if (f.problem !== undefined) return f;
+    const own = join(display, relative(root, f.real));
+    const spellings = own === f.path ? [] : [{ path: f.path, link: true }];
+    for (let folder = dirname(f.real); folder.length > root.length && folder !== dirname(folder); folder = dirname(folder)) {
+      for (const link of folderLinks.get(folder) ?? []) spellings.push({ path: join(link, relative(folder, f.real)), link: true });
+    }
+    return spellings.length === 0 ? f : { ...f, path: own, spellings };
+  });
 }
 
 /** A link's real path when it stays inside `inside` (a real path), else the problem that refuses it. */

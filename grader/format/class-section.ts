@@ -158,5 +158,5 @@ export function copyLines(group: CopyGroup): string[] {
     return [CLASS.sharedWrong(group.files.length, group.parts.length), ...group.files.map(who), group.parts.join(', ')];
   }
   const [first, ...others] = group.files;
-  return [CLASS.otherVariant(who(first!), others.map((o) => o.learner ?? o.path).join(', ')), group.parts.join(', ')];
+  return [CLASS.otherVariant(who(first!), group.fits ?? others.length, others.map((o) => o.learner ?? o.path)), group.parts.join(', ')];
 }

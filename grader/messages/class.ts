@@ -4,15 +4,23 @@
  * the gradebook's header, and the feedback file sent back to each learner.
  */
 
+import { clip } from './quote.ts';
+
 const q = (text: string): string => `'${text}'`;
+/** Header cells named in a roster error, at most (a roster of 200,000 columns once printed them all). */
+const MAX_COLUMNS_SHOWN = 8;
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** Reading --roster. */
 export const ROSTER = {
   empty: 'the roster is empty; it needs a header line with a learner column',
-  noLearnerColumn: (columns: readonly string[], named?: string) =>
-    `the roster has no ${named === undefined ? "'learner' column (nor a Canvas or Moodle id column)" : `column ${q(named)}`}${columns.length ? ` (its columns: ${columns.map(q).join(', ')})` : ''}; ` +
-    "name the column of learner ids 'learner', or give its name with --roster-column",
+  noLearnerColumn: (columns: readonly string[], named?: string) => {
+    const shown = columns.slice(0, MAX_COLUMNS_SHOWN).map((c) => q(clip(c)));
+    if (columns.length > MAX_COLUMNS_SHOWN) shown.push(`and ${columns.length - MAX_COLUMNS_SHOWN} more`);
+    return `the roster has no ${named === undefined ? "'learner' column (nor a Canvas or Moodle id column)" : `column ${q(named)}`}${columns.length ? ` (its columns: ${shown.join(', ')})` : ''}; ` +
+      "name the column of learner ids 'learner', or give its name with --roster-column";
+  },
+  openQuote: (line: number) => `roster line ${line} opens a quote (") that is never closed, so everything after it was read as one field; close the quote`,
   noLearners: "the roster's learner column is empty",
   blankRow: (line: number) => `roster line ${line} has no learner id; skipped`,
   repeated: (learner: string, line: number) => `roster line ${line} repeats ${q(learner)}; counted once`,
@@ -46,8 +54,10 @@ export const CLASS = {
   copies: 'Possible copies (worth a look, not a verdict)',
   noCopies: 'No group of files shares unusual wrong answers.',
   sharedWrong: (files: number, parts: number) => `${plural(files, 'file')} give the same unusual wrong answers on ${plural(parts, 'part')}`,
-  otherVariant: (file: string, others: string) => `${file} answers with the numbers of ${others}`,
+  otherVariant: (file: string, fits: number, named: readonly string[]) =>
+    `${file} answers with numbers that are not their own (they fit the numbers of ${plural(fits, 'learner')}${named.length ? `, on the roster: ${named.join(', ')}` : ''})`,
   noFile: '(no file)',
+  sameFiles: 'The same file under several paths (a link or a copy)',
   more: (count: number) => `… and ${count} more`,
 };
 

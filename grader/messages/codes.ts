@@ -20,6 +20,8 @@ export interface ProblemParams {
   alias: Record<string, never>;
   tag: { tag: string };
   'too-deep': { limit: number };
+  /** The YAML pre-check (yaml-precheck.ts): more of one structure than any answers file needs. */
+  'too-complex': { what: 'brackets' | 'commas' | 'entries' | 'anchors' | 'indents'; limit: number };
   'complex-key': Record<string, never>;
   empty: Record<string, never>;
   'not-a-mapping': { got: string };
@@ -57,6 +59,10 @@ export interface ProblemParams {
   'unknown-part': { exercise: string; part: string; suggestion?: string; owner?: string };
   /** Variants are off, but the file names a learner: graded against the post's numbers, which may not be theirs. */
   'learner-ignored': { learner: string };
+  /** The folder walk reached this file under another name too (a symbolic link, or a path given twice); it is graded once, here. */
+  'also-reached': { spelling: string; link: boolean };
+  /** The browser's class report: another chosen file has the same bytes and modification time (a link, or a copy kept with its time). */
+  'same-file': { path: string };
   'too-many-problems': { count: number };
 }
 
@@ -64,12 +70,12 @@ export type ProblemCode = keyof ProblemParams;
 
 /** Every code, for the report schema's enum; the check below keeps it equal to ProblemParams' keys. */
 export const PROBLEM_CODES = [
-  'too-large', 'invalid-encoding', 'utf16-no-bom', 'binary', 'syntax', 'duplicate-key', 'alias', 'tag', 'too-deep',
+  'too-large', 'invalid-encoding', 'utf16-no-bom', 'binary', 'syntax', 'duplicate-key', 'alias', 'tag', 'too-deep', 'too-complex',
   'complex-key', 'empty', 'not-a-mapping', 'missing-answers', 'invalid-answers', 'wrong-course', 'invalid-learner',
   'no-learner', 'unreadable', 'unlisted', 'symlink', 'internal', 'invalid-exercise', 'wrong-type', 'not-a-number',
   'number-too-long', 'calculation', 'not-finite', 'percent', 'decimal-comma', 'bad-expression', 'expression-too-long',
   'expression-too-deep', 'not-a-choice', 'unknown-key', 'unknown-exercise', 'unknown-part', 'learner-ignored',
-  'too-many-problems',
+  'also-reached', 'same-file', 'too-many-problems',
 ] as const satisfies readonly ProblemCode[];
 
 // Fails to compile when a code is added to ProblemParams but not to PROBLEM_CODES.

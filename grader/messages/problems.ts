@@ -12,6 +12,15 @@ export type { ProblemCode, ProblemParams } from './codes.ts';
 
 const NUMBER_EXAMPLE = 'expected a number such as 1.56e-5 or 1.56 × 10^-5';
 
+/** What the YAML pre-check counted, in words. */
+const TOO_COMPLEX = {
+  brackets: "brackets ('[' and '{')",
+  commas: 'commas',
+  entries: "list entries ('- ')",
+  anchors: "anchors and aliases ('&name', '*name')",
+  indents: 'steps of indentation',
+} as const;
+
 /** The wording of each problem code. */
 export const MESSAGES: { [K in ProblemCode]: (p: ProblemParams[K]) => string } = {
   'too-large': (p) =>
@@ -29,6 +38,8 @@ export const MESSAGES: { [K in ProblemCode]: (p: ProblemParams[K]) => string } =
   alias: () => 'YAML aliases (*name) are not allowed in answer files; write each value out',
   tag: (p) => `the YAML tag ${q(p.tag)} is not allowed in answer files; write plain values`,
   'too-deep': (p) => `the file nests deeper than ${p.limit} levels; an answers file needs only three`,
+  'too-complex': (p) =>
+    `the file holds more than ${p.limit} ${TOO_COMPLEX[p.what]}, far more than an answers file needs, so it was not read`,
   'complex-key': () => "keys must be plain words, such as 'relu-swap'",
   empty: () => "the file is empty; it needs an 'answers' mapping (start from the blank template)",
   'not-a-mapping': (p) => `the file must be a mapping with an 'answers' key, but it holds ${p.got}`,
@@ -42,6 +53,11 @@ export const MESSAGES: { [K in ProblemCode]: (p: ProblemParams[K]) => string } =
   'no-learner': () =>
     "not graded: this course gives each learner their own numbers; set `learner:` to your id (the one your exercise pages use)",
   unreadable: (p) => `the file could not be read (${p.detail})`,
+  'same-file': (p) =>
+    `this file is byte for byte ${q(p.path)}, with the same modification time: a symbolic link to it, or a copy; ` +
+    'a browser cannot tell which is the original, so both are graded: check which learner wrote it',
+  'also-reached': (p) =>
+    `this file is also reached as ${q(p.spelling)}${p.link ? ' (a symbolic link to it)' : ''}; it is graded once, under its own path`,
   unlisted: (p) => `the folder could not be listed (${p.detail}), so the answer files in it were not graded`,
   symlink: (p) =>
     p.reason === 'outside'

@@ -142,6 +142,34 @@ describe('the class report page', () => {
     await context.close();
   });
 
+  it('shows control and bidi characters as code points, and reports one file given under two paths (issue 21)', async () => {
+    const { context, page, problems } = await openReport();
+    // A right-to-left override displays "‮ude.inu@321s" as "s123@uni.edu"; adam.json is zoe.json's bytes and time (a link, as a browser sees it).
+    const zoe = JSON.stringify({ learner: '\u202Eude.inu@321s', answers: {} });
+    const given = [
+      { path: 'adam.json', text: zoe, time: 1_700_000_000_000 },
+      { path: 'kim.json', text: JSON.stringify({ learner: 'kim@uni.edu', answers: {} }), time: 1_700_000_000_000 },
+      { path: 'zoe.json', text: zoe, time: 1_700_000_000_000 },
+    ];
+    await page.locator('[data-drop]').evaluate((zone, list) => {
+      const data = new DataTransfer();
+      for (const f of list) data.items.add(new File([f.text], f.path, { type: 'application/json', lastModified: f.time }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, given);
+    expect(await graded(page)).toBe('Graded 3 of 3 files.');
+    const files = await rows(page, 'Files');
+    expect(files.find((r) => r[0] === 'zoe.json')![1]).toBe('\\u{202E}ude.inu@321s');
+    const text = (await page.locator('[data-result]').textContent()) ?? '';
+    expect(text).not.toContain('\u202E');
+    const same = page.locator('section', { has: page.locator('h3', { hasText: 'The same file under several paths' }) }).locator('li');
+    expect(await same.allTextContents()).toEqual([
+      expect.stringMatching(/^adam\.json: this file is byte for byte 'zoe\.json'/),
+      expect.stringMatching(/^zoe\.json: this file is byte for byte 'adam\.json'/),
+    ]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('passes axe before and after a report, and the keyboard reaches every control and the download', async () => {
     const { context, page, problems } = await openReport();
     const axe = async () => (await new AxeBuilder({ page }).include('vg-class-report').withTags(AXE_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.help}`);

@@ -58,10 +58,10 @@ describe('a file with challenge answers', () => {
     expect(formatMarkdown(reports)).toContain('### Lab challenges: settings used and failure reasons');
     expect(formatJunit(reports)).toContain('relu-learning-rate');
     const csv = formatCsv(reports).split('\r\n');
-    expect(csv[0]).toContain(',relu-learning-rate,first-layer-signal,deep-sigmoid,batchnorm-alone,relu-learning-rate.setup,');
+    expect(csv[0]).toContain(',"relu-learning-rate","first-layer-signal","deep-sigmoid","batchnorm-alone","relu-learning-rate.setup",');
     // ada: 1 of 23 points (the class answered challenges, so each is worth a point for everyone), the challenge's point and verdict.
-    expect(csv[1]!.startsWith('ada,ada.yaml,graded,1,23,4.35,no,')).toBe(true);
-    expect(csv[1]!.endsWith(',1,0,0,0,correct,missing,missing,missing,')).toBe(true);
+    expect(csv[1]!.startsWith('"ada","ada.yaml","graded",1,23,4.35,"no",')).toBe(true);
+    expect(csv[1]!.endsWith(',1,0,0,0,"correct","missing","missing","missing",')).toBe(true);
     const json = JSON.parse(formatJson(reports));
     expect(json.summary.challenges[0]).toMatchObject({ challenge: 'relu-learning-rate', correct: 1, incorrect: 1, reasons: [{ reason: 'dead-units', count: 1 }] });
     expect(json.summary.misconceptions).toContainEqual({ exercise: 'relu-learning-rate', part: 'setup', id: 'dead-units', count: 1 });

@@ -1,5 +1,5 @@
 /** The class view through the command line (cli/main.ts in-process, as the shell runs it): csv, --roster, --feedback-dir, the class summary. */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,26 +85,58 @@ describe('the class view from the command line', () => {
     expect((await run(['submissions/ada.json', '--no-variants'], root)).stdout).not.toContain('Class summary');
   });
 
-  it('flags a learner who answers with another learner\'s numbers when variants are on', async () => {
+  it("grades a classmate's file linked into another folder once, under its own path, and says so on stderr and in the report (issue 21)", async () => {
+    const { root, dir } = classFolder();
+    mkdirSync(join(dir, 'aaron'));
+    symlinkSync('../carol.json', join(dir, 'aaron', 'answers.json'));
+    const { stdout, stderr } = await run(['submissions', '--format', 'json', '--no-variants'], root);
+    const json = JSON.parse(stdout);
+    expect(json.files.map((f: { path: string }) => f.path)).not.toContain('submissions/aaron/answers.json');
+    const carol = json.files.find((f: { path: string }) => f.path === 'submissions/carol.json');
+    expect(carol.learner).toBe('carol@uni.edu');
+    expect(carol.warnings).toContainEqual(expect.objectContaining({ code: 'also-reached', message: expect.stringContaining("'submissions/aaron/answers.json' (a symbolic link to it)") }));
+    expect(stderr).toContain("'submissions/aaron/answers.json' is a symbolic link to 'submissions/carol.json': graded once, under 'submissions/carol.json'");
+  });
+
+  it('flags a learner who answers with numbers not their own when variants are on, naming no one without a roster', async () => {
     const { root } = classFolder(variantClass());
     const json = JSON.parse((await run(['submissions', '--format', 'json', '--variants'], root)).stdout);
-    expect(json.summary.copies).toEqual([{ kind: 'other-variant', files: [{ path: 'submissions/judy.json', learner: 'judy@uni.edu' }, { path: 'submissions/ivan.json', learner: 'ivan@uni.edu' }], parts: expect.any(Array) }]);
+    expect(json.summary.copies).toEqual([{ kind: 'other-variant', files: [{ path: 'submissions/judy.json', learner: 'judy@uni.edu' }], parts: expect.any(Array), fits: 1 }]);
     expect(json.summary.copies[0].parts.length).toBeGreaterThanOrEqual(5);
   });
 
-  it('writes one feedback file per file into --feedback-dir, named by learner, with no absolute path', async () => {
+  it('writes one feedback file per file into --feedback-dir, named by path without a roster, with no absolute path', async () => {
     const { root, dir } = classFolder();
     const { code, stderr } = await run([dir, '--feedback-dir', 'feedback', '--out', 'report.md', '--format', 'markdown', '--no-variants'], root);
     expect(code).toBe(1);
     expect(stderr).toContain("wrote 9 feedback files into 'feedback'");
     const names = readdirSync(join(root, 'feedback')).sort();
-    expect(names).toEqual(['ADA@uni.edu.md', 'Bob@Uni.edu.md', 'ada@uni.edu-2.md', 'broken.md', 'carol@uni.edu.md', 'dan@uni.edu.md', 'eve@uni.edu.md', 'nobody.md', 'zed@uni.edu.md']);
+    expect(names).toEqual(['ada-late.json.md', 'ada.json.md', 'bob.json.md', 'broken.yaml.md', 'carol.json.md', 'dan.json.md', 'eve.json.md', 'nobody.json.md', 'zed.json.md']);
     for (const name of names) {
       const text = readFileSync(join(root, 'feedback', name), 'utf8');
       expect(text).not.toContain(root);
       expect(text).not.toContain('/tmp');
     }
-    expect(readFileSync(join(root, 'feedback', 'broken.md'), 'utf8')).toContain('File: broken.yaml');
+    expect(readFileSync(join(root, 'feedback', 'broken.yaml.md'), 'utf8')).toContain('File: broken.yaml');
+  });
+
+  it('names feedback files by roster id, case-folded, only when one file claims it; never follows a link or overwrites; counts what is on disk (issue 21)', async () => {
+    const { root, roster } = classFolder();
+    mkdirSync(join(root, 'feedback'));
+    writeFileSync(join(root, 'victim.txt'), 'keep me\n');
+    symlinkSync(join(root, 'victim.txt'), join(root, 'feedback', 'carol@uni.edu.md')); // planted before the run
+    writeFileSync(join(root, 'feedback', 'dan@uni.edu.md'), 'an earlier run\n');
+    const { stderr } = await run(['submissions', '--roster', roster, '--feedback-dir', 'feedback', '--out', 'gb.csv', '--format', 'csv', '--no-variants'], root);
+    expect(readFileSync(join(root, 'victim.txt'), 'utf8')).toBe('keep me\n');
+    expect(readFileSync(join(root, 'feedback', 'dan@uni.edu.md'), 'utf8')).toBe('an earlier run\n');
+    const names = readdirSync(join(root, 'feedback')).sort();
+    // Ada has two files (ada.json, ada-late.json): neither takes her id. Bob's " Bob@Uni.edu " is the roster's bob@uni.edu.
+    expect(names).toEqual([
+      'ada-late.json.md', 'ada.json.md', 'bob@uni.edu.md', 'broken.yaml.md', 'carol@uni.edu-2.md', 'carol@uni.edu.md', 'dan@uni.edu-2.md', 'dan@uni.edu.md',
+      'eve@uni.edu.md', 'nobody.json.md', 'zed.json.md',
+    ]);
+    expect(stderr).toContain("wrote 9 feedback files into 'feedback'");
+    expect(readFileSync(join(root, 'feedback', 'carol@uni.edu-2.md'), 'utf8')).toContain('File: carol.json');
   });
 
   it('stops with a usage error (exit 2) before grading on a bad roster or feedback folder', async () => {

@@ -57,7 +57,7 @@ describe('no student lost', () => {
       expect(formatMarkdown(reports, moodle)).toContain(learner.replace('@', '@&#8203;'));
       expect(formatJunit(reports)).toContain(learner);
       expect(JSON.parse(formatJson(reports, moodle)).files.find((f: FileReport) => f.learner === learner).status).toBe('error');
-      expect(formatMoodle(reports, moodle)).toMatch(new RegExp(`^${learner},,"Your file could not be read`, 'm'));
+      expect(formatMoodle(reports, moodle)).toMatch(new RegExp(`^"${learner}",,"Your file could not be read`, 'm'));
     }
     expect(JSON.parse(formatJson(reports, moodle)).summary.roster.missing).toEqual(['absent@uni.edu']);
     expect(formatText(reports, moodle)).toContain('On the roster, file not readable (status error):\n    tab@uni.edu: submissions/tab.yaml: YAML syntax error');

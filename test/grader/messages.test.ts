@@ -14,6 +14,7 @@ const EXAMPLES: { [K in keyof ProblemParams]: ProblemParams[K] } = {
   alias: {},
   tag: { tag: '!!binary' },
   'too-deep': { limit: 16 },
+  'too-complex': { what: 'brackets', limit: 128 },
   'complex-key': {},
   empty: {},
   'not-a-mapping': { got: 'a list' },
@@ -42,6 +43,8 @@ const EXAMPLES: { [K in keyof ProblemParams]: ProblemParams[K] } = {
   'unknown-exercise': { exercise: 'banana' },
   'unknown-part': { exercise: 'saturation', part: 'ratoi', suggestion: 'ratio' },
   'learner-ignored': { learner: 's123456@uni.edu' },
+  'also-reached': { spelling: 'hw1-adam/answers.yaml', link: true },
+  'same-file': { path: 'hw1-zoe/answers.yaml' },
   'too-many-problems': { count: 12 },
 };
 
@@ -51,6 +54,7 @@ describe('MESSAGES', () => {
     expect(worded).toMatchInlineSnapshot(`
       {
         "alias": "YAML aliases (*name) are not allowed in answer files; write each value out",
+        "also-reached": "this file is also reached as 'hw1-adam/answers.yaml' (a symbolic link to it); it is graded once, under its own path",
         "bad-expression": "could not read the expression: unknown name 'x'; the only variable is s (at character 3)",
         "binary": "this looks like a PDF document, not an answers file; answers files are YAML or JSON text (start from the blank template)",
         "calculation": "'0.4^3' is a calculation; work out its value and write that as a number, such as 1.56e-5 or 1.56 × 10^-5",
@@ -74,9 +78,11 @@ describe('MESSAGES', () => {
         "not-finite": "'Infinity' is not a finite number; expected a number such as 1.56e-5 or 1.56 × 10^-5",
         "number-too-long": "the answer is 150 characters long; a number needs at most 100, such as 1.56e-5 or 1.56 × 10^-5",
         "percent": "percentages are not accepted; write 0.064 rather than 6.4%",
+        "same-file": "this file is byte for byte 'hw1-zoe/answers.yaml', with the same modification time: a symbolic link to it, or a copy; a browser cannot tell which is the original, so both are graded: check which learner wrote it",
         "symlink": "a symbolic link to a place outside the graded folder; links are followed only inside it, so it was not read",
         "syntax": "YAML syntax error: Nested mappings are not allowed in compact mappings",
         "tag": "the YAML tag '!!binary' is not allowed in answer files; write plain values",
+        "too-complex": "the file holds more than 128 brackets ('[' and '{'), far more than an answers file needs, so it was not read",
         "too-deep": "the file nests deeper than 16 levels; an answers file needs only three",
         "too-large": "the file is 293.0 KiB (300,000 bytes); answer files are limited to 256.0 KiB, so it was not read",
         "too-many-problems": "12 more problems were not listed",

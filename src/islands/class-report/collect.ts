@@ -56,3 +56,37 @@ async function walk(entry: FileSystemEntry, out: Chosen[]): Promise<void> {
 function sorted(list: Chosen[]): Chosen[] {
   return list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+
+/**
+ * Files that are one file under several paths, as far as a browser can tell: a folder chosen or dropped
+ * reaches a symbolic link's target as an ordinary file, so a link in one learner's folder to a classmate's
+ * answers shows only as the same bytes with the same modification time. Each path → the others like it.
+ */
+export function sameFiles(files: readonly { path: string; lastModified: number; bytes: Uint8Array }[]): Map<string, string[]> {
+  const byKey = new Map<string, { path: string; bytes: Uint8Array }[]>();
+  const same = new Map<string, string[]>();
+  for (const { path, lastModified, bytes } of files) {
+    const key = `${bytes.length}:${lastModified}:${fnv1a(bytes)}`;
+    const earlier = byKey.get(key) ?? [];
+    for (const other of earlier) {
+      if (!equalBytes(other.bytes, bytes)) continue;
+      same.set(path, [...(same.get(path) ?? []), other.path]);
+      same.set(other.path, [...(same.get(other.path) ?? []), path]);
+    }
+    byKey.set(key, [...earlier, { path, bytes }]);
+  }
+  return same;
+}
+
+/** FNV-1a, 32 bits: a cheap first sort; equal files are then compared byte by byte. */
+function fnv1a(bytes: Uint8Array): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  return hash >>> 0;
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

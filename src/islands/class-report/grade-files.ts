@@ -6,7 +6,8 @@
  * File.arrayBuffer() and never sent anywhere.
  */
 import { readRoster, type RosterKind, type RosterLearner } from '../../../grader/class/roster.ts';
-import { classView, type ClassOptions, type ClassView } from '../../../grader/class/view.ts';
+import { copySteps } from '../../../grader/class/copies.ts';
+import { classView, copyOptions, type ClassOptions, type ClassView } from '../../../grader/class/view.ts';
 import { formatCsv } from '../../../grader/format/csv.ts';
 import { formatCanvas, formatMoodle } from '../../../grader/format/lms.ts';
 import { pointsTable, type PointsSetting } from '../../../grader/points.ts';
@@ -16,7 +17,7 @@ import { problem } from '../../../grader/messages/problems.ts';
 import { checkSize } from '../../../grader/read.ts';
 import { summarize } from '../../../grader/report.ts';
 import type { FileReport } from '../../../grader/schema.ts';
-import type { Chosen } from './collect.ts';
+import { sameFiles, type Chosen } from './collect.ts';
 
 export interface ClassResult {
   reports: FileReport[];
@@ -48,6 +49,7 @@ export async function rosterFrom(file: File): Promise<RosterRead> {
 /** Grades every chosen file, one bad file never stopping the others. */
 export async function gradeFiles(chosen: readonly Chosen[], options: { variants: boolean; settings: BuiltSettings; roster?: Extract<RosterRead, { ok: true }> }): Promise<ClassResult> {
   const reports: FileReport[] = [];
+  const read: { path: string; lastModified: number; bytes: Uint8Array }[] = [];
   const modified = new Map<string, number>();
   for (const { path, file } of chosen) {
     modified.set(path, file.lastModified);
@@ -57,11 +59,19 @@ export async function gradeFiles(chosen: readonly Chosen[], options: { variants:
       continue;
     }
     try {
-      reports.push(gradeText(new Uint8Array(await file.arrayBuffer()), { path, variants: options.variants, requireLearner: options.variants }));
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      read.push({ path, lastModified: file.lastModified, bytes });
+      reports.push(gradeText(bytes, { path, variants: options.variants, requireLearner: options.variants }));
     } catch (error) {
       reports.push(errorReport(path, [problem('unreadable', '', { detail: error instanceof Error ? error.message : 'unknown error' })]));
     }
   }
+  // A link reaches the browser as its target's bytes: every path that is the same file says so in its report.
+  const same = sameFiles(read);
+  reports.forEach((report, i) => {
+    const others = same.get(report.path);
+    if (others) reports[i] = { ...report, warnings: [...report.warnings, ...others.map((other) => problem('same-file', '', { path: other }))] };
+  });
   // The CLI's options for the same class: the build's points and title, --keep latest, the files' times.
   const { roster, settings } = options;
   const classOptions: ClassOptions = {
@@ -71,9 +81,16 @@ export async function gradeFiles(chosen: readonly Chosen[], options: { variants:
     modified,
     title: settings.title,
   };
+  // The copy finder pauses every few hundred files: yielding there keeps every task of a large class short.
+  const steps = copySteps(reports, copyOptions(classOptions));
+  let step = steps.next();
+  while (!step.done) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    step = steps.next();
+  }
   return {
     reports,
-    view: classView(reports, classOptions),
+    view: classView(reports, { ...classOptions, copies: step.value }),
     counts: summarize(reports),
     downloads: {
       csv: formatCsv(reports, classOptions),

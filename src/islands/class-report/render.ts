@@ -1,11 +1,14 @@
 /**
  * The class report as DOM: summary counts, score distribution, verdicts per
  * part, misconceptions, roster, possible copies and the files. Every piece of
- * file content (paths, learner ids) goes in through textContent only.
+ * file content (paths, learner ids) goes in through textContent only, with
+ * control and bidi characters shown as code points (format/visible.ts), as the
+ * CLI's reports show them: a right-to-left override cannot disguise an id.
  */
 import { formatNumber } from '../../../engine/format.ts';
 import { passRate } from '../../../grader/class/summary.ts';
 import { challengeLines, copyLines, misconceptionDescription } from '../../../grader/format/class-section.ts';
+import { visible } from '../../../grader/format/visible.ts';
 import { CHALLENGE_CLASS } from '../../../grader/messages/challenges.ts';
 import { CLASS } from '../../../grader/messages/class.ts';
 import { LABELS } from '../../../grader/messages/report.ts';
@@ -17,7 +20,7 @@ type Cell = string | number;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
+  if (text !== undefined) node.textContent = visible(text);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   return node;
 }
@@ -105,6 +108,8 @@ export function renderReport(root: HTMLElement, result: ClassResult, minScore = 
   const copies = el('ul');
   copies.append(...view.copies.map(copyItem));
   out.push(section(CLASS.copies, view.copies.length === 0 ? el('p', CLASS.noCopies) : copies));
+  const twice = reports.flatMap((r) => r.warnings.filter((w) => w.code === 'same-file').map((w) => `${r.path}: ${w.message}`));
+  if (twice.length > 0) out.push(section(CLASS.sameFiles, list(twice)));
   out.push(section('Files', table('Files', ['File', 'Learner', 'Status', 'Score', 'Percent'],
     reports.map((r) => [r.path, r.learner?.trim() ?? '', r.status === 'graded' ? 'graded' : LABELS.fileError, r.status === 'graded' ? `${r.score}/${r.maxScore}` : '–', r.status === 'graded' ? `${Math.floor(percent(r))}%` : '–']))));
   root.replaceChildren(...out);

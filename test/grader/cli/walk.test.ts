@@ -34,11 +34,33 @@ describe('collect (the folder walk)', () => {
     expect(listed(collect([dir], { base: dir }), dir)).toEqual([
       ['env.yaml', 'symlink: a symbolic link to a place outside the graded folder; links are followed only inside it, so it was not read'],
       ['environ.yaml', 'symlink: a symbolic link to a place outside the graded folder; links are followed only inside it, so it was not read'],
-      ['inside.yaml', 'ok'], // real/ada.yaml is the same file, so it is graded once, under its first name
       ['outside-folder', 'symlink: a symbolic link to a place outside the graded folder; links are followed only inside it, so it was not read'],
+      ['real/ada.yaml', 'ok'], // inside.yaml is a link to it: one file, graded once, under its own path (issue 21)
     ]);
     // The link inside and its target are one file: read from the real path.
-    expect(files(collect([dir], { base: dir })).files.find((f) => f.path.endsWith('inside.yaml'))?.real).toBe(join(dir, 'real', 'ada.yaml'));
+    expect(files(collect([dir], { base: dir })).files.find((f) => f.path.endsWith('ada.yaml'))?.real).toBe(join(dir, 'real', 'ada.yaml'));
+  });
+
+  it("never grades a classmate's file under a link's path: the real file keeps its row, and every other name is reported (issue 21)", () => {
+    const dir = tempDir();
+    for (const name of ['hw1-adam', 'hw1-bea', 'hw1-zoe']) mkdirSync(join(dir, name));
+    writeFileSync(join(dir, 'hw1-zoe', 'answers.yaml'), 'answers: {}\n');
+    symlinkSync('../hw1-zoe/answers.yaml', join(dir, 'hw1-adam', 'answers.yaml')); // sorts before Zoe's own
+    symlinkSync('../hw1-zoe', join(dir, 'hw1-bea', 'work')); // a link to her whole folder
+    const result = files(collect(['.', 'hw1-zoe/answers.yaml', './hw1-zoe/answers.yaml'], { base: dir }));
+    expect(result.files.map((f) => [f.path, f.real])).toEqual([['hw1-zoe/answers.yaml', join(dir, 'hw1-zoe', 'answers.yaml')]]);
+    expect(result.files[0]!.spellings).toEqual([
+      { path: './hw1-zoe/answers.yaml', link: false },
+      { path: 'hw1-adam/answers.yaml', link: true },
+      { path: 'hw1-bea/work/answers.yaml', link: true },
+    ]);
+    expect(result.notes).toEqual([
+      "'./hw1-zoe/answers.yaml' is the file 'hw1-zoe/answers.yaml' again: graded once, under 'hw1-zoe/answers.yaml'",
+      "'hw1-adam/answers.yaml' is a symbolic link to 'hw1-zoe/answers.yaml': graded once, under 'hw1-zoe/answers.yaml'",
+      "'hw1-bea/work/answers.yaml' is a symbolic link to 'hw1-zoe/answers.yaml': graded once, under 'hw1-zoe/answers.yaml'",
+    ]);
+    // A link given by name is graded under its target's path too.
+    expect(files(collect(['hw1-adam/answers.yaml'], { base: dir })).files.map((f) => f.path)).toEqual(['hw1-zoe/answers.yaml']);
   });
 
   it('reports symlink loops (a self-link, a ↔ b) instead of crashing, and grades the rest (issue 13)', () => {
