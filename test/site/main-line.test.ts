@@ -17,7 +17,9 @@ import { headline } from '../../src/lesson-data/anchor.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const LESSONS = join(ROOT, 'content/lessons');
-const lessons = readdirSync(LESSONS).filter((f) => f.endsWith('.mdx'));
+const lessons = readdirSync(LESSONS).filter((f) => f.endsWith('.mdx')).map((f) => `lessons/${f}`);
+/** The home page states the headline too. */
+const PAGES = [...lessons, 'index.mdx'];
 
 /** ∂aₙ/∂aₖ in any spelling: Unicode, inline TeX a/b, or \frac{∂a…}{∂a…}. */
 const ACTIVATION_RATIO = [/∂a\S{0,3}\s*\/\s*∂a/u, /\\partial a_\{?[^}$/()]*\}?\s*\/\s*\\partial a/, /\\d?frac\{\\partial a_[^}]*\}\{\\partial a/];
@@ -46,8 +48,8 @@ describe('the main-line filter', () => {
 });
 
 describe('lessons', () => {
-  it.each(lessons)('%s writes the signal as δₖ on its main line and quotes no other count there', (file) => {
-    const main = mainLine(readFileSync(join(LESSONS, file), 'utf8'));
+  it.each(PAGES)('%s writes the signal as δₖ on its main line and quotes no other count there', (file) => {
+    const main = mainLine(readFileSync(join(ROOT, 'content', file), 'utf8'));
     expect(offences(main)).toEqual([]);
     expect(main.match(OTHER_COUNTS)?.[0]).toBeUndefined();
   });
