@@ -136,8 +136,8 @@ describe('GradientFlow', () => {
     await island.getByLabel('Depth').focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => island.locator('[data-chart="flow"] rect.vg-flow-bar').count()).toBe(5);
-    // Five sigmoid layers: δ₁/δ₅ = (0.1·σ′)⁴ ≈ 3.9 × 10⁻⁷, below a millionth, so the sentence gives the fraction itself.
-    expect(await text(sentence)).toMatch(/^Layer 1's δ is only 3\.9\d? × 10⁻⁷ times layer 5's\.$/);
+    // Five sigmoid layers: δ₁/δ₅ = (0.1·σ′)⁴ ≈ 3.89 × 10⁻⁷ (the post's program's 3.89e-07), below a millionth, so the sentence gives the fraction itself.
+    expect(await text(sentence)).toMatch(/^Layer 1's δ is only 3\.89 × 10⁻⁷ times layer 5's\.$/);
     expect(before).not.toEqual(await text(sentence));
     expect(await page.evaluate(() => location.hash)).toContain(`${id}=d:5`);
 
