@@ -122,3 +122,13 @@ describe('checkpoint feedback speaks as the exercises do', () => {
     expect(grade('backward-pass/delta1-estimate', 'about 1e-5').feedback).toContain(EXAMPLE_TEXT);
   });
 });
+
+describe('lesson 6’s share checkpoint', () => {
+  it('never offers (1/4)^n as a bound on a share the run shows is larger', () => {
+    const c = getCheckpoint('training/first-layer-share')!;
+    const texts = [c.explanation, ...c.misconceptions.map((m) => m.feedback)];
+    const share = Number(/: ([\d.e−-]+) of it/.exec(c.answerText)![1]!.replace('−', '-'));
+    expect(share).toBeGreaterThan(0.25 ** 4);
+    for (const t of texts) expect(t).not.toMatch(/\(1\/4\)\^/);
+  });
+});
