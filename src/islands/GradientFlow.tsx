@@ -10,7 +10,8 @@ import { exact, formatNumber, readable } from '../../engine/format.ts';
 import { ratioText as ratio } from './ratio-text.ts';
 import { subscript } from '../../exercises/kit.ts';
 import { CheckedField } from './CheckedField.tsx';
-import { FlowBars } from './FlowBars.tsx';
+import { FlowBars, flowAxis } from './FlowBars.tsx';
+import { tickLabel } from '../charts/plot.ts';
 import { readHashState, writeHashState } from './hash-state.ts';
 import {
   ACTIVATION_CHOICES, BIAS_RANGE, DEFAULT_FLOW, DEPTH_RANGE, FLOW_CONTROLS, INIT_CHOICES, W_RANGE, WIDTH_RANGE, X_RANGE,
@@ -104,6 +105,7 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
   const isAnchor = s.init === 'constant' && s.width === 1 && !s.batchNorm && !s.residual && s.activation === 'sigmoid' && s.w === ANCHOR.w && s.bias === 0 && s.x === 1;
   const anchor = useMemo(() => (isAnchor ? undefined : compute({ ...ANCHOR, depth: s.depth })), [s.depth, isAnchor]);
   const sentence = flowSentence(result, s.depth, s);
+  const axis = flowAxis([...(result?.perLayer ?? []), ...(anchor?.perLayer ?? [])]);
   const cid = (name: string) => `${id}-${name}`;
   const chain = result?.source === 'chain';
   /** The measure shown, in the course's notation δₖ = ∂L/∂zₖ, relative to the top hidden layer's, e.g. δₖ/δ₄. */
@@ -177,11 +179,13 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
       <p class="vg-flow-sentence" aria-live="polite" data-readout="sentence">{sentence}</p>
       {result && (
         <FlowBars perLayer={result.perLayer} ghost={anchor?.perLayer}
-          label={`Bar chart of |${measure}| per layer on a fixed log axis from 10⁻²⁴ to 10⁸. ${sentence}${anchor ? ` Outlines: the post's anchor network with as many layers, where ${flowSentence(anchor, s.depth).replace(/^Layer/, 'layer')}` : ''}`} />
+          label={`Bar chart of |${measure}| per layer on a log axis from ${tickLabel(axis[0], true)} to ${tickLabel(axis[1], true)}. ${sentence}${anchor ? ` Outlines: the post's anchor network with as many layers, where ${flowSentence(anchor, s.depth).replace(/^Layer/, 'layer')}` : ''}`} />
       )}
       <ul class="vg-flow-key" aria-hidden="true">
         <li><svg viewBox="0 0 10 10"><rect class="vg-bar" x="2" y="0" width="6" height="10" /></svg>these settings</li>
         {anchor && <li><svg viewBox="0 0 10 10"><rect class="vg-flow-ghost" x="1" y="1" width="8" height="8" /></svg>the post's anchor network (sigmoid, w = {exact(ANCHOR.w)}), same depth</li>}
+        {result?.perLayer.some((v) => v === 0) && <li>no bar: that layer's δ is exactly 0</li>}
+        <li>log scale: each grid line is ten times the one below</li>
       </ul>
       {result && (
         <details>

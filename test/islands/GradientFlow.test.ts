@@ -45,3 +45,17 @@ describe('the bias control', () => {
     expect(flowSentence(held, 4)).toBe("Layer 1's δ is 8 times layer 4's: it explodes instead of vanishing.");
   });
 });
+
+describe('the flow chart’s axis', () => {
+  it('fits the values: the anchor network’s five decades fill it, and every bar, however deep, lies on it (no marks off the axis)', async () => {
+    const { flowAxis } = await import('../../src/islands/FlowBars.tsx');
+    const anchor = gradientFlow({ depth: 4, w: 0.1, activation: 'sigmoid', init: 'constant', width: 1, residual: false, batchNorm: false, seed: 1, measure: 'delta' });
+    expect(flowAxis(anchor.perLayer)).toEqual([1e-6, 1]);
+    for (const [depth, w, activation] of [[50, 0.1, 'sigmoid'], [50, 3, 'relu'], [30, 8, 'sigmoid'], [2, 1, 'relu']] as const) {
+      const flow = gradientFlow({ depth, w, activation, init: 'constant', width: 1, residual: false, batchNorm: false, seed: 1, measure: 'delta' });
+      const [lo, hi] = flowAxis(flow.perLayer);
+      expect(hi / lo).toBeGreaterThanOrEqual(100);
+      for (const v of flow.perLayer) if (v > 0 && Number.isFinite(v) && v >= 1e-307) expect(v >= lo && v <= hi, `${depth}, ${w}, ${activation}: ${v}`).toBe(true);
+    }
+  });
+});
