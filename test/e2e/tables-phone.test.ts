@@ -35,7 +35,7 @@ describe('tables on a 390 px phone', () => {
           const out: string[] = [];
           for (const table of document.querySelectorAll('main table')) {
             if (table.closest('[data-island]')) continue;
-            for (const cell of table.querySelectorAll('th, td')) {
+            for (const cell of table.querySelectorAll('th, td, caption')) {
               const el = cell as HTMLElement;
               if (el.getClientRects().length === 0) continue;
               if (el.querySelector('.katex')) continue; // typeset math breaks where KaTeX allows, not by words
