@@ -62,4 +62,13 @@ describe('tables on a 390 px phone', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('lesson 5’s corrected program shows every line whole at 1280 px (its block does not scroll)', async () => {
+    const { context, page } = await site.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(lessons.find((u) => u.includes('/lessons/measuring/'))!);
+    const widths = await page.evaluate(() => [...document.querySelectorAll('main pre')].map((p) => p.scrollWidth - p.clientWidth));
+    expect(widths.length).toBeGreaterThanOrEqual(2);
+    expect(widths.every((extra) => extra <= 0)).toBe(true);
+    await context.close();
+  });
 });
