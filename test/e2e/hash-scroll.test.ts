@@ -29,3 +29,19 @@ describe.each([1280, 390])('a shared island link at %i px', (width) => {
     await context.close();
   });
 });
+
+describe('every explorer keeps its state in the URL', () => {
+  it('the sigmoid explorer opens at a shared z and writes a moved z back', async () => {
+    const { context, page, problems } = await site.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}lessons/sigmoid/#sigmoid-explorer=z:4`);
+    await page.waitForLoadState('load');
+    const island = page.locator('[data-island="sigmoid-explorer"]');
+    await expect.poll(() => page.evaluate(inView, '[data-island="sigmoid-explorer"]')).toBe(true);
+    await expect.poll(async () => (await island.locator('[data-readout="dsigma"]').textContent())?.trim()).toBe('0.0177');
+    await island.getByRole('slider').first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/sigmoid-explorer=z:4\.\d/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
