@@ -9,6 +9,7 @@
  */
 import { COURSE_CONFIG } from './grader/messages/course-config.ts';
 import { isRecord, own } from './grader/plain.ts';
+import { pointsProblems, type PointsSetting } from './grader/points.ts';
 
 /** The course settings an instructor may change. */
 export interface CourseConfig {
@@ -27,14 +28,22 @@ export interface CourseConfig {
    * @example 80
    */
   passingScore: number;
+  /**
+   * Points per exercise (shared evenly by its parts) or per part, used by every gradebook format; unset parts are worth 1.
+   * @example { "sigmoid-max": 4, "weight-scale": { "gradient_w_0_5": 2 } }
+   */
+  points?: PointsSetting;
 }
 
 /** What course.config.ts may write: the settings, the defaulted ones optional. */
 export type CourseConfigInput = Pick<CourseConfig, 'title'> & Partial<Omit<CourseConfig, 'title'>>;
 
+/** Settings that are only there when given (no default). */
+const OPTIONAL = ['points'];
+
 /** Each setting's default, or undefined when it must be given; the order of the keys is the order errors are listed in. */
-const DEFAULTS: Readonly<Record<keyof CourseConfig, unknown>> = { title: undefined, variants: false, passingScore: 80 };
-const KNOWN = Object.keys(DEFAULTS);
+const DEFAULTS: Readonly<Record<Exclude<keyof CourseConfig, 'points'>, unknown>> = { title: undefined, variants: false, passingScore: 80 };
+const KNOWN = [...Object.keys(DEFAULTS), ...OPTIONAL];
 const TITLE_LENGTH = { min: 1, max: 120 };
 const SCORE_RANGE = { min: 0, max: 100 };
 
@@ -55,7 +64,7 @@ function checkCourse(input: unknown): { config: CourseConfig } | { problems: str
   if (!isRecord(input)) return { problems: [COURSE_CONFIG.line('(root)', COURSE_CONFIG.invalidType('object', input))] };
   const problems: string[] = [];
   // A default stands in for a missing setting only: `variants: null` is a mistake, not a request for the default.
-  const value = (key: keyof CourseConfig): unknown => own(input, key) === undefined ? DEFAULTS[key] : own(input, key);
+  const value = (key: keyof typeof DEFAULTS): unknown => own(input, key) === undefined ? DEFAULTS[key] : own(input, key);
   const title = value('title');
   const variants = value('variants');
   const passingScore = value('passingScore');
@@ -67,8 +76,29 @@ function checkCourse(input: unknown): { config: CourseConfig } | { problems: str
   if (typeof passingScore !== 'number' || !Number.isFinite(passingScore)) problem('passingScore', COURSE_CONFIG.invalidType('number', passingScore));
   else if (passingScore < SCORE_RANGE.min) problem('passingScore', COURSE_CONFIG.tooSmall(SCORE_RANGE.min, false));
   else if (passingScore > SCORE_RANGE.max) problem('passingScore', COURSE_CONFIG.tooBig(SCORE_RANGE.max, false));
+  const points = own(input, 'points');
+  if (points !== undefined) for (const line of pointsProblems(points)) problem('points', line);
   const unknown = Object.keys(input).filter((key) => !KNOWN.includes(key));
   if (unknown.length > 0) problems.push(COURSE_CONFIG.line(unknown.join(', '), COURSE_CONFIG.unknownKeys(KNOWN)));
   if (problems.length > 0) return { problems };
-  return { config: { title: title as string, variants: variants as boolean, passingScore: passingScore as number } };
+  const config: CourseConfig = { title: title as string, variants: variants as boolean, passingScore: passingScore as number };
+  if (points !== undefined) config.points = points as PointsSetting;
+  return { config };
+}
+
+/**
+ * The settings as the build writes them (dist/course.json, and inside grade.mjs): the same JSON text
+ * for the same settings, so every grading route of a deployment can be checked to use the very same.
+ */
+export function settingsJson(config: CourseConfig): string {
+  const { title, variants, passingScore, points } = config;
+  return `${JSON.stringify({ title, variants, passingScore, ...(points === undefined ? {} : { points }) }, null, 2)}\n`;
+}
+
+/** Reads dist/course.json (or a copy of it) back, with the same checks as course.config.ts. */
+export function settingsFromJson(text: string): CourseConfig {
+  const parsed = JSON.parse(text) as unknown;
+  // dist/course.json also records the deployment's base path (for `npm run preview`): not a course setting.
+  if (isRecord(parsed) && Object.hasOwn(parsed, 'base')) delete parsed.base;
+  return parseWithFriendlyErrors(parsed);
 }

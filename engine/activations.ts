@@ -3,6 +3,7 @@
  * `df` takes the pre-activation z, like the lessons write σ′(z).
  */
 
+import { exp } from './libm.ts';
 export type ActivationName = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu' | 'linear';
 
 export interface Activation {
@@ -22,8 +23,8 @@ export const LEAKY_SLOPE = 0.01;
 
 /** σ(z) = 1/(1+e^−z), written so that neither branch overflows for large |z|. */
 export function sigmoidValue(z: number): number {
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
-  const e = Math.exp(z);
+  if (z >= 0) return 1 / (1 + exp(-z));
+  const e = exp(z);
   return e / (1 + e);
 }
 

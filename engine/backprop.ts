@@ -80,11 +80,15 @@ export function forwardInto(mlp: Mlp, X: Float64Array, ws: Workspace, mode: Batc
     const c = ws.layers[l]!;
     const { inSize, outSize, W, b } = layer;
     c.input = input;
-    affine(input, n, inSize, W, b, outSize, c.z);
+    affine({ A: input, W, b, Z: c.z, n, inSize, outSize });
     if (layer.gamma && layer.beta && mode === 'inference' && layer.runningMean && layer.runningVar) {
-      batchNormInference(c.z, n, outSize, layer.gamma, layer.beta, layer.runningMean, layer.runningVar, c.u);
+      batchNormInference(c.z, { n, width: outSize, gamma: layer.gamma, beta: layer.beta }, { runningMean: layer.runningMean, runningVar: layer.runningVar }, c.u);
     } else if (layer.gamma && layer.beta && c.zhat && c.invStd) {
-      batchNormForward(c.z, n, outSize, layer.gamma, layer.beta, c.zhat, c.u, c.invStd, c.batchMean ?? undefined, c.batchVariance ?? undefined);
+      batchNormForward(
+        c.z,
+        { n, width: outSize, gamma: layer.gamma, beta: layer.beta },
+        { zhat: c.zhat, u: c.u, invStd: c.invStd, batchMean: c.batchMean ?? undefined, batchVariance: c.batchVariance ?? undefined },
+      );
     }
     const act = ACTIVATIONS[layer.activation];
     const { u, a, df } = c;
@@ -113,11 +117,11 @@ export function layerBackward(layer: DenseLayer, l: number, ws: Workspace, grads
     dZ = bnScratch;
     const dGamma = grads?.gamma ?? new Float64Array(outSize);
     const dBeta = grads?.beta ?? new Float64Array(outSize);
-    batchNormBackward(dU, cache.zhat, cache.invStd, layer.gamma, n, outSize, dZ, dGamma, dBeta);
+    batchNormBackward(dU, { n, width: outSize, gamma: layer.gamma }, { zhat: cache.zhat, invStd: cache.invStd }, { dZ, dGamma, dBeta });
   }
   const dInput = ws.dInput[l]!;
-  backThrough(dZ, n, outSize, W, inSize, dInput);
-  if (grads !== null) accumulateWeightGrads(dZ, cache.input, n, outSize, inSize, grads.W, grads.b);
+  backThrough({ G: dZ, W, D: dInput, n, inSize, outSize });
+  if (grads !== null) accumulateWeightGrads({ G: dZ, A: cache.input, gW: grads.W, gb: grads.b, n, inSize, outSize });
   return dInput;
 }
 
@@ -127,7 +131,7 @@ export function layerBackward(layer: DenseLayer, l: number, ws: Workspace, grads
  * Returns ∂L/∂a_l for l = 0 … top (index 0 = first hidden layer); these are
  * the workspace's arrays, valid until its next use.
  */
-export function backwardInto(mlp: Mlp, ws: Workspace, dA: Float64Array, top: number, grads: LayerGrads[] | null): Float64Array[] {
+export function backwardInto(mlp: Mlp, ws: Workspace, { dA, top, grads }: { dA: Float64Array; top: number; grads: LayerGrads[] | null }): Float64Array[] {
   const dAs = new Array<Float64Array>(top + 1);
   let upstream = dA;
   for (let l = top; l >= 0; l--) {

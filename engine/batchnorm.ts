@@ -12,11 +12,28 @@ export const BN_EPSILON = 1e-5;
 /** The running averages' momentum: each training batch moves them 10% of the way, as PyTorch's default does. */
 export const BN_MOMENTUM = 0.1;
 
+/** The batch's shape, `n` rows of `width` units, and the layer's learned scale γ and shift β (one per unit). */
+export interface BatchNormLayer {
+  n: number;
+  width: number;
+  gamma: Float64Array;
+  beta: Float64Array;
+}
+
+/** What the forward pass writes: ẑ, u and 1/√(σ²_B + ε), and (when given) μ_B and σ²_B. */
+export interface BatchNormOutputs {
+  zhat: Float64Array;
+  u: Float64Array;
+  invStd: Float64Array;
+  batchMean?: Float64Array | undefined;
+  batchVariance?: Float64Array | undefined;
+}
+
 /** Normalises each column of z over the batch; writes ẑ, u, 1/√(σ²_B + ε), and (when given) μ_B and σ²_B. */
 export function batchNormForward(
-  z: Float64Array, n: number, width: number, gamma: Float64Array, beta: Float64Array,
-  zhat: Float64Array, u: Float64Array, invStd: Float64Array,
-  batchMean?: Float64Array, batchVariance?: Float64Array,
+  z: Float64Array,
+  { n, width, gamma, beta }: BatchNormLayer,
+  { zhat, u, invStd, batchMean, batchVariance }: BatchNormOutputs,
 ): void {
   for (let j = 0; j < width; j++) {
     let mean = 0;
@@ -46,8 +63,10 @@ export function batchNormForward(
  * the form that accounts for every example's effect on μ_B and σ²_B.
  */
 export function batchNormBackward(
-  dU: Float64Array, zhat: Float64Array, invStd: Float64Array, gamma: Float64Array, n: number, width: number,
-  dZ: Float64Array, dGamma: Float64Array, dBeta: Float64Array,
+  dU: Float64Array,
+  { n, width, gamma }: Omit<BatchNormLayer, 'beta'>,
+  { zhat, invStd }: Pick<BatchNormOutputs, 'zhat' | 'invStd'>,
+  { dZ, dGamma, dBeta }: { dZ: Float64Array; dGamma: Float64Array; dBeta: Float64Array },
 ): void {
   for (let j = 0; j < width; j++) {
     let sum = 0;
@@ -67,10 +86,18 @@ export function batchNormBackward(
   }
 }
 
+/** The running averages of μ and σ² kept during training, one per unit. */
+export interface RunningStats {
+  runningMean: Float64Array;
+  runningVar: Float64Array;
+}
+
 /** Inference mode: u = γ (z − μ_run) / √(σ²_run + ε) + β with the running statistics, the same for every row. */
 export function batchNormInference(
-  z: Float64Array, n: number, width: number, gamma: Float64Array, beta: Float64Array,
-  runningMean: Float64Array, runningVar: Float64Array, u: Float64Array,
+  z: Float64Array,
+  { n, width, gamma, beta }: BatchNormLayer,
+  { runningMean, runningVar }: RunningStats,
+  u: Float64Array,
 ): void {
   for (let j = 0; j < width; j++) {
     const scale = gamma[j]! / Math.sqrt(runningVar[j]! + BN_EPSILON);
@@ -85,9 +112,11 @@ export function batchNormInference(
  * (the unbiased variance, as PyTorch keeps it; a batch of one leaves σ²_run alone).
  */
 export function updateRunningStats(
-  runningMean: Float64Array, runningVar: Float64Array, batchMean: Float64Array, batchVariance: Float64Array,
-  n: number, momentum: number = BN_MOMENTUM,
+  { runningMean, runningVar }: RunningStats,
+  batch: { mean: Float64Array; variance: Float64Array; n: number },
+  momentum: number = BN_MOMENTUM,
 ): void {
+  const { mean: batchMean, variance: batchVariance, n } = batch;
   for (let j = 0; j < runningMean.length; j++) {
     runningMean[j] = (1 - momentum) * runningMean[j]! + momentum * batchMean[j]!;
     if (n > 1) runningVar[j] = (1 - momentum) * runningVar[j]! + momentum * batchVariance[j]! * (n / (n - 1));

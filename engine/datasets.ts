@@ -3,6 +3,7 @@
  * point cloud is roughly centred on the origin with coordinates of order 1,
  * so no network needs input scaling. Rows are shuffled with the same seed.
  */
+import { cos, sin } from './libm.ts';
 import { createRng, shuffleInPlace, type Rng } from './prng.ts';
 
 export type DatasetName = 'moons' | 'circles' | 'xor' | 'spiral';
@@ -45,14 +46,14 @@ const GENERATORS: Readonly<Record<DatasetName, Generator>> = {
   moons: (_rng, label, i, m) => {
     const t = (Math.PI * i) / Math.max(1, m - 1);
     return label === 0
-      ? [Math.cos(t) - 0.5, Math.sin(t) - 0.25]
-      : [1 - Math.cos(t) - 0.5, 0.5 - Math.sin(t) - 0.25];
+      ? [cos(t) - 0.5, sin(t) - 0.25]
+      : [1 - cos(t) - 0.5, 0.5 - sin(t) - 0.25];
   },
   // Class 0 on the unit circle, class 1 on a circle of radius 0.5 inside it.
   circles: (_rng, label, i, m) => {
     const t = (2 * Math.PI * i) / m;
     const r = label === 0 ? 1 : 0.5;
-    return [r * Math.cos(t), r * Math.sin(t)];
+    return [r * cos(t), r * sin(t)];
   },
   // Uniform in the square [−1, 1]²; class 1 where the coordinates' signs differ. Rejection keeps the class sizes.
   xor: (rng, label) => {
@@ -65,7 +66,7 @@ const GENERATORS: Readonly<Record<DatasetName, Generator>> = {
   spiral: (_rng, label, i, m) => {
     const t = (i + 1) / m;
     const angle = 1.75 * 2 * Math.PI * t + label * Math.PI;
-    return [t * Math.sin(angle), t * Math.cos(angle)];
+    return [t * sin(angle), t * cos(angle)];
   },
 };
 

@@ -89,7 +89,7 @@ export function gradientFlow(options: FlowOptions): FlowResult {
 
   const { mlp, X } = flowNetwork(options);
   const cache = forward(mlp, X, batch);
-  const dAs = backwardInto(mlp, cache, new Float64Array(batch * width).fill(1), depth - 1, null);
+  const dAs = backwardInto(mlp, cache, { dA: new Float64Array(batch * width).fill(1), top: depth - 1, grads: null });
   const meanDerivative = cache.layers.slice(0, depth).map((c) => mean(c.df, (d) => d));
   const sizes =
     measure === 'delta'

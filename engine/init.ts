@@ -38,7 +38,7 @@ export function initVariance(scheme: InitScheme, fanIn: number, fanOut: number):
 }
 
 /** Fills `W` (fan_out × fan_in, row-major) with draws from the scheme. */
-export function initWeights(rng: Rng, scheme: InitScheme, fanIn: number, fanOut: number, W: Float64Array): void {
+export function initWeights(rng: Rng, scheme: InitScheme, { fanIn, fanOut, W }: { fanIn: number; fanOut: number; W: Float64Array }): void {
   const std = Math.sqrt(initVariance(scheme, fanIn, fanOut));
   for (let i = 0; i < W.length; i++) {
     switch (scheme.kind) {

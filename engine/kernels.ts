@@ -6,8 +6,15 @@
  * still show.
  */
 
+/** A dense layer's shape: `n` examples, `inSize` inputs and `outSize` units; every matrix is row-major. */
+export interface LayerShape {
+  n: number;
+  inSize: number;
+  outSize: number;
+}
+
 /** Z = A·Wᵀ + b: A is n × inSize, W is outSize × inSize, Z is n × outSize. */
-export function affine(A: Float64Array, n: number, inSize: number, W: Float64Array, b: Float64Array, outSize: number, Z: Float64Array): void {
+export function affine({ A, W, b, Z, n, inSize, outSize }: LayerShape & { A: Float64Array; W: Float64Array; b: Float64Array; Z: Float64Array }): void {
   let i = 0;
   for (; i + 3 < n; i += 4) {
     const r0 = i * inSize;
@@ -46,7 +53,7 @@ export function affine(A: Float64Array, n: number, inSize: number, W: Float64Arr
 }
 
 /** D = G·W: G is n × outSize, W is outSize × inSize, D is n × inSize (the gradient sent to the layer below). */
-export function backThrough(G: Float64Array, n: number, outSize: number, W: Float64Array, inSize: number, D: Float64Array): void {
+export function backThrough({ G, W, D, n, inSize, outSize }: LayerShape & { G: Float64Array; W: Float64Array; D: Float64Array }): void {
   let i = 0;
   for (; i + 3 < n; i += 4) {
     const g0 = i * outSize;
@@ -83,9 +90,15 @@ export function backThrough(G: Float64Array, n: number, outSize: number, W: Floa
 }
 
 /** gW += Gᵀ·A and gb += column sums of G: G is n × outSize, A is n × inSize, gW is outSize × inSize. */
-export function accumulateWeightGrads(
-  G: Float64Array, A: Float64Array, n: number, outSize: number, inSize: number, gW: Float64Array, gb: Float64Array,
-): void {
+export function accumulateWeightGrads({
+  G,
+  A,
+  gW,
+  gb,
+  n,
+  inSize,
+  outSize,
+}: LayerShape & { G: Float64Array; A: Float64Array; gW: Float64Array; gb: Float64Array }): void {
   for (let j = 0; j < outSize; j++) {
     const wRow = j * inSize;
     let sb = 0;

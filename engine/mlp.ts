@@ -7,6 +7,7 @@
  * hidden layer; the last layer is the output neuron. The passes themselves
  * live in backprop.ts, their matrix products in kernels.ts.
  */
+import { exp } from './libm.ts';
 import { backwardInto, createWorkspace, forwardInto, layerBackward, type BatchNormMode, type Workspace } from './backprop.ts';
 import { updateRunningStats } from './batchnorm.ts';
 import { saturationPerLayer } from './diagnostics.ts';
@@ -34,7 +35,7 @@ export function createMlp(config: MlpConfig): Mlp {
     const hidden = l < config.hidden.length;
     const bn = hidden && config.batchNorm === true;
     const W = new Float64Array(shape.width * inSize);
-    initWeights(rng, config.init, inSize, shape.width, W);
+    initWeights(rng, config.init, { fanIn: inSize, fanOut: shape.width, W });
     layers.push({
       inSize,
       outSize: shape.width,
@@ -87,7 +88,7 @@ function workspaceFor(mlp: Mlp, n: number): Workspace {
 
 /** Binary cross-entropy of a logit z against y ∈ {0, 1}, without overflow: max(z, 0) − yz + log(1 + e^−|z|). */
 export function bceWithLogit(z: number, y: number): number {
-  return Math.max(z, 0) - y * z + Math.log1p(Math.exp(-Math.abs(z)));
+  return Math.max(z, 0) - y * z + Math.log1p(exp(-Math.abs(z)));
 }
 
 /** Frobenius / Euclidean norm of an array. */
@@ -129,7 +130,7 @@ export function lossAndGradients(mlp: Mlp, X: Float64Array, y: Float64Array, n: 
   }
   const grads = zeroGrads(mlp);
   const dA = layerBackward(mlp.layers[outIndex]!, outIndex, ws, grads[outIndex]!);
-  if (outIndex > 0) backwardInto(mlp, ws, dA, outIndex - 1, grads);
+  if (outIndex > 0) backwardInto(mlp, ws, { dA, top: outIndex - 1, grads });
   const gradNorms = { weight: grads.map((g) => norm(g.W)), bias: grads.map((g) => norm(g.b)) };
   const batchStats = ws.layers.map((c): BatchStats =>
     c.batchMean && c.batchVariance ? { mean: c.batchMean.slice(), variance: c.batchVariance.slice() } : null);
@@ -140,7 +141,7 @@ export function lossAndGradients(mlp: Mlp, X: Float64Array, y: Float64Array, n: 
 export function recordBatchStats(mlp: Mlp, stats: readonly BatchStats[], n: number): void {
   mlp.layers.forEach((layer, l) => {
     const s = stats[l];
-    if (s && layer.runningMean && layer.runningVar) updateRunningStats(layer.runningMean, layer.runningVar, s.mean, s.variance, n);
+    if (s && layer.runningMean && layer.runningVar) updateRunningStats({ runningMean: layer.runningMean, runningVar: layer.runningVar }, { mean: s.mean, variance: s.variance, n });
   });
 }
 

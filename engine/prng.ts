@@ -4,6 +4,7 @@
  * Box–Muller for normals, FNV-1a for turning strings into seeds.
  */
 
+import { cos, log, sin } from './libm.ts';
 export interface Rng {
   /** A uniform number in [0, 1), 2⁻³² resolution. */
   next(): number;
@@ -38,9 +39,9 @@ export function createRng(seed: number): Rng {
     // u1 ∈ (0, 1] so that log(u1) is finite.
     const u1 = 1 - next();
     const u2 = next();
-    const r = Math.sqrt(-2 * Math.log(u1));
-    spare = r * Math.sin(2 * Math.PI * u2);
-    return r * Math.cos(2 * Math.PI * u2);
+    const r = Math.sqrt(-2 * log(u1));
+    spare = r * sin(2 * Math.PI * u2);
+    return r * cos(2 * Math.PI * u2);
   };
 
   const int = (n: number): number => {

@@ -7,9 +7,11 @@
  * This file is the contract between exercises/, grader/ and the site.
  */
 
-/** The five fixed exercise ids (DESIGN.md: the answer file). */
-export const EXERCISE_IDS = ['sigmoid-max', 'deeper-network', 'weight-scale', 'saturation', 'relu-swap'] as const;
-export type ExerciseId = (typeof EXERCISE_IDS)[number];
+import { EXERCISES as LISTED } from '../course/manifest.ts';
+
+/** The fixed exercise ids, in the answers file's order (course/manifest.ts lists them; DESIGN.md fixes them). */
+export type ExerciseId = (typeof LISTED)[number]['id'];
+export const EXERCISE_IDS: readonly ExerciseId[] = LISTED.map((e) => e.id);
 
 /** Relative tolerance unless the part states an absolute one (with a reason). */
 export type Tolerance =

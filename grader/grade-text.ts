@@ -5,6 +5,7 @@
 import { errorReport, gradeAnswers } from './grade.ts';
 import { problem } from './messages/problems.ts';
 import { readAnswersText } from './read.ts';
+import { recoverLearner } from './recover.ts';
 import type { FileReport } from './schema.ts';
 
 export interface GradeTextOptions {
@@ -20,8 +21,12 @@ export interface GradeTextOptions {
 export function gradeText(text: string | Uint8Array, options: GradeTextOptions): FileReport {
   try {
     const read = readAnswersText(text, options.path);
-    if (!read.ok) return errorReport(options.path, read.problems);
-    return gradeAnswers(read.data, { ...options, positions: read.positions });
+    if (!read.ok) {
+      // Whose file it is, when a `learner:` line can still be read: the error is theirs, not an anonymous row's.
+      const learner = read.problems[0]?.code === 'too-large' ? undefined : recoverLearner(text);
+      return { ...errorReport(options.path, read.problems), ...(learner === undefined ? {} : { learner }) };
+    }
+    return gradeAnswers(read.data, { ...options, positions: read.positions, ...(read.conflicts ? { conflicts: read.conflicts } : {}) });
   } catch (error) {
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
     return errorReport(options.path, [problem('internal', '', { detail })]);

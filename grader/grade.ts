@@ -5,6 +5,7 @@
  */
 import { EXERCISES, exerciseParams, type AnswerValue, type ExerciseDefinition, type Misconception } from '../exercises/index.ts';
 import { BoundedCache } from './bounded-cache.ts';
+import { answersAnyChallenge, CHALLENGE_ID_LIST, gradeChallenges } from './challenges.ts';
 import { COURSE_ID, LEARNER_MAX_LENGTH } from './constants.ts';
 import { problem } from './messages/problems.ts';
 import { describeValue } from './messages/quote.ts';
@@ -27,9 +28,11 @@ export interface GradeOptions {
   requireLearner?: boolean;
   /** Line and column of each dotted path, from the reader; the browser form has none. */
   positions?: ReadonlyMap<string, Position>;
+  /** Duplicate keys inside `answers` (read.ts): each makes the exercise or part it names `invalid`, the rest is graded. */
+  conflicts?: readonly Problem[];
 }
 
-const TOP_LEVEL_KEYS = ['course', 'learner', 'answers'];
+const TOP_LEVEL_KEYS = ['course', 'learner', 'submitted', 'answers'];
 const EXERCISE_IDS = EXERCISES.map((e) => e.id as string);
 /** The catalogue of a part with no catalogued misconception: one array, so verdicts kept per catalogue (part.ts) are found again. */
 const NO_MISCONCEPTIONS: readonly Misconception[] = Object.freeze([]);
@@ -57,7 +60,8 @@ function gradeDocument(doc: unknown, options: GradeOptions): FileReport {
   const at = (p: string): Position | undefined => positions.get(p);
   const warnings: Problem[] = [];
   const warn = (p: Problem): void => void warnings.push(p);
-  const report = gradeDocumentWith(doc, path, { variants, requireLearner: options.requireLearner === true }, { errors: [], warn, at });
+  const conflicts = new Map((options.conflicts ?? []).map((c) => [c.path, c]));
+  const report = gradeDocumentWith(doc, path, { variants, requireLearner: options.requireLearner === true }, { errors: [], warn, at, conflicts });
   return { ...report, warnings: capped(warnings) };
 }
 
@@ -83,9 +87,9 @@ function gradeDocumentWith(doc: unknown, path: string, mode: { variants: boolean
   if (!variants && named) warn(problem('learner-ignored', 'learner', { learner: learner.trim() }, at('learner')));
   const answers = own(doc, 'answers') as Record<string, unknown>;
   for (const id of Object.keys(answers)) {
-    if (!EXERCISE_IDS.includes(id)) {
+    if (!EXERCISE_IDS.includes(id) && !CHALLENGE_ID_LIST.includes(id)) {
       const where = joinPath('answers', id);
-      warn(problem('unknown-exercise', where, { exercise: id, suggestion: suggest(id, EXERCISE_IDS) }, at(where)));
+      warn(problem('unknown-exercise', where, { exercise: id, suggestion: suggest(id, [...EXERCISE_IDS, ...CHALLENGE_ID_LIST]) }, at(where)));
     }
   }
 
@@ -94,11 +98,16 @@ function gradeDocumentWith(doc: unknown, path: string, mode: { variants: boolean
     const params = variants ? exerciseParams(exercise, learner, variants) : exercise.canonical;
     return gradeExercise(exercise, own(answers, exercise.id), references(exercise, params), ctx);
   });
+  // The lab challenges are replayed only for a file that answers one (grader/challenges.ts).
+  if (answersAnyChallenge(answers)) exercises.push(...gradeChallenges(answers, named ? learner : undefined, variants));
   const score = exercises.reduce((sum, e) => sum + e.score, 0);
   const maxScore = exercises.reduce((sum, e) => sum + e.maxScore, 0);
   const variant = variants && named;
   const report: FileReport = { path, status: 'graded', score, maxScore, errors: ctx.errors, warnings: [], exercises };
   if (learner !== undefined) Object.assign(report, { learner, variant });
+  const submitted = own(doc, 'submitted');
+  if (typeof submitted === 'string' && submitted.trim() !== '') report.submitted = submitted.trim();
+  else if (submitted instanceof Date) report.submitted = submitted.toISOString();
   return report;
 }
 
@@ -123,6 +132,8 @@ export function envelopeProblems(doc: Record<string, unknown>, at: (p: string) =
 }
 
 interface Context {
+  /** Duplicate keys by the exercise or part path they repeat. */
+  conflicts?: ReadonlyMap<string, Problem>;
   errors: Problem[];
   warn: (p: Problem) => void;
   at: (p: string) => Position | undefined;
@@ -169,9 +180,16 @@ function gradeExercise(exercise: ExerciseDefinition, given: unknown, refs: Refer
     notAMapping = problem('invalid-exercise', base, { exercise: exercise.id, got: describeValue(given) }, ctx.at(base));
     ctx.errors.push(notAMapping);
   }
+  const repeated = ctx.conflicts?.get(base);
+  if (repeated) ctx.errors.push(repeated);
   const parts = exercise.parts.map((part, index) => {
     const where = partPaths[index]!;
     if (notAMapping) return { id: part.id, verdict: 'invalid' as const, feedback: notAMapping.message };
+    const conflict = repeated ?? ctx.conflicts?.get(where);
+    if (conflict) {
+      if (!repeated) ctx.errors.push(conflict);
+      return { id: part.id, verdict: 'invalid' as const, feedback: conflict.message, ...(conflict.line === undefined ? {} : { line: conflict.line }) };
+    }
     const reference = refs.answers[part.id];
     if (reference === undefined) throw new Error(`exercise '${exercise.id}' has no reference answer for '${part.id}'`);
     const outcome = gradePart(part, own(values, part.id), reference, refs.byPart.get(part.id) ?? NO_MISCONCEPTIONS, { path: where, at: ctx.at(where) });

@@ -6,6 +6,7 @@
  * from dotted paths to positions lets later problems cite their line.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { EXERCISES } from '../exercises/index.ts';
 import { readJson } from './json.ts';
 import { readSimpleYaml } from './yaml-lite.ts';
 import { problem } from './messages/problems.ts';
@@ -21,7 +22,7 @@ const MAX_PROBLEMS = 20;
 
 export type SourceFormat = 'yaml' | 'json';
 export type ReadResult =
-  | { ok: true; data: unknown; format: SourceFormat; positions: ReadonlyMap<string, Position> }
+  | { ok: true; data: unknown; format: SourceFormat; positions: ReadonlyMap<string, Position>; conflicts?: readonly Problem[] }
   | { ok: false; problems: Problem[] };
 
 /** The tags of the core schema; any other explicit tag (!!binary, !foo) is refused. */
@@ -178,16 +179,19 @@ export function parseYaml(text: string): ReadResult {
     return { ok: false, problems: [problem('syntax', '', { format: 'YAML', detail }, at(first.pos[0]))] };
   }
   const problems: Problem[] = [];
+  const conflicts: Problem[] = [];
   const positions = new Map<string, Position>();
-  const data = toPlain(doc.contents, '', 0, { positions, problems, at });
+  const data = toPlain(doc.contents, '', 0, { positions, problems, conflicts, at });
   if (problems.length > 0) return { ok: false, problems: capped(problems) };
   if (doc.contents) positions.set('', at(doc.contents.range?.[0] ?? 0));
-  return { ok: true, data, format: 'yaml', positions };
+  return { ok: true, data, format: 'yaml', positions, ...(conflicts.length > 0 ? { conflicts: capped(conflicts) } : {}) };
 }
 
 interface Walk {
   positions: Map<string, Position>;
   problems: Problem[];
+  /** Duplicate keys inside `answers.<exercise>`: they cost the parts they touch (grade.ts), not the file. */
+  conflicts: Problem[];
   at: (offset: number) => Position;
 }
 
@@ -225,7 +229,9 @@ function toPlain(node: Node | null | undefined, path: string, depth: number, wal
       const key = String(keyNode.value);
       const childPath = joinPath(path, key);
       if (Object.hasOwn(out, key)) {
-        walk.problems.push(problem('duplicate-key', childPath, { key }, keyAt));
+        // Both lines are named; a duplicate exercise or part fails only that exercise or part (the first value is kept, then ignored).
+        const duplicate = problem('duplicate-key', childPath, { key, firstLine: walk.positions.get(childPath)?.line, line: keyAt.line }, keyAt);
+        (inAnswers(childPath) ? walk.conflicts : walk.problems).push(duplicate);
         continue;
       }
       walk.positions.set(childPath, keyAt);
@@ -235,6 +241,10 @@ function toPlain(node: Node | null | undefined, path: string, depth: number, wal
   }
   return null;
 }
+
+/** A course exercise's path, or one of its parts': a duplicate there costs that exercise or part (grade.ts), not the file. */
+const GRADED_PATHS = new Set(EXERCISES.flatMap((e) => [joinPath('answers', e.id), ...e.parts.map((p) => joinPath(joinPath('answers', e.id), p.id))]));
+const inAnswers = (path: string): boolean => GRADED_PATHS.has(path);
 
 const shortTag = (tag: string): string => tag.replace('tag:yaml.org,2002:', '!!');
 

@@ -5,6 +5,7 @@
 import { classView, type ClassOptions } from './class/view.ts';
 import type { FileReport, Report } from './schema.ts';
 import { percent } from './score.ts';
+import { filePoints, isDefaultPoints } from './points.ts';
 
 /** Options every formatter takes. */
 export interface FormatOptions extends ClassOptions {
@@ -32,14 +33,22 @@ export function summarize(reports: readonly FileReport[], minScore = 0): Pick<Re
 
 /** The whole report as the JSON formatter writes it: the counts, then the class view (verdicts per part, misconceptions, roster, copies). */
 export function toReport(reports: readonly FileReport[], options: FormatOptions = {}): Report {
-  const { parts, misconceptions, roster, copies } = classView(reports, options);
+  const { parts, misconceptions, roster, copies, challenges } = classView(reports, options);
   const summary: Report['summary'] = { ...summarize(reports, options.minScore), parts, misconceptions };
+  // Points other than 1 per part (the course settings): the total, and each file's points by path.
+  if (options.points && !isDefaultPoints(options.points)) {
+    summary.points = { total: options.points.total, files: reports.map((r) => ({ path: r.path, points: filePoints(r, options.points!).points })) };
+  }
   if (roster) summary.roster = roster;
   summary.copies = copies;
+  if (challenges) summary.challenges = challenges;
   return { files: [...reports], summary };
 }
 
-/** "17/19 (89%)": the percentage rounded down, so 79.9% never shows as a pass mark of 80. */
-export function scoreText(report: FileReport): string {
-  return `${report.score}/${report.maxScore} (${Math.floor(percent(report))}%)`;
+/** "17/19 (89%)": the percentage rounded down, so 79.9% never shows as a pass mark of 80; with points other than 1 per part, "… · 20/27 points". */
+export function scoreText(report: FileReport, options: Pick<FormatOptions, 'points'> = {}): string {
+  const parts = `${report.score}/${report.maxScore} (${Math.floor(percent(report))}%)`;
+  if (!options.points || isDefaultPoints(options.points)) return parts;
+  const points = filePoints(report, options.points);
+  return `${parts} · ${points.points}/${points.maxPoints} points`;
 }

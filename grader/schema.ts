@@ -43,6 +43,11 @@ export const AnswerFileSchema = z.object({
    */
   learner: z.optional(z.string().check(z.minLength(1), z.maxLength(LEARNER_MAX_LENGTH))),
   /**
+   * Optional; when the file was saved (ISO 8601). The site's download writes it; the gradebook keeps each learner's latest file by it.
+   * @example "2026-03-01T10:00:00.000Z"
+   */
+  submitted: z.optional(z.string()),
+  /**
    * Answers by exercise id, then part id. Unknown ids are warnings, not errors.
    * @example { "saturation": { "ratio": 35.3 } }
    */
@@ -105,6 +110,8 @@ export const PartReportSchema = z.object({
   line: z.optional(z.int()),
   /** The catalogued misconception the answer matched, when it matched one. @example "gradient_5_layers.one-factor-too-many" */
   misconception: z.optional(z.string()),
+  /** For a lab challenge: the settings the challenge lets the learner change, as the setup set them. @example ["learning rate η=0.05", "number of epochs=300"] */
+  settings: z.optional(z.array(z.string())),
 });
 export type PartReport = z.infer<typeof PartReportSchema>;
 
@@ -141,6 +148,8 @@ export const FileReportSchema = z.object({
   learner: z.optional(z.string()),
   /** True when the learner's variant parameters were used. */
   variant: z.optional(z.boolean()),
+  /** The file's `submitted:` time as written (ISO 8601; the site's download writes it), when given. @example "2026-03-01T10:00:00.000Z" */
+  submitted: z.optional(z.string()),
 });
 export type FileReport = z.infer<typeof FileReportSchema>;
 
@@ -180,6 +189,8 @@ export const RosterCheckSchema = z.object({
   offRoster: z.array(z.object({ path: z.string(), learner: z.optional(z.string()) })),
   /** Learners with more than one file. */
   several: z.array(z.object({ learner: z.string(), paths: z.array(z.string()) })),
+  /** Files that could not be read, by the learner their `learner:` line names (status `error`, never `missing`). */
+  unreadable: z.optional(z.array(z.object({ learner: z.string(), path: z.string(), reason: z.string() }))),
 });
 export type RosterCheck = z.infer<typeof RosterCheckSchema>;
 
@@ -193,6 +204,21 @@ export const CopyGroupSchema = z.object({
   parts: z.array(z.string()),
 });
 export type CopyGroup = z.infer<typeof CopyGroupSchema>;
+
+/** One lab challenge across a class: its verdicts, the settings learners chose and the failure reasons, most common first. */
+export const ChallengeSummarySchema = z.object({
+  /** @example "relu-learning-rate" */
+  challenge: z.string(),
+  correct: z.int(),
+  incorrect: z.int(),
+  invalid: z.int(),
+  missing: z.int(),
+  /** @example [{ "setting": "learning rate η=0.05", "count": 12 }] */
+  settings: z.array(z.object({ setting: z.string(), count: z.int() })),
+  /** @example [{ "reason": "dead-units", "count": 5 }] */
+  reasons: z.array(z.object({ reason: z.string(), count: z.int() })),
+});
+export type ChallengeSummary = z.infer<typeof ChallengeSummarySchema>;
 
 /** The whole JSON report: one entry per file and a summary. */
 export const ReportSchema = z.object({
@@ -216,6 +242,10 @@ export const ReportSchema = z.object({
     roster: z.optional(RosterCheckSchema),
     /** Groups of files that may have been copied; empty when none stands out. */
     copies: z.optional(z.array(CopyGroupSchema)),
+    /** With points other than 1 per part (the course settings): the gradebook's total, and each file's points. */
+    points: z.optional(z.object({ total: z.number(), files: z.array(z.object({ path: z.string(), points: z.number() })) })),
+    /** Per lab challenge answered in the class: verdicts, settings used and failure reasons. */
+    challenges: z.optional(z.array(ChallengeSummarySchema)),
   }),
 });
 export type Report = z.infer<typeof ReportSchema>;

@@ -10,15 +10,19 @@ import type { AnswerValue } from './schema.ts';
 
 /** What a form or a loaded file holds; `course` is always written as this course, whatever is passed. */
 export interface AnswersDoc {
-  answers: Readonly<Record<string, Readonly<Record<string, AnswerValue>>>>;
+  /** By exercise id, its answers by part id; by challenge id, the lab setup string. */
+  answers: Readonly<Record<string, Readonly<Record<string, AnswerValue>> | string>>;
   learner?: string;
   course?: string;
+  /** When the file was saved (ISO 8601): the gradebook keeps each learner's latest file by it. */
+  submitted?: string;
 }
 
-/** The answers file as YAML: course, learner (when set), then answers in the order given. */
+/** The answers file as YAML: course, learner (when set), submitted (when set), then answers in the order given. */
 export function answersToYaml(doc: AnswersDoc): string {
   const data: Record<string, unknown> = { course: COURSE_ID };
   if (doc.learner !== undefined) data.learner = doc.learner;
+  if (doc.submitted !== undefined) data.submitted = doc.submitted;
   data.answers = doc.answers;
   const yaml = new Document(data, { version: '1.2' });
   yaml.commentBefore = TEMPLATE.downloaded.map((line) => ` ${line}`).join('\n');

@@ -3,14 +3,33 @@
  * file reports (and the roster, when one is given). The text and Markdown
  * reports, the JSON summary and the browser's class report all read it.
  */
-import type { FileReport, MisconceptionCount, PartCount, CopyGroup, RosterCheck } from '../schema.ts';
+import type { ChallengeSummary, FileReport, MisconceptionCount, PartCount, CopyGroup, RosterCheck } from '../schema.ts';
+import { challengeSummaries } from './challenges.ts';
 import { findCopies } from './copies.ts';
-import { checkRoster, type RosterLearner } from './roster.ts';
+import type { PointsTable } from '../points.ts';
+import { gradebook, type Gradebook, type KeepPolicy } from './gradebook.ts';
+import { checkRoster, type RosterKind, type RosterLearner } from './roster.ts';
 import { misconceptionCounts, partCounts, scoreDistribution, type ScoreDistribution } from './summary.ts';
 
 export interface ClassOptions {
   /** The roster's learners (--roster); without it there is no roster check. */
   roster?: readonly RosterLearner[];
+  /** The roster's header, kind and id column, as read (the Canvas and Moodle formats write them back). */
+  rosterInfo?: { header: readonly string[]; kind: RosterKind; column: string };
+  /** Which of a learner's several files counts (--keep; default latest). */
+  keep?: KeepPolicy;
+  /** Points per part (the course settings; default 1 per part). */
+  points?: PointsTable;
+  /** Files' modification times (ms), for `--keep latest` when a file has no `submitted:`. */
+  modified?: ReadonlyMap<string, number>;
+  /** The course title (the course settings): the LMS formats' assignment name. */
+  title?: string;
+}
+
+/** The gradebook rows these options give (gradebook.ts). */
+export function gradebookOf(reports: readonly FileReport[], options: ClassOptions = {}): Gradebook {
+  const { roster, keep, points, modified } = options;
+  return gradebook(reports, { ...(roster ? { roster } : {}), ...(keep ? { keep } : {}), ...(points ? { points } : {}), ...(modified ? { modified } : {}) });
 }
 
 export interface ClassView {
@@ -19,17 +38,23 @@ export interface ClassView {
   misconceptions: MisconceptionCount[];
   roster?: RosterCheck;
   copies: CopyGroup[];
+  gradebook: Gradebook;
+  /** The lab challenges some file answered; absent when none did. */
+  challenges?: ChallengeSummary[];
 }
 
 /** The class view of these reports. */
 export function classView(reports: readonly FileReport[], options: ClassOptions = {}): ClassView {
   const { roster } = options;
+  const challenges = challengeSummaries(reports);
   return {
     distribution: scoreDistribution(reports),
     parts: partCounts(reports),
     misconceptions: misconceptionCounts(reports),
     ...(roster ? { roster: checkRoster(reports, roster) } : {}),
     copies: findCopies(reports, roster ? { learners: roster.map((r) => r.learner) } : {}),
+    gradebook: gradebookOf(reports, options),
+    ...(challenges.length > 0 ? { challenges } : {}),
   };
 }
 

@@ -6,7 +6,9 @@
 import { CLI } from './text.ts';
 
 /** Report formats; main.ts maps each name to its formatter (a Record, so a new name without one fails to compile). */
-export const FORMATS = ['text', 'json', 'junit', 'markdown', 'csv'] as const;
+export const FORMATS = ['text', 'json', 'junit', 'markdown', 'csv', 'canvas', 'moodle', 'gradescope'] as const;
+/** --keep: which of a learner's several files counts (class/gradebook.ts). */
+export const KEEP = ['latest', 'best'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** What `npm run grade -- <paths> [flags]` asks for. Paths are as typed: main.ts resolves them from the caller's folder. */
@@ -22,11 +24,18 @@ export interface GradeArgs {
   roster?: string;
   /** --feedback-dir: where one Markdown feedback file per graded file is written. */
   feedbackDir?: string;
+  /** --roster-column: the roster's id column, when it is not `learner` (or a Canvas or Moodle export's). */
+  rosterColumn?: string;
+  /** --keep latest|best: which of a learner's files counts; default latest. */
+  keep?: (typeof KEEP)[number];
+  /** --course FILE: a course.json to grade with instead of the deployment's own settings. */
+  course?: string;
 }
 
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'template'; out?: string }
+  | { kind: 'answer-key'; roster?: string; rosterColumn?: string; out?: string; format: 'csv' | 'text'; course?: string; variants?: boolean }
   | ({ kind: 'grade' } & GradeArgs)
   | { kind: 'usage-error'; message: string };
 
@@ -34,6 +43,7 @@ export type CliCommand =
 interface Draft extends GradeArgs {
   help: boolean;
   template: boolean;
+  answerKey: boolean;
 }
 
 /** A flag either switches (no value) or takes the next argument; `apply` returns a usage error or nothing. */
@@ -50,6 +60,16 @@ const FLAGS: Record<string, Flag> = {
   '--out': { takesValue: true, apply: (d, v) => void (d.out = v) },
   '--roster': { takesValue: true, apply: (d, v) => void (d.roster = v) },
   '--feedback-dir': { takesValue: true, apply: (d, v) => void (d.feedbackDir = v) },
+  '--roster-column': { takesValue: true, apply: (d, v) => void (d.rosterColumn = v) },
+  '--course': { takesValue: true, apply: (d, v) => void (d.course = v) },
+  '--answer-key': { takesValue: false, apply: (d) => void (d.answerKey = true) },
+  '--keep': {
+    takesValue: true,
+    apply: (d, v) => {
+      if (!(KEEP as readonly string[]).includes(v)) return CLI.badKeep(v);
+      d.keep = v as (typeof KEEP)[number];
+    },
+  },
   '--format': {
     takesValue: true,
     apply: (d, v) => {
@@ -81,7 +101,7 @@ export function readMinScore(value: string): number | string {
 
 /** Reads the arguments after `npm run grade --`; pure, never throws. */
 export function parseArgs(argv: readonly string[]): CliCommand {
-  const draft: Draft = { paths: [], format: 'text', minScore: 0, help: false, template: false };
+  const draft: Draft = { paths: [], format: 'text', minScore: 0, help: false, template: false, answerKey: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -106,8 +126,14 @@ export function parseArgs(argv: readonly string[]): CliCommand {
     const error = flag.apply(draft, value);
     if (error !== undefined) return { kind: 'usage-error', message: error };
   }
-  const { help, template, ...args } = draft;
+  const { help, template, answerKey, ...args } = draft;
   if (help) return { kind: 'help' };
+  if (answerKey) {
+    if (args.paths.length > 0) return { kind: 'usage-error', message: CLI.answerKeyTakesNoPaths };
+    if (args.format !== 'text' && args.format !== 'csv') return { kind: 'usage-error', message: CLI.answerKeyFormat };
+    const { roster, rosterColumn, out, format, course, variants } = args;
+    return { kind: 'answer-key', format, ...(variants === undefined ? {} : { variants }), ...(roster === undefined ? {} : { roster }), ...(rosterColumn === undefined ? {} : { rosterColumn }), ...(out === undefined ? {} : { out }), ...(course === undefined ? {} : { course }) };
+  }
   if (template) return args.paths.length > 0 ? { kind: 'usage-error', message: CLI.templateTakesNoPaths } : { kind: 'template', out: args.out };
   if (args.paths.length === 0) return { kind: 'usage-error', message: CLI.noPaths };
   const { variants, out, ...rest } = args;

@@ -6,7 +6,7 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { feedbackFiles } from '../class/feedback.ts';
-import { readRoster, type RosterLearner } from '../class/roster.ts';
+import { readRoster, type RosterKind, type RosterLearner } from '../class/roster.ts';
 import type { FileReport } from '../schema.ts';
 import { readCapped } from './read-file.ts';
 import { errorText } from './read-file.ts';
@@ -16,15 +16,20 @@ import { CLI } from './text.ts';
 const MAX_ROSTER_BYTES = 8 * 1024 * 1024;
 
 /** The roster's learners and its notes, or the usage error that stops the run. */
-export function loadRoster(given: string, path: string): { learners: RosterLearner[]; notes: string[] } | { error: string } {
+export function loadRoster(
+  given: string,
+  path: string,
+  column?: string,
+): { learners: RosterLearner[]; notes: string[]; info?: { header: readonly string[]; kind: RosterKind; column: string } } | { error: string } {
   const read = readCapped(path, MAX_ROSTER_BYTES);
   if (!read.ok) {
     const detail = read.reason === 'error' ? read.detail : read.reason === 'too-large' ? `over ${MAX_ROSTER_BYTES / 1024 / 1024} MiB` : CLI.notAFile;
     return { error: CLI.rosterUnreadable(given, detail) };
   }
-  const roster = readRoster(new TextDecoder('utf-8').decode(read.bytes));
+  const roster = readRoster(new TextDecoder('utf-8').decode(read.bytes), column === undefined ? {} : { column });
   if (!roster.ok) return { error: CLI.rosterProblem(given, roster.message) };
-  return { learners: roster.learners, notes: roster.warnings.map((w) => CLI.rosterNote(given, w)) };
+  const info = roster.header && roster.kind && roster.column ? { info: { header: roster.header, kind: roster.kind, column: roster.column } } : {};
+  return { learners: roster.learners, notes: roster.warnings.map((w) => CLI.rosterNote(given, w)), ...info };
 }
 
 /** Why --feedback-dir cannot be used (it is a file), checked before grading; else undefined. */

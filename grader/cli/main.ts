@@ -7,6 +7,11 @@
 import { appendFileSync, closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatCsv } from '../format/csv.ts';
+import { formatCanvas, formatGradescope, formatMoodle } from '../format/lms.ts';
+import { pointsTable } from '../points.ts';
+import { answerKeyCsv, answerKeyText } from '../class/answer-key.ts';
+import { classWarnings, modifiedTimes } from './class-notes.ts';
+import { loadSettings } from './settings.ts';
 import { formatJsonPieces } from '../format/json.ts';
 import { formatJunit } from '../format/junit.ts';
 import { formatMarkdown } from '../format/markdown.ts';
@@ -33,9 +38,12 @@ const FORMATTERS: Record<Format, (reports: readonly FileReport[], options: TextO
   junit: formatJunit,
   markdown: formatMarkdown,
   csv: formatCsv,
+  canvas: formatCanvas,
+  moodle: formatMoodle,
+  gradescope: formatGradescope,
 };
 /** How each format can break a workflow command without changing its data (actions.ts). */
-const SYNTAX: Record<Format, Syntax> = { text: 'text', json: 'json', junit: 'xml', markdown: 'text', csv: 'text' };
+const SYNTAX: Record<Format, Syntax> = { text: 'text', json: 'json', junit: 'xml', markdown: 'text', csv: 'text', canvas: 'text', moodle: 'text', gradescope: 'json' };
 
 /** What the process gives the command line: its streams, environment and folder (tests pass their own). */
 export interface Io {
@@ -83,7 +91,24 @@ export async function main(io: Io): Promise<number> {
     const failed = writeOut(command.out!, out, blankTemplate());
     return failed ? (warn(failed), 2) : 0;
   }
+  if (command.kind === 'answer-key') return answerKey(command, { io, base, out, actions, warn, usage });
   return grade(command, { io, base, out, actions, warn, usage });
+}
+
+/** --answer-key: each roster learner's numbers and correct answers, under the deployment's settings. */
+async function answerKey(args: Extract<ReturnType<typeof parseArgs>, { kind: 'answer-key' }>, ctx: Context): Promise<number> {
+  const { io, base, out, warn, usage } = ctx;
+  if (args.roster === undefined) return usage(CLI.answerKeyNeedsRoster);
+  const roster = loadRoster(args.roster, resolve(base, args.roster), args.rosterColumn);
+  if ('error' in roster) return usage(roster.error);
+  const loaded = await loadSettings({ env: io.env, ...(args.course === undefined ? {} : { courseFile: { given: args.course, path: resolve(base, args.course) } }) });
+  if ('error' in loaded) return (warn(loaded.error), 2);
+  for (const note of [...roster.notes, ...loaded.notes]) warn(note);
+  const variants = args.variants ?? loaded.settings.config.variants;
+  const text = args.format === 'csv' ? answerKeyCsv(roster.learners, variants) : answerKeyText(roster.learners, variants);
+  if (out === undefined) return (io.stdout(text), 0);
+  const failed = writeOut(args.out!, out, text);
+  return failed ? (warn(failed), 2) : 0;
 }
 
 interface Context {
@@ -100,19 +125,19 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
   const feedbackDir = args.feedbackDir === undefined ? undefined : resolve(base, args.feedbackDir);
   const badFeedbackDir = feedbackDir === undefined ? undefined : feedbackDirProblem(args.feedbackDir!, feedbackDir);
   if (badFeedbackDir) return usage(badFeedbackDir);
-  const roster = args.roster === undefined ? undefined : loadRoster(args.roster, resolve(base, args.roster));
+  const roster = args.roster === undefined ? undefined : loadRoster(args.roster, resolve(base, args.roster), args.rosterColumn);
   if (roster && 'error' in roster) return usage(roster.error);
+  if (args.format === 'canvas' && roster?.info?.kind !== 'canvas') return usage(CLI.canvasNeedsRoster);
+  if (args.format === 'moodle' && !roster) return usage(CLI.moodleNeedsRoster);
   const collected = collect(args.paths, { base, exclude: out === undefined ? [] : [out] });
   if ('error' in collected) return usage(collected.error);
   if (roster) collected.notes.push(...roster.notes);
-  let variants = args.variants;
-  if (variants === undefined) {
-    try {
-      variants = (await import('../../course.config.ts')).default.variants;
-    } catch (error) {
-      return (warn(CLI.badConfig(error instanceof Error ? error.message : String(error))), 2);
-    }
-  }
+  // One truth per deployment: the settings the site was built with (settings.ts), unless a flag says otherwise.
+  const loaded = await loadSettings({ env: io.env, ...(args.course === undefined ? {} : { courseFile: { given: args.course, path: resolve(base, args.course) } }) });
+  if ('error' in loaded) return (warn(loaded.error), 2);
+  collected.notes.unshift(...loaded.notes);
+  const settings = loaded.settings.config;
+  const variants = args.variants ?? settings.variants;
   const reports: FileReport[] = [];
   const onWorkerFailure = (reason: string): void => void collected.notes.push(CLI.workerFailed(reason));
   const graded = await gradeFiles(collected.files, { variants, workerEntry: io.workerEntry, onWorkerFailure });
@@ -125,7 +150,14 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
 
   const { format, minScore } = args;
   const color = format === 'text' && out === undefined && !io.env.NO_COLOR && (Boolean(io.env.FORCE_COLOR) || io.isTTY);
-  const classOptions = roster ? { roster: roster.learners } : {};
+  const classOptions = {
+    ...(roster ? { roster: roster.learners, ...(roster.info ? { rosterInfo: roster.info } : {}) } : {}),
+    keep: args.keep ?? 'latest',
+    points: pointsTable(settings.points),
+    modified: modifiedTimes(collected.files),
+    title: settings.title,
+  } as const;
+  for (const line of classWarnings(reports, args.variants === undefined ? variants : undefined, format, classOptions)) warn(line);
   const formatted = FORMATTERS[format](reports, { minScore, color, ...classOptions });
   if (out !== undefined) {
     const failed = writeOut(args.out!, out, formatted);

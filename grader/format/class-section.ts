@@ -5,14 +5,24 @@
  * kept on one line (text) or escaped (Markdown).
  */
 import { formatNumber } from '../../engine/format.ts';
+import { EXERCISES } from '../../exercises/index.ts';
 import { passRate } from '../class/summary.ts';
 import type { ClassView } from '../class/view.ts';
+import { TOP_SETTINGS } from '../class/challenges.ts';
+import { CHALLENGE_CLASS } from '../messages/challenges.ts';
 import { CLASS } from '../messages/class.ts';
-import type { CopyGroup } from '../schema.ts';
+import type { ChallengeSummary, CopyGroup } from '../schema.ts';
 import { mdText } from './md.ts';
 
-/** Misconceptions listed; the rest are in the JSON report. */
+/** Misconceptions in the Markdown table; the rest are folded under a <details> (the text report lists them all). */
 const TOP_MISCONCEPTIONS = 10;
+
+/** What a catalogued misconception is: its feedback under the post's numbers (the catalogue's own words). */
+export function misconceptionDescription(exercise: string, id: string): string {
+  const definition = EXERCISES.find((e) => e.id === exercise);
+  const found = definition?.misconceptions(definition.canonical).find((m) => m.id === id || `${m.part}.${m.id}` === id);
+  return found?.feedback ?? '';
+}
 /** Names listed under one roster heading before "… and N more". */
 const MAX_LISTED = 50;
 /** Width of the longest bar in the text histogram. */
@@ -42,10 +52,16 @@ export function classText(view: ClassView, oneLine: (text: string) => string): s
   }
   out.push('', CLASS.misconceptions);
   if (view.misconceptions.length === 0) out.push(`  ${CLASS.noMisconceptions}`);
-  const shown = view.misconceptions.slice(0, TOP_MISCONCEPTIONS);
-  const partWidth = Math.max(0, ...shown.map((m) => `${m.exercise}.${m.part}`.length));
-  for (const m of shown) out.push(`  ${String(m.count).padStart(5)}  ${`${m.exercise}.${m.part}`.padEnd(partWidth)}  ${m.id}`);
-  if (view.misconceptions.length > TOP_MISCONCEPTIONS) out.push(`  ${CLASS.more(view.misconceptions.length - TOP_MISCONCEPTIONS)}`);
+  const partWidth = Math.max(0, ...view.misconceptions.map((m) => `${m.exercise}.${m.part}`.length));
+  for (const m of view.misconceptions) {
+    out.push(`  ${String(m.count).padStart(5)}  ${`${m.exercise}.${m.part}`.padEnd(partWidth)}  ${m.id}`);
+    const description = misconceptionDescription(m.exercise, m.id);
+    if (description) out.push(`  ${''.padStart(5)}  ${''.padEnd(partWidth)}  ${oneLine(description)}`);
+  }
+  if (view.challenges) {
+    out.push('', CHALLENGE_CLASS.title);
+    for (const c of view.challenges) out.push(...challengeLines(c).map((l, i) => `${i === 0 ? '  ' : '    '}${oneLine(l)}`));
+  }
   if (view.roster) {
     const r = view.roster;
     out.push('', CLASS.roster, `  ${CLASS.rosterLine(r.learners, r.missing.length, r.offRoster.length, r.several.length)}`);
@@ -55,9 +71,11 @@ export function classText(view: ClassView, oneLine: (text: string) => string): s
       if (items.length > MAX_LISTED) out.push(`    ${CLASS.more(items.length - MAX_LISTED)}`);
     };
     list(CLASS.missing, r.missing);
+    list(CLASS.unreadable, (r.unreadable ?? []).map((u) => `${u.learner}: ${u.path}: ${u.reason}`));
     list(CLASS.offRoster, r.offRoster.map((f) => `${f.path}  ${f.learner ?? CLASS.noLearner}`));
     list(CLASS.several, r.several.map((s) => `${s.learner}: ${s.paths.join(', ')}`));
   }
+  out.push('', ...gradebookText(view).map((l, i) => (i === 0 ? l : `  ${oneLine(l)}`)));
   out.push('', CLASS.copies);
   if (view.copies.length === 0) out.push(`  ${CLASS.noCopies}`);
   for (const group of view.copies) out.push(...copyLines(group).map((l, i) => `${i === 0 ? '  ' : '    '}${oneLine(l)}`));
@@ -80,9 +98,20 @@ export function classMarkdown(view: ClassView): string[] {
   out.push('', `### ${CLASS.misconceptions}`, '');
   if (view.misconceptions.length === 0) out.push(CLASS.noMisconceptions);
   else {
-    out.push(`| ${m.part} | ${m.id} | ${m.count} |`, '|---|---|---:|');
-    out.push(...view.misconceptions.slice(0, TOP_MISCONCEPTIONS).map((x) => `| ${mdText(`${x.exercise}.${x.part}`)} | ${mdText(x.id)} | ${x.count} |`));
-    if (view.misconceptions.length > TOP_MISCONCEPTIONS) out.push('', CLASS.more(view.misconceptions.length - TOP_MISCONCEPTIONS));
+    const row = (x: (typeof view.misconceptions)[number]) =>
+      `| ${mdText(`${x.exercise}.${x.part}`)} | ${mdText(x.id)} | ${mdText(misconceptionDescription(x.exercise, x.id))} | ${x.count} |`;
+    const head = [`| ${m.part} | ${m.id} | ${m.description} | ${m.count} |`, '|---|---|---|---:|'];
+    out.push(...head, ...view.misconceptions.slice(0, TOP_MISCONCEPTIONS).map(row));
+    const rest = view.misconceptions.slice(TOP_MISCONCEPTIONS);
+    // The long tail folded, not dropped: every misconception met is listed with what it is.
+    if (rest.length > 0) out.push('', `<details><summary>${CLASS.more(rest.length)}</summary>`, '', ...head, ...rest.map(row), '', '</details>');
+  }
+  if (view.challenges) {
+    out.push('', `### ${CHALLENGE_CLASS.title}`, '');
+    for (const c of view.challenges) {
+      const [head, ...rest] = challengeLines(c);
+      out.push(`- ${mdText(head!)}`, ...rest.map((l) => `  - ${mdText(l)}`));
+    }
   }
   if (view.roster) {
     const r = view.roster;
@@ -93,9 +122,12 @@ export function classMarkdown(view: ClassView): string[] {
       if (items.length > MAX_LISTED) out.push(`- ${CLASS.more(items.length - MAX_LISTED)}`);
     };
     list(CLASS.missing, r.missing);
+    list(CLASS.unreadable, (r.unreadable ?? []).map((u) => `${u.learner}: ${u.path}: ${u.reason}`));
     list(CLASS.offRoster, r.offRoster.map((f) => `${f.path} ${f.learner ?? CLASS.noLearner}`));
     list(CLASS.several, r.several.map((s) => `${s.learner}: ${s.paths.join(', ')}`));
   }
+  const [heading, ...lines] = gradebookText(view);
+  out.push('', `### ${heading}`, '', ...lines.filter((l) => l !== '').map((l) => `- ${mdText(l.trim())}`));
   out.push('', `### ${CLASS.copies}`, '');
   if (view.copies.length === 0) out.push(CLASS.noCopies);
   for (const group of view.copies) {
@@ -103,6 +135,20 @@ export function classMarkdown(view: ClassView): string[] {
     out.push(`- ${mdText(head!)}`, ...rest.map((l) => `  - ${mdText(l)}`));
   }
   return out;
+}
+
+/** The gradebook's facts: its total points and --keep policy, the files kept and not counted, and the files to check by hand. */
+function gradebookText(view: ClassView): string[] {
+  const book = view.gradebook;
+  const out = ['', CLASS.gradebook, CLASS.gradebookLine(book.points.total, book.keep)];
+  for (const row of book.rows) if (row.report && row.others.length > 0) out.push(CLASS.kept(row.learner, row.report.path, row.others.map((o) => o.path)));
+  if (book.byHand.length > 0) out.push(CLASS.byHand, ...book.byHand.map((f) => `  ${f.path}: ${f.reason}`));
+  return out.slice(1);
+}
+
+/** A challenge as its verdicts, then the settings used and the failure reasons, most common first (also the browser report's). */
+export function challengeLines(c: ChallengeSummary): string[] {
+  return [CHALLENGE_CLASS.verdicts(c), CHALLENGE_CLASS.settings(c, TOP_SETTINGS), CHALLENGE_CLASS.reasons(c, TOP_SETTINGS)];
 }
 
 /** A group as a heading line, then one line per file and the parts (also the browser report's list items). */

@@ -25,8 +25,8 @@ export function formatMarkdown(reports: readonly FileReport[], options: FormatOp
     ...reports.map((r) => {
       const ok = passes(r, minScore);
       const result = ok ? `✅ ${LABELS.passed(minScore)}` : r.status === 'error' ? `❌ ${LABELS.fileError}` : `❌ ${LABELS.belowMark(minScore)}`;
-      const learner = !learners ? '' : r.learner === undefined ? ' – |' : ` ${cell(LABELS.learnerCell(r.learner, r.variant === true))} |`;
-      return `| ${cell(r.path)} |${learner} ${r.status} | ${r.status === 'graded' ? scoreText(r) : '–'} | ${result} |`;
+      const learner = !learners ? '' : r.learner === undefined ? ' – |' : ` ${cell(LABELS.learnerCell(r.learner, r.status === 'error' ? undefined : r.variant === true))} |`;
+      return `| ${cell(r.path)} |${learner} ${r.status} | ${r.status === 'graded' ? scoreText(r, options) : '–'} | ${result} |`;
     }),
   ];
   for (const report of reports) {

@@ -23,10 +23,10 @@ export function formatText(reports: readonly FileReport[], options: TextOptions 
   const out: string[] = [];
   for (const report of reports) {
     const status = report.status === 'error' ? paint('error', LABELS.fileError)
-      : passes(report, minScore) ? scoreText(report)
-      : paint('error', `${scoreText(report)} ${LABELS.belowMark(minScore)}`);
+      : passes(report, minScore) ? scoreText(report, options)
+      : paint('error', `${scoreText(report, options)} ${LABELS.belowMark(minScore)}`);
     out.push(`${paint('bold', oneLine(report.path))}  ${status}`);
-    if (report.learner !== undefined) out.push(`  ${oneLine(LABELS.learner(report.learner, report.variant === true))}`);
+    if (report.learner !== undefined) out.push(`  ${oneLine(LABELS.learner(report.learner, report.status === 'error' ? undefined : report.variant === true))}`);
     const problem = (kind: 'error' | 'warning', p: Problem): string =>
       `  ${paint(kind, LABELS[kind])} ${oneLine(`${LABELS.where(p.path, p.line, p.column)}: ${p.message}`)}`;
     if (report.status === 'error') out.push(...report.errors.map((p) => problem('error', p)));

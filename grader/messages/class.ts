@@ -10,8 +10,9 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 /** Reading --roster. */
 export const ROSTER = {
   empty: 'the roster is empty; it needs a header line with a learner column',
-  noLearnerColumn: (columns: readonly string[]) =>
-    `the roster has no 'learner' column${columns.length ? ` (its columns: ${columns.map(q).join(', ')})` : ''}; name the column of learner ids 'learner'`,
+  noLearnerColumn: (columns: readonly string[], named?: string) =>
+    `the roster has no ${named === undefined ? "'learner' column (nor a Canvas or Moodle id column)" : `column ${q(named)}`}${columns.length ? ` (its columns: ${columns.map(q).join(', ')})` : ''}; ` +
+    "name the column of learner ids 'learner', or give its name with --roster-column",
   noLearners: "the roster's learner column is empty",
   blankRow: (line: number) => `roster line ${line} has no learner id; skipped`,
   repeated: (learner: string, line: number) => `roster line ${line} repeats ${q(learner)}; counted once`,
@@ -27,9 +28,14 @@ export const CLASS = {
   noneGraded: 'No file was graded.',
   parts: 'Verdicts per part',
   partColumns: { part: 'Part', correct: 'correct', incorrect: 'incorrect', invalid: 'invalid', missing: 'missing', rate: 'pass rate' },
-  misconceptions: 'Most common misconceptions',
+  misconceptions: 'Misconceptions met, most common first',
   noMisconceptions: 'No answer matched a catalogued misconception.',
-  misconceptionColumns: { part: 'Part', id: 'Misconception', count: 'Files' },
+  misconceptionColumns: { part: 'Part', id: 'Misconception', description: 'What it is', count: 'Files' },
+  unreadable: 'On the roster, file not readable (status error)',
+  gradebook: 'Gradebook',
+  gradebookLine: (total: number, keep: string) => `Each learner's grade is out of ${total} points; of several files, the ${keep} counts.`,
+  kept: (learner: string, kept: string, others: readonly string[]) => `${learner}: counted ${kept}; not counted: ${others.join(', ')}`,
+  byHand: 'Files to check by hand (they name no learner, so they are in no gradebook row):',
   roster: 'Roster',
   rosterLine: (learners: number, missing: number, offRoster: number, several: number) =>
     `${plural(learners, 'learner')} on the roster: ${missing} without a file, ${plural(offRoster, 'file')} not on the roster, ${several} with several files`,
@@ -46,7 +52,19 @@ export const CLASS = {
 };
 
 /** The gradebook's fixed columns (DESIGN.md: `--format csv`). */
-export const GRADEBOOK_COLUMNS = ['learner', 'file', 'status', 'score', 'max_score', 'percent'] as const;
+export const GRADEBOOK_COLUMNS = ['learner', 'file', 'status', 'score', 'max_score', 'percent', 'variant'] as const;
+
+/** The gradebooks' notes and the LMS formats' fixed words. */
+export const GRADEBOOK_NOTES = {
+  others: (keep: 'latest' | 'best', paths: readonly string[]) => `kept the ${keep} file; not counted: ${paths.join(', ')}`,
+  notRead: (reason: string) => `Your file could not be read, so it was not graded: ${reason}`,
+  feedback: (points: number, max: number, wrong: readonly string[]) =>
+    `${points}/${max} points.${wrong.length > 0 ? ` To look at again: ${wrong.join(', ')}.` : ' Every part is correct.'}`,
+  pointsPossible: 'Points Possible',
+  byHand: 'Files to check by hand (in no gradebook row)',
+  byHandLine: (path: string, reason: string) => `${path}: ${reason}`,
+  notInLms: (lms: string) => `not on the ${lms} roster, so not in the ${lms} file`,
+};
 
 /** The Markdown feedback file sent back to one learner. */
 export const FEEDBACK_FILE = {
@@ -60,5 +78,7 @@ export const FEEDBACK_FILE = {
   warnings: 'Warnings',
   columns: { part: 'Part', verdict: 'Verdict', feedback: 'Feedback' },
   allCorrect: 'Every part is correct.',
-  regrade: 'Check a corrected file yourself with `npm run grade -- answers.yaml`, or on the exercise pages of the course site.',
+  regrade:
+    "Check a corrected file yourself on the course site's exercise pages (load it with the exercise form), or with the course's " +
+    'one-file grader and Node 20 or later: download `grade.mjs` from the course site, then run `node grade.mjs answers.yaml`.',
 };

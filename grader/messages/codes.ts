@@ -15,7 +15,8 @@ export interface ProblemParams {
   /** A known binary format (a PDF, a ZIP or Word file, an image…), named by its first bytes. */
   binary: { kind: string };
   syntax: { format: 'YAML' | 'JSON'; detail: string };
-  'duplicate-key': { key: string };
+  /** `firstLine`: where the key first appears (the problem's own line is the repeat). */
+  'duplicate-key': { key: string; firstLine?: number; line?: number };
   alias: Record<string, never>;
   tag: { tag: string };
   'too-deep': { limit: number };

@@ -27,7 +27,8 @@ export const MESSAGES: { [K in ProblemCode]: (p: ProblemParams[K]) => string } =
     '(in Notepad: Save As, Encoding: UTF-8)',
   binary: (p) => `this looks like ${p.kind}, not an answers file; answers files are YAML or JSON text (start from the blank template)`,
   syntax: (p) => `${p.format} syntax error: ${p.detail}`,
-  'duplicate-key': (p) => `duplicate key ${q(clip(p.key))}; each key may appear only once`,
+  'duplicate-key': (p) =>
+    `duplicate key ${q(clip(p.key))}${p.firstLine === undefined || p.line === undefined ? '' : ` on lines ${p.firstLine} and ${p.line}`}; each key may appear only once`,
   alias: () => 'YAML aliases (*name) are not allowed in answer files; write each value out',
   tag: (p) => `the YAML tag ${q(p.tag)} is not allowed in answer files; write plain values`,
   'too-deep': (p) => `the file nests deeper than ${p.limit} levels; an answers file needs only three`,

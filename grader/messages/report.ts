@@ -14,8 +14,10 @@ export const LABELS = {
     `${s.files} ${s.files === 1 ? 'file' : 'files'}: ${s.graded} graded` +
     (minScore > 0 ? ` (${s.belowMark} below the pass mark of ${minScore}%)` : '') +
     `, ${s.notRead} not read`,
-  learner: (learner: string, variant: boolean) => `learner ${learner}: ${variant ? 'graded with their own variant' : "graded against the post's numbers"}`,
-  learnerCell: (learner: string, variant: boolean) => `${learner} (${variant ? 'own variant' : "post's numbers"})`,
+  /** `variant` undefined: the file was not graded (its learner read from its `learner:` line). */
+  learner: (learner: string, variant: boolean | undefined) =>
+    `learner ${learner}: ${variant === undefined ? 'not graded' : variant ? 'graded with their own variant' : "graded against the post's numbers"}`,
+  learnerCell: (learner: string, variant: boolean | undefined) => `${learner} (${variant === undefined ? 'not graded' : variant ? 'own variant' : "post's numbers"})`,
   markdownLearner: 'Learner',
   junitLearner: 'learner',
   junitVariant: 'variant',

@@ -13,5 +13,10 @@ export const TEMPLATE = {
   choice: (choices: readonly string[]) => `(${choices.join(' | ')})`,
   expression: (variable: string) => `(an expression in ${variable}, in quotes)`,
   number: '(a number)',
+  challenges: [
+    'Lab challenges: each answer is a lab setup, the text the lab keeps in its address after "#lab=".',
+    'Press "Use this setup as my answer" under the lab, or copy it; put it in quotes. Everything else stays fixed.',
+  ],
+  mayChange: (list: string) => `You may change: ${list}.`,
   downloaded: ['Vanishing Gradients: answers saved from the course site.', 'Grade this file with: npm run grade -- <this file>'],
 };

@@ -4,9 +4,11 @@
  * CI downloads one file instead of running `npm ci`. An Astro integration
  * writes it into the built site (dist/grade.mjs), published with the pages.
  */
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'rolldown';
+import { writeGradescopeBundle } from './gradescope-bundle.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -14,27 +16,27 @@ export interface BundleOptions {
   /** Where to write the bundle. */
   outFile: string;
   /**
-   * The course's variants setting at build time (COURSE_VARIANTS), kept as the
-   * bundle's default so the published grader grades as the published site
-   * shows; COURSE_VARIANTS at run time still overrides it.
+   * The course settings the site is built with (settingsJson), kept inside the bundle so the published
+   * grader grades as the published site shows; default: course.config.ts as it reads now.
    */
-  variants?: string;
+  settings?: string;
 }
 
-/**
- * course.config.ts reads COURSE_VARIANTS when it is loaded; in the bundle an
- * unset variable falls back to the value the site was built with.
- */
-function courseSetting(variants: string | undefined): Plugin {
+/** grader/cli/built-settings.ts, replaced by the build's settings. */
+function builtSettings(settings: string): Plugin {
   return {
-    name: 'course-variants-at-build',
-    transform(code, id) {
-      if (!id.endsWith('/course.config.ts') || !variants) return null;
-      const read = 'process.env.COURSE_VARIANTS';
-      if (!code.includes(read)) throw new Error(`course.config.ts no longer reads ${read}; update src/integrations/grader-bundle.ts`);
-      return code.replaceAll(read, `(${read} || ${JSON.stringify(variants)})`);
+    name: 'course-settings-at-build',
+    load(id) {
+      if (!id.endsWith('/grader/cli/built-settings.ts')) return null;
+      return `export const BUILT_SETTINGS = ${JSON.stringify(settings)};\n`;
     },
   };
+}
+
+/** The settings course.config.ts gives in this process (its COURSE_VARIANTS included), as dist/course.json writes them. */
+export async function currentSettings(): Promise<string> {
+  const [{ default: config }, { settingsJson }] = await Promise.all([import('../../course.config.ts'), import('../../course.schema.ts')]);
+  return settingsJson(config);
 }
 
 /**
@@ -80,12 +82,12 @@ function lazyYaml(): Plugin {
 
 /** Bundles the grader CLI into one ES module file. */
 export async function bundleGrader(options: BundleOptions): Promise<void> {
-  const variants = options.variants?.trim() || undefined;
+  const settings = options.settings ?? (await currentSettings());
   const banner = [
     '#!/usr/bin/env node',
     '// Vanishing Gradients grader, one file (grader/cli.ts bundled with the yaml library).',
-    '// Run with Node 20 or later: node grade.mjs answers.yaml [--format text|json|junit|markdown|csv] …; --help lists the options.',
-    ...(variants ? [`// Built with COURSE_VARIANTS=${variants}; set COURSE_VARIANTS when running to override it.`] : []),
+    '// Run with Node 20 or later: node grade.mjs submissions/ [--format text|json|junit|markdown|csv|canvas|moodle|gradescope] …; --help lists the options.',
+    `// Grades with the course settings the site was built with: ${JSON.stringify(JSON.parse(settings))} (--variants, --no-variants or --course FILE override them).`,
   ].join('\n');
   await build({
     input: ENTRY,
@@ -93,20 +95,27 @@ export async function bundleGrader(options: BundleOptions): Promise<void> {
     cwd: ROOT,
     logLevel: 'warn',
     transform: { target: 'node20' },
-    plugins: [entry(), courseSetting(variants), lazyYaml()],
+    plugins: [entry(), builtSettings(settings), lazyYaml()],
     output: { file: options.outFile, format: 'esm', codeSplitting: false, minify: true, postBanner: banner },
   });
 }
 
 /** Writes grade.mjs beside the built pages. */
 export function graderBundle(): AstroIntegration {
+  let base = '/';
   return {
     name: 'vanishing-gradients:grade.mjs',
     hooks: {
+      'astro:config:done': ({ config }) => void (base = config.base),
       'astro:build:done': async ({ dir, logger }) => {
         const outFile = fileURLToPath(new URL('grade.mjs', dir));
-        await bundleGrader({ outFile, variants: process.env.COURSE_VARIANTS });
-        logger.info(`single-file grader written to ${outFile}`);
+        // One truth for the deployment: the settings the pages were built with, beside them and inside grade.mjs.
+        const settings = await currentSettings();
+        // The base path too, so `npm run preview` serves the pages where they were built to live (astro.config.mjs).
+        writeFileSync(fileURLToPath(new URL('course.json', dir)), `${JSON.stringify({ ...JSON.parse(settings), base }, null, 2)}\n`);
+        await bundleGrader({ outFile, settings });
+        await writeGradescopeBundle({ dir: fileURLToPath(dir), graderFile: outFile });
+        logger.info(`single-file grader written to ${outFile}, its settings to course.json, a Gradescope autograder to gradescope-autograder.zip`);
       },
     },
   };

@@ -18,6 +18,7 @@ import { dropHashSegment, readHashState, readHashValue, writeHashState } from '.
 import { FixesControls } from './lab/FixesControls.tsx';
 import { LabControls } from './lab/LabControls.tsx';
 import { LabViews } from './lab/LabViews.tsx';
+import { ChallengeAnswer } from './lab/ChallengeAnswer.tsx';
 import { NetworkControls } from './lab/NetworkControls.tsx';
 import { Prediction } from './lab/Prediction.tsx';
 import { Settled } from './lab/Settled.tsx';
@@ -36,6 +37,8 @@ export interface TrainingLabProps {
   id?: string;
   /** Opens the lab in this preset (a hash in the address still wins). */
   preset?: LabPresetName;
+  /** The course gives each learner their own challenge goals; by default read from the page (a ChallengeCard's data-course-variants). */
+  variants?: boolean;
 }
 
 /**
@@ -62,7 +65,7 @@ function initialLine(id: string, s: LabSettings): { line?: StartingLine; json: s
 
 const presetKey = (id: string) => `${id}:preset`;
 
-export default function TrainingLab({ id = 'lab', preset }: TrainingLabProps) {
+export default function TrainingLab({ id = 'lab', preset, variants }: TrainingLabProps) {
   const base = useMemo(() => (preset && LAB_PRESET_NAMES.includes(preset) ? presetSettings(preset) : DEFAULT_LAB), []);
   const [settings, setSettings] = useState<LabSettings>(base);
   // Lesson 7's group: folded in lesson 6 unless a preset or a link sets one of its knobs.
@@ -210,6 +213,7 @@ export default function TrainingLab({ id = 'lab', preset }: TrainingLabProps) {
         {names.map((name, i) => <li class={`vg-runner-${i}`}><svg viewBox="0 0 24 8" aria-hidden="true"><path class="vg-curve" d="M0,4L24,4" /></svg>{networkLetter(i)}: {name}</li>)}
       </ul>
       <LabViews history={run.history} version={run.version} names={names} epochs={settings.epochs} depth={settings.depth} grids={run.grids} data={run.data} gradRange={run.gradRange} />
+      <ChallengeAnswer id={id} settings={settings} variants={variants} root="../../" disabled={!canRun} />
       {run.msPerEpoch !== undefined && (
         <p class="vg-caption" data-readout="cost">Training cost in this browser: {formatNumber(run.msPerEpoch, { sig: 2 })} ms per epoch for all networks together.</p>
       )}

@@ -19,25 +19,28 @@ export interface Layer {
 
 /** Bottom to top. The order is the architecture; the test checks every edge against it. */
 export const LAYERS: readonly Layer[] = [
+  // The course manifest (course/manifest.ts): plain data, the one list of lessons, guides and exercises.
+  { name: 'manifest', owns: ['course/'], mayImport: [], packages: [] },
   { name: 'engine', owns: ['engine/'], mayImport: [], packages: [] },
-  { name: 'exercises', owns: ['exercises/'], mayImport: ['engine'], packages: ['zod'] },
+  { name: 'exercises', owns: ['exercises/'], mayImport: ['manifest', 'engine'], packages: ['zod'] },
   { name: 'grader', owns: ['grader/'], mayImport: ['engine', 'exercises'], packages: ['zod', 'yaml'] },
   { name: 'cli', owns: ['grader/cli.ts', 'grader/cli.js', 'grader/cli/'], mayImport: ['engine', 'exercises', 'grader', 'course'], packages: ['node:', 'zod', 'yaml'] },
   { name: 'course', owns: ['course.config.ts', 'course.schema.ts'], mayImport: ['grader'], packages: [] },
-  { name: 'lesson-data', owns: ['src/lesson-data/'], mayImport: ['engine', 'exercises'], packages: [] },
+  { name: 'lesson-data', owns: ['src/lesson-data/'], mayImport: ['manifest', 'engine', 'exercises'], packages: [] },
   // Scales, ticks and paths for every plot, drawn at build time (figures) or in the browser (islands).
   { name: 'charts', owns: ['src/charts/'], mayImport: ['engine'], packages: [] },
-  { name: 'islands', owns: ['src/islands/'], mayImport: ['engine', 'exercises', 'grader', 'course', 'lesson-data', 'charts'], packages: ['preact', 'yaml'] },
+  { name: 'islands', owns: ['src/islands/'], mayImport: ['manifest', 'engine', 'exercises', 'grader', 'course', 'lesson-data', 'charts'], packages: ['preact', 'yaml'] },
   {
     name: 'site',
     owns: ['src/', 'astro.config.mjs'],
-    mayImport: ['engine', 'exercises', 'grader', 'course', 'lesson-data', 'charts', 'islands'],
+    mayImport: ['manifest', 'engine', 'exercises', 'grader', 'course', 'lesson-data', 'charts', 'islands'],
     packages: ['*'],
   },
   // Runnable examples for instructors and learners; a lesson may show one's source.
   { name: 'examples', owns: ['examples/'], mayImport: ['engine', 'exercises', 'grader'], packages: ['node:'] },
-  { name: 'content', owns: ['content/'], mayImport: ['engine', 'exercises', 'lesson-data', 'islands', 'site', 'examples'], packages: ['@astrojs/starlight'] },
-  { name: 'tooling', owns: ['test/', 'bench/', 'vitest.config.ts'], mayImport: ['*'], packages: ['*'] },
+  { name: 'content', owns: ['content/'], mayImport: ['manifest', 'engine', 'exercises', 'lesson-data', 'islands', 'site', 'examples'], packages: ['@astrojs/starlight'] },
+  // Tests, benchmarks and build-time scripts (the SCORM packager) run in Node and may read every layer.
+  { name: 'tooling', owns: ['test/', 'bench/', 'scripts/', 'vitest.config.ts'], mayImport: ['*'], packages: ['*'] },
 ];
 
 export interface Edge {

@@ -57,6 +57,9 @@ describe('a build with COURSE_VARIANTS=on', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'vg-variants-')), 'answers.yaml');
     await download.saveAs(file);
     expect(readFileSync(file, 'utf8')).toContain(`learner: ${learner}`);
+    // …and when it was saved, which the gradebook keeps a learner's latest file by.
+    const submitted = /^submitted: (\S+)$/m.exec(readFileSync(file, 'utf8'))?.[1];
+    expect(Math.abs(Date.parse(submitted!) - Date.now())).toBeLessThan(3_600_000);
     const node = resolve(PROJECT_ROOT, 'node_modules/.bin/node');
     const grade = (flag: string) => {
       const run = spawnSync(node, ['grader/cli.ts', file, '--format', 'json', flag], { cwd: PROJECT_ROOT, encoding: 'utf8' });

@@ -41,7 +41,7 @@ describe('workspaces', () => {
       const ws = createWorkspace(mlp, 6);
       forwardInto(mlp, X, ws);
       const dA = new Float64Array(6 * 3).fill(1);
-      return backwardInto(mlp, ws, dA, 1, collect ? zeroGrads(mlp) : null).map((d) => [...d]);
+      return backwardInto(mlp, ws, { dA, top: 1, grads: collect ? zeroGrads(mlp) : null }).map((d) => [...d]);
     };
     expect(run(false)).toEqual(run(true));
   });

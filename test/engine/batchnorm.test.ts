@@ -23,7 +23,7 @@ const run = (z: Float64Array, gamma: Float64Array, beta: Float64Array) => {
   const zhat = new Float64Array(z.length);
   const u = new Float64Array(z.length);
   const invStd = new Float64Array(WIDTH);
-  batchNormForward(z, N, WIDTH, gamma, beta, zhat, u, invStd);
+  batchNormForward(z, { n: N, width: WIDTH, gamma, beta }, { zhat, u, invStd });
   return { zhat, u, invStd };
 };
 
@@ -55,7 +55,7 @@ describe('batchNormBackward', () => {
         const dZ = new Float64Array(z.length);
         const dGamma = new Float64Array(WIDTH);
         const dBeta = new Float64Array(WIDTH);
-        batchNormBackward(c, zhat, invStd, gamma, N, WIDTH, dZ, dGamma, dBeta);
+        batchNormBackward(c, { n: N, width: WIDTH, gamma }, { zhat, invStd }, { dZ, dGamma, dBeta });
         const along = (array: Float64Array, i: number) => (x: number) => {
           const saved = array[i]!;
           array[i] = x;
@@ -75,7 +75,7 @@ describe('batchNormBackward', () => {
     const { z, gamma, beta, c } = problem(3);
     const { zhat, invStd } = run(z, gamma, beta);
     const dZ = new Float64Array(z.length);
-    batchNormBackward(c, zhat, invStd, gamma, N, WIDTH, dZ, new Float64Array(WIDTH), new Float64Array(WIDTH));
+    batchNormBackward(c, { n: N, width: WIDTH, gamma }, { zhat, invStd }, { dZ, dGamma: new Float64Array(WIDTH), dBeta: new Float64Array(WIDTH) });
     for (let j = 0; j < WIDTH; j++) {
       let s = 0;
       for (let i = 0; i < N; i++) s += dZ[i * WIDTH + j]!;

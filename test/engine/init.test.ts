@@ -10,7 +10,7 @@ const FAN_OUT = 200;
 
 const sample = (scheme: InitScheme, seed = 1) => {
   const W = new Float64Array(FAN_IN * FAN_OUT);
-  initWeights(createRng(seed), scheme, FAN_IN, FAN_OUT, W);
+  initWeights(createRng(seed), scheme, { fanIn: FAN_IN, fanOut: FAN_OUT, W });
   return W;
 };
 const stats = (W: Float64Array) => {

@@ -19,7 +19,7 @@ describe('dense-layer kernels', () => {
         const W = random(seed + 1, outSize * inSize);
         const b = random(seed + 2, outSize);
         const Z = new Float64Array(n * outSize);
-        affine(A, n, inSize, W, b, outSize, Z);
+        affine({ A, W, b, Z, n, inSize, outSize });
         for (let i = 0; i < n; i++) {
           for (let j = 0; j < outSize; j++) {
             let s = b[j]!;
@@ -37,7 +37,7 @@ describe('dense-layer kernels', () => {
         const G = random(seed, n * outSize);
         const W = random(seed + 1, outSize * inSize);
         const D = new Float64Array(n * inSize);
-        backThrough(G, n, outSize, W, inSize, D);
+        backThrough({ G, W, D, n, inSize, outSize });
         for (let i = 0; i < n; i++) {
           for (let k = 0; k < inSize; k++) {
             let s = 0;
@@ -57,7 +57,7 @@ describe('dense-layer kernels', () => {
         const gW = random(seed + 2, outSize * inSize);
         const gb = random(seed + 3, outSize);
         const [gW0, gb0] = [gW.slice(), gb.slice()];
-        accumulateWeightGrads(G, A, n, outSize, inSize, gW, gb);
+        accumulateWeightGrads({ G, A, gW, gb, n, inSize, outSize });
         for (let j = 0; j < outSize; j++) {
           let sb = gb0[j]!;
           for (let i = 0; i < n; i++) sb += G[i * outSize + j]!;

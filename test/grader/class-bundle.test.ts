@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gradeFiles, gradeFound } from '../../grader/cli/grade-files.ts';
 import { collect } from '../../grader/cli/walk.ts';
 import { bundleGrader } from '../../src/integrations/grader-bundle.ts';
+import { settingsJson } from '../../course.schema.ts';
 import { generatedClass, ROSTER_CSV, variantClass } from './class-fixtures.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -71,13 +72,17 @@ describe('grade.mjs', () => {
     expect(failures).toEqual([]);
   }, 60_000);
 
-  it('keeps the course\'s variants setting it was built with, unless COURSE_VARIANTS says otherwise', async () => {
+  it('grades with the course settings it was built with, whatever COURSE_VARIANTS says where it runs (one truth per deployment)', async () => {
     const on = join(work, 'bin', 'grade-on.mjs');
-    await bundleGrader({ outFile: on, variants: 'on' });
+    await bundleGrader({ outFile: on, settings: settingsJson({ title: 'Vanishing Gradients', variants: true, passingScore: 80 }) });
     copyFileSync(join(work, 'submissions', 'judy.json'), join(work, 'judy.json'));
-    const json = (env: Record<string, string> = {}) => JSON.parse(run(SYSTEM_NODE, [on, 'judy.json', '--format', 'json'], env).stdout).files[0];
-    expect(json()).toMatchObject({ learner: 'judy@uni.edu', variant: true });
-    expect(json({ COURSE_VARIANTS: 'off' })).toMatchObject({ learner: 'judy@uni.edu', variant: false });
-    expect(readFileSync(on, 'utf8')).toContain('// Built with COURSE_VARIANTS=on');
+    const run1 = (env: Record<string, string> = {}) => run(SYSTEM_NODE, [on, 'judy.json', '--format', 'json'], env);
+    expect(JSON.parse(run1().stdout).files[0]).toMatchObject({ learner: 'judy@uni.edu', variant: true });
+    const overruled = run1({ COURSE_VARIANTS: 'off' });
+    expect(JSON.parse(overruled.stdout).files[0]).toMatchObject({ learner: 'judy@uni.edu', variant: true });
+    expect(overruled.stderr).toContain('COURSE_VARIANTS=off is ignored');
+    // A flag still says otherwise, on purpose.
+    expect(JSON.parse(run(SYSTEM_NODE, [on, 'judy.json', '--format', 'json', '--no-variants']).stdout).files[0]).toMatchObject({ variant: false });
+    expect(readFileSync(on, 'utf8')).toContain('"variants":true');
   }, 120_000);
 });

@@ -36,25 +36,27 @@ describe('the flags', () => {
 });
 
 describe('the class view from the command line', () => {
-  it('writes the gradebook with a row per file and per missing roster learner, paths from the caller\'s folder', async () => {
+  it('writes the gradebook with a row per learner, never one without an id, and one per missing roster learner, paths from the caller\'s folder', async () => {
     const { root, roster } = classFolder();
-    const { code, stdout } = await run(['submissions', '--format', 'csv', '--roster', 'roster.csv', '--no-variants'], root);
+    const { code, stdout, stderr } = await run(['submissions', '--format', 'csv', '--roster', 'roster.csv', '--no-variants', '--keep', 'best'], root);
     expect(code).toBe(1); // broken.yaml cannot be read
     const rows = parseCsv(stdout);
     expect(rows[0]).toEqual(gradebookHeader());
+    // Roster order, ids as the roster writes them; Ada's two files make one row (the best); the two files that name nobody are no row.
     expect(rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
-      ['ADA@uni.edu', 'submissions/ada-late.json', 'graded'],
       ['ada@uni.edu', 'submissions/ada.json', 'graded'],
-      ['Bob@Uni.edu', 'submissions/bob.json', 'graded'],
-      ['', 'submissions/broken.yaml', 'error'],
+      ['bob@uni.edu', 'submissions/bob.json', 'graded'],
       ['carol@uni.edu', 'submissions/carol.json', 'graded'],
       ['dan@uni.edu', 'submissions/dan.json', 'graded'],
       ['eve@uni.edu', 'submissions/eve.json', 'graded'],
-      ['', 'submissions/nobody.json', 'graded'],
-      ['zed@uni.edu', 'submissions/zed.json', 'graded'],
       ['grace@uni.edu', '', 'missing'],
       ['heidi@uni.edu', '', 'missing'],
+      ['zed@uni.edu', 'submissions/zed.json', 'graded'],
     ]);
+    expect(rows.every((r) => r[0] !== '')).toBe(true);
+    expect(rows.find((r) => r[0] === 'ada@uni.edu')!.at(-1)).toBe('kept the best file; not counted: submissions/ada-late.json');
+    expect(stderr).toContain('2 files are in no gradebook row; check by hand:\n  submissions/broken.yaml: YAML syntax error');
+    expect(stderr).toContain('  submissions/nobody.json: the file names no learner\n');
     expect(stdout.endsWith('\r\n')).toBe(true);
     expect(roster).toContain(root);
   });
@@ -114,7 +116,7 @@ describe('the class view from the command line', () => {
     expect(missing.stderr).toMatch(/^cannot read --roster 'nope\.csv' \(ENOENT/);
     const noColumn = await run(['submissions', '--roster', 'names.csv'], root);
     expect(noColumn).toMatchObject({ code: 2, stdout: '' });
-    expect(noColumn.stderr).toContain("--roster 'names.csv': the roster has no 'learner' column (its columns: 'name', 'email')");
+    expect(noColumn.stderr).toContain("--roster 'names.csv': the roster has no 'learner' column (nor a Canvas or Moodle id column) (its columns: 'name', 'email')");
     const file = await run(['submissions', '--feedback-dir', 'taken'], root);
     expect(file).toMatchObject({ code: 2, stdout: '' });
     expect(file.stderr).toContain("--feedback-dir 'taken' is a file");

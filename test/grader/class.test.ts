@@ -80,7 +80,7 @@ describe('the class summary in the text and Markdown reports', () => {
     const text = formatText(reports, { roster });
     expect(text).toContain('== Class summary ==');
     expect(text).toMatch(/deeper-network\.gradient_5_layers\s+4\s+4\s+0\s+0\s+50%/);
-    expect(text).toContain('Most common misconceptions');
+    expect(text).toContain('Misconceptions met, most common first');
     expect(text).toContain('7 learners on the roster: 2 without a file, 2 files not on the roster, 1 with several files');
     expect(text).toContain('3 files give the same unusual wrong answers on 3 parts');
     expect(formatText(reports.slice(0, 1))).not.toContain('Class summary');
@@ -98,8 +98,13 @@ describe('the class summary in the text and Markdown reports', () => {
 
 describe('the roster', () => {
   it('reads a learner column wherever it is, with a BOM, semicolons and quoted fields', () => {
-    expect(readRoster('\uFEFFName;Learner\r\n"Lovelace; Ada";ada@uni.edu\r\n')).toEqual({ ok: true, learners: [{ learner: 'ada@uni.edu', key: 'ada@uni.edu' }], warnings: [] });
-    expect(readRoster('name,email\nAda,ada@uni.edu\n')).toEqual({ ok: false, message: "the roster has no 'learner' column (its columns: 'name', 'email'); name the column of learner ids 'learner'" });
+    expect(readRoster('\uFEFFName;Learner\r\n"Lovelace; Ada";ada@uni.edu\r\n')).toEqual({
+      ok: true, learners: [{ learner: 'ada@uni.edu', key: 'ada@uni.edu', cells: ['Lovelace; Ada', 'ada@uni.edu'] }], warnings: [], header: ['Name', 'Learner'], kind: 'plain', column: 'Learner',
+    });
+    expect(readRoster('name,email\nAda,ada@uni.edu\n')).toEqual({
+      ok: false, message: "the roster has no 'learner' column (nor a Canvas or Moodle id column) (its columns: 'name', 'email'); name the column of learner ids 'learner', or give its name with --roster-column",
+    });
+    expect(readRoster('name,email\nAda,ada@uni.edu\n', { column: 'EMAIL' })).toMatchObject({ ok: true, learners: [{ learner: 'ada@uni.edu' }], column: 'email' });
     expect(readRoster('learner\n ada@uni.edu\nADA@uni.edu\n\n,\n')).toMatchObject({ ok: true, warnings: ["roster line 3 repeats 'ADA@uni.edu'; counted once", 'roster line 4 has no learner id; skipped'] });
   });
 
@@ -145,18 +150,20 @@ describe('possible copies', () => {
 });
 
 describe('the gradebook CSV', () => {
-  it('has the fixed columns, one per exercise and one per part, a row per file and per missing learner', () => {
+  it('has the fixed columns, one per exercise and one per part, a row per learner and per missing learner, none without an id', () => {
     const rows = parseCsv(formatCsv(reports, { roster }));
     expect(rows[0]).toEqual(gradebookHeader());
-    expect(rows[0]!.slice(0, 6)).toEqual(['learner', 'file', 'status', 'score', 'max_score', 'percent']);
-    expect(rows[0]).toHaveLength(6 + EXERCISES.length + PARTS);
+    expect(rows[0]!.slice(0, 7)).toEqual(['learner', 'file', 'status', 'score', 'max_score', 'percent', 'variant']);
+    expect(rows[0]).toHaveLength(7 + EXERCISES.length + PARTS + 1);
     expect(rows[0]).toContain('weight-scale.gradient_w_0_5');
-    expect(rows).toHaveLength(1 + 9 + 2);
+    // 7 roster learners (ada's two files one row) and zed, off the roster; nobody.json and broken.yaml name no one: no row.
+    expect(rows).toHaveLength(1 + 8);
+    expect(rows.slice(1).every((r) => r[0] !== '')).toBe(true);
     const bob = rows.find((r) => r[1] === 'bob.json')!;
-    expect(bob.slice(0, 6)).toEqual(['Bob@Uni.edu', 'bob.json', 'graded', String(PARTS - 2), String(PARTS), String(Math.round((10000 * (PARTS - 2)) / PARTS) / 100)]);
+    expect(bob.slice(0, 7)).toEqual(['bob@uni.edu', 'bob.json', 'graded', String(PARTS - 2), String(PARTS), String(Math.round((10000 * (PARTS - 2)) / PARTS) / 100), 'no']);
     expect(bob[rows[0]!.indexOf('deeper-network.gradient_5_layers')]).toBe('incorrect');
     expect(bob[rows[0]!.indexOf('deeper-network')]).toBe('2');
-    expect(rows.find((r) => r[1] === 'broken.yaml')!.slice(2, 4)).toEqual(['error', '0']);
+    expect(rows.find((r) => r[1] === 'broken.yaml')).toBeUndefined();
     expect(rows.filter((r) => r[2] === 'missing').map((r) => [r[0], r[1], r[3], r[4]])).toEqual([['grace@uni.edu', '', '', String(PARTS)], ['heidi@uni.edu', '', '', String(PARTS)]]);
   });
 

@@ -97,18 +97,26 @@ describe('YAML', () => {
     });
   });
 
-  it('refuses duplicate keys, with the line and column of the second', () => {
-    expect(problems(readAnswersText('answers:\n  saturation:\n    ratio: 35\n    ratio: 36\n', 'a.yaml'))).toMatchInlineSnapshot(`
+  it('refuses a duplicate key of the file itself, with the line and column of the second and both lines in the message', () => {
+    expect(problems(readAnswersText('learner: a\nanswers: {}\nlearner: b\n', 'a.yaml'))).toMatchInlineSnapshot(`
       [
         {
           "code": "duplicate-key",
-          "column": 5,
-          "line": 4,
-          "message": "duplicate key 'ratio'; each key may appear only once",
-          "path": "answers.saturation.ratio",
+          "column": 1,
+          "line": 3,
+          "message": "duplicate key 'learner' on lines 1 and 3; each key may appear only once",
+          "path": "learner",
         },
       ]
     `);
+  });
+
+  it('reads a file whose duplicate key is an exercise or a part, handing the duplicate over as a conflict (it costs only that part: grade.ts)', () => {
+    const read = readAnswersText('answers:\n  saturation:\n    ratio: 35\n    ratio: 36\n', 'a.yaml');
+    expect(read.ok && read.conflicts).toEqual([
+      { code: 'duplicate-key', column: 5, line: 4, message: "duplicate key 'ratio' on lines 3 and 4; each key may appear only once", path: 'answers.saturation.ratio' },
+    ]);
+    expect(read.ok && read.data).toEqual({ answers: { saturation: { ratio: 35 } } });
   });
 
   it('refuses keys that are equal once read as text (1 and "1")', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHALLENGE_IDS } from '../../exercises/challenges/index.ts';
 import { EXERCISES } from '../../exercises/index.ts';
 import { gradeText } from '../../grader/grade-text.ts';
 import { readAnswersText } from '../../grader/read.ts';
@@ -29,10 +30,13 @@ describe('blankTemplate', () => {
     const read = readAnswersText(template, 'answers.yaml');
     expect(read.ok && JSON.parse(JSON.stringify(read.data))).toEqual({
       course: 'vanishing-gradients',
-      answers: Object.fromEntries(EXERCISES.map((e) => [e.id, Object.fromEntries(e.parts.map((p) => [p.id, null]))])),
+      answers: {
+        ...Object.fromEntries(EXERCISES.map((e) => [e.id, Object.fromEntries(e.parts.map((p) => [p.id, null]))])),
+        ...Object.fromEntries(CHALLENGE_IDS.map((id) => [id, null])),
+      },
     });
     const report = gradeText(template, { path: 'answers.yaml' });
-    expect(report).toMatchObject({ status: 'graded', score: 0, maxScore: 19, warnings: [], errors: [] });
+    expect(report).toMatchObject({ status: 'graded', score: 0, maxScore: 19 + CHALLENGE_IDS.length, warnings: [], errors: [] });
     expect(report.exercises.flatMap((e) => e.parts).every((p) => p.verdict === 'missing')).toBe(true);
   });
 });

@@ -10,6 +10,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GUIDES, LESSONS as LESSONS_LISTED } from '../../course/manifest.ts';
 import { anchorNetwork, traceChain, type BackwardOptions, type ChainSpec } from '../../engine/chain.ts';
 import { fixed, grouped, sci } from '../../examples/trace.ts';
 import { enginePrintout } from '../../src/lesson-data/measuring.ts';
@@ -17,8 +18,7 @@ import { notation } from '../../src/lesson-data/anchor.ts';
 import { GLOSSARY } from '../../src/lesson-data/glossary.ts';
 import { TAG, buildSite, decode, mainOf, parsePrinted, readPage, sigFigs, traceCells, visibleText, type BuiltSite } from './html.ts';
 
-const LESSONS = ['basics', 'symptom', 'sigmoid', 'forward-pass', 'backward-pass', 'measuring', 'training', 'fixes', 'limits', 'test-yourself'];
-const GUIDES = ['for-learners', 'for-instructors'];
+const LESSONS = LESSONS_LISTED.map((l) => l.slug);
 const ROUTES = ['', 'glossary/', ...LESSONS.map((s) => `lessons/${s}/`), ...GUIDES.map((s) => `guides/${s}/`)];
 
 /** A printed number may differ from the exact value by half a unit in its last printed digit. */

@@ -11,7 +11,6 @@ import { sigmoid } from '../../engine/activations.ts';
 import { fixed, grouped, sci } from '../../examples/trace.ts';
 import { ANCHOR, W, Y, code, headline, hundredStepsDetail, lossOfChain, nielsenProduct, notation, outputActivation, programVsLogit } from '../../src/lesson-data/anchor.ts';
 import { EXAMPLE, pair, single } from '../../src/lesson-data/basics.ts';
-import { EXERCISE_SUMMARIES } from '../../src/lesson-data/exercise-summaries.ts';
 import { bnScale, constantInit, minUnstableWeight, unstableWindow, widestWindow } from '../../src/lesson-data/fixes.ts';
 import { GLOSSARY } from '../../src/lesson-data/glossary.ts';
 import { enginePrintout } from '../../src/lesson-data/measuring.ts';
@@ -216,8 +215,4 @@ describe('glossary, references and summaries', () => {
     for (const id of ['nielsen', 'hochreiter1991', 'lstm1997', 'glorot2010', 'he2015', 'he2016', 'ioffe2015', 'pascanu2013']) expect(ids).toContain(id);
   });
 
-  it('the exercise summaries are all different', () => {
-    const lines = Object.values(EXERCISE_SUMMARIES);
-    expect(new Set(lines).size).toBe(lines.length);
-  });
 });

@@ -10,6 +10,7 @@ import { isRecord } from '../../../grader/plain.ts';
 import type { AnswerValue, Misconception, Part } from '../../../exercises/types.ts';
 import { loadCheckpoints, safeStorage, saveCheckpoints, type CheckpointProgress, type CheckpointResult } from '../exercise/storage.ts';
 import { renderVerdict } from '../exercise/verdict.ts';
+import { findLms } from '../scorm/detect.ts';
 
 interface Grading {
   part: Part;
@@ -23,7 +24,12 @@ interface Grading {
  * not with the page: most readers of a lesson never check an answer.
  */
 let grader: Promise<typeof import('../../../grader/part.ts')> | undefined;
-const loadGrader = () => (grader ??= import('../../../grader/part.ts'));
+/** The grader's module; a failed load is forgotten at once, so whichever caller comes next (focus or Check) fetches again. */
+const loadGrader = () =>
+  (grader ??= import('../../../grader/part.ts').catch((error: unknown) => {
+    grader = undefined;
+    throw error;
+  }));
 
 /** The event every checkpoint listens to, to refresh its "done" count after another one changed. */
 const CHANGED = 'vg-checkpoint-change';
@@ -127,7 +133,7 @@ function setUp(root: HTMLElement): void {
     try {
       ({ gradePart } = await loadGrader());
     } catch {
-      grader = undefined; // the next Check tries again
+      // loadGrader has forgotten the failed load: the next Check fetches again.
       verdictBox.dataset.verdict = 'invalid';
       verdictBox.textContent = 'The checker could not be loaded (are you offline?). Try Check again once you are back online.';
       return;
@@ -169,3 +175,5 @@ function setUp(root: HTMLElement): void {
 }
 
 if (!customElements.get('vg-checkpoint')) customElements.define('vg-checkpoint', CheckpointElement);
+// Inside an LMS (SCORM), the adapter locks the learner id to the LMS's; elsewhere nothing more loads.
+if (findLms()) void import('../scorm/adapter.ts');

@@ -11,7 +11,7 @@ type Rendering = typeof import('./render.ts');
 
 class ClassReportElement extends HTMLElement {
   #modules?: Promise<[Grading, Rendering]>;
-  #csv = '';
+  #downloads: Record<string, string> = {};
 
   /** The grader and the renderer, fetched once, on the first sign the instructor is about to give files. */
   #load(): Promise<[Grading, Rendering]> {
@@ -27,7 +27,8 @@ class ClassReportElement extends HTMLElement {
     const folder = $<HTMLInputElement>('input[data-folder]');
     const roster = $<HTMLInputElement>('input[data-roster]');
     const variants = $<HTMLInputElement>('input[data-variants]');
-    const download = $<HTMLButtonElement>('[data-action="download-csv"]');
+    const downloads = [...this.querySelectorAll<HTMLButtonElement>('[data-download]')];
+    const settings = JSON.parse(this.dataset.settings ?? '{}') as import('./grade-files.ts').BuiltSettings;
     $('[data-needs-js]').hidden = true;
     $('[data-controls]').hidden = false;
     let last: Chosen[] = [];
@@ -41,24 +42,24 @@ class ClassReportElement extends HTMLElement {
       status.textContent = `Grading ${chosen.length} ${chosen.length === 1 ? 'file' : 'files'}…`;
       try {
         const [grading, rendering] = await this.#load();
-        let learners;
+        let read;
         let rosterNote = '';
         const rosterFile = roster.files?.[0];
         if (rosterFile) {
-          const read = await grading.rosterFrom(rosterFile);
-          if (!read.ok) rosterNote = ` The roster was not used: ${read.message}.`;
+          const got = await grading.rosterFrom(rosterFile);
+          if (!got.ok) rosterNote = ` The roster was not used: ${got.message}.`;
           else {
-            learners = read.learners;
-            if (read.warnings.length > 0) rosterNote = ` Roster: ${read.warnings.join('; ')}.`;
+            read = got;
+            if (got.warnings.length > 0) rosterNote = ` Roster: ${got.warnings.join('; ')}.`;
           }
         }
-        const result = await grading.gradeFiles(chosen, { variants: variants.checked, ...(learners ? { roster: learners } : {}) });
+        const result = await grading.gradeFiles(chosen, { variants: variants.checked, settings, ...(read ? { roster: read } : {}) });
         rendering.renderReport($('[data-result]'), result);
-        this.#csv = result.csv;
-        download.hidden = false;
+        this.#downloads = result.downloads;
+        for (const button of downloads) button.hidden = !(button.dataset.download! in result.downloads);
         status.textContent = `Graded ${result.counts.graded} of ${result.counts.files} files.${rosterNote}`;
       } catch (error) {
-        status.textContent = `The files could not be graded here (${error instanceof Error ? error.message : 'unknown error'}). The command line grades them too: npm run grade -- <folder>.`;
+        status.textContent = `The files could not be graded here (${error instanceof Error ? error.message : 'unknown error'}). The site's grade.mjs grades them too: node grade.mjs <folder>.`;
       }
     };
 
@@ -78,11 +79,12 @@ class ClassReportElement extends HTMLElement {
       delete drop.dataset.over;
       if (event.dataTransfer) void fromDrop(event.dataTransfer).then(run);
     });
-    download.addEventListener('click', () => {
-      const url = URL.createObjectURL(new Blob([this.#csv], { type: 'text/csv' }));
+    for (const button of downloads) button.addEventListener('click', () => {
+      const format = button.dataset.download!;
+      const url = URL.createObjectURL(new Blob([this.#downloads[format] ?? ''], { type: 'text/csv' }));
       const link = document.createElement('a');
       link.href = url;
-      link.download = 'gradebook.csv';
+      link.download = format === 'csv' ? 'gradebook.csv' : `gradebook-${format}.csv`;
       link.hidden = true;
       this.append(link);
       link.click();

@@ -5,9 +5,11 @@
  * ships no YAML parser. Nothing leaves the browser: files are read with
  * File.arrayBuffer() and never sent anywhere.
  */
-import { readRoster, type RosterLearner } from '../../../grader/class/roster.ts';
-import { classView, type ClassView } from '../../../grader/class/view.ts';
+import { readRoster, type RosterKind, type RosterLearner } from '../../../grader/class/roster.ts';
+import { classView, type ClassOptions, type ClassView } from '../../../grader/class/view.ts';
 import { formatCsv } from '../../../grader/format/csv.ts';
+import { formatCanvas, formatMoodle } from '../../../grader/format/lms.ts';
+import { pointsTable, type PointsSetting } from '../../../grader/points.ts';
 import { errorReport } from '../../../grader/grade.ts';
 import { gradeText } from '../../../grader/grade-text.ts';
 import { problem } from '../../../grader/messages/problems.ts';
@@ -20,11 +22,22 @@ export interface ClassResult {
   reports: FileReport[];
   view: ClassView;
   counts: ReturnType<typeof summarize>;
-  csv: string;
+  /** The gradebooks offered for download, by format: csv always, canvas with a Canvas roster, moodle with any roster. */
+  downloads: { csv: string; canvas?: string; moodle?: string };
 }
 
+/** The course settings the site was built with (the page carries them: ClassReport.astro), as the CLI reads them from grade.mjs. */
+export interface BuiltSettings {
+  title: string;
+  variants: boolean;
+  points?: PointsSetting;
+}
+
+/** A roster as read, with what the LMS formats need. */
+export type RosterRead = { ok: true; learners: RosterLearner[]; warnings: string[]; header?: readonly string[]; kind?: RosterKind; column?: string } | { ok: false; message: string };
+
 /** Reads a roster file; a problem is a sentence to show. */
-export async function rosterFrom(file: File): Promise<{ ok: true; learners: RosterLearner[]; warnings: string[] } | { ok: false; message: string }> {
+export async function rosterFrom(file: File): Promise<RosterRead> {
   try {
     return readRoster(await file.text());
   } catch (error) {
@@ -33,9 +46,11 @@ export async function rosterFrom(file: File): Promise<{ ok: true; learners: Rost
 }
 
 /** Grades every chosen file, one bad file never stopping the others. */
-export async function gradeFiles(chosen: readonly Chosen[], options: { variants: boolean; roster?: readonly RosterLearner[] }): Promise<ClassResult> {
+export async function gradeFiles(chosen: readonly Chosen[], options: { variants: boolean; settings: BuiltSettings; roster?: Extract<RosterRead, { ok: true }> }): Promise<ClassResult> {
   const reports: FileReport[] = [];
+  const modified = new Map<string, number>();
   for (const { path, file } of chosen) {
+    modified.set(path, file.lastModified);
     const tooLarge = checkSize(file.size);
     if (tooLarge) {
       reports.push(errorReport(path, [tooLarge]));
@@ -47,11 +62,23 @@ export async function gradeFiles(chosen: readonly Chosen[], options: { variants:
       reports.push(errorReport(path, [problem('unreadable', '', { detail: error instanceof Error ? error.message : 'unknown error' })]));
     }
   }
-  const classOptions = options.roster ? { roster: options.roster } : {};
+  // The CLI's options for the same class: the build's points and title, --keep latest, the files' times.
+  const { roster, settings } = options;
+  const classOptions: ClassOptions = {
+    ...(roster ? { roster: roster.learners, ...(roster.header && roster.kind && roster.column ? { rosterInfo: { header: roster.header, kind: roster.kind, column: roster.column } } : {}) } : {}),
+    keep: 'latest',
+    points: pointsTable(settings.points),
+    modified,
+    title: settings.title,
+  };
   return {
     reports,
     view: classView(reports, classOptions),
     counts: summarize(reports),
-    csv: formatCsv(reports, classOptions),
+    downloads: {
+      csv: formatCsv(reports, classOptions),
+      ...(roster?.kind === 'canvas' ? { canvas: formatCanvas(reports, classOptions) } : {}),
+      ...(roster ? { moodle: formatMoodle(reports, classOptions) } : {}),
+    },
   };
 }

@@ -5,7 +5,8 @@
  */
 import { formatNumber } from '../../../engine/format.ts';
 import { passRate } from '../../../grader/class/summary.ts';
-import { copyLines } from '../../../grader/format/class-section.ts';
+import { challengeLines, copyLines, misconceptionDescription } from '../../../grader/format/class-section.ts';
+import { CHALLENGE_CLASS } from '../../../grader/messages/challenges.ts';
 import { CLASS } from '../../../grader/messages/class.ts';
 import { LABELS } from '../../../grader/messages/report.ts';
 import { percent } from '../../../grader/score.ts';
@@ -82,15 +83,25 @@ export function renderReport(root: HTMLElement, result: ClassResult, minScore = 
     view.parts.map((p) => [`${p.exercise}.${p.part}`, p.correct, p.incorrect, p.invalid, p.missing, rate(passRate(p))]))));
   const m = CLASS.misconceptionColumns;
   out.push(section(CLASS.misconceptions, view.misconceptions.length === 0 ? el('p', CLASS.noMisconceptions)
-    : table(CLASS.misconceptions, [m.part, m.id, m.count], view.misconceptions.map((x) => [`${x.exercise}.${x.part}`, x.id, x.count]))));
+    : table(CLASS.misconceptions, [m.part, m.id, m.description, m.count], view.misconceptions.map((x) => [`${x.exercise}.${x.part}`, x.id, misconceptionDescription(x.exercise, x.id), x.count]))));
+  if (view.challenges) {
+    const items = el('ul');
+    items.append(...view.challenges.map((c) => { const [head, ...rest] = challengeLines(c); const li = el('li', head); li.append(list(rest)); return li; }));
+    out.push(section(CHALLENGE_CLASS.title, items));
+  }
   if (view.roster) {
     const r = view.roster;
     const parts: Node[] = [el('p', CLASS.rosterLine(r.learners, r.missing.length, r.offRoster.length, r.several.length))];
     if (r.missing.length) parts.push(el('h4', CLASS.missing), list(r.missing));
+    if (r.unreadable?.length) parts.push(el('h4', CLASS.unreadable), list(r.unreadable.map((u) => `${u.learner}: ${u.path}: ${u.reason}`)));
     if (r.offRoster.length) parts.push(el('h4', CLASS.offRoster), list(r.offRoster.map((f) => `${f.path} ${f.learner ?? CLASS.noLearner}`)));
     if (r.several.length) parts.push(el('h4', CLASS.several), list(r.several.map((s) => `${s.learner}: ${s.paths.join(', ')}`)));
     out.push(section(CLASS.roster, ...parts));
   }
+  const book = view.gradebook;
+  const kept = book.rows.filter((row) => row.report && row.others.length > 0).map((row) => CLASS.kept(row.learner, row.report!.path, row.others.map((o) => o.path)));
+  out.push(section(CLASS.gradebook, el('p', CLASS.gradebookLine(book.points.total, book.keep)), ...(kept.length ? [list(kept)] : []),
+    ...(book.byHand.length ? [el('h4', CLASS.byHand), list(book.byHand.map((f) => `${f.path}: ${f.reason}`))] : [])));
   const copies = el('ul');
   copies.append(...view.copies.map(copyItem));
   out.push(section(CLASS.copies, view.copies.length === 0 ? el('p', CLASS.noCopies) : copies));

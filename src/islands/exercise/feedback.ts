@@ -4,7 +4,11 @@ import { controlsOf } from './controls.ts';
 import { feedbackText, verdictLabel } from './verdict.ts';
 
 /** Shows one part's verdict in its live region and marks its control invalid when wrong. */
-export function showPartVerdict(root: HTMLElement, form: HTMLFormElement, part: string, verdict: Verdict, feedback: string): void {
+export function showPartVerdict(
+  root: HTMLElement,
+  form: HTMLFormElement,
+  { part, verdict, feedback }: { part: string; verdict: Verdict; feedback: string },
+): void {
   const box = root.querySelector<HTMLElement>(`[data-feedback-for="${CSS.escape(part)}"]`);
   if (!box) return;
   const label = verdictLabel(verdict, 'vg-verdict-label');

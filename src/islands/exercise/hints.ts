@@ -41,6 +41,11 @@ export function hintsAndSolution(root: HTMLElement, progress: Progress, save: ()
   });
   return {
     render,
-    setHints: (texts) => texts.forEach((text, i) => items[i] && (items[i].textContent = text)),
+    setHints: (texts) => {
+      texts.forEach((text, i) => {
+        const item = items[i];
+        if (item) item.textContent = text;
+      });
+    },
   };
 }

@@ -133,9 +133,7 @@ const OLDER = 'Progress saved by an older version of this course could not be us
 function loadRecord<T>(
   storage: Storage,
   name: string,
-  parse: (raw: unknown) => T | undefined,
-  empty: () => T,
-  damaged: string,
+  { parse, empty, damaged }: { parse: (raw: unknown) => T | undefined; empty: () => T; damaged: string },
 ): { value: T; notice?: string } {
   const notices: string[] = [];
   const stale: string[] = [];
@@ -167,25 +165,21 @@ function loadRecord<T>(
 
 /** Reads an exercise's progress; removes corrupted or other-version records and says so in `notice`. */
 export function loadProgress(storage: Storage, id: string, partIds?: readonly string[]): LoadResult {
-  const { value, notice } = loadRecord(
-    storage,
-    id,
-    (raw) => parseProgress(raw, partIds),
-    emptyProgress,
-    'Your saved progress for this exercise was damaged and has been cleared. Your answers start afresh.',
-  );
+  const { value, notice } = loadRecord(storage, id, {
+    parse: (raw) => parseProgress(raw, partIds),
+    empty: emptyProgress,
+    damaged: 'Your saved progress for this exercise was damaged and has been cleared. Your answers start afresh.',
+  });
   return notice ? { progress: value, notice } : { progress: value };
 }
 
 /** Reads the checkpoints record (results for unknown ids are dropped). */
 export function loadCheckpoints(storage: Storage, known?: readonly string[]): { progress: CheckpointProgress; notice?: string } {
-  const { value, notice } = loadRecord(
-    storage,
-    CHECKPOINTS_RECORD,
-    (raw) => parseCheckpoints(raw, known),
-    emptyCheckpoints,
-    'Your saved checkpoint answers were damaged and have been cleared.',
-  );
+  const { value, notice } = loadRecord(storage, CHECKPOINTS_RECORD, {
+    parse: (raw) => parseCheckpoints(raw, known),
+    empty: emptyCheckpoints,
+    damaged: 'Your saved checkpoint answers were damaged and have been cleared.',
+  });
   return notice ? { progress: value, notice } : { progress: value };
 }
 
@@ -194,7 +188,11 @@ export function loadCheckpoints(storage: Storage, known?: readonly string[]): { 
  * exercise record holds. Read without side effects on the exercise records.
  */
 export function loadLearner(storage: Storage, exerciseIds: readonly string[]): string | undefined {
-  const { value } = loadRecord(storage, COURSE_RECORD, parseCourse, emptyCourse, 'Your saved learner id was damaged and has been cleared.');
+  const { value } = loadRecord(storage, COURSE_RECORD, {
+    parse: parseCourse,
+    empty: emptyCourse,
+    damaged: 'Your saved learner id was damaged and has been cleared.',
+  });
   if (value.learner !== undefined) return value.learner;
   for (const id of exerciseIds) {
     const learner = peekProgress(storage, id)?.learner;

@@ -31,6 +31,8 @@ export interface SiteOptions {
 export interface Site {
   /** The site's root URL, ending in the base path, e.g. http://127.0.0.1:4321/ */
   readonly url: string;
+  /** The folder the served site was built into (its course.json and grade.mjs are there). */
+  readonly dir: string;
   /** Every page reached by links (needs `crawl: true`), as absolute URLs on `url`. */
   readonly pages: string[];
   /** The whole crawl (needs `crawl: true`): the pages and every URL they reference, with its status. */
@@ -84,6 +86,9 @@ export function useSite(options: SiteOptions = {}): Site {
   return {
     get url() {
       return ready(server, 'the server').url;
+    },
+    get dir() {
+      return ready(folder, 'the built folder');
     },
     get pages() {
       return ready(crawled, 'the crawl').pages;

@@ -95,7 +95,7 @@ describe('annotations', () => {
     expect(lines.slice(0, 9).every((l) => l.startsWith('::error '))).toBe(true);
     expect(lines[9]).toBe(`::notice::${problems.length - 9} more problems are in the job summary and the report`);
     const unreadable = gradeText('a: 1\na: 2\n', { path: 'x,y:z.yaml' });
-    expect(annotations([unreadable])).toEqual(["::error file=x%2Cy%3Az.yaml,line=2::duplicate key 'a'; each key may appear only once"]);
+    expect(annotations([unreadable])).toEqual(["::error file=x%2Cy%3Az.yaml,line=2::duplicate key 'a' on lines 1 and 2; each key may appear only once"]);
   });
 
   it('escapes data by the runner\'s rules after making ESC, BEL, C1 and bidi characters visible', () => {

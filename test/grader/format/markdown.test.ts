@@ -30,7 +30,7 @@ describe('formatMarkdown', () => {
     expect(md).toContain('| relu-swap | vanishing\\_gone | missing | no answer given |');
     expect(md).toContain("could not read '&lt;b&gt;35&lt;/b&gt; &amp; 'more'' as a number");
     expect(md).not.toContain('<b>');
-    expect(md).toContain('- **error** answers.a (line 3, column 3): duplicate key \'a\'; each key may appear only once');
+    expect(md).toContain('- **error** answers.a (line 3, column 3): duplicate key \'a\' on lines 2 and 3; each key may appear only once');
     expect(md).not.toMatch(/\n\n\n/);
   });
 

@@ -1,0 +1,81 @@
+/**
+ * course/manifest.ts against the tree: every lesson file, guide and exercise
+ * folder is listed and everything listed exists (and the check fails on a
+ * scratch copy with an unlisted lesson and exercise); the exercise registry
+ * follows the manifest's order; reading times match the lessons' length.
+ */
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXERCISES, GUIDES, LESSONS, findLesson, lesson, readingMinutes } from '../../course/manifest.ts';
+import { EXERCISES as DEFINED } from '../../exercises/index.ts';
+import { manifestProblems, wordCount } from './manifest-check.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const manifest = { lessons: LESSONS, guides: GUIDES, exercises: EXERCISES };
+
+describe('course/manifest.ts', () => {
+  it('agrees with the lesson files, guides and exercise folders on disk', () => {
+    expect(manifestProblems(ROOT, manifest)).toEqual([]);
+  });
+
+  it('lists the exercises in the order the grader defines them', () => {
+    expect(EXERCISES.map((e) => e.id)).toEqual(DEFINED.map((e) => e.id));
+  });
+
+  it('has unique slugs, ids and summaries, and every "prepared by" names a lesson', () => {
+    const slugs = LESSONS.map((l) => l.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    const summaries = EXERCISES.map((e) => e.summary);
+    expect(new Set(summaries).size).toBe(summaries.length);
+    for (const e of EXERCISES) for (const slug of e.preparedBy) expect(findLesson(slug), `${e.id} → ${slug}`).toBeDefined();
+  });
+
+  it('numbers lessons by position and refuses an unknown slug by name', () => {
+    expect(lesson('basics').number).toBe(0);
+    expect(lesson(LESSONS[LESSONS.length - 1]!.slug).number).toBe(LESSONS.length - 1);
+    expect(() => lesson('fixs')).toThrow(/No lesson "fixs" in course\/manifest\.ts/);
+  });
+
+  it('adds up the core path and the full course from the lessons', () => {
+    const { core, all } = readingMinutes();
+    let sumCore = 0;
+    let sumAll = 0;
+    for (const l of LESSONS) {
+      sumAll += l.minutes;
+      if (l.core) sumCore += l.minutes;
+    }
+    expect({ core, all }).toEqual({ core: sumCore, all: sumAll });
+    // The home page promises a core path of about an hour.
+    expect(core).toBeGreaterThanOrEqual(45);
+    expect(core).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('the manifest check', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'vg-manifest-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('fails when a lesson file or an exercise folder is added without a manifest entry, or an entry loses its file', () => {
+    for (const dir of ['content/lessons', 'content/guides']) cpSync(join(ROOT, dir), join(scratch, dir), { recursive: true });
+    cpSync(join(ROOT, 'exercises'), join(scratch, 'exercises'), { recursive: true });
+    writeFileSync(join(scratch, 'content/lessons/attention.mdx'), '---\ndescription: x\n---\n\nA new lesson.\n');
+    mkdirSync(join(scratch, 'exercises/lstm-gates'));
+    writeFileSync(join(scratch, 'exercises/lstm-gates/index.ts'), 'export default {};\n');
+    writeFileSync(join(scratch, 'exercises/lstm-gates/prompt.mdx'), 'A new exercise.\n');
+    rmSync(join(scratch, 'content/guides/class-report.mdx'));
+    expect(manifestProblems(scratch, manifest)).toEqual([
+      `content/lessons/attention is not in course/manifest.ts's lessons`,
+      `course/manifest.ts lists guide "class-report", but content/guides/class-report does not exist`,
+      `exercises/lstm-gates is not in course/manifest.ts's exercises`,
+    ]);
+  });
+
+  it('fails when a lesson grows far past its reading time', () => {
+    const long = `---\ndescription: x\n---\n\n${'word '.repeat(130 * 30)}\n`;
+    writeFileSync(join(scratch, 'content/lessons/basics.mdx'), long);
+    expect(wordCount(long)).toBe(130 * 30);
+    expect(manifestProblems(scratch, manifest)).toContain(`lesson "basics" says 9 minutes, but its 3900 words read in about 30`);
+  });
+});
