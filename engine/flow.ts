@@ -13,6 +13,12 @@
  *   perLayer[k] is the mean of |∂S/∂a_k| over the batch and the units.
  *   Xavier and He draw their own weights, so `w` only matters for constant init.
  * Either way perLayer[depth − 1] = 1.
+ *
+ * With `measure: 'delta'` the same backward pass is read one step further,
+ * at each layer's pre-activation: the course's δ_k = ∂L/∂z_k, which is
+ * ∂L/∂a_L · ∂a_L/∂z_k = ∂L/∂a_L · ∂a_L/∂a_k · f′(z_k). The shared factor
+ * ∂L/∂a_L cancels in δ_k/δ_L, which is what perLayer then holds (1 at the top;
+ * all 0 when the top layer passes nothing back).
  */
 import type { ActivationName } from './activations.ts';
 import { anchorNetwork, traceChain } from './chain.ts';
@@ -42,6 +48,8 @@ export interface FlowOptions {
   seed: number;
   /** Examples in the input batch of the MLP path; default FLOW_BATCH. */
   batch?: number;
+  /** 'activation' (default): ∂a_L/∂a_k, the post's measure; 'delta': δ_k/δ_L with δ_k = ∂L/∂z_k, the course's. */
+  measure?: 'activation' | 'delta';
 }
 
 export interface FlowResult {
@@ -65,7 +73,7 @@ export const FLOW_BATCH = 32;
 
 /** Computes per-layer gradient magnitudes for the given settings. */
 export function gradientFlow(options: FlowOptions): FlowResult {
-  const { depth, w, activation, width, residual, batchNorm, batch = FLOW_BATCH, bias = 0, x = 1 } = options;
+  const { depth, w, activation, width, residual, batchNorm, batch = FLOW_BATCH, bias = 0, x = 1, measure = 'activation' } = options;
   if (!Number.isInteger(depth) || depth < 1 || depth > 50) throw new RangeError(`depth must be 1 … 50, got ${depth}`);
   if (!Number.isInteger(width) || width < 1) throw new RangeError(`width must be a positive integer, got ${width}`);
   if (!Number.isInteger(batch) || batch < 2) throw new RangeError(`batch must be an integer ≥ 2, got ${batch}`);
@@ -74,18 +82,20 @@ export function gradientFlow(options: FlowOptions): FlowResult {
     const { forward: trace, backward } = traceChain(anchorNetwork({ depth, w, b: bias, x, activation, residual }), {
       convention: { kind: 'blog' },
     });
-    return summarise(backward.deltas.map(Math.abs), trace.layers.map((l) => l.df), 'chain');
+    const dfs = trace.layers.map((l) => l.df);
+    const sizes = backward.deltas.map(Math.abs);
+    return summarise(measure === 'delta' ? relativeToTop(sizes.map((d, k) => d * Math.abs(dfs[k]!))) : sizes, dfs, 'chain');
   }
 
   const { mlp, X } = flowNetwork(options);
   const cache = forward(mlp, X, batch);
   const dAs = backwardInto(mlp, cache, { dA: new Float64Array(batch * width).fill(1), top: depth - 1, grads: null });
   const meanDerivative = cache.layers.slice(0, depth).map((c) => mean(c.df, (d) => d));
-  return summarise(
-    dAs.map((dA) => mean(dA, Math.abs)),
-    meanDerivative,
-    'mlp',
-  );
+  const sizes =
+    measure === 'delta'
+      ? relativeToTop(dAs.map((dA, l) => meanAbsProduct(dA, cache.layers[l]!.df)))
+      : dAs.map((dA) => mean(dA, Math.abs));
+  return summarise(sizes, meanDerivative, 'mlp');
 }
 
 /** The network and seeded input batch that the MLP path of `gradientFlow` runs (exported for tests and figures). */
@@ -114,6 +124,19 @@ function mean(values: Float64Array, f: (v: number) => number): number {
   let s = 0;
   for (let i = 0; i < values.length; i++) s += f(values[i]!);
   return s / values.length;
+}
+
+/** The mean of |a_i · b_i|: the size of ∂S/∂z = ∂S/∂a ⊙ f′ over the batch and the units. */
+function meanAbsProduct(a: Float64Array, b: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += Math.abs(a[i]! * b[i]!);
+  return s / a.length;
+}
+
+/** Each size over the top layer's, so the top reads 1; all zeros stay zeros (nothing to divide by). */
+function relativeToTop(sizes: number[]): number[] {
+  const top = sizes[sizes.length - 1]!;
+  return top > 0 ? sizes.map((v) => v / top) : sizes.map(() => 0);
 }
 
 function summarise(perLayer: number[], meanDerivative: number[], source: FlowResult['source']): FlowResult {

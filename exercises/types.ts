@@ -28,6 +28,8 @@ interface PartBase<Id extends string = string> {
   label: string;
   /** The question as one plain-text sentence, used in the answers template comments. */
   question: string;
+  /** False when the part has no hints to point to (a lesson's checkpoint): its feedback then does not mention hints. */
+  hints?: boolean;
 }
 
 export interface NumberPart<Id extends string = string> extends PartBase<Id> {

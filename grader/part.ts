@@ -13,7 +13,7 @@ import { equivalent, isCompletedSquare } from './equivalence.ts';
 import { hasVariable, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, parseExpression, printExpression, type Expr, type ExpressionFailure } from './expression.ts';
 import { EXPRESSION_DETAILS } from './messages/details.ts';
 import { describeTolerance, FEEDBACK } from './messages/feedback.ts';
-import { problem } from './messages/problems.ts';
+import { EXAMPLE_TEXT, problem } from './messages/problems.ts';
 import { describeValue } from './messages/quote.ts';
 import { describeNumber, MAX_NUMBER_LENGTH, readNumber } from './number.ts';
 import type { PartReport, Position, Problem } from './schema.ts';
@@ -30,7 +30,7 @@ export interface PartPlace {
   at?: Position;
 }
 
-const NUMBER_EXPECTED = 'a number such as 1.56e-5 or 1.56 × 10^-5';
+const NUMBER_EXPECTED = `a number such as ${EXAMPLE_TEXT}`;
 
 /** Grades `value` (as found in the file or form) for `part`; never throws on learner input. */
 export function gradePart(
@@ -122,7 +122,7 @@ function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, o
   // Only two non-zero numbers can have opposite signs: 0 for a positive answer is too small, 2 for an answer of 0 too large.
   const direction = x * expected < 0 ? 'sign' : Math.abs(x) > Math.abs(expected) ? 'large' : 'small';
   // Not shared: a wrong number that is no catalogued slip is most often the learner's own, seen once.
-  return { verdict: 'incorrect', feedback: FEEDBACK.offNumber(readAs, describeTolerance(part.tolerance.kind, part.tolerance.value), direction), readAs };
+  return { verdict: 'incorrect', feedback: FEEDBACK.offNumber(readAs, describeTolerance(part.tolerance.kind, part.tolerance.value), direction, part.hints !== false), readAs };
 }
 
 /** True for arithmetic on numbers alone, such as "0.4^3" or "(0.5*0.2)^3": parsed by the safe grammar, never evaluated as code. */

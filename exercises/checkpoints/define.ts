@@ -2,7 +2,7 @@
  * Builders for checkpoints: a number or a choice, with the catalogue rules the
  * exercises use (a slip too close to the answer or to a likelier slip is left out).
  */
-import { numberMisconceptions, wrongChoices, type Candidate } from '../catalogue.ts';
+import { commonSlips, numberMisconceptions, withinTolerance, wrongChoices, type Candidate } from '../catalogue.ts';
 import { DEFAULT_TOLERANCE, type ChoicePart, type NumberPart, type Tolerance } from '../types.ts';
 import type { Checkpoint, CheckpointId, CheckpointLesson } from './types.ts';
 
@@ -34,8 +34,16 @@ export function numberCheckpoint(
 ): Checkpoint {
   const { id, question, label, answer, answerText, explanation, slips, tolerance = DEFAULT_TOLERANCE } = options;
   const { lesson, local } = split(id);
-  const part: NumberPart = { id: local, label, question, kind: 'number', tolerance };
-  return { id, lesson, question, part, answer, answerText, explanation, misconceptions: numberMisconceptions(part, answer, slips) };
+  // Checkpoints have no hints, so their feedback never points to any.
+  const part: NumberPart = { id: local, label, question, kind: 'number', tolerance, hints: false };
+  const own = numberMisconceptions(part, answer, slips);
+  // The exercises' rounding slips too: a right method rounded too far is named as such, not as a wrong answer.
+  // One is kept beside a nearby slip (0.018 beside e⁻⁴ = 0.0183) as long as neither value grades as the other.
+  const rounding = tolerance.kind === 'relative'
+    ? numberMisconceptions(part, answer, commonSlips(part, answer, undefined)).filter((r) =>
+        own.every((m) => !withinTolerance(tolerance, m.value as number, r.value as number) && !withinTolerance(tolerance, r.value as number, m.value as number)))
+    : [];
+  return { id, lesson, question, part, answer, answerText, explanation, misconceptions: [...own, ...rounding] };
 }
 
 /** A checkpoint answered by picking one word; every wrong word has its own feedback. */
@@ -51,7 +59,7 @@ export function choiceCheckpoint(
   const { lesson, local } = split(id);
   const words = Object.keys(choices);
   if (!words.includes(answer)) throw new Error(`checkpoint ${id}: the answer '${answer}' is not one of ${words.join(', ')}`);
-  const part: ChoicePart = { id: local, label, question, kind: 'choice', choices: words };
+  const part: ChoicePart = { id: local, label, question, kind: 'choice', choices: words, hints: false };
   return {
     id,
     lesson,

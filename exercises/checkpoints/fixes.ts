@@ -16,7 +16,7 @@ const signalRatio = (activation: 'sigmoid' | 'relu') =>
 const sigmoidRatio = signalRatio('sigmoid');
 const reluRatio = signalRatio('relu');
 const residual = chainTrace({ depth: DEPTH, w: W, residual: true });
-/** The top step's factor, ∂a₄/∂a₃ = 1 + w·σ′(z₄) (the post's measure, taken after each activation, where the skip adds its 1). */
+/** The top step's factor on ∂L/∂aₖ, the signal after each activation where the skip adds its 1: 1 + w·σ′(z₄). */
 const topFactor = residual.backward.stepFactors[DEPTH - 2]!;
 const topSlope = residual.forward.layers[DEPTH - 1]!.df;
 

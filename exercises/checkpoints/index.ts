@@ -3,12 +3,14 @@
  * built on first use (the training lesson's train two networks), then kept.
  */
 import backwardPass from './backward-pass.ts';
+import basics from './basics.ts';
 import fixes from './fixes.ts';
 import forwardPass from './forward-pass.ts';
 import limits from './limits.ts';
 import measuring from './measuring.ts';
 import sigmoid from './sigmoid.ts';
 import symptom from './symptom.ts';
+import testYourself from './test-yourself.ts';
 import training from './training.ts';
 import { CHECKPOINT_LESSONS, type Checkpoint, type CheckpointLesson } from './types.ts';
 
@@ -16,6 +18,7 @@ export type * from './types.ts';
 export { CHECKPOINT_LESSONS } from './types.ts';
 
 const BUILDERS: Readonly<Record<CheckpointLesson, () => readonly Checkpoint[]>> = {
+  basics: () => basics,
   symptom: () => symptom,
   sigmoid: () => sigmoid,
   'forward-pass': () => forwardPass,
@@ -24,6 +27,7 @@ const BUILDERS: Readonly<Record<CheckpointLesson, () => readonly Checkpoint[]>> 
   training,
   fixes: () => fixes,
   limits: () => limits,
+  'test-yourself': () => testYourself,
 };
 
 const built = new Map<CheckpointLesson, readonly Checkpoint[]>();

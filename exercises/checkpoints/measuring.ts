@@ -1,6 +1,6 @@
 /** Lesson 5, measuring: predict what the post's program prints before the lesson runs it. */
 import { exact, formatNumber } from '../../engine/format.ts';
-import { chainTrace, factorCount, subscript } from '../kit.ts';
+import { chainTrace, factorCount } from '../kit.ts';
 import { choiceCheckpoint, COUNT_TOLERANCE, numberCheckpoint } from './define.ts';
 
 const DEPTH = 4;
@@ -11,13 +11,11 @@ const blog = chainTrace({ depth: DEPTH, convention: 'blog' });
 const codeRatio = code.backward.lastOverFirst;
 const blogRatio = blog.backward.lastOverFirst;
 const [first, , , last] = blog.forward.layers;
-/** The post's measure ∂a₄/∂a_j; the program stores j = k − 1 for layer k, the table j = k. */
-const measure = (j: number) => `∂a${subscript(DEPTH)}/∂a${subscript(j)}`;
 
 export const codeFactorCount = numberCheckpoint({
   id: 'measuring/code-factors',
-  question: `The post's program starts its running product at 1 above layer ${DEPTH} and, for each layer from the top down, multiplies in that layer's own factor w·σ′(z) before storing it. How many factors does the value it stores for layer 1, ${measure(0)} (that is, ∂a${subscript(DEPTH)}/∂x), carry?`,
-  label: `Factors in the program's layer-1 value, ${measure(0)}`,
+  question: `The post's program starts its running product at 1 above layer ${DEPTH} and, for each layer from the top down, multiplies in that layer's own factor w·σ′(z) before storing it. How many factors does the value it stores for layer 1 carry?`,
+  label: `Factors in the program's layer-1 value`,
   answer: codeFactors,
   tolerance: COUNT_TOLERANCE,
   slips: [
@@ -29,12 +27,12 @@ export const codeFactorCount = numberCheckpoint({
     { slug: 'one-too-many', value: codeFactors + 1, feedback: 'One too many: the program multiplies in one factor per hidden layer, no more.' },
   ],
   answerText: `${codeFactors}: one for every hidden layer, layer ${DEPTH} included.`,
-  explanation: `Under this code convention even layer ${DEPTH}'s value, ${measure(DEPTH - 1)}, carries one factor, so layer 1's value ${measure(0)} has one factor more than the trace table's ${measure(1)}, with its ${blogFactors}.`,
+  explanation: `Under this code convention even the value the program stores for layer ${DEPTH} carries one factor, so its layer-1 value has one factor more than the trace table's layer-1 value, with its ${blogFactors}.`,
 });
 
 export const codeRatioDirection = choiceCheckpoint({
   id: 'measuring/code-ratio',
-  question: `Run as written, will the program's ratio of its layer-${DEPTH} value to its layer-1 value, ${measure(DEPTH - 1)} over ${measure(0)}, come out larger or smaller than the trace table's exact ratio ${measure(DEPTH)} over ${measure(1)}, ${formatNumber(blogRatio, { sig: 5 })}?`,
+  question: `Run as written, will the program's ratio of its layer-${DEPTH} value to its layer-1 value come out larger or smaller than the trace table's exact ratio of the same two layers, ${formatNumber(blogRatio, { sig: 5 })}?`,
   label: 'The program\'s ratio is',
   choices: { larger: 'larger', smaller: 'smaller' },
   answer: codeRatio > blogRatio ? 'larger' : 'smaller',

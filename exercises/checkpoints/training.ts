@@ -63,11 +63,11 @@ function build() {
     choices: { more: 'more than a tenth', less: 'less than a tenth' },
     answer: share < SHARE ? 'less' : 'more',
     wrong: {
-      more: `There are ${RACE_SETUP.depth - 1} steps back from the last hidden layer to layer 1, each through a sigmoid slope of at most 1/4: what can that product be at most?`,
+      more: `There are ${RACE_SETUP.depth - 1} steps back from the last hidden layer to layer 1. Each multiplies by a sigmoid slope of at most 1/4 and by the weights, which, summed over a layer, act like a weight of about one: estimate the product of ${RACE_SETUP.depth - 1} such factors.`,
       less: 'The weights are Xavier-scaled, larger than the anchor network\'s: estimate the factor per layer again with weights of about 1.',
     },
     answerText: `${share < SHARE ? 'Less' : 'More'}: ${formatNumber(share, { sig: 2 })} of it.`,
-    explanation: `${RACE_SETUP.depth - 1} steps through sigmoid slopes of at most 1/4 leave at most (1/4)^${RACE_SETUP.depth - 1} of the signal before the weights are counted; in the ReLU network the same share is ${formatNumber(firstOverLast(relu), { sig: 2 })}.`,
+    explanation: `Over ${RACE_SETUP.depth - 1} steps back, about ${formatNumber(share ** (1 / (RACE_SETUP.depth - 1)), { sig: 2 })} per step: a sigmoid slope of at most 1/4, times weights that, summed over a layer, act like a weight of at least ${formatNumber(4 * share ** (1 / (RACE_SETUP.depth - 1)), { sig: 2 })}. In the ReLU network the same share is ${formatNumber(firstOverLast(relu), { sig: 2 })}.`,
   });
   return [whichStalls, firstShare];
 }

@@ -6,10 +6,10 @@ export const FEEDBACK = {
   missing: () => 'no answer given',
   correct: (readAs: string) => `correct (read as ${readAs})`,
   misconception: (readAs: string, feedback: string) => `read as ${readAs}. ${feedback}`,
-  offNumber: (readAs: string, tolerance: string, direction: 'large' | 'small' | 'sign') =>
+  offNumber: (readAs: string, tolerance: string, direction: 'large' | 'small' | 'sign', hints = true) =>
     `read as ${readAs}, which is not within ${tolerance} of the expected value` +
     (direction === 'sign' ? ' and has the wrong sign' : `: it is too ${direction}`) +
-    '; recheck the steps (the hints help)',
+    (hints ? '; recheck the steps (the hints help)' : '; recheck the steps'),
   offExpression: (readAs: string, variable: string) =>
     `read as ${readAs}, which does not equal the expected expression for every ${variable}`,
   wrongForm: (readAs: string) =>

@@ -10,7 +10,10 @@ import { clip, didYouMean, kib, q } from './quote.ts';
 
 export type { ProblemCode, ProblemParams } from './codes.ts';
 
-const NUMBER_EXAMPLE = 'expected a number such as 1.56e-5 or 1.56 × 10^-5';
+/** An example number in messages: no exercise's or checkpoint's answer (a test holds it to that), so it never hints at one. */
+export const EXAMPLE_NUMBER = 3.7e-6;
+export const EXAMPLE_TEXT = '3.7e-6 or 3.7 × 10^-6';
+const NUMBER_EXAMPLE = `expected a number such as ${EXAMPLE_TEXT}`;
 
 /** What the YAML pre-check counted, in words. */
 const TOO_COMPLEX = {
@@ -72,9 +75,9 @@ export const MESSAGES: { [K in ProblemCode]: (p: ProblemParams[K]) => string } =
   'not-a-number': (p) => `could not read ${q(clip(p.text))} as a number; ${NUMBER_EXAMPLE}`,
   'not-finite': (p) => `${q(clip(p.text))} is not a finite number; ${NUMBER_EXAMPLE}`,
   'number-too-long': (p) =>
-    `the answer is ${p.length} characters long; a number needs at most ${p.limit}, such as 1.56e-5 or 1.56 × 10^-5`,
+    `the answer is ${p.length} characters long; a number needs at most ${p.limit}, such as ${EXAMPLE_TEXT}`,
   calculation: (p) =>
-    `${q(clip(p.text))} is a calculation; work out its value and write that as a number, such as 1.56e-5 or 1.56 × 10^-5`,
+    `${q(clip(p.text))} is a calculation; work out its value and write that as a number, such as ${EXAMPLE_TEXT}`,
   // Both examples echo the learner's own number: a fixed example could be some exercise's answer.
   percent: (p) =>
     p.fraction === undefined

@@ -43,13 +43,19 @@ export function policyFor(html: string): string {
   return [`script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(), ...FIXED].join('; ');
 }
 
-/** The page with its policy as the first element of <head>, before any script it governs. */
+/**
+ * The page with its policy early in <head>, before any script it governs, but
+ * after the <meta charset> when the page opens with one: the HTML standard wants
+ * the encoding declared within the first 1,024 bytes, and the policy is long.
+ */
 export function withPolicy(html: string): string {
   if (/http-equiv=["']content-security-policy/i.test(html)) throw new Error('page already has a Content-Security-Policy');
   const head = /<head\b[^>]*>/i.exec(html);
   if (!head) throw new Error('page has no <head>');
   const meta = `<meta http-equiv="content-security-policy" content="${policyFor(html)}">`;
-  const at = head.index + head[0].length;
+  const afterHead = head.index + head[0].length;
+  const charset = /^\s*<meta charset=["']?[\w-]+["']?\s*\/?>/i.exec(html.slice(afterHead));
+  const at = afterHead + (charset ? charset[0].length : 0);
   return html.slice(0, at) + meta + html.slice(at);
 }
 

@@ -1,14 +1,26 @@
 /**
- * |∂a_L/∂a_k| (the post's measure, L the top hidden layer) per layer as bars on a fixed log axis (10⁻²⁴ to 10⁸, the same for every
- * setting, so w = 0.1 and w = 2 look as different as they are), with the
- * post's anchor network at the same depth drawn as outlines behind them.
- * A value beyond the axis is drawn to its edge with an arrow.
+ * Each layer's signal relative to the top layer's (δₖ/δ_L, 1 at the top) as bars
+ * on a log axis fitted to the values shown, whole decades from the smallest to
+ * the largest (1 always included), so four layers' five decades fill the plot
+ * rather than a sliver of a fixed 32-decade axis; the tick labels carry the
+ * scale. The post's anchor network at the same depth is drawn as outlines behind.
+ * A layer with no signal at all (0) has no bar, and the caption says so.
  */
 import { frame, logTicks, scale, tickLabel } from '../charts/plot.ts';
 
 const F = frame(560, 230, { left: 56, right: 8, top: 14, bottom: 36 });
-/** The fixed axis: every value is relative to the last layer's 1, so this spans 24 decades of vanishing and 8 of explosion. */
-export const FLOW_AXIS: [number, number] = [1e-24, 1e8];
+/** The log axis for these values: whole decades from one below the smallest positive value up past the largest (1 included), at least two tall. */
+export function flowAxis(values: readonly number[]): [number, number] {
+  const shown = [1, ...values.filter((v) => v > 0 && Number.isFinite(v))];
+  // One decade below the smallest value, so its bar has height to see.
+  let lo = Math.floor(Math.log10(Math.min(...shown)) + 1e-9) - 1;
+  let hi = Math.ceil(Math.log10(Math.max(...shown)) - 1e-9);
+  if (hi - lo < 2) lo = hi - 2;
+  // Below about 10⁻³⁰⁷ a decade is no longer a normal double; the smallest values stay at the floor.
+  lo = Math.max(lo, -307);
+  hi = Math.max(hi, lo + 2);
+  return [10 ** lo, 10 ** hi];
+}
 
 export interface FlowBarsProps {
   perLayer: readonly number[];
@@ -19,16 +31,17 @@ export interface FlowBarsProps {
 
 export function FlowBars({ perLayer, ghost, label }: FlowBarsProps) {
   const n = perLayer.length;
-  const y = scale(FLOW_AXIS, [F.bottom, F.top], true);
+  const axis = flowAxis([...perLayer, ...(ghost ?? [])]);
+  const y = scale(axis, [F.bottom, F.top], true);
   const x = scale([0, n], [F.left, F.right]);
   const labelEvery = Math.max(1, Math.ceil(n / 12));
   const slot = (F.right - F.left) / n;
   const barW = Math.max(1, slot - 2);
-  const top = (v: number) => y(Math.min(Math.max(v, FLOW_AXIS[0]), FLOW_AXIS[1]));
+  const top = (v: number) => y(Math.min(Math.max(v, axis[0]), axis[1]));
   return (
     <svg class="vg-plot" viewBox={`0 0 ${F.width} ${F.height}`} role="img" aria-label={label} data-chart="flow">
       <g class="vg-axis">
-        {logTicks(FLOW_AXIS[0], FLOW_AXIS[1], 9).map((t) => (
+        {logTicks(axis[0], axis[1], 9).map((t) => (
           <g>
             <line x1={F.left} x2={F.right} y1={y(t)} y2={y(t)} class={t === 1 ? undefined : 'vg-faint'} />
             <text x={F.left - 6} y={y(t) + 4} text-anchor="end">{tickLabel(t, true)}</text>
@@ -46,13 +59,9 @@ export function FlowBars({ perLayer, ghost, label }: FlowBarsProps) {
       )}
       {perLayer.map((v, i) => {
         if (!(v > 0) || !Number.isFinite(v)) return null;
-        const beyond = v > FLOW_AXIS[1] ? 'up' : v < FLOW_AXIS[0] ? 'down' : undefined;
-        const cx = x(i) + 1 + barW / 2;
         return (
           <g data-layer={i + 1}>
             <rect class="vg-bar vg-flow-bar" x={x(i) + 1 + barW * 0.2} y={top(v)} width={barW * 0.6} height={Math.max(0.5, F.bottom - top(v))} data-layer={i + 1} />
-            {beyond === 'up' && <path class="vg-flow-beyond" d={`M${cx - 5},${F.top + 2}L${cx},${F.top - 6}L${cx + 5},${F.top + 2}Z`} />}
-            {beyond === 'down' && <path class="vg-flow-beyond" d={`M${cx - 5},${F.bottom - 8}L${cx},${F.bottom}L${cx + 5},${F.bottom - 8}Z`} />}
           </g>
         );
       })}

@@ -7,9 +7,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { FLOW_BATCH, gradientFlow, type FlowResult } from '../../engine/flow.ts';
 import { exact, formatNumber, readable } from '../../engine/format.ts';
+import { ratioText as ratio } from './ratio-text.ts';
 import { subscript } from '../../exercises/kit.ts';
 import { CheckedField } from './CheckedField.tsx';
-import { FlowBars } from './FlowBars.tsx';
+import { FlowBars, flowAxis } from './FlowBars.tsx';
+import { tickLabel } from '../charts/plot.ts';
 import { readHashState, writeHashState } from './hash-state.ts';
 import {
   ACTIVATION_CHOICES, BIAS_RANGE, DEFAULT_FLOW, DEPTH_RANGE, FLOW_CONTROLS, INIT_CHOICES, W_RANGE, WIDTH_RANGE, X_RANGE,
@@ -36,7 +38,7 @@ const EXPLODING = 2;
 /** The post's anchor network: sigmoid, every weight 0.1, bias 0, x = 1, one unit per layer. */
 const ANCHOR = { w: 0.1, activation: 'sigmoid', init: 'constant', width: 1, residual: false, batchNorm: false, bias: 0, x: 1 } as const;
 
-/** The figure's one-sentence reading, e.g. "Layer 1 receives 1/64,128 of layer 4's gradient." */
+/** The figure's one-sentence reading in the course's δ, e.g. "Layer 1's δ is 1/64,200 of layer 4's: δ₄/δ₁ = 64,200." */
 export function flowSentence(result: FlowResult | undefined, depth: number, settings?: Pick<FlowSettings, 'w' | 'activation'>): string {
   if (!result) return 'The gradients could not be computed for these settings.';
   if (depth === 1) return 'With one hidden layer the gradient is not passed through any other layer, so nothing vanishes.';
@@ -47,19 +49,19 @@ export function flowSentence(result: FlowResult | undefined, depth: number, sett
       settings?.w === 0 ? 'every weight is 0, so nothing flows back through them'
       : settings?.activation === 'relu' ? `every path back from layer ${depth} is cut (dead ReLU units)`
       : `every path back from layer ${depth} is cut`;
-    return `Layer 1 receives no gradient at all: ${cause}.`;
+    return `Layer 1's δ is 0, no gradient at all: ${cause}.`;
   }
   if (!Number.isFinite(result.lastOverFirst) || !Number.isFinite(first) || !Number.isFinite(last)) {
     return 'The gradient overflows the range of floating-point numbers for these settings.';
   }
-  // A ratio that reads as 1 is "as much", not "1/1 of" or "1 times".
-  if (readable(result.firstOverLast) === '1') return `Layer 1 receives as much gradient as layer ${depth}: it neither vanishes nor grows on the way back.`;
+  // A ratio that reads as 1.00 is "as large", not "1/1.00 of" or "1.00 times".
+  if (Math.abs(result.firstOverLast - 1) < 0.005) return `Layer 1's δ is as large as layer ${depth}'s: it neither vanishes nor grows on the way back.`;
   if (result.lastOverFirst >= 1) {
     // "1/64,128 of" reads well; past a million, "1/1 × 10³³ of" does not, so give the fraction itself.
-    if (result.lastOverFirst >= 1e6) return `Layer 1 receives only ${readable(result.firstOverLast)} times layer ${depth}'s gradient.`;
-    return `Layer 1 receives 1/${readable(result.lastOverFirst)} of layer ${depth}'s gradient.`;
+    if (result.lastOverFirst >= 1e6) return `Layer 1's δ is only ${ratio(result.firstOverLast)} times layer ${depth}'s.`;
+    return `Layer 1's δ is 1/${ratio(result.lastOverFirst)} of layer ${depth}'s: δ${subscript(depth)}/δ₁ = ${ratio(result.lastOverFirst)}.`;
   }
-  const times = `Layer 1 receives ${readable(result.firstOverLast)} times layer ${depth}'s gradient`;
+  const times = `Layer 1's δ is ${ratio(result.firstOverLast)} times layer ${depth}'s`;
   // A gradient that merely keeps its size (the residual highway) is not an explosion; 8× over three layers is.
   if (result.firstOverLast < EXPLODING) return `${times}: it grows a little on the way back instead of shrinking.`;
   return `${times}: it explodes instead of vanishing.`;
@@ -94,7 +96,7 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
 
   const compute = (settings: FlowSettings) => {
     try {
-      return gradientFlow({ ...settings, seed });
+      return gradientFlow({ ...settings, seed, measure: 'delta' });
     } catch {
       return undefined;
     }
@@ -103,15 +105,16 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
   const isAnchor = s.init === 'constant' && s.width === 1 && !s.batchNorm && !s.residual && s.activation === 'sigmoid' && s.w === ANCHOR.w && s.bias === 0 && s.x === 1;
   const anchor = useMemo(() => (isAnchor ? undefined : compute({ ...ANCHOR, depth: s.depth })), [s.depth, isAnchor]);
   const sentence = flowSentence(result, s.depth, s);
+  const axis = flowAxis([...(result?.perLayer ?? []), ...(anchor?.perLayer ?? [])]);
   const cid = (name: string) => `${id}-${name}`;
   const chain = result?.source === 'chain';
-  /** The measure shown, in the course's notation: the post's ∂a_L/∂a_k with L the top hidden layer, e.g. ∂a₄/∂aₖ. */
-  const measure = `∂a${subscript(s.depth)}/∂aₖ`;
+  /** The measure shown, in the course's notation δₖ = ∂L/∂zₖ, relative to the top hidden layer's, e.g. δₖ/δ₄. */
+  const measure = `δₖ/δ${subscript(s.depth)}`;
 
   return (
     <figure class="vg-island vg-flow" data-island="gradient-flow" id={id}>
       <figcaption>
-        The backward signal at each hidden layer k, measured as |{measure}| (log scale), for a chain of {s.depth} layer{s.depth === 1 ? '' : 's'}.{' '}
+        The error signal δₖ = ∂L/∂zₖ at each hidden layer k, as a fraction of the top layer's, |{measure}| (log scale), for {s.depth} layer{s.depth === 1 ? '' : 's'}.{' '}
         {s.depth === 1 ? 'The one layer sits between the input and the output.' : `Layer ${s.depth} is next to the output; layer 1 is next to the input.`}
       </figcaption>
       {/* Shown only when scripting is off (islands.css), so hydration never moves the page. */}
@@ -176,11 +179,13 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
       <p class="vg-flow-sentence" aria-live="polite" data-readout="sentence">{sentence}</p>
       {result && (
         <FlowBars perLayer={result.perLayer} ghost={anchor?.perLayer}
-          label={`Bar chart of |${measure}| per layer on a fixed log axis from 10⁻²⁴ to 10⁸. ${sentence}${anchor ? ` Outlines: the post's anchor network with as many layers, where ${flowSentence(anchor, s.depth).replace(/^Layer/, 'layer')}` : ''}`} />
+          label={`Bar chart of |${measure}| per layer on a log axis from ${tickLabel(axis[0], true)} to ${tickLabel(axis[1], true)}. ${sentence}${anchor ? ` Outlines: the post's anchor network with as many layers, where ${flowSentence(anchor, s.depth).replace(/^Layer/, 'layer')}` : ''}`} />
       )}
       <ul class="vg-flow-key" aria-hidden="true">
         <li><svg viewBox="0 0 10 10"><rect class="vg-bar" x="2" y="0" width="6" height="10" /></svg>these settings</li>
         {anchor && <li><svg viewBox="0 0 10 10"><rect class="vg-flow-ghost" x="1" y="1" width="8" height="8" /></svg>the post's anchor network (sigmoid, w = {exact(ANCHOR.w)}), same depth</li>}
+        {result?.perLayer.some((v) => v === 0) && <li>no bar: that layer's δ is exactly 0</li>}
+        <li>log scale: each grid line is ten times the one below</li>
       </ul>
       {result && (
         <details>
@@ -203,8 +208,8 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
       )}
       <p class="vg-caption">
         {chain
-          ? `Exact chain: one neuron per layer, x = ${readable(s.x)}, every weight w = ${readable(s.w)}, every bias b = ${readable(s.bias)}, measured as the post's trace table does, ${measure}, which is 1 at layer ${s.depth}.`
-          : `A ${s.width}-unit-wide network, ${INIT_LABEL[s.init]} initialisation, every bias ${readable(s.bias)}, averaged over a seeded batch of ${FLOW_BATCH} inputs: the mean size of ${measure} over layer k's units, with layer ${s.depth}'s outputs summed.`}
+          ? `Exact chain: one neuron per layer, x = ${readable(s.x)}, every weight w = ${readable(s.w)}, every bias b = ${readable(s.bias)}, measured in the course's δₖ = ∂L/∂zₖ, as ${measure}, which is 1 at layer ${s.depth}.`
+          : `A ${s.width}-unit-wide network, ${INIT_LABEL[s.init]} initialisation, every bias ${readable(s.bias)}, averaged over a seeded batch of ${FLOW_BATCH} inputs: the mean size of δₖ over layer k's units relative to layer ${s.depth}'s, with layer ${s.depth}'s outputs summed.`}
       </p>
     </figure>
   );

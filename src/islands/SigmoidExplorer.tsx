@@ -4,6 +4,7 @@ import type { JSX } from 'preact';
 import { sigmoid } from '../../engine/activations.ts';
 import { formatNumber } from '../../engine/format.ts';
 import { useThrottledAnnouncement } from './announce.ts';
+import { numberIn, readHashState, writeHashState } from './hash-state.ts';
 import { clamp, frame, linePath, sample, scale } from '../charts/plot.ts';
 import { tableZ, thresholds } from '../lesson-data/sigmoid.ts';
 import './islands.css';
@@ -43,6 +44,26 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
   // The build-time frame shows its controls disabled: they do nothing until the island hydrates.
   const [live, setLive] = useState(false);
   useEffect(() => setLive(true), []);
+  // The URL keeps z, so a shared link opens at the same point: read once hydrated (and on later hash changes),
+  // written after the learner moves it.
+  const moved = useRef(false);
+  useEffect(() => {
+    const sync = () => {
+      const h = readHashState(location.hash, id);
+      if (h) setZ(snap(numberIn(h.z, -Z_MAX, Z_MAX, z)));
+    };
+    sync();
+    addEventListener('hashchange', sync);
+    return () => removeEventListener('hashchange', sync);
+  }, [id]);
+  useEffect(() => {
+    if (!moved.current) {
+      moved.current = true;
+      return;
+    }
+    const next = writeHashState(location.hash, id, { z: Number(z.toFixed(2)) });
+    if (next !== location.hash) history.replaceState(history.state, '', next);
+  }, [z]);
   // A touch that starts on the plot may be a vertical scroll (touch-action: pan-y hands those to the page):
   // it moves z only once it has moved mostly sideways, or as a tap, never on touch-down.
   const touch = useRef<{ id: number; x: number; y: number; dragging: boolean } | null>(null);

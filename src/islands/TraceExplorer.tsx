@@ -2,11 +2,15 @@
  * The measuring lesson's trace, live: change the depth and the weight of the
  * anchor network and see the engine's forward and backward trace. The first
  * frame (the post's network) is rendered at build time, so without JavaScript
- * the page still shows the default trace.
+ * the page still shows the default trace. The settings live in the URL hash,
+ * so a shared link opens the same trace.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { anchorNetwork, traceChain } from '../../engine/chain.ts';
 import { formatNumber, readable } from '../../engine/format.ts';
+import { CheckedField } from './CheckedField.tsx';
+import { numberIn, readHashState, writeHashState } from './hash-state.ts';
+import { ratioText } from './ratio-text.ts';
 import './islands.css';
 
 export interface TraceExplorerProps {
@@ -16,15 +20,13 @@ export interface TraceExplorerProps {
 }
 
 export const TRACE_DEPTH_RANGE = [2, 10] as const;
-export const TRACE_W_RANGE = [-4, 4] as const;
+/** Wide enough for the lesson's "raise it to four and beyond": w = 8 stays 8. */
+export const TRACE_W_RANGE = [-10, 10] as const;
 
 /** Subscript digits, e.g. 4 → ₄. */
 const sub = (k: number) => String(k).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]!);
 
-const clamp = (v: number, [lo, hi]: readonly [number, number], fallback: number) =>
-  Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback;
-
-/** The rows the explorer shows, input side first: z, a, σ′(z), the post's ∂aₙ/∂aₖ and the course's δₖ = ∂L/∂zₖ. */
+/** The rows the explorer shows, input side first: z, a, σ′(z), the post's table value and the course's δₖ = ∂L/∂zₖ. */
 export function traceRows(depth: number, w: number) {
   const spec = anchorNetwork({ depth, w });
   const table = traceChain(spec, { convention: { kind: 'blog' } });
@@ -45,16 +47,54 @@ export function traceRows(depth: number, w: number) {
   };
 }
 
+type TraceResult = ReturnType<typeof traceRows>;
+
+/** The explorer's reading in the course's δ; never prints NaN or Infinity (w = 0 stops every signal). */
+export function traceSummary(result: TraceResult, depth: number, w: number): string {
+  const top = `δ${sub(depth)}`;
+  const d1 = result.rows[0]!.delta;
+  const dTop = result.rows[depth - 1]!.delta;
+  if (d1 === 0 || dTop === 0) {
+    return w === 0
+      ? `With w = 0 no signal passes back through the weights: δ₁ = 0, so there is no ratio ${top}/δ₁ to give.`
+      : `Layer 1 receives no signal at all (δ₁ = 0), so there is no ratio ${top}/δ₁ to give.`;
+  }
+  const r = result.deltaRatio;
+  if (!Number.isFinite(r)) return `The signals overflow the range of floating-point numbers for w = ${readable(w)}.`;
+  return r >= 1
+    ? `${top}/δ₁ = ${ratioText(r)}: layer 1's δ is ${ratioText(r)} times smaller than layer ${depth}'s.`
+    : `${top}/δ₁ = ${ratioText(r)}: layer 1's δ is ${ratioText(1 / r)} times larger than layer ${depth}'s.`;
+}
+
+/** A finite ratio as text, or a dash when one side is zero. */
+const ratioOrDash = (x: number) => (Number.isFinite(x) && x !== 0 ? ratioText(x) : '–');
+
 export default function TraceExplorer({ id = 'trace', depth: d0 = 4, w: w0 = 0.1 }: TraceExplorerProps) {
   const [depth, setDepth] = useState(d0);
   const [w, setW] = useState(w0);
+  const [touched, setTouched] = useState(false);
+  // A shared link: read this explorer's settings from the hash once hydrated, and follow later changes.
+  useEffect(() => {
+    const sync = () => {
+      const h = readHashState(location.hash, id);
+      if (!h) return;
+      setDepth(Math.round(numberIn(h.d, TRACE_DEPTH_RANGE[0], TRACE_DEPTH_RANGE[1], d0)));
+      setW(numberIn(h.w, TRACE_W_RANGE[0], TRACE_W_RANGE[1], w0));
+    };
+    sync();
+    addEventListener('hashchange', sync);
+    return () => removeEventListener('hashchange', sync);
+  }, [id]);
+  useEffect(() => {
+    if (!touched) return;
+    const next = writeHashState(location.hash, id, { d: depth, w });
+    if (next !== location.hash) history.replaceState(history.state, '', next);
+  }, [depth, w, touched]);
+
   const result = useMemo(() => traceRows(depth, w), [depth, w]);
   const cid = (name: string) => `${id}-${name}`;
   const n = depth;
-  const summary =
-    result.deltaRatio >= 1
-      ? `δ${sub(n)} / δ₁ = ${readable(result.deltaRatio)}: layer 1's δ is ${readable(result.deltaRatio)} times smaller than layer ${n}'s.`
-      : `δ${sub(n)} / δ₁ = ${readable(result.deltaRatio)}: layer 1's δ is ${readable(1 / result.deltaRatio)} times larger than layer ${n}'s.`;
+  const summary = traceSummary(result, n, w);
 
   return (
     <figure class="vg-island vg-trace-explorer" data-island="trace-explorer" id={id}>
@@ -70,14 +110,17 @@ export default function TraceExplorer({ id = 'trace', depth: d0 = 4, w: w0 = 0.1
         <label for={cid('depth')}>
           Hidden layers
           <input id={cid('depth')} type="range" min={TRACE_DEPTH_RANGE[0]} max={TRACE_DEPTH_RANGE[1]} step={1} value={depth}
-            onInput={(e) => setDepth(Math.round(clamp(Number(e.currentTarget.value), TRACE_DEPTH_RANGE, d0)))} />
+            onInput={(e) => {
+              setTouched(true);
+              setDepth(Math.round(numberIn(e.currentTarget.value, TRACE_DEPTH_RANGE[0], TRACE_DEPTH_RANGE[1], depth)));
+            }} />
           <output for={cid('depth')}>{depth}</output>
         </label>
-        <label for={cid('w')}>
-          Weight w
-          <input id={cid('w')} type="number" min={TRACE_W_RANGE[0]} max={TRACE_W_RANGE[1]} step={0.05} value={w}
-            onChange={(e) => setW(clamp(Number(e.currentTarget.value), TRACE_W_RANGE, w0))} />
-        </label>
+        <CheckedField id={cid('w')} rule={{ label: 'Weight w', lo: TRACE_W_RANGE[0], hi: TRACE_W_RANGE[1] }} value={w}
+          onCommit={(next) => {
+            setTouched(true);
+            setW(next);
+          }} />
       </div>
       <p aria-live="polite" data-readout="summary">{summary}</p>
       <div class="vg-scroll" tabIndex={0} role="region" aria-label={`Trace of ${n} layers`}>
@@ -89,7 +132,7 @@ export default function TraceExplorer({ id = 'trace', depth: d0 = 4, w: w0 = 0.1
               <th scope="col">z</th>
               <th scope="col">a = σ(z)</th>
               <th scope="col">σ′(z)</th>
-              <th scope="col">post’s table ∂a{sub(n)}/∂aₖ</th>
+              <th scope="col">post’s table value</th>
               <th scope="col">δₖ = ∂L/∂zₖ</th>
             </tr>
           </thead>
@@ -108,8 +151,8 @@ export default function TraceExplorer({ id = 'trace', depth: d0 = 4, w: w0 = 0.1
         </table>
       </div>
       <p class="vg-caption">
-        Weight gradients ∂L/∂wₖ = δₖ · aₖ₋₁: layer {n}'s is {readable(result.weightGradRatio)} times layer 1's. The post's table
-        measure, ∂a{sub(n)}/∂a{sub(n)} over ∂a{sub(n)}/∂a₁, gives {readable(result.gRatio)}.
+        Weight gradients ∂L/∂wₖ = δₖ · aₖ₋₁: layer {n}'s over layer 1's is {ratioOrDash(result.weightGradRatio)}. The post's
+        table value, layer {n}'s over layer 1's, gives {ratioOrDash(result.gRatio)}.
       </p>
     </figure>
   );

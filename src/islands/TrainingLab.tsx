@@ -27,6 +27,7 @@ import { startingLine } from './lab/runner.ts';
 import { labFromHash, labToHash, presetFromName, sameSettings } from './lab/state.ts';
 import { useLabRun } from './lab/useLabRun.ts';
 import { verdictText } from './lab/verdict.ts';
+import { runDiagnosis } from './lab/diagnosis.ts';
 import { networkLetter } from './lab/names.ts';
 import './islands.css';
 import './lab/lab.css';
@@ -84,12 +85,15 @@ export default function TrainingLab({ id = 'lab', preset, variants }: TrainingLa
   pickNow.current = pick;
   const finished = (h: EpochReport[][]) => {
     if (pickNow.current !== undefined) setVerdict(verdictText(h, pickNow.current));
-    setAnnouncement(`Run finished at epoch ${h[0]?.at(-1)?.epoch ?? 0}. ${summary(h)}`);
+    const why = runDiagnosis(h, current.current.networks, current.current.learningRate);
+    setAnnouncement(`Run finished at epoch ${h[0]?.at(-1)?.epoch ?? 0}. ${summary(h)}${why ? ` ${why}` : ''}`);
   };
   const [run, controls] = useLabRun(base, start.line, finished);
   const names = settings.networks.map(networkLabel);
   const epoch = run.history[0]?.at(-1)?.epoch ?? 0;
   const done = epoch >= settings.epochs && (run.history[0]?.length ?? 0) > 0;
+  /** When a run failed: which network and why, in one sentence from the run's own diagnostics. */
+  const diagnosis = done ? runDiagnosis(run.history, settings.networks, settings.learningRate) : undefined;
   const summary = (h: readonly (readonly EpochReport[])[]) =>
     h.map((runs, i) => { const r = runs.at(-1); return r ? `${networkLetter(i)}: loss ${formatNumber(r.loss)}` : ''; }).join('; ') + '.';
 
@@ -202,6 +206,7 @@ export default function TrainingLab({ id = 'lab', preset, variants }: TrainingLa
         <button type="button" onClick={() => { setVerdict(undefined); controls.reset(settings); }} disabled={!canRun}>Reset</button>
         <span class="vg-lab-status" data-readout="epoch">Epoch {epoch} of {settings.epochs}{done ? ' (finished)' : ''}</span>
       </div>
+      {done && diagnosis && <p class="vg-lab-message" data-readout="diagnosis">{diagnosis}</p>}
       {pickNeeded && pick === undefined && <p class="vg-lab-message" role="alert">Pick the network you expect to win first; the run starts after your prediction.</p>}
       {run.error && <p class="vg-error" role="alert">{run.error}</p>}
       <ul class="vg-legend">

@@ -17,7 +17,7 @@ export type FlowControl = 'depth' | 'weight' | 'bias' | 'activation' | 'init' | 
 export const FLOW_CONTROLS: readonly FlowControl[] = ['depth', 'weight', 'bias', 'activation', 'init', 'width', 'residual', 'batchnorm'];
 
 /** What the learner controls (the seed is fixed per figure so it reads the same for everyone). */
-export type FlowSettings = Required<Omit<FlowOptions, 'seed' | 'batch'>>;
+export type FlowSettings = Required<Omit<FlowOptions, 'seed' | 'batch' | 'measure'>>;
 
 export const DEFAULT_FLOW: FlowSettings = {
   depth: 4,

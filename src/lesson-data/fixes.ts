@@ -12,6 +12,7 @@ import { createMlp, forward, lossAndGradients, type MlpConfig } from '../../engi
 import type { ActivationName } from '../../engine/activations.ts';
 import { W, blog as sigmoidBlog } from './anchor.ts';
 import { exact } from '../../engine/format.ts';
+import { compare } from './compare.ts';
 
 /** The anchor network with ReLU hidden layers (sigmoid output kept), blog convention. */
 export const RELU_ANCHOR = anchorNetwork({ activation: 'relu' });
@@ -88,6 +89,12 @@ export const initSeries = [
   { label: 'ReLU, He', values: signalAtInit('relu', { kind: 'he' }) },
 ].map((s) => ({ ...s, firstOverLast: ratio(s.values) }));
 
+/** Layer 1's signal over the last hidden layer's, as the geometric mean kept per step back. */
+export const perStep = (firstOverLast: number) => firstOverLast ** (1 / (BENCH.depth - 1));
+
+/** For the sigmoid: Xavier against every weight 0.1, by how much of layer 1's signal survives. */
+export const xavierVsConstant = compare(initSeries[1]!.firstOverLast, initSeries[0]!.firstOverLast, { larger: 'better', smaller: 'worse', tie: 'no better and no worse' });
+
 /** Batch norm against weights large enough to saturate: every weight drawn from N(0, 4²). */
 export const BIG_STD = 4;
 export const BIG_INIT: InitScheme = { kind: 'normal', std: BIG_STD };
@@ -103,10 +110,10 @@ export const residualMlp = {
 };
 
 /**
- * Why a constant 0.1 beats Xavier for the sigmoid bench: each unit sums
- * BENCH.width inputs all weighted 0.1, so a layer acts like one neuron with
- * weight width · 0.1; and since every unit in a layer starts identical and
- * receives identical updates, symmetry is never broken.
+ * What a constant 0.1 is in the sigmoid bench: each unit sums BENCH.width
+ * inputs all weighted 0.1, so a layer acts like one neuron with weight
+ * width · 0.1; and since every unit in a layer starts identical and receives
+ * identical updates, symmetry is never broken.
  */
 export const constantInit = {
   perWeight: W,

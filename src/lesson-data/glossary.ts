@@ -73,3 +73,12 @@ export function glossaryEntry(id: string): GlossaryEntry {
   if (!entry) throw new Error(`no glossary entry "${id}"`);
   return entry;
 }
+
+/** Greek letters file under their English names, so "δₖ (error signal)" sits with D, not after Xavier. */
+const GREEK: Readonly<Record<string, string>> = { δ: 'delta', σ: 'sigma', η: 'eta', ε: 'epsilon', γ: 'gamma', β: 'beta', μ: 'mu' };
+const sortKey = (term: string) => term.replace(/^[δσηεγβμ]/, (c) => GREEK[c] ?? c);
+
+/** The glossary in reading order: alphabetical, Greek letters spelled out. */
+export function glossaryInOrder(): GlossaryEntry[] {
+  return [...GLOSSARY].sort((a, b) => sortKey(a.term).localeCompare(sortKey(b.term), 'en', { sensitivity: 'base' }));
+}

@@ -6,22 +6,32 @@
 import { anchorNetwork, traceChain, type AnchorOptions } from '../../engine/chain.ts';
 import { W } from './anchor.ts';
 
-const blogDelta1 = (options: AnchorOptions) =>
-  traceChain(anchorNetwork(options), { convention: { kind: 'blog' } }).backward.deltas[0]!;
+/**
+ * The course's δ₁/δₙ (δₖ = ∂L/∂zₖ): how much of the top hidden layer's signal
+ * reaches layer 1. It does not depend on the loss, and is read off the loss-free
+ * trace as (∂aₙ/∂a₁) · f′(z₁)/f′(zₙ), since δₖ = ∂L/∂aₙ · ∂aₙ/∂aₖ · f′(zₖ); a real
+ * loss would give 0/0 once the output saturates (the exploding chains).
+ */
+const courseTrace = (options: AnchorOptions) => {
+  const { forward, backward } = traceChain(anchorNetwork(options), { convention: { kind: 'blog' } });
+  const df = forward.layers.map((l) => l.df);
+  return { forward, backward, ratio: (backward.deltas[0]! * df[0]!) / df.at(-1)! };
+};
+const courseRatio = (options: AnchorOptions) => courseTrace(options).ratio;
 
 /** A weight of one: the size Xavier and He initialisation give a one-in, one-out layer. */
 export const WELL_SCALED_W = 1;
 
-/** δ₁ for 1 … 4 hidden layers, with the post's weight and with a well-scaled one. */
+/** δ₁/δₙ for n = 1 … 4 hidden layers, with the post's weight and with a well-scaled one. */
 export const shallow = [1, 2, 3, 4].map((depth) => ({
   depth,
-  small: blogDelta1({ depth, w: W }),
-  scaled: blogDelta1({ depth, w: WELL_SCALED_W }),
+  small: courseRatio({ depth, w: W }),
+  scaled: courseRatio({ depth, w: WELL_SCALED_W }),
 }));
 
 /** A large weight on a sigmoid chain: z lands in the saturation zone, so the product still collapses. */
 export const BIG_W = 8;
-export const saturatedBig = blogDelta1({ w: BIG_W });
+export const saturatedBig = courseRatio({ w: BIG_W });
 export const saturatedZ = traceChain(anchorNetwork({ w: BIG_W }), { convention: { kind: 'blog' } }).forward.layers.map((l) => l.z);
 
 /**
@@ -31,14 +41,14 @@ export const saturatedZ = traceChain(anchorNetwork({ w: BIG_W }), { convention: 
 export const HELD = { w: BIG_W, b: -BIG_W / 2, x: 0.5 };
 export const EXPLODE_DEPTHS = [4, 8, 12, 16] as const;
 export const exploding = EXPLODE_DEPTHS.map((depth) => {
-  const { forward, backward } = traceChain(anchorNetwork({ depth, ...HELD }), { convention: { kind: 'blog' } });
-  return { depth, delta1: backward.deltas[0]!, factor: backward.stepFactors[0]!, z: forward.layers[0]!.z };
+  const { forward, backward, ratio } = courseTrace({ depth, ...HELD });
+  return { depth, delta1: ratio, factor: backward.stepFactors[0]!, z: forward.layers[0]!.z };
 });
 /** A ReLU chain with w = 2: the factor is exactly the weight. */
 export const RELU_W = 2;
 export const reluExploding = EXPLODE_DEPTHS.map((depth) => ({
   depth,
-  delta1: blogDelta1({ depth, w: RELU_W, activation: 'relu' }),
+  delta1: courseRatio({ depth, w: RELU_W, activation: 'relu' }),
 }));
 
 /** A dead ReLU chain: a negative bias keeps z ≤ 0 for every input, so every hidden gradient is exactly zero. */

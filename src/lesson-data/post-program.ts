@@ -1,8 +1,9 @@
 /**
- * The post's measuring program, corrected, in the course's own TypeScript.
- * Lesson 5 shows this file's source as it is. It needs no library: the
- * engine computes the same printout independently (measuring.ts), and a
- * test checks that the two agree for several depths and weights.
+ * The TypeScript twin of the corrected program lesson 5 shows in Python
+ * (post-program.py, shown as it is): the same loops and print formats, so the
+ * tests can run it. The engine computes the same printout independently
+ * (measuring.ts), and tests check the twin against the engine for several
+ * depths and weights, and the Python against the twin line by line.
  */
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));

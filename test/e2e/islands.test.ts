@@ -105,7 +105,7 @@ describe('SigmoidExplorer', () => {
 
 describe('GradientFlow', () => {
   const ratio = (depth: number) => {
-    const { backward } = traceChain(anchorNetwork({ depth }), { convention: { kind: 'blog' } });
+    const { backward } = traceChain(anchorNetwork({ depth }), { convention: { kind: 'loss', loss: 'bce', y: 1 } });
     return backward.lastOverFirst;
   };
 
@@ -114,12 +114,12 @@ describe('GradientFlow', () => {
   /** The limits lesson, whose only explorer shows every control (the earlier lessons show only what they have taught). */
   const fullPage = () => (pages.get('gradient-flow') ?? []).find((url) => url.includes('/lessons/limits/')) ?? '';
 
-  it('renders the anchor network at build time: layer 1 gets 1/64,128 of layer 4', async () => {
-    expect(Math.round(ratio(4))).toBe(64128);
+  it('renders the anchor network at build time in the course’s δ: layer 1’s δ is 1/64,200 of layer 4’s (the headline ratio)', async () => {
+    expect(Math.round(ratio(4) / 100) * 100).toBe(64200);
     for (const url of pages.get('gradient-flow') ?? []) {
       const html = await (await fetch(url)).text();
       const first = html.slice(html.indexOf('data-island="gradient-flow"'));
-      if (first.slice(0, first.indexOf('</figure>')).includes('Layer 1 receives 1/64,128 of layer 4')) {
+      if (first.slice(0, first.indexOf('</figure>')).includes("Layer 1&#39;s δ is 1/64,200 of layer 4&#39;s") || first.slice(0, first.indexOf('</figure>')).includes("Layer 1's δ is 1/64,200 of layer 4's")) {
         anchorPage = url;
         break;
       }
@@ -136,14 +136,14 @@ describe('GradientFlow', () => {
     await island.getByLabel('Depth').focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => island.locator('[data-chart="flow"] rect.vg-flow-bar').count()).toBe(5);
-    // Five sigmoid layers: δ₁/δ₅ = (0.1·σ′)⁴ ≈ 3.9 × 10⁻⁷, below a millionth, so the sentence gives the fraction itself.
-    expect(await text(sentence)).toMatch(/^Layer 1 receives only 3\.9\d? × 10⁻⁷ times layer 5's gradient\.$/);
+    // Five sigmoid layers: δ₁/δ₅ = (0.1·σ′)⁴ ≈ 3.89 × 10⁻⁷ (the post's program's 3.89e-07), below a millionth, so the sentence gives the fraction itself.
+    expect(await text(sentence)).toMatch(/^Layer 1's δ is only 3\.89 × 10⁻⁷ times layer 5's\.$/);
     expect(before).not.toEqual(await text(sentence));
     expect(await page.evaluate(() => location.hash)).toContain(`${id}=d:5`);
 
     // ReLU at z > 0 passes δ on times w alone: with w = 0.1 and 5 layers, layer 1 gets 0.1⁴ of layer 5.
     await island.getByLabel('Activation').selectOption('relu');
-    await expect.poll(() => text(sentence)).toContain("1/10,000 of layer 5's gradient");
+    await expect.poll(() => text(sentence)).toContain("1/10,000 of layer 5's");
     await island.getByLabel('Activation').focus();
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => island.getByLabel('Activation').inputValue()).toBe('tanh');
@@ -168,14 +168,14 @@ describe('GradientFlow', () => {
     // Applied once the shared hash carries it; only then is 8 the value an out-of-range entry keeps.
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('w:8,');
     await expect.poll(() => island.locator('[data-readout="table"] td').first().textContent(), { timeout: 5000 }).not.toBe('');
-    await expect.poll(() => text(sentence)).not.toContain('64,128');
+    await expect.poll(() => text(sentence)).not.toContain('64,200');
     await island.getByLabel('Weight w').fill('12');
     await expect.poll(() => text(island.locator('.vg-field-message'))).toBe('Weight w 12 is outside −10 to 10; kept 8.');
     await island.getByLabel('Weight w').fill('8');
     await island.getByLabel('Bias b').fill('-4');
     await island.getByLabel('Input x').fill('0.5');
     // The limits lesson's chain: every z held at 0, each factor 8 · σ′(0) = 2, so layer 1 gets 2³ = 8 times layer 4's gradient.
-    await expect.poll(() => text(sentence)).toBe("Layer 1 receives 8 times layer 4's gradient: it explodes instead of vanishing.");
+    await expect.poll(() => text(sentence)).toBe("Layer 1's δ is 8 times layer 4's: it explodes instead of vanishing.");
     // The post's anchor network stays on the fixed axis as outlines for comparison.
     expect(await island.locator('[data-chart="flow"] [data-ghost]').count()).toBe(4);
     expect(await page.evaluate(() => location.hash)).toContain('bi:-4');

@@ -16,6 +16,46 @@ const base: FlowOptions = {
   seed: 1,
 };
 
+describe("measure: 'delta', the course's δ_k = ∂L/∂z_k relative to the top layer's", () => {
+  it('is δ_k/δ_L of real backprop (BCE, y = 1) on the chain, residual or not, for any loss-independent ratio', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.double({ min: 0.05, max: 3, noNaN: true }),
+        fc.constantFrom('sigmoid', 'tanh') as fc.Arbitrary<FlowOptions['activation']>,
+        fc.boolean(),
+        (depth, w, activation, residual) => {
+          const flow = gradientFlow({ ...base, depth, w, activation, residual, measure: 'delta' });
+          const deltas = traceChain(anchorNetwork({ depth, w, activation, residual }), { convention: { kind: 'loss', loss: 'bce', y: 1 } }).backward.deltas;
+          const top = Math.abs(deltas.at(-1)!);
+          fc.pre(top > 0); // the oracle is 0/0 when the output saturates at ŷ = y
+          const REL_TOL = 1e-12;
+          flow.perLayer.forEach((v, k) => {
+            const exact = Math.abs(deltas[k]!) / top;
+            expect(Math.abs(v - exact)).toBeLessThanOrEqual(REL_TOL * exact);
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives the course’s headline ratio at the anchor settings: 1/(w³·σ′(z₁)σ′(z₂)σ′(z₃)), about 64,200', () => {
+    const flow = gradientFlow({ ...base, measure: 'delta' });
+    const [d1, d2, d3] = flow.meanDerivative;
+    expect(flow.lastOverFirst).toBeCloseTo(1 / (0.1 ** 3 * d1! * d2! * d3!), 6);
+    expect(Math.round(flow.lastOverFirst / 100) * 100).toBe(64200);
+  });
+
+  it('stays finite in the wide network, 1 at the top, and 0 everywhere when nothing passes the top', () => {
+    const wide = gradientFlow({ ...base, init: 'xavier', width: 8, depth: 10, measure: 'delta' });
+    expect(wide.perLayer.at(-1)).toBe(1);
+    for (const v of wide.perLayer) expect(Number.isFinite(v)).toBe(true);
+    const dead = gradientFlow({ ...base, activation: 'relu', w: -0.5, measure: 'delta' });
+    expect(dead.perLayer.every((v) => v === 0 || Number.isFinite(v))).toBe(true);
+  });
+});
+
 describe('the anchor chain (constant init, width 1, no batch norm)', () => {
   it('is the blog convention\'s chain: |δ_k| from traceChain, layer 1 first', () => {
     fc.assert(

@@ -89,3 +89,46 @@ describe('the checkpoints of the course', () => {
     expect(report.verdict).toBe('correct');
   });
 });
+
+describe('checkpoint feedback speaks as the exercises do', () => {
+  const grade = (id: string, typedValue: string) => {
+    const c = getCheckpoint(id)!;
+    return gradePart(c.part, typedValue, c.answer, c.misconceptions, { path: c.id }).report;
+  };
+
+  it('names a rounding slip as one: 0.018 for σ′(4) = 0.0177, and 1.6e-5 for the estimate of δ₁/δ₄', () => {
+    expect(grade('sigmoid/tail-slope', '0.018').feedback).toMatch(/rounded too far/);
+    expect(grade('backward-pass/delta1-estimate', '1.6e-5').feedback).toMatch(/rounded too far/);
+  });
+
+  it('never mentions hints, which checkpoints do not have', () => {
+    for (const id of allCheckpointIds()) {
+      const c = getCheckpoint(id)!;
+      if (c.part.kind !== 'number') continue;
+      expect(grade(id, String(Number(c.answer) * 7.3 + 11)).feedback, id).not.toMatch(/hint/i);
+    }
+  });
+
+  it('gives an example of a number that is no checkpoint’s or exercise’s answer', async () => {
+    const { EXAMPLE_NUMBER, EXAMPLE_TEXT } = await import('../../grader/messages/problems.ts');
+    const { EXERCISES } = await import('../../exercises/index.ts');
+    expect(Number(EXAMPLE_TEXT.split(" ")[0])).toBe(EXAMPLE_NUMBER);
+    const answers = [
+      ...allCheckpointIds().map((id) => getCheckpoint(id)!.answer),
+      ...EXERCISES.flatMap((e) => Object.values(e.answers(e.canonical) as Record<string, unknown>)),
+    ].filter((a): a is number => typeof a === 'number' && a !== 0);
+    expect(answers.length).toBeGreaterThan(20);
+    for (const a of answers) expect(Math.abs(Math.log10(Math.abs(a) / EXAMPLE_NUMBER)), String(a)).toBeGreaterThan(Math.log10(2));
+    expect(grade('backward-pass/delta1-estimate', 'about 1e-5').feedback).toContain(EXAMPLE_TEXT);
+  });
+});
+
+describe('lesson 6’s share checkpoint', () => {
+  it('never offers (1/4)^n as a bound on a share the run shows is larger', () => {
+    const c = getCheckpoint('training/first-layer-share')!;
+    const texts = [c.explanation, ...c.misconceptions.map((m) => m.feedback)];
+    const share = Number(/: ([\d.e−-]+) of it/.exec(c.answerText)![1]!.replace('−', '-'));
+    expect(share).toBeGreaterThan(0.25 ** 4);
+    for (const t of texts) expect(t).not.toMatch(/\(1\/4\)\^/);
+  });
+});

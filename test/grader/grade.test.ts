@@ -91,21 +91,21 @@ describe('verdicts and feedback', () => {
     expect(gradeOne('saturation', 'ratio', null)).toEqual({ id: 'ratio', verdict: 'missing', feedback: 'no answer given' });
     expect(gradeOne('saturation', 'ratio', '   ').verdict).toBe('missing');
     expect(gradeOne('saturation', 'ratio', 'about 35').feedback).toMatchInlineSnapshot(
-      `"could not read 'about 35' as a number; expected a number such as 1.56e-5 or 1.56 × 10^-5"`,
+      `"could not read 'about 35' as a number; expected a number such as 3.7e-6 or 3.7 × 10^-6"`,
     );
     expect(gradeOne('saturation', 'ratio', 'NaN').feedback).toMatchInlineSnapshot(
-      `"'NaN' is not a finite number; expected a number such as 1.56e-5 or 1.56 × 10^-5"`,
+      `"'NaN' is not a finite number; expected a number such as 3.7e-6 or 3.7 × 10^-6"`,
     );
     expect(gradeOne('saturation', 'ratio', [35]).feedback).toMatchInlineSnapshot(
-      `"expected a number such as 1.56e-5 or 1.56 × 10^-5, but got a list"`,
+      `"expected a number such as 3.7e-6 or 3.7 × 10^-6, but got a list"`,
     );
     expect(gradeOne('saturation', 'ratio', true).verdict).toBe('invalid');
     // Arithmetic is read by the safe grammar only to say what is wrong; a number part takes the value.
-    expect(gradeOne('weight-scale', 'gradient_w_2', '(2*0.2)^3').feedback).toMatchInlineSnapshot(`"'(2*0.2)^3' is a calculation; work out its value and write that as a number, such as 1.56e-5 or 1.56 × 10^-5"`);
+    expect(gradeOne('weight-scale', 'gradient_w_2', '(2*0.2)^3').feedback).toMatchInlineSnapshot(`"'(2*0.2)^3' is a calculation; work out its value and write that as a number, such as 3.7e-6 or 3.7 × 10^-6"`);
     expect(gradeOne('weight-scale', 'gradient_w_2', '(2*0.2)^3').verdict).toBe('invalid');
     // Issue 14: a quoted number of 101 to 200 characters (under the expression limit) is too long, not "a calculation".
     const long = `0.${'0'.repeat(140)}1`;
-    expect(gradeOne('weight-scale', 'gradient_w_2', long).feedback).toMatchInlineSnapshot(`"the answer is 143 characters long; a number needs at most 100, such as 1.56e-5 or 1.56 × 10^-5"`);
+    expect(gradeOne('weight-scale', 'gradient_w_2', long).feedback).toMatchInlineSnapshot(`"the answer is 143 characters long; a number needs at most 100, such as 3.7e-6 or 3.7 × 10^-6"`);
     expect(gradeOne('weight-scale', 'gradient_w_2', '0.4^s').feedback).toMatch(/^could not read/);
     // The example is the learner's own number, never a fixed one that could be some exercise's answer.
     expect(gradeOne('saturation', 'ratio', '3530%').feedback).toMatchInlineSnapshot(`"percentages are not accepted; write 35.3 rather than 3530%"`);
@@ -127,7 +127,7 @@ describe('verdicts and feedback', () => {
           "code": "not-a-number",
           "column": 5,
           "line": 25,
-          "message": "could not read 'one thousandth' as a number; expected a number such as 1.56e-5 or 1.56 × 10^-5",
+          "message": "could not read 'one thousandth' as a number; expected a number such as 3.7e-6 or 3.7 × 10^-6",
           "path": "answers.relu-swap.gradient_relu",
         },
       ]

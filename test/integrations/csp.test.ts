@@ -23,4 +23,11 @@ describe('the build-time Content-Security-Policy', () => {
     expect(() => withPolicy(out)).toThrow(/already/);
     expect(() => withPolicy('<p>no head</p>')).toThrow(/no <head>/);
   });
+
+  it('leaves <meta charset> first in <head>, within the first 1,024 bytes, with the policy right after it', () => {
+    const page = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><meta name="viewport" content="x"/><script>a()</script></head></html>';
+    const out = withPolicy(page);
+    expect(out.startsWith('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><meta http-equiv="content-security-policy"')).toBe(true);
+    expect(out.indexOf('http-equiv')).toBeLessThan(out.indexOf('<script'));
+  });
 });

@@ -286,3 +286,20 @@ describe('figures and links', () => {
     }
   });
 });
+
+describe('comparisons', () => {
+  it('every <Compare> prints the word its two numbers call for, and the factor between them', () => {
+    let seen = 0;
+    for (const route of ROUTES) {
+      const html = readPage(site, route);
+      for (const m of html.matchAll(/<span class="vg-claim" data-claim="(\w+)" data-value="([^"]+)" data-to="([^"]+)">(?:<span class="vg-num" data-value="[^"]+">([^<]+))?/g)) {
+        const [order, a, b, printed] = [m[1], Math.abs(Number(m[2])), Math.abs(Number(m[3])), m[4]];
+        const times = Math.max(a / b, b / a);
+        expect(order, route).toBe(times < 1.05 ? 'tie' : a > b ? 'larger' : 'smaller');
+        if (order !== 'tie') expect(Math.abs(parsePrinted(printed!) / times - 1), route).toBeLessThan(0.05);
+        seen += 1;
+      }
+    }
+    expect(seen).toBeGreaterThanOrEqual(10);
+  });
+});

@@ -14,6 +14,8 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
 
 /** The feedback text shown after the label: for a correct answer only how it was read. */
 export function feedbackText(verdict: Verdict, feedback: string): string {
+  // The label already says "No answer."; repeating the grader's "no answer given" said it twice.
+  if (verdict === 'missing') return 'Type an answer in the box, then Check.';
   if (verdict !== 'correct') return capitalise(feedback);
   const readAs = /^correct \((read as .*)\)$/s.exec(feedback)?.[1];
   return readAs ? `${capitalise(readAs)}.` : capitalise(feedback);

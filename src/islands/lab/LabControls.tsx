@@ -17,6 +17,13 @@ const DATASET_HELP: Record<DatasetName, string> = {
   xor: 'points spread over a square, split into four quarters; diagonally opposite quarters are the same class',
   spiral: 'two interleaved spiral arms, one per class (the hardest)',
 };
+/** The data set's size in the plot's units, so the noise figure means something for each (engine/datasets.ts). */
+const DATASET_SCALE: Record<DatasetName, string> = {
+  moons: 'a moon has radius 1',
+  circles: 'the outer ring has radius 1 and the inner 0.5',
+  xor: 'the square runs from −1 to 1',
+  spiral: 'the arms end at radius 1',
+};
 
 const PRESET_GROUPS = [
   { lesson: 'training', label: 'This lesson' },
@@ -65,8 +72,8 @@ export function LabControls({ id, settings: s, preset, disabled, onChange, onPre
         {field('seed')}
         <p class="vg-lab-help" id={cid('dataset-help')}>
           {DATASET_LABEL[s.dataset]}: {DATASET_HELP[s.dataset]}, {s.points} points in the plane. Noise is how far each
-          point is moved off that shape at random (the standard deviation of the shift, in the plot's units, where a moon
-          has radius 1). The seed picks the random numbers: the points, the starting weights and the batch order.
+          point is moved off that shape at random (the standard deviation of the shift, in the plot's units, where
+          {' '}{DATASET_SCALE[s.dataset]}). The seed picks the random numbers: the points, the starting weights and the batch order.
         </p>
       </fieldset>
       <fieldset class="vg-lab-group">

@@ -1,0 +1,91 @@
+/**
+ * Every island takes every input: an empty box, a lone sign, text, a huge or
+ * out-of-range number. Whatever is typed into any text or number field of any
+ * island, the island keeps working, says what it used (the value stays, or a
+ * message says what was kept), and never shows NaN, Infinity or undefined.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { openPage } from './support/browser.ts';
+import { islandPages } from './support/islands.ts';
+import { useSite } from './support/served-site.ts';
+
+const site = useSite();
+let pages: Map<string, string[]>;
+beforeAll(async () => {
+  pages = await islandPages(site.url);
+});
+
+/** What a learner might type: nothing, a lone sign, a Unicode minus, text, an overflow, a huge and a tiny number, a lone point. */
+const HOSTILE = ['', '-', '−', '+', 'abc', '1e400', '99999999999', '-1e308', '.', '0x10', '8'];
+const BROKEN = /NaN|Infinity|undefined/;
+
+async function showAndHydrate(island: Locator): Promise<void> {
+  await island.evaluate((el) => {
+    for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+  });
+  await island.scrollIntoViewIfNeeded();
+  await island.locator('xpath=ancestor::astro-island[1]').evaluate(
+    (el) => new Promise<void>((done) => {
+      const ready = () => !el.hasAttribute('ssr');
+      if (ready()) return done();
+      new MutationObserver((_, obs) => ready() && (obs.disconnect(), done())).observe(el, { attributes: true });
+    }),
+  );
+}
+
+describe('every field of every island', () => {
+  it('finds the islands with typed fields', () => {
+    expect([...pages.keys()]).toEqual(expect.arrayContaining(['gradient-flow', 'trace-explorer']));
+  });
+
+  it.each(['gradient-flow', 'trace-explorer', 'training-lab'])('%s: hostile values never break the readout', async (kind) => {
+    const url = pages.get(kind)?.[0];
+    if (!url) return expect.unreachable(`no page holds a ${kind} island`);
+    const context = await site.browser.newContext();
+    const { page, problems } = await openPage(context);
+    await page.goto(url);
+    const island = page.locator(`[data-island="${kind}"]`).first();
+    await showAndHydrate(island);
+    const fields = island.locator('input[type="text"]:enabled, input[type="number"]:enabled, input:not([type]):enabled');
+    const count = await fields.count();
+    expect(count, `${kind} has typed fields`).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const field = fields.nth(i);
+      if (!(await field.isVisible())) continue;
+      for (const value of HOSTILE) {
+        await field.fill(value);
+        await field.press('Enter');
+        const shown = (await island.innerText()) ?? '';
+        expect(shown, `${kind} field ${i} after typing "${value}"`).not.toMatch(BROKEN);
+        const typed = await field.inputValue();
+        const message = island.locator('.vg-field-message');
+        // It says what it used: either the value stands as typed, or a message says what was kept.
+        if ((await message.count()) > 0) expect(await message.first().innerText()).toMatch(/kept|needs|outside|whole/);
+        else expect(Number(typed.replace('−', '-'))).not.toBeNaN();
+      }
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('lesson 5’s explorer keeps w = 8, as the text invites ("four and beyond"), and writes it to the URL', async () => {
+    const url = pages.get('trace-explorer')![0]!;
+    const context = await site.browser.newContext();
+    const { page, problems } = await openPage(context);
+    await page.goto(url);
+    const island = page.locator('[data-island="trace-explorer"]').first();
+    await showAndHydrate(island);
+    const w = island.getByLabel(/Weight w/);
+    await w.fill('8');
+    await w.press('Enter');
+    await expect.poll(() => island.locator('figcaption').innerText()).toContain('w = 8,');
+    expect(await w.inputValue()).toBe('8');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('w:8');
+    await w.fill('0');
+    await w.press('Enter');
+    await expect.poll(() => island.locator('[data-readout="summary"]').innerText()).toMatch(/no ratio/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
