@@ -79,3 +79,25 @@ describe('the manifest check', () => {
     expect(manifestProblems(scratch, manifest)).toContain(`lesson "basics" says 9 minutes, but its 3900 words read in about 30`);
   });
 });
+
+describe('lesson numbers in prose', () => {
+  it('are never typed by hand: every "lesson N" in the content comes from <LessonRef>', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const typed: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
+        const path = `${dir}/${entry.name}`;
+        if (entry.isDirectory()) walk(path);
+        else if (/\.mdx?$/.test(entry.name)) {
+          const body = readFileSync(join(ROOT, path), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+          body.split('\n').forEach((line, i) => {
+            if (/\b[Ll]esson \d+\b/.test(line)) typed.push(`${path}:${i + 1}: ${line.trim()}`);
+          });
+        }
+      }
+    };
+    walk('content');
+    walk('exercises');
+    expect(typed).toEqual([]);
+  });
+});
