@@ -112,7 +112,7 @@ export const LAB_PRESET_NAMES = Object.keys(LAB_PRESETS) as LabPresetName[];
  */
 export const LESSON_ACTIVATIONS: readonly LabActivation[] = ['sigmoid', 'relu'];
 
-/** Whether these settings use anything lesson 7 teaches (so the lab shows lesson 7's controls open). */
+/** Whether these settings use anything the fixes lesson teaches (so the lab shows its controls open). */
 export function usesFixes(s: LabSettings): boolean {
   return s.constantW !== DEFAULT_LAB.constantW
     || s.networks.some((n) => !LESSON_ACTIVATIONS.includes(n.activation) || n.init !== RACE_SETUP.init || n.batchNorm || n.residual);

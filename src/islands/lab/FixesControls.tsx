@@ -13,6 +13,7 @@ import { CheckedField } from '../CheckedField.tsx';
 import { GlossaryLink } from './Glossary.tsx';
 import { networkLetter } from './names.ts';
 import { knobRule } from './state.ts';
+import { lesson } from '../../../course/manifest.ts';
 
 export interface FixesControlsProps {
   id: string;
@@ -24,8 +25,8 @@ export interface FixesControlsProps {
   onNetwork(index: number, patch: Partial<LabNetwork>): void;
 }
 
-/** The summary line: what lesson 7 adds, named so a learner of lesson 6 knows it is for later. */
-export const FIXES_SUMMARY = 'Fixes from lesson 7: initialisation, batch norm, residual connections, more activations';
+/** The summary line: what the fixes lesson adds, named so a learner of the training lesson knows it is for later. */
+export const FIXES_SUMMARY = `Fixes from lesson ${lesson('fixes').number}: initialisation, batch norm, residual connections, more activations`;
 
 export function FixesControls({ id, settings: s, open, disabled, onToggle, onChange, onNetwork }: FixesControlsProps) {
   const cid = (name: string) => `${id}-${name}`;
@@ -34,7 +35,7 @@ export function FixesControls({ id, settings: s, open, disabled, onToggle, onCha
       onToggle={(e) => { const now = (e.currentTarget as HTMLDetailsElement).open; if (now !== open) onToggle(now); }}>
       <summary>{FIXES_SUMMARY}</summary>
       <p class="vg-lab-help">
-        These are taught in <a href="../fixes/">lesson 7, the four fixes</a>; open this group after it, or follow its
+        These are taught in <a href="../fixes/">lesson {lesson('fixes').number}, the four fixes</a>; open this group after it, or follow its
         links here. Opening it also adds <GlossaryLink id="tanh">tanh</GlossaryLink> and leaky ReLU (a ReLU whose slope
         below zero is a small {exact(LEAKY_SLOPE)} instead of 0) to every network's activation menu.
       </p>

@@ -8,6 +8,7 @@ import { DEFAULT_LAB, LAB_PRESETS, LAB_PRESET_NAMES, type LabPresetName, type La
 import { CheckedField } from '../CheckedField.tsx';
 import { GlossaryLink } from './Glossary.tsx';
 import { knobRule, sameSettings, type NumericKnob } from './state.ts';
+import { lesson } from '../../../course/manifest.ts';
 
 const DATASET_LABEL: Record<DatasetName, string> = { moons: 'two moons', circles: 'circles', xor: 'XOR', spiral: 'spiral' };
 /** What each data set looks like, for a learner who has met only the two moons. */
@@ -27,7 +28,7 @@ const DATASET_SCALE: Record<DatasetName, string> = {
 
 const PRESET_GROUPS = [
   { lesson: 'training', label: 'This lesson' },
-  { lesson: 'fixes', label: 'Lesson 7, the fixes' },
+  { lesson: 'fixes', label: `Lesson ${lesson('fixes').number}, the fixes` },
 ] as const;
 
 export interface LabControlsProps {

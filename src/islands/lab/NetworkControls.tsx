@@ -12,7 +12,7 @@ export interface NetworkControlsProps {
   id: string;
   index: number;
   network: LabNetwork;
-  /** Whether lesson 7's group is open, so every activation is on offer. */
+  /** Whether the fixes lesson's group is open, so every activation is on offer. */
   allActivations: boolean;
   canRemove: boolean;
   disabled: boolean;
