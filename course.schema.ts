@@ -8,8 +8,8 @@
  * checks to the zod schema they replace, on random settings.
  */
 import { COURSE_CONFIG } from './grader/messages/course-config.ts';
-import { isRecord, own } from './grader/plain.ts';
-import { pointsProblems, type PointsSetting } from './grader/points.ts';
+import { isRecord, own } from './grader/read/plain-data.ts';
+import { pointsProblems, type PointsSetting } from './grader/grade/points.ts';
 
 /** The course settings an instructor may change. */
 export interface CourseConfig {

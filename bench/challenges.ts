@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHALLENGES, gradeSetup, solutionSetup, writeSetup, type ChallengeDefinition, type LabSetup } from '../exercises/challenges/index.ts';
-import { gradeText } from '../grader/grade-text.ts';
+import { gradeText } from '../grader/grade/grade-text.ts';
 import { gradeCommand } from './grade-command.ts';
 
 const cpuMs = (f: () => void): number => {

@@ -15,7 +15,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXERCISES } from '../exercises/index.ts';
-import { gradeText } from '../grader/grade-text.ts';
+import { gradeText } from '../grader/grade/grade-text.ts';
 import { createRng, type Rng } from '../engine/prng.ts';
 import { gradeCommand } from './grade-command.ts';
 

@@ -6,7 +6,7 @@
  * answers file needs before the YAML library parses it); the recap line
  * holds it to 50 ms, a generous "milliseconds" on a loaded machine.
  */
-import { readAnswersText } from '../grader/read.ts';
+import { readAnswersText } from '../grader/read/answers-file.ts';
 import { craftedYaml } from '../test/grader/yaml-fixtures.ts';
 
 const RUNS = 3;

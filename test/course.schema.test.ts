@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { COURSE_CONFIG } from '../grader/messages/course-config.ts';
-import { isRecord, own } from '../grader/plain.ts';
+import { isRecord, own } from '../grader/read/plain-data.ts';
 import config from '../course.config.ts';
 import { defineCourse } from '../course.schema.ts';
 

@@ -5,7 +5,7 @@
  * a browser. Computed by the exercises' own engine calls.
  */
 import { EXERCISES, exerciseParams } from '../../exercises/index.ts';
-import { toCsv, type CsvCell } from '../csv.ts';
+import { toCsv, type CsvCell } from '../read/rfc4180.ts';
 import type { RosterLearner } from './roster.ts';
 
 /** One learner's numbers and answers, exercise by exercise. */

@@ -13,7 +13,7 @@
  */
 import { EXERCISES, exerciseParams, learnerKey, type ExerciseDefinition, type NumberPart } from '../../exercises/index.ts';
 import { withinTolerance } from '../../exercises/catalogue.ts';
-import { readNumber } from '../number.ts';
+import { readNumber } from '../read/number.ts';
 import type { CopyGroup, FileReport } from '../schema.ts';
 import { courseOrder } from './summary.ts';
 

@@ -11,7 +11,7 @@
  *  - with a roster, roster learners with no file are rows with status `missing`.
  */
 import { learnerKey } from '../../exercises/index.ts';
-import { filePoints, hasChallengeAnswers, pointsTable, withChallenges, type PointsTable } from '../points.ts';
+import { filePoints, hasChallengeAnswers, pointsTable, withChallenges, type PointsTable } from '../grade/points.ts';
 import type { FileReport } from '../schema.ts';
 import type { RosterLearner } from './roster.ts';
 

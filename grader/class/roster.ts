@@ -5,7 +5,7 @@
  * on the roster is the file's "ada@uni.edu".
  */
 import { learnerKey } from '../../exercises/index.ts';
-import { readCsv } from '../csv.ts';
+import { readCsv } from '../read/rfc4180.ts';
 import { ROSTER } from '../messages/class.ts';
 import type { FileReport, RosterCheck } from '../schema.ts';
 

@@ -5,7 +5,7 @@
  * browser's class report.
  */
 import { EXERCISES } from '../../exercises/index.ts';
-import { percent } from '../score.ts';
+import { percent } from '../grade/score.ts';
 import type { FileReport, MisconceptionCount, PartCount, Verdict } from '../schema.ts';
 
 const VERDICTS: readonly Verdict[] = ['correct', 'incorrect', 'invalid', 'missing'];

@@ -4,9 +4,9 @@
  * reports, the JSON summary and the browser's class report all read it.
  */
 import type { ChallengeSummary, FileReport, MisconceptionCount, PartCount, CopyGroup, RosterCheck } from '../schema.ts';
-import { challengeSummaries } from './challenges.ts';
+import { challengeSummaries } from './challenge-summary.ts';
 import { findCopies, type CopyOptions } from './copies.ts';
-import type { PointsTable } from '../points.ts';
+import type { PointsTable } from '../grade/points.ts';
 import { gradebook, type Gradebook, type KeepPolicy } from './gradebook.ts';
 import { checkRoster, type RosterKind, type RosterLearner } from './roster.ts';
 import { misconceptionCounts, partCounts, scoreDistribution, type ScoreDistribution } from './summary.ts';

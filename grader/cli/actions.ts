@@ -13,9 +13,9 @@
  *     visible (no ESC or BEL) and escaped by the runner's rules.
  */
 import { isAbsolute, relative } from 'node:path';
-import { visible } from '../format/visible.ts';
+import { visible } from '../report/visible.ts';
 import type { FileReport } from '../schema.ts';
-import { CLI } from './text.ts';
+import { CLI } from './help-text.ts';
 
 /** How `##[` and a leading `::` are broken in each output, keeping the data the same where the format allows. */
 const BREAK = {

@@ -3,7 +3,7 @@
  * (parseArgs: argv in, a typed command out, never throws). To add a flag,
  * add a row to FLAGS and a field to GradeArgs; the help text is in text.ts.
  */
-import { CLI } from './text.ts';
+import { CLI } from './help-text.ts';
 
 /** Report formats; main.ts maps each name to its formatter (a Record, so a new name without one fails to compile). */
 export const FORMATS = ['text', 'json', 'junit', 'markdown', 'csv', 'canvas', 'moodle', 'gradescope'] as const;

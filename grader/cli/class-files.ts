@@ -5,12 +5,12 @@
  */
 import { closeSync, constants, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { feedbackFiles, fold } from '../class/feedback.ts';
+import { feedbackFiles, fold } from '../class/feedback-files.ts';
 import { readRoster, type RosterKind, type RosterLearner } from '../class/roster.ts';
 import type { FileReport } from '../schema.ts';
 import { readCapped } from './read-file.ts';
 import { errorText } from './read-file.ts';
-import { CLI } from './text.ts';
+import { CLI } from './help-text.ts';
 
 /** A roster is a list of names, far below this; the cap keeps a wrong path (a log, /dev/zero) from being read whole. */
 const MAX_ROSTER_BYTES = 8 * 1024 * 1024;

@@ -6,10 +6,10 @@
  */
 import { statSync } from 'node:fs';
 import { gradebookOf } from '../class/view.ts';
-import { lmsByHand } from '../format/lms.ts';
+import { lmsByHand } from '../report/lms.ts';
 import type { FileReport } from '../schema.ts';
 import type { Format } from './args.ts';
-import { CLI } from './text.ts';
+import { CLI } from './help-text.ts';
 import type { Found } from './walk.ts';
 
 /** Each file's modification time, for --keep latest when a file has no `submitted:` (0 when it cannot be read). */

@@ -13,15 +13,15 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { errorReport } from '../grade.ts';
-import { gradeText } from '../grade-text.ts';
-import { reportFromJson } from '../format/json.ts';
+import { errorReport } from '../grade/grade-document.ts';
+import { gradeText } from '../grade/grade-text.ts';
+import { reportFromJson } from '../report/json-report.ts';
 import { problem } from '../messages/problems.ts';
-import { MAX_BYTES } from '../read.ts';
+import { MAX_BYTES } from '../read/answers-file.ts';
 import type { FileReport } from '../schema.ts';
 import { isGraderReport } from './own-report.ts';
 import { errorText, readCapped } from './read-file.ts';
-import { CLI } from './text.ts';
+import { CLI } from './help-text.ts';
 import type { Found } from './walk.ts';
 
 const OWN_REPORT = 'own-report';

@@ -6,26 +6,26 @@
  */
 import { appendFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { formatCsv } from '../format/csv.ts';
-import { formatCanvas, formatGradescope, formatMoodle } from '../format/lms.ts';
-import { pointsTable } from '../points.ts';
+import { formatCsv } from '../report/gradebook-csv.ts';
+import { formatCanvas, formatGradescope, formatMoodle } from '../report/lms.ts';
+import { pointsTable } from '../grade/points.ts';
 import { answerKeyCsv, answerKeyText } from '../class/answer-key.ts';
 import { classWarnings, modifiedTimes } from './class-notes.ts';
 import { loadSettings } from './settings.ts';
-import { formatJsonPieces } from '../format/json.ts';
-import { formatJunit } from '../format/junit.ts';
-import { formatMarkdown } from '../format/markdown.ts';
-import { formatText, type TextOptions } from '../format/text.ts';
-import { visible } from '../format/visible.ts';
+import { formatJsonPieces } from '../report/json-report.ts';
+import { formatJunit } from '../report/junit.ts';
+import { formatMarkdown } from '../report/markdown.ts';
+import { formatText, type TextOptions } from '../report/text.ts';
+import { visible } from '../report/visible.ts';
 import { LABELS } from '../messages/report.ts';
-import { passes, summarize } from '../report.ts';
+import { passes, summarize } from '../report/facts.ts';
 import type { FileReport } from '../schema.ts';
-import { blankTemplate } from '../template.ts';
+import { blankTemplate } from '../report/answers-template.ts';
 import { annotations, breakCommands, fenced, stopToken, type Syntax } from './actions.ts';
 import { parseArgs, type Format, type GradeArgs } from './args.ts';
 import { gradeFiles } from './grade-files.ts';
 import { feedbackDirProblem, loadRoster, writeFeedback } from './class-files.ts';
-import { CLI } from './text.ts';
+import { CLI } from './help-text.ts';
 import { collect, spellingWarnings, type Found } from './walk.ts';
 import { writeOut } from './write-out.ts';
 

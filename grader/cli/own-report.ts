@@ -1,5 +1,5 @@
 /** Recognises the grader's own JSON report, so a report written into the graded folder is never graded as a submission. */
-import { isRecord } from '../plain.ts';
+import { isRecord } from '../read/plain-data.ts';
 
 /** True when `bytes` hold a JSON object with the report's `files` list and `summary`, and no `answers`. */
 export function isGraderReport(bytes: Uint8Array): boolean {

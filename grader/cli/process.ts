@@ -7,9 +7,9 @@ import { isMainThread } from 'node:worker_threads';
 import { runGradingWorker } from './grade-files.ts';
 import { main } from './main.ts';
 import { replaceNpmBanner } from './npm-banner.ts';
-import { CLI } from './text.ts';
+import { CLI } from './help-text.ts';
 import { breakCommands } from './actions.ts';
-import { visible } from '../format/visible.ts';
+import { visible } from '../report/visible.ts';
 
 /**
  * What the CLI's entry scripts (cli.ts, cli.js, grade.mjs) run: the command line on the main thread,

@@ -7,7 +7,7 @@
  * gigabytes, so the size from stat is only a shortcut, never the limit.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { MAX_BYTES } from '../read.ts';
+import { MAX_BYTES } from '../read/answers-file.ts';
 
 export type FileBytes =
   | { ok: true; bytes: Uint8Array }

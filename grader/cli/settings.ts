@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { settingsFromJson, settingsJson, type CourseConfig } from '../../course.schema.ts';
 import { BUILT_SETTINGS } from './built-settings.ts';
 import { readCapped } from './read-file.ts';
-import { CLI } from './text.ts';
+import { CLI } from './help-text.ts';
 
 /** The settings used and where they came from (for notes). */
 export interface Settings {

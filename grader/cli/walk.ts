@@ -16,7 +16,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { problem } from '../messages/problems.ts';
 import type { Problem } from '../schema.ts';
 import { errorText } from './read-file.ts';
-import { CLI } from './text.ts';
+import { CLI } from './help-text.ts';
 
 /** The names a folder walk grades. */
 export const ANSWER_FILE = /\.(?:ya?ml|json)$/i;

@@ -6,7 +6,7 @@
  */
 import { closeSync, fchmodSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, constants } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { CLI } from './text.ts';
+import { CLI } from './help-text.ts';
 
 /** Writes --out, the text or its pieces in order; a failure (permissions, a full disk, a formatter's error) is a message, not a stack trace. */
 export function writeOut(given: string, out: string, text: string | Iterable<string>): string | undefined {

@@ -25,7 +25,7 @@ describe('the checker itself can fail', () => {
     const planted = [
       ...importsOf('engine/chain.ts', "import { x } from '../src/lesson-data/anchor.ts';"),
       ...importsOf('engine/prng.ts', "import * as z from 'zod/mini';"),
-      ...importsOf('grader/read.ts', "import { readFile } from 'node:fs/promises';"),
+      ...importsOf('grader/read/answers-file.ts', "import { readFile } from 'node:fs/promises';"),
       ...importsOf('src/lesson-data/training.ts', "import { DEFAULT } from '../islands/race.ts';"),
     ];
     expect(layeringViolations(planted)).toHaveLength(4);

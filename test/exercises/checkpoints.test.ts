@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKPOINT_LESSONS, allCheckpointIds, getCheckpoint, lessonCheckpoints } from '../../exercises/checkpoints/index.ts';
 import { formatNumber, readable } from '../../engine/format.ts';
-import { gradePart } from '../../grader/part.ts';
+import { gradePart } from '../../grader/grade/part.ts';
 import { DEFAULT_LAB } from '../../src/lesson-data/race-config.ts';
 import { createLabRun } from '../../src/islands/lab/runner.ts';
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, type ExerciseDefinition, type Misconception, type Params } from '../../exercises/index.ts';
-import { gradePart } from '../../grader/part.ts';
+import { gradePart } from '../../grader/grade/part.ts';
 
 const SEEDS = Array.from({ length: 240 }, (_, i) => (i * 2654435761) >>> 0);
 

@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerKeyCsv, answerKeyText } from '../../grader/class/answer-key.ts';
 import { readRoster } from '../../grader/class/roster.ts';
-import { parseCsv } from '../../grader/csv.ts';
-import { gradeText } from '../../grader/grade-text.ts';
+import { parseCsv } from '../../grader/read/rfc4180.ts';
+import { gradeText } from '../../grader/grade/grade-text.ts';
 import { main } from '../../grader/cli/main.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

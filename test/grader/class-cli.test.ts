@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../grader/cli/main.ts';
 import { parseArgs } from '../../grader/cli/args.ts';
-import { parseCsv } from '../../grader/csv.ts';
-import { gradebookHeader } from '../../grader/format/csv.ts';
+import { parseCsv } from '../../grader/read/rfc4180.ts';
+import { gradebookHeader } from '../../grader/report/gradebook-csv.ts';
 import { generatedClass, misconceptionValue, ROSTER_CSV, variantClass } from './class-fixtures.ts';
 
 /** A folder holding the class, and the roster beside it. */

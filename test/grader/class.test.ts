@@ -2,15 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../exercises/index.ts';
 import { findCopies } from '../../grader/class/copies.ts';
-import { feedbackFiles, safeName } from '../../grader/class/feedback.ts';
+import { feedbackFiles, safeName } from '../../grader/class/feedback-files.ts';
 import { checkRoster, readRoster } from '../../grader/class/roster.ts';
 import { misconceptionCounts, partCounts, scoreDistribution } from '../../grader/class/summary.ts';
-import { parseCsv, toCsv } from '../../grader/csv.ts';
-import { formatCsv, gradebookHeader } from '../../grader/format/csv.ts';
-import { formatJson } from '../../grader/format/json.ts';
-import { formatMarkdown } from '../../grader/format/markdown.ts';
-import { formatText } from '../../grader/format/text.ts';
-import { gradeText } from '../../grader/grade-text.ts';
+import { parseCsv, toCsv } from '../../grader/read/rfc4180.ts';
+import { formatCsv, gradebookHeader } from '../../grader/report/gradebook-csv.ts';
+import { formatJson } from '../../grader/report/json-report.ts';
+import { formatMarkdown } from '../../grader/report/markdown.ts';
+import { formatText } from '../../grader/report/text.ts';
+import { gradeText } from '../../grader/grade/grade-text.ts';
 import { ReportSchema } from '../../grader/schema.ts';
 import { generatedClass, misconceptionValue, ROSTER_CSV, variantClass } from './class-fixtures.ts';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs as parseCli } from '../../grader/cli/args.ts';
-import { gradeText } from '../../grader/grade-text.ts';
+import { gradeText } from '../../grader/grade/grade-text.ts';
 import { POST_ANSWERS_YAML } from './fixtures.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { copySteps, findCopies } from '../../grader/class/copies.ts';
 import { classView } from '../../grader/class/view.ts';
-import { copyLines } from '../../grader/format/class-section.ts';
-import { gradeText } from '../../grader/grade-text.ts';
+import { copyLines } from '../../grader/report/class-section.ts';
+import { gradeText } from '../../grader/grade/grade-text.ts';
 import { generatedClass, variantClass } from './class-fixtures.ts';
 import { craftedClass } from './copy-fixtures.ts';
 

@@ -5,7 +5,7 @@
  * and a duplicate key that touches one part. With the rosters Canvas and
  * Moodle export for it.
  */
-import { answersToYaml } from '../../grader/serialize.ts';
+import { answersToYaml } from '../../grader/report/answers-yaml.ts';
 import { referenceAnswers, type ClassFile } from './class-fixtures.ts';
 
 /** A downloaded answers file (the site's own writer), with a `submitted:` time when given, as the download writes it. */

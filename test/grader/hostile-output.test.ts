@@ -1,15 +1,15 @@
 /** Issue 14 at the library level: learner text in every report format, and the messages that quote it. */
 import { describe, expect, it } from 'vitest';
 import { learnerKey } from '../../exercises/variants.ts';
-import { formatJson } from '../../grader/format/json.ts';
-import { formatJunit } from '../../grader/format/junit.ts';
-import { formatMarkdown } from '../../grader/format/markdown.ts';
-import { formatText } from '../../grader/format/text.ts';
-import { visible } from '../../grader/format/visible.ts';
-import { gradeAnswers } from '../../grader/grade.ts';
-import { gradeText } from '../../grader/grade-text.ts';
+import { formatJson } from '../../grader/report/json-report.ts';
+import { formatJunit } from '../../grader/report/junit.ts';
+import { formatMarkdown } from '../../grader/report/markdown.ts';
+import { formatText } from '../../grader/report/text.ts';
+import { visible } from '../../grader/report/visible.ts';
+import { gradeAnswers } from '../../grader/grade/grade-document.ts';
+import { gradeText } from '../../grader/grade/grade-text.ts';
 import { clip } from '../../grader/messages/quote.ts';
-import { readAnswersText } from '../../grader/read.ts';
+import { readAnswersText } from '../../grader/read/answers-file.ts';
 import { POST_ANSWERS_YAML } from './fixtures.ts';
 
 /** Every character class the issue found reaching a log: C0 (ESC, BEL, CR, LF), C1 (CSI, NEL), bidi, separators. */

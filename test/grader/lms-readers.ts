@@ -4,7 +4,7 @@
  * would refuse the file or lose a learner, so a test that runs it fails on a
  * file the LMS would not take.
  */
-import { parseCsv } from '../../grader/csv.ts';
+import { parseCsv } from '../../grader/read/rfc4180.ts';
 
 /**
  * Canvas, "Import grades in the Gradebook": the header must carry the export's identity columns

@@ -5,12 +5,12 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { EXERCISES } from '../../exercises/index.ts';
-import { gradeText } from '../../grader/grade-text.ts';
+import { gradeText } from '../../grader/grade/grade-text.ts';
 
 /** gradeText from fresh module instances: no cache filled by an earlier file. */
 async function freshGradeText(): Promise<typeof gradeText> {
   vi.resetModules();
-  return (await import('../../grader/grade-text.ts')).gradeText;
+  return (await import('../../grader/grade/grade-text.ts')).gradeText;
 }
 
 const expressionParts = EXERCISES.flatMap((e) => e.parts.filter((p) => p.kind === 'expression').map((p) => [e.id, p.id] as const));

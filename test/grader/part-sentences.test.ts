@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, type Misconception } from '../../exercises/index.ts';
 import { describeTolerance, FEEDBACK } from '../../grader/messages/feedback.ts';
-import { describeNumber } from '../../grader/number.ts';
-import { gradePart } from '../../grader/part.ts';
+import { describeNumber } from '../../grader/read/number.ts';
+import { gradePart } from '../../grader/grade/part.ts';
 import type { PartReport } from '../../grader/schema.ts';
 
 const SEEDS = [0, 7, 2654435761];

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { CHALLENGE_IDS, getChallenge, solutionSetup } from '../../exercises/challenges/index.ts';
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, exerciseParams } from '../../exercises/index.ts';
-import { gradeAnswers } from '../../grader/grade.ts';
-import { gradeText } from '../../grader/grade-text.ts';
+import { gradeAnswers } from '../../grader/grade/grade-document.ts';
+import { gradeText } from '../../grader/grade/grade-text.ts';
 import { FileReportSchema, type FileReport } from '../../grader/schema.ts';
-import { answersToYaml } from '../../grader/serialize.ts';
-import { blankTemplate } from '../../grader/template.ts';
+import { answersToYaml } from '../../grader/report/answers-yaml.ts';
+import { blankTemplate } from '../../grader/report/answers-template.ts';
 import { POST_ANSWERS_YAML } from './fixtures.ts';
 
 /** Thousands of generated cases: a generous timeout for a loaded machine (the tests check results, never time). */

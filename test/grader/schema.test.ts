@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { envelopeProblems } from '../../grader/grade.ts';
+import { envelopeProblems } from '../../grader/grade/grade-document.ts';
 import { AnswerEnvelopeSchema, AnswerFileSchema, FileReportSchema } from '../../grader/schema.ts';
 
 /** Thousands of generated cases: a generous timeout for a loaded machine (the tests check results, never time). */

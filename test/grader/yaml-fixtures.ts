@@ -3,7 +3,7 @@
  * file needs (issue 21: one cost up to 2 s of CPU in the YAML library).
  * Shared by test/grader/yaml-precheck.test.ts and bench/yaml.ts.
  */
-import { MAX_BYTES } from '../../grader/read.ts';
+import { MAX_BYTES } from '../../grader/read/answers-file.ts';
 
 /** Repeats `unit` as often as fits in `budget` bytes (ASCII units). */
 const fill = (unit: string, budget: number) => unit.repeat(Math.floor(budget / unit.length));

@@ -12,7 +12,7 @@ import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bundleGrader } from '../../src/integrations/grader-bundle.ts';
 import { RUN_AUTOGRADER, writeGradescopeBundle } from '../../src/integrations/gradescope-bundle.ts';
-import { answersToYaml } from '../../grader/serialize.ts';
+import { answersToYaml } from '../../grader/report/answers-yaml.ts';
 import { referenceAnswers } from '../grader/class-fixtures.ts';
 import { gradescopeRead } from '../grader/lms-readers.ts';
 

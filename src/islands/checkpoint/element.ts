@@ -6,7 +6,7 @@
  * feedback are the exercises'. The result joins the learner's progress; every
  * checkpoint on the page shows how many of the lesson's are done.
  */
-import { isRecord } from '../../../grader/plain.ts';
+import { isRecord } from '../../../grader/read/plain-data.ts';
 import type { AnswerValue, Misconception, Part } from '../../../exercises/types.ts';
 import { loadCheckpoints, safeStorage, saveCheckpoints, type CheckpointProgress, type CheckpointResult } from '../exercise/storage.ts';
 import { renderVerdict } from '../exercise/verdict.ts';
@@ -23,10 +23,10 @@ interface Grading {
  * the expression checker), loaded when a learner starts on a checkpoint,
  * not with the page: most readers of a lesson never check an answer.
  */
-let grader: Promise<typeof import('../../../grader/part.ts')> | undefined;
+let grader: Promise<typeof import('../../../grader/grade/part.ts')> | undefined;
 /** The grader's module; a failed load is forgotten at once, so whichever caller comes next (focus or Check) fetches again. */
 const loadGrader = () =>
-  (grader ??= import('../../../grader/part.ts').catch((error: unknown) => {
+  (grader ??= import('../../../grader/grade/part.ts').catch((error: unknown) => {
     grader = undefined;
     throw error;
   }));

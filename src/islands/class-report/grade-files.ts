@@ -8,14 +8,14 @@
 import { readRoster, type RosterKind, type RosterLearner } from '../../../grader/class/roster.ts';
 import { copySteps } from '../../../grader/class/copies.ts';
 import { classView, copyOptions, type ClassOptions, type ClassView } from '../../../grader/class/view.ts';
-import { formatCsv } from '../../../grader/format/csv.ts';
-import { formatCanvas, formatMoodle } from '../../../grader/format/lms.ts';
-import { pointsTable, type PointsSetting } from '../../../grader/points.ts';
-import { errorReport } from '../../../grader/grade.ts';
-import { gradeText } from '../../../grader/grade-text.ts';
+import { formatCsv } from '../../../grader/report/gradebook-csv.ts';
+import { formatCanvas, formatMoodle } from '../../../grader/report/lms.ts';
+import { pointsTable, type PointsSetting } from '../../../grader/grade/points.ts';
+import { errorReport } from '../../../grader/grade/grade-document.ts';
+import { gradeText } from '../../../grader/grade/grade-text.ts';
 import { problem } from '../../../grader/messages/problems.ts';
-import { checkSize } from '../../../grader/read.ts';
-import { summarize } from '../../../grader/report.ts';
+import { checkSize } from '../../../grader/read/answers-file.ts';
+import { summarize } from '../../../grader/report/facts.ts';
 import type { FileReport } from '../../../grader/schema.ts';
 import { sameFiles, type Chosen } from './collect.ts';
 

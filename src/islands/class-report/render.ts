@@ -7,12 +7,12 @@
  */
 import { formatNumber } from '../../../engine/format.ts';
 import { passRate } from '../../../grader/class/summary.ts';
-import { challengeLines, copyLines, misconceptionDescription } from '../../../grader/format/class-section.ts';
-import { visible } from '../../../grader/format/visible.ts';
+import { challengeLines, copyLines, misconceptionDescription } from '../../../grader/report/class-section.ts';
+import { visible } from '../../../grader/report/visible.ts';
 import { CHALLENGE_CLASS } from '../../../grader/messages/challenges.ts';
 import { CLASS } from '../../../grader/messages/class.ts';
 import { LABELS } from '../../../grader/messages/report.ts';
-import { percent } from '../../../grader/score.ts';
+import { percent } from '../../../grader/grade/score.ts';
 import type { CopyGroup } from '../../../grader/schema.ts';
 import type { ClassResult } from './grade-files.ts';
 

@@ -1,5 +1,5 @@
 /** Check: grades the form with the grader's own code, shows and keeps each part's verdict, and tells an LMS adapter. */
-import { gradeAnswers } from '../../../grader/grade.ts';
+import { gradeAnswers } from '../../../grader/grade/grade-document.ts';
 import { formDoc } from './answers-doc.ts';
 import { readForm } from './controls.ts';
 import { showPartVerdict, showScore } from './feedback.ts';

@@ -4,9 +4,9 @@
  * downloads or loads a file, so the page itself stays small.
  */
 import type { ExerciseDefinition } from '../../../exercises/index.ts';
-import { gradeAnswers } from '../../../grader/grade.ts';
+import { gradeAnswers } from '../../../grader/grade/grade-document.ts';
 import type { AnswerFile } from '../../../grader/schema.ts';
-import { isRecord, own } from '../../../grader/plain.ts';
+import { isRecord, own } from '../../../grader/read/plain-data.ts';
 
 /** An answers document built from the form, in the public answers-file shape. */
 export interface FormDoc {
@@ -18,7 +18,7 @@ export interface FormDoc {
 
 /** Saves the document as a YAML answers file through a temporary download link. */
 export async function downloadAnswers(doc: FormDoc, filename: string): Promise<void> {
-  const { answersToYaml } = await import('../../../grader/serialize.ts');
+  const { answersToYaml } = await import('../../../grader/report/answers-yaml.ts');
   // The time of the download goes in the file: of a learner's several files, the gradebook keeps the latest by it.
   const url = URL.createObjectURL(new Blob([answersToYaml({ ...doc, submitted: new Date().toISOString() })], { type: 'application/yaml' }));
   const link = document.createElement('a');
@@ -47,7 +47,7 @@ function asText(value: unknown, choices: readonly string[] | undefined): string 
 /** Reads an answers file with the grader's reader and picks out this exercise's answers; every failure is a message. */
 export async function answersFromFile(file: File, exercise: ExerciseDefinition, variants: boolean): Promise<LoadedAnswers> {
   try {
-    const { readAnswersText, checkSize } = await import('../../../grader/read.ts');
+    const { readAnswersText, checkSize } = await import('../../../grader/read/answers-file.ts');
     const tooLarge = checkSize(file.size);
     if (tooLarge) return { ok: false, message: `Could not load ${file.name}: ${tooLarge.message}.` };
     const read = readAnswersText(new Uint8Array(await file.arrayBuffer()), file.name);

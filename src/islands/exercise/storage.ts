@@ -6,7 +6,7 @@
  * page saves is clipped to the same limit that loading accepts, so a long
  * answer can never make its own record look damaged.
  */
-import { isRecord } from '../../../grader/plain.ts';
+import { isRecord } from '../../../grader/read/plain-data.ts';
 
 export const STORAGE_VERSION = 1;
 export const VERDICTS = ['correct', 'incorrect', 'invalid', 'missing'] as const;

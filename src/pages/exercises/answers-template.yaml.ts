@@ -3,6 +3,6 @@
  * (`npm run grade -- --template`), for learners who cannot check in the page.
  */
 import type { APIRoute } from 'astro';
-import { blankTemplate } from '../../../grader/template.ts';
+import { blankTemplate } from '../../../grader/report/answers-template.ts';
 
 export const GET: APIRoute = () => new Response(blankTemplate(), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { annotations, breakCommands, escapeData, fenced, stopToken } from '../../../grader/cli/actions.ts';
-import { gradeText } from '../../../grader/grade-text.ts';
+import { gradeText } from '../../../grader/grade/grade-text.ts';
 import { POST_ANSWERS_YAML } from '../fixtures.ts';
 import { runnerCommands } from './runner.ts';
 

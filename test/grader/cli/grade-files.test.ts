@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultThreads, gradeFiles, gradeFound } from '../../../grader/cli/grade-files.ts';
-import { formatCsv } from '../../../grader/format/csv.ts';
-import { formatJson } from '../../../grader/format/json.ts';
-import { formatJunit } from '../../../grader/format/junit.ts';
-import { formatMarkdown } from '../../../grader/format/markdown.ts';
-import { formatText } from '../../../grader/format/text.ts';
+import { formatCsv } from '../../../grader/report/gradebook-csv.ts';
+import { formatJson } from '../../../grader/report/json-report.ts';
+import { formatJunit } from '../../../grader/report/junit.ts';
+import { formatMarkdown } from '../../../grader/report/markdown.ts';
+import { formatText } from '../../../grader/report/text.ts';
 import { collect, type Found } from '../../../grader/cli/walk.ts';
 import { generatedClass, variantClass } from '../class-fixtures.ts';
 

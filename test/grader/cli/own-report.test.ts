@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isGraderReport } from '../../../grader/cli/own-report.ts';
-import { formatJson } from '../../../grader/format/json.ts';
-import { sampleReports } from '../format/sample.ts';
+import { formatJson } from '../../../grader/report/json-report.ts';
+import { sampleReports } from '../report/sample.ts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 

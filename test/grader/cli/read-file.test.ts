@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCapped } from '../../../grader/cli/read-file.ts';
-import { MAX_BYTES } from '../../../grader/read.ts';
+import { MAX_BYTES } from '../../../grader/read/answers-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'grader-read-'));
 
