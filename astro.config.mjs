@@ -43,7 +43,6 @@ function normaliseBase(raw) {
   return trimmed ? `/${trimmed}` : '/';
 }
 
-
 export default defineConfig({
   site,
   base,
@@ -62,7 +61,12 @@ export default defineConfig({
       title: 'Vanishing Gradients',
       description:
         'An interactive, autograded course on why deep sigmoid networks stop learning, and how ReLU, careful initialisation, batch norm and residual connections fix it.',
-      customCss: ['katex/dist/katex.min.css', './src/styles/course.css', './src/styles/no-js-theme.css', './src/styles/deferred-rendering.css'],
+      customCss: [
+        'katex/dist/katex.min.css',
+        './src/styles/course.css',
+        './src/styles/no-js-theme.css',
+        './src/styles/deferred-rendering.css',
+      ],
       routeMiddleware: './src/starlight-route.ts',
       // Lesson pages show their number, reading time and path under the title (course/manifest.ts).
       components: { PageTitle: './src/components/overrides/PageTitle.astro' },
@@ -79,7 +83,10 @@ export default defineConfig({
       // src/content/docs, and our glob loader reads content/). Starlight's previous/next links follow this order.
       // The guides come before the exercises: the learners' guide explains the answer formats the exercises use.
       sidebar: [
-        { label: 'Lessons', items: LESSONS.map((lesson, number) => ({ slug: `lessons/${lesson.slug}`, label: `${number}. ${lesson.label}` })) },
+        {
+          label: 'Lessons',
+          items: LESSONS.map((lesson, number) => ({ slug: `lessons/${lesson.slug}`, label: `${number}. ${lesson.label}` })),
+        },
         { label: 'Guides', items: GUIDES.map((slug) => ({ slug: `guides/${slug}` })) },
         {
           label: 'Test your understanding',

@@ -64,7 +64,7 @@ function checkCourse(input: unknown): { config: CourseConfig } | { problems: str
   if (!isRecord(input)) return { problems: [COURSE_CONFIG.line('(root)', COURSE_CONFIG.invalidType('object', input))] };
   const problems: string[] = [];
   // A default stands in for a missing setting only: `variants: null` is a mistake, not a request for the default.
-  const value = (key: keyof typeof DEFAULTS): unknown => own(input, key) === undefined ? DEFAULTS[key] : own(input, key);
+  const value = (key: keyof typeof DEFAULTS): unknown => (own(input, key) === undefined ? DEFAULTS[key] : own(input, key));
   const title = value('title');
   const variants = value('variants');
   const passingScore = value('passingScore');
@@ -73,7 +73,8 @@ function checkCourse(input: unknown): { config: CourseConfig } | { problems: str
   else if (title.length < TITLE_LENGTH.min) problem('title', COURSE_CONFIG.tooSmall(TITLE_LENGTH.min, true));
   else if (title.length > TITLE_LENGTH.max) problem('title', COURSE_CONFIG.tooBig(TITLE_LENGTH.max, true));
   if (typeof variants !== 'boolean') problem('variants', COURSE_CONFIG.invalidType('boolean', variants));
-  if (typeof passingScore !== 'number' || !Number.isFinite(passingScore)) problem('passingScore', COURSE_CONFIG.invalidType('number', passingScore));
+  if (typeof passingScore !== 'number' || !Number.isFinite(passingScore))
+    problem('passingScore', COURSE_CONFIG.invalidType('number', passingScore));
   else if (passingScore < SCORE_RANGE.min) problem('passingScore', COURSE_CONFIG.tooSmall(SCORE_RANGE.min, false));
   else if (passingScore > SCORE_RANGE.max) problem('passingScore', COURSE_CONFIG.tooBig(SCORE_RANGE.max, false));
   const points = own(input, 'points');

@@ -10,7 +10,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHALLENGES, gradeSetup, solutionSetup, writeSetup, type ChallengeDefinition, type LabSetup } from '../exercises/challenges/index.ts';
+import {
+  CHALLENGES,
+  gradeSetup,
+  solutionSetup,
+  writeSetup,
+  type ChallengeDefinition,
+  type LabSetup,
+} from '../exercises/challenges/index.ts';
 import { gradeText } from '../grader/grade/grade-text.ts';
 import { gradeCommand } from './grade-command.ts';
 
@@ -32,7 +39,10 @@ function heaviest(c: ChallengeDefinition): LabSetup {
 
 console.log('One replay (CPU, median of 3 after one warm-up):');
 for (const c of CHALLENGES) {
-  const cases: [string, string][] = [['passing setup', solutionSetup(c)], ['heaviest allowed', writeSetup(heaviest(c))]];
+  const cases: [string, string][] = [
+    ['passing setup', solutionSetup(c)],
+    ['heaviest allowed', writeSetup(heaviest(c))],
+  ];
   for (const [what, setup] of cases) {
     gradeSetup(c, setup);
     const ms = median([0, 1, 2].map(() => cpuMs(() => gradeSetup(c, setup))));
@@ -47,11 +57,15 @@ function fileSetup(c: ChallengeDefinition, i: number): string {
 }
 
 const FILES = 200;
-const docs = Array.from({ length: FILES }, (_, i) =>
-  `learner: s${i}@example.edu\nanswers:\n${CHALLENGES.map((c) => `  ${c.id}: "${fileSetup(c, i)}"`).join('\n')}\n`);
+const docs = Array.from(
+  { length: FILES },
+  (_, i) => `learner: s${i}@example.edu\nanswers:\n${CHALLENGES.map((c) => `  ${c.id}: "${fileSetup(c, i)}"`).join('\n')}\n`,
+);
 const wall0 = performance.now();
 const cpu = cpuMs(() => docs.forEach((text, i) => gradeText(text, { path: `s${i}.yaml` })));
-console.log(`\nA class of ${FILES} files, four challenges each, distinct setups, in process: ${(cpu / 1000).toFixed(1)} s CPU, ${((performance.now() - wall0) / 1000).toFixed(1)} s wall (budget < 60 s)`);
+console.log(
+  `\nA class of ${FILES} files, four challenges each, distinct setups, in process: ${(cpu / 1000).toFixed(1)} s CPU, ${((performance.now() - wall0) / 1000).toFixed(1)} s wall (budget < 60 s)`,
+);
 
 const dir = mkdtempSync(join(tmpdir(), 'vg-challenges-'));
 try {
@@ -60,7 +74,9 @@ try {
   const [node, ...args] = gradeCommand();
   const t0 = performance.now();
   const run = spawnSync(node, [...args, join(dir, 'class'), '--format', 'json', '--out', join(dir, 'report.json')], { encoding: 'utf8' });
-  console.log(`The same class through the CLI (npm run grade's command, JSON report): ${((performance.now() - t0) / 1000).toFixed(1)} s wall, exit ${run.status} (budget < 60 s)`);
+  console.log(
+    `The same class through the CLI (npm run grade's command, JSON report): ${((performance.now() - t0) / 1000).toFixed(1)} s wall, exit ${run.status} (budget < 60 s)`,
+  );
   if (run.status !== 0 && run.status !== 1) console.log(run.stderr);
 } finally {
   rmSync(dir, { recursive: true, force: true });

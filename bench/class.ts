@@ -65,7 +65,10 @@ const [node, ...cli] = gradeCommand();
  */
 function timed(command: string, args: readonly string[], env: NodeJS.ProcessEnv): { wall: number; cpu: number; status: number | null } {
   const quoted = [command, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
-  const run = spawnSync('bash', ['--norc', '--noprofile', '-c', `TIMEFORMAT='%3R %3U %3S'; time ${quoted} >/dev/null 2>&1`], { encoding: 'utf8', env });
+  const run = spawnSync('bash', ['--norc', '--noprofile', '-c', `TIMEFORMAT='%3R %3U %3S'; time ${quoted} >/dev/null 2>&1`], {
+    encoding: 'utf8',
+    env,
+  });
   const [wall = 0, user = 0, system = 0] = run.stderr.trim().split(/\s+/).slice(-3).map(Number);
   return { wall, cpu: user + system, status: run.status };
 }
@@ -75,22 +78,35 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Median wall-clock and CPU seconds of the CLI grading `dir` into a JSON report. */
 function timeCli(dir: string): { seconds: number; cpu: number; bytes: number } {
   const out = join(root, 'report.json');
-  const runs = Array.from({ length: RUNS }, () => timed(node, [...cli, dir, '--format', 'json', '--out', out, '--no-variants'], { ...process.env, GITHUB_ACTIONS: '' }));
+  const runs = Array.from({ length: RUNS }, () =>
+    timed(node, [...cli, dir, '--format', 'json', '--out', out, '--no-variants'], { ...process.env, GITHUB_ACTIONS: '' }),
+  );
   if (runs.some((r) => r.status === 2)) throw new Error(`the CLI failed on ${dir}`);
   return { seconds: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), bytes: statSync(out).size };
 }
 
-console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; the CLI grades a large class on ${defaultThreads()} thread(s) here`);
+console.log(
+  `machine: ${availableParallelism()} CPUs, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}; the CLI grades a large class on ${defaultThreads()} thread(s) here`,
+);
 writeClass(join(root, 'small'), SMALL);
 writeClass(join(root, 'large'), LARGE);
 const small = timeCli(join(root, 'small'));
 const large = timeCli(join(root, 'large'));
 const marginal = (LARGE - SMALL) / (large.seconds - small.seconds);
 const marginalCpu = (LARGE - SMALL) / (large.cpu - small.cpu);
-const verdict = (wall: boolean, cpu: boolean): string => (wall ? 'within budget' : cpu ? 'over budget on the wall clock of this busy machine, within it in CPU time' : 'OVER BUDGET');
-console.log(`CLI writing the JSON report: ${SMALL.toLocaleString('en-US')} files in ${small.seconds.toFixed(2)} s (CPU ${small.cpu.toFixed(2)} s), ${LARGE.toLocaleString('en-US')} files in ${large.seconds.toFixed(2)} s (CPU ${large.cpu.toFixed(2)} s); report ${(large.bytes / 1024 / 1024).toFixed(1)} MiB; median of ${RUNS} runs each`);
-console.log(`  marginal = (${LARGE.toLocaleString('en-US')} − ${SMALL.toLocaleString('en-US')}) files ÷ (time on ${LARGE.toLocaleString('en-US')} − time on ${SMALL.toLocaleString('en-US')}): start-up (Node, imports, course config) cancels out`);
-console.log(`BUDGET CLI on 10,000 files writing the JSON report, marginal: ${Math.round(marginal).toLocaleString('en-US')} files/s wall clock, ${Math.round(marginalCpu).toLocaleString('en-US')} files/s of CPU time (budget ≥ 5,000 files/s) ${verdict(marginal >= 5_000, marginalCpu >= 5_000)}`);
+const verdict = (wall: boolean, cpu: boolean): string =>
+  wall ? 'within budget' : cpu ? 'over budget on the wall clock of this busy machine, within it in CPU time' : 'OVER BUDGET';
+console.log(
+  `CLI writing the JSON report: ${SMALL.toLocaleString('en-US')} files in ${small.seconds.toFixed(2)} s (CPU ${small.cpu.toFixed(2)} s), ${LARGE.toLocaleString('en-US')} files in ${large.seconds.toFixed(2)} s (CPU ${large.cpu.toFixed(2)} s); report ${(large.bytes / 1024 / 1024).toFixed(1)} MiB; median of ${RUNS} runs each`,
+);
+console.log(
+  `  marginal = (${LARGE.toLocaleString('en-US')} − ${SMALL.toLocaleString('en-US')}) files ÷ (time on ${LARGE.toLocaleString('en-US')} − time on ${SMALL.toLocaleString('en-US')}): start-up (Node, imports, course config) cancels out`,
+);
+console.log(
+  `BUDGET CLI on 10,000 files writing the JSON report, marginal: ${Math.round(marginal).toLocaleString('en-US')} files/s wall clock, ${Math.round(marginalCpu).toLocaleString('en-US')} files/s of CPU time (budget ≥ 5,000 files/s) ${verdict(marginal >= 5_000, marginalCpu >= 5_000)}`,
+);
 
 const mjs = join(root, 'grade.mjs');
 await bundleGrader({ outFile: mjs });
@@ -110,6 +126,10 @@ const ms = median(runs.map((r) => r.wall)) * 1000;
 const cpuMs = median(runs.map((r) => r.cpu)) * 1000;
 const bareMs = median(bare.map((r) => r.wall)) * 1000;
 const bareCpuMs = median(bare.map((r) => r.cpu)) * 1000;
-console.log(`node grade.mjs on one file, whole process (system Node ${systemNode}, bundle ${(statSync(mjs).size / 1024).toFixed(0)} KiB), median of ${MJS_RUNS} runs; Node alone (\`node -e 0\`) takes ${bareMs.toFixed(0)} ms wall clock, ${bareCpuMs.toFixed(0)} ms CPU here, so grade.mjs adds ${(ms - bareMs).toFixed(0)} ms wall clock, ${(cpuMs - bareCpuMs).toFixed(0)} ms CPU`);
-console.log(`BUDGET node grade.mjs on one file: ${ms.toFixed(0)} ms wall clock, ${cpuMs.toFixed(0)} ms CPU (budget ≤ 200 ms) ${verdict(ms <= 200, cpuMs <= 200)}`);
+console.log(
+  `node grade.mjs on one file, whole process (system Node ${systemNode}, bundle ${(statSync(mjs).size / 1024).toFixed(0)} KiB), median of ${MJS_RUNS} runs; Node alone (\`node -e 0\`) takes ${bareMs.toFixed(0)} ms wall clock, ${bareCpuMs.toFixed(0)} ms CPU here, so grade.mjs adds ${(ms - bareMs).toFixed(0)} ms wall clock, ${(cpuMs - bareCpuMs).toFixed(0)} ms CPU`,
+);
+console.log(
+  `BUDGET node grade.mjs on one file: ${ms.toFixed(0)} ms wall clock, ${cpuMs.toFixed(0)} ms CPU (budget ≤ 200 ms) ${verdict(ms <= 200, cpuMs <= 200)}`,
+);
 rmSync(root, { recursive: true, force: true });

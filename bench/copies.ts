@@ -39,18 +39,28 @@ if (KINDS.includes(kindArg as Kind) && countArg) {
   }
   console.log(JSON.stringify({ cpu, maxRssMiB: after.maxRSS / 1024, groups: groups.length, longestStepMs: longest }));
 } else {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   console.log('copy finder on crafted classes (BUDGET: 10,000 files < 5 s CPU, memory linear)');
   for (const kind of KINDS) {
     for (const count of sizes.length ? sizes : SIZES) {
-      const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), kind, String(count)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), kind, String(count)], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+      });
       const line = run.stdout.trim().split('\n').at(-1) ?? '';
       if (run.status !== 0 || !line.startsWith('{')) {
-        console.log(`  ${kind.padEnd(8)} ${String(count).padStart(6)} files: failed (exit ${run.status}) ${run.stderr.trim().split('\n').filter(Boolean).slice(-1)[0] ?? ''}`);
+        console.log(
+          `  ${kind.padEnd(8)} ${String(count).padStart(6)} files: failed (exit ${run.status}) ${run.stderr.trim().split('\n').filter(Boolean).slice(-1)[0] ?? ''}`,
+        );
         continue;
       }
       const r = JSON.parse(line) as { cpu: number; maxRssMiB: number; groups: number; longestStepMs: number };
-      console.log(`  ${kind.padEnd(8)} ${String(count).padStart(6)} files: ${r.cpu.toFixed(2)} s CPU, peak RSS ${r.maxRssMiB.toFixed(0)} MiB, ${r.groups} groups, longest step ${r.longestStepMs.toFixed(0)} ms${count === 10_000 ? ` (budget < 200 ms per browser task: ${r.longestStepMs < 200 ? 'met' : 'MISSED'})` : ''}${count === 10_000 ? ` (budget < 5 s CPU: ${r.cpu < 5 ? 'met' : 'MISSED'})` : ''}`);
+      console.log(
+        `  ${kind.padEnd(8)} ${String(count).padStart(6)} files: ${r.cpu.toFixed(2)} s CPU, peak RSS ${r.maxRssMiB.toFixed(0)} MiB, ${r.groups} groups, longest step ${r.longestStepMs.toFixed(0)} ms${count === 10_000 ? ` (budget < 200 ms per browser task: ${r.longestStepMs < 200 ? 'met' : 'MISSED'})` : ''}${count === 10_000 ? ` (budget < 5 s CPU: ${r.cpu < 5 ? 'met' : 'MISSED'})` : ''}`,
+      );
     }
   }
 }

@@ -47,13 +47,22 @@ const line = (label: string, t: Timing, budget: number) =>
     `${label.padEnd(46)} wall ${t.wall.toFixed(2).padStart(7)} ms  cpu ${t.cpu.toFixed(2).padStart(7)} ms   budget ${budget} ms   ${t.wall <= budget ? 'ok' : t.cpu <= budget ? 'ok on CPU time (machine busy)' : 'OVER'}`,
   );
 
-console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores (figures are noisier when it exceeds the core count)\n`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} on ${availableParallelism()} cores (figures are noisier when it exceeds the core count)\n`,
+);
 
 const EPOCHS = 300;
 const dataset = makeDataset({ name: 'moons', n: 200, seed: 1 });
 const racer = (activation: ActivationName) => () =>
   train({
-    network: { inputSize: 2, hidden: Array.from({ length: 5 }, () => ({ width: 8, activation })), init: { kind: 'xavier-normal' }, seed: 1 },
+    network: {
+      inputSize: 2,
+      hidden: Array.from({ length: 5 }, () => ({ width: 8, activation })),
+      init: { kind: 'xavier-normal' },
+      seed: 1,
+    },
     dataset,
     learningRate: 0.1,
     epochs: EPOCHS,
@@ -69,12 +78,25 @@ const race = median(() => {
 });
 line('  whole race (sigmoid + ReLU)', race, 250);
 const epochs = 2 * (EPOCHS + 1);
-console.log(`  per epoch (one forward + backward on 200 points): wall ${(race.wall / epochs).toFixed(3)} ms, cpu ${(race.cpu / epochs).toFixed(3)} ms`);
+console.log(
+  `  per epoch (one forward + backward on 200 points): wall ${(race.wall / epochs).toFixed(3)} ms, cpu ${(race.cpu / epochs).toFixed(3)} ms`,
+);
 const [sig, relu] = [sigmoidRace(), reluRace()];
-console.log(`  final loss: sigmoid ${sig.at(-1)!.loss.toFixed(4)} (start ${sig[0]!.loss.toFixed(4)}), ReLU ${relu.at(-1)!.loss.toFixed(4)} (start ${relu[0]!.loss.toFixed(4)})`);
+console.log(
+  `  final loss: sigmoid ${sig.at(-1)!.loss.toFixed(4)} (start ${sig[0]!.loss.toFixed(4)}), ReLU ${relu.at(-1)!.loss.toFixed(4)} (start ${relu[0]!.loss.toFixed(4)})`,
+);
 
 console.log('\ngradientFlow: depth 50, width 32 (one frame = 16 ms)');
-const deep: FlowOptions = { depth: 50, w: 0.1, activation: 'sigmoid', init: 'xavier', width: 32, residual: false, batchNorm: false, seed: 1 };
+const deep: FlowOptions = {
+  depth: 50,
+  w: 0.1,
+  activation: 'sigmoid',
+  init: 'xavier',
+  width: 32,
+  residual: false,
+  batchNorm: false,
+  seed: 1,
+};
 const variants: [string, Partial<FlowOptions>][] = [
   ['sigmoid, Xavier', {}],
   ['tanh, Xavier', { activation: 'tanh' }],
@@ -85,7 +107,11 @@ const variants: [string, Partial<FlowOptions>][] = [
 ];
 for (const [label, change] of variants) {
   // A new seed per run, as a slider move would rebuild the network.
-  line(`  ${label}`, median((run) => gradientFlow({ ...deep, ...change, seed: 100 + run }), 21, 5), 16);
+  line(
+    `  ${label}`,
+    median((run) => gradientFlow({ ...deep, ...change, seed: 100 + run }), 21, 5),
+    16,
+  );
 }
 
 // The training lab's figures (Chromium from the e2e test, Node measured here).

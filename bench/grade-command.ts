@@ -12,7 +12,8 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export function gradeCommand(entry?: string): [string, ...string[]] {
   const script = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts.grade!;
   const [node, ...args] = script.split(/\s+/);
-  if (node !== 'node' || args.length === 0) throw new Error(`bench/grade-command.ts expects scripts.grade to be "node [flags] <script>", not "${script}"`);
+  if (node !== 'node' || args.length === 0)
+    throw new Error(`bench/grade-command.ts expects scripts.grade to be "node [flags] <script>", not "${script}"`);
   const file = entry ?? args.at(-1)!;
   return [`${ROOT}node_modules/.bin/node`, ...args.slice(0, -1), `${ROOT}${file}`];
 }

@@ -26,11 +26,16 @@ const CLI_RUNS = 9;
 function written(rng: Rng, x: number): string | number {
   const [mantissa, exponent] = x.toExponential(3).split('e');
   switch (rng.int(5)) {
-    case 0: return x;
-    case 1: return x.toExponential(2);
-    case 2: return `${mantissa} × 10^${Number(exponent)}`;
-    case 3: return `${mantissa}*10**${Number(exponent)}`;
-    default: return String(x);
+    case 0:
+      return x;
+    case 1:
+      return x.toExponential(2);
+    case 2:
+      return `${mantissa} × 10^${Number(exponent)}`;
+    case 3:
+      return `${mantissa}*10**${Number(exponent)}`;
+    default:
+      return String(x);
   }
 }
 
@@ -74,35 +79,54 @@ function corpus(): [string, string | Uint8Array, boolean][] {
     const kind = rng.int(10);
     if (kind < 5) files.push([`s/${i}.yaml`, yamlOf(doc), variants]);
     else if (kind < 8) files.push([`s/${i}.json`, JSON.stringify(doc, null, 2), variants]);
-    else if (kind === 8) files.push([`s/${i}.yaml`, yamlOf(doc).replace('answers:', 'answers: [').replace(/ratio:/, 'ratio: &a'), false]);
+    else if (kind === 8)
+      files.push([
+        `s/${i}.yaml`,
+        yamlOf(doc)
+          .replace('answers:', 'answers: [')
+          .replace(/ratio:/, 'ratio: &a'),
+        false,
+      ]);
     else files.push([`s/${i}.yaml`, new Uint8Array([0x61, 0x3a, 0x20, 0xff, 0xfe, ...new TextEncoder().encode(yamlOf(doc))]), false]);
   }
   return files;
 }
 
 // Wall-clock figures on a shared machine depend on what else runs: say how busy it was.
-console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `machine: ${availableParallelism()} CPUs, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 const files = corpus();
 const bytes = files.reduce((sum, [, content]) => sum + (typeof content === 'string' ? content.length : content.byteLength), 0);
 for (const [path, content, variants] of files.slice(0, 2000)) gradeText(content, { path, variants }); // warm-up
 // Three passes over the corpus; the median pass is the figure (a busy machine makes single runs noisy).
 let graded = 0;
-const passes = [0, 1, 2].map(() => {
-  const start = performance.now();
-  graded = 0;
-  for (const [path, content, variants] of files) if (gradeText(content, { path, variants }).status === 'graded') graded++;
-  return (performance.now() - start) / 1000;
-}).sort((a, b) => a - b);
+const passes = [0, 1, 2]
+  .map(() => {
+    const start = performance.now();
+    graded = 0;
+    for (const [path, content, variants] of files) if (gradeText(content, { path, variants }).status === 'graded') graded++;
+    return (performance.now() - start) / 1000;
+  })
+  .sort((a, b) => a - b);
 const seconds = passes[1]!;
 const rate = FILES / seconds;
 const byKind = (ext: string) => files.filter(([path]) => path.endsWith(ext));
-console.log(`grader throughput: ${FILES} files (${(bytes / FILES).toFixed(0)} bytes on average; ${byKind('.yaml').length} YAML, ${byKind('.json').length} JSON; ${graded} graded, ${FILES - graded} unreadable)`);
-console.log(`  ${Math.round(rate).toLocaleString('en-US')} files/s wall clock, median of 3 passes of ${seconds.toFixed(2)} s (budget ≥ 10,000 files/s) ${rate >= 10_000 ? 'within budget' : 'OVER BUDGET'}`);
+console.log(
+  `grader throughput: ${FILES} files (${(bytes / FILES).toFixed(0)} bytes on average; ${byKind('.yaml').length} YAML, ${byKind('.json').length} JSON; ${graded} graded, ${FILES - graded} unreadable)`,
+);
+console.log(
+  `  ${Math.round(rate).toLocaleString('en-US')} files/s wall clock, median of 3 passes of ${seconds.toFixed(2)} s (budget ≥ 10,000 files/s) ${rate >= 10_000 ? 'within budget' : 'OVER BUDGET'}`,
+);
 for (const ext of ['.yaml', '.json']) {
   const subset = byKind(ext);
   const t = performance.now();
   for (const [path, content, variants] of subset) gradeText(content, { path, variants });
-  console.log(`  ${ext.slice(1).toUpperCase()} files alone (malformed ones included): ${Math.round(subset.length / ((performance.now() - t) / 1000)).toLocaleString('en-US')} files/s wall clock`);
+  console.log(
+    `  ${ext.slice(1).toUpperCase()} files alone (malformed ones included): ${Math.round(subset.length / ((performance.now() - t) / 1000)).toLocaleString('en-US')} files/s wall clock`,
+  );
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'grader-bench-'));
@@ -129,8 +153,13 @@ function timeEntry(entry: string, env: NodeJS.ProcessEnv, runs = CLI_RUNS): { me
 const cache = { NODE_COMPILE_CACHE: '' };
 timeEntry('cli.js', cache, 1);
 timeEntry('cli.ts', cache, 1);
-const shown = (t: ReturnType<typeof timeEntry>) => `median ${t.median.toFixed(0)} ms of ${CLI_RUNS} runs (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)})`;
+const shown = (t: ReturnType<typeof timeEntry>) =>
+  `median ${t.median.toFixed(0)} ms of ${CLI_RUNS} runs (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)})`;
 const warm = timeEntry('cli.js', cache);
-console.log(`CLI on one file, whole process, \`node grader/cli.js\` (what \`npm run grade\` runs), compile cache warm: ${shown(warm)} (budget ≤ 300 ms) ${warm.median <= 300 ? 'within budget' : 'OVER BUDGET'}`);
+console.log(
+  `CLI on one file, whole process, \`node grader/cli.js\` (what \`npm run grade\` runs), compile cache warm: ${shown(warm)} (budget ≤ 300 ms) ${warm.median <= 300 ? 'within budget' : 'OVER BUDGET'}`,
+);
 console.log(`  the same, compile cache off (a first run): ${shown(timeEntry('cli.js', { NODE_DISABLE_COMPILE_CACHE: '1' }))}`);
-console.log(`  \`node grader/cli.ts\`, compile cache warm (Node strips the entry's types before the cache is on): ${shown(timeEntry('cli.ts', cache))}`);
+console.log(
+  `  \`node grader/cli.ts\`, compile cache warm (Node strips the entry's types before the cache is on): ${shown(timeEntry('cli.ts', cache))}`,
+);

@@ -29,7 +29,9 @@ interface Run {
 function chromium(): void {
   const file = fileURLToPath(new URL('../test-results/lab.json', import.meta.url));
   if (!existsSync(file)) {
-    console.log('  Chromium: no figures yet; `npx vitest run --config test/e2e/vitest.config.ts test/e2e/lab.test.ts` writes test-results/lab.json');
+    console.log(
+      '  Chromium: no figures yet; `npx vitest run --config test/e2e/vitest.config.ts test/e2e/lab.test.ts` writes test-results/lab.json',
+    );
     return;
   }
   const { measuredAt, runs } = JSON.parse(readFileSync(file, 'utf8')) as { measuredAt: string; runs: Run[] };
@@ -39,7 +41,9 @@ function chromium(): void {
     const budget = BUDGET_S[r.epochs];
     const verdict = budget === undefined ? '' : `budget ${budget} s ${r.seconds <= budget ? 'ok' : 'OVER'}`;
     const load = r.loadAverage ? `  [load ${r.loadAverage.join(' ')}]` : '';
-    console.log(`    ${String(r.epochs).padStart(5)} epochs: ${r.seconds.toFixed(2).padStart(6)} s  (${r.msPerEpochInWorker.toFixed(2)} ms per epoch in the worker)  ${verdict.padEnd(16)}  longest main-thread task ${Math.round(longest)} ms (budget ${LONG_TASK_MS}: ${longest <= LONG_TASK_MS ? 'ok' : 'OVER'}), ${r.longTasksDuringRun.length} tasks over ${LONG_TASK_MS} ms${load}`);
+    console.log(
+      `    ${String(r.epochs).padStart(5)} epochs: ${r.seconds.toFixed(2).padStart(6)} s  (${r.msPerEpochInWorker.toFixed(2)} ms per epoch in the worker)  ${verdict.padEnd(16)}  longest main-thread task ${Math.round(longest)} ms (budget ${LONG_TASK_MS}: ${longest <= LONG_TASK_MS ? 'ok' : 'OVER'}), ${r.longTasksDuringRun.length} tasks over ${LONG_TASK_MS} ms${load}`,
+    );
   }
 }
 
@@ -49,9 +53,18 @@ function node(): void {
   for (const epochs of [300, 5000]) {
     const trainers = (['sigmoid', 'relu'] as const).map((activation) =>
       createTrainer({
-        network: { inputSize: 2, hidden: Array.from({ length: 5 }, () => ({ width: 8, activation })), init: { kind: 'xavier-normal' }, seed: 1 },
-        dataset: data, learningRate: 0.1, epochs, seed: 1,
-      }));
+        network: {
+          inputSize: 2,
+          hidden: Array.from({ length: 5 }, () => ({ width: 8, activation })),
+          init: { kind: 'xavier-normal' },
+          seed: 1,
+        },
+        dataset: data,
+        learningRate: 0.1,
+        epochs,
+        seed: 1,
+      }),
+    );
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     while (!trainers.every((t) => t.done)) for (const t of trainers) t.step();
@@ -59,10 +72,16 @@ function node(): void {
     const used = process.cpuUsage(cpu0);
     const cpu = (used.user + used.system) / 1e6;
     const budget = BUDGET_S[epochs]!;
-    console.log(`    ${String(epochs).padStart(5)} epochs: wall ${wall.toFixed(2).padStart(6)} s, cpu ${cpu.toFixed(2).padStart(6)} s  budget ${budget} s  ${wall <= budget ? 'ok' : cpu <= budget ? 'ok on CPU time (machine busy)' : 'OVER'}`);
+    console.log(
+      `    ${String(epochs).padStart(5)} epochs: wall ${wall.toFixed(2).padStart(6)} s, cpu ${cpu.toFixed(2).padStart(6)} s  budget ${budget} s  ${wall <= budget ? 'ok' : cpu <= budget ? 'ok on CPU time (machine busy)' : 'OVER'}`,
+    );
   }
 }
 
-console.log(`\ntraining lab: 2 networks of 5 × 8, 200 moons points, full batch (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores)`);
+console.log(
+  `\ntraining lab: 2 networks of 5 × 8, 200 moons points, full batch (load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${availableParallelism()} cores)`,
+);
 chromium();
 node();

@@ -49,7 +49,9 @@ interface Row {
 
 const rows: Row[] = [];
 try {
-  console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile defaults, ${pages.length} pages from ${relative(root, dist) || '.'}/ served compressed\n`);
+  console.log(
+    `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile defaults, ${pages.length} pages from ${relative(root, dist) || '.'}/ served compressed\n`,
+  );
   console.log(['page'.padEnd(30), 'perf', ' a11y', '   bp', '  seo', '   FCP', '   LCP', '   TBT', '    CLS', ' CPU'].join(' '));
   for (const url of pages) {
     const result = await lighthouse(url, { port: Number(chrome.port), output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
@@ -75,7 +77,20 @@ try {
     };
     rows.push(row);
     const s = (c: (typeof CATEGORIES)[number]) => `${(scores[c] ?? 0).toFixed(2)}${(scores[c] ?? 0) < TARGET[c] ? '✗' : ' '}`.padStart(5);
-    console.log([row.page.padEnd(30), s('performance'), s('accessibility'), s('best-practices'), s('seo'), `${(row.fcp / 1000).toFixed(2)}s`.padStart(6), `${(row.lcp / 1000).toFixed(2)}s`.padStart(6), `${Math.round(row.tbt)}ms`.padStart(6), row.cls.toFixed(4).padStart(7), String(Math.round(row.benchmark)).padStart(5)].join(' '));
+    console.log(
+      [
+        row.page.padEnd(30),
+        s('performance'),
+        s('accessibility'),
+        s('best-practices'),
+        s('seo'),
+        `${(row.fcp / 1000).toFixed(2)}s`.padStart(6),
+        `${(row.lcp / 1000).toFixed(2)}s`.padStart(6),
+        `${Math.round(row.tbt)}ms`.padStart(6),
+        row.cls.toFixed(4).padStart(7),
+        String(Math.round(row.benchmark)).padStart(5),
+      ].join(' '),
+    );
   }
 } finally {
   await chrome.kill();
@@ -84,8 +99,12 @@ try {
 
 const below = rows.filter((r) => r.misses.length > 0);
 const min = (c: (typeof CATEGORIES)[number]) => Math.min(...rows.map((r) => r.scores[c] ?? 0));
-console.log(`\nLowest: performance ${min('performance').toFixed(2)} (target ≥ ${TARGET.performance}), accessibility ${min('accessibility').toFixed(2)}, best practices ${min('best-practices').toFixed(2)}, SEO ${min('seo').toFixed(2)} (targets 1); largest CLS ${Math.max(...rows.map((r) => r.cls)).toFixed(4)}`);
+console.log(
+  `\nLowest: performance ${min('performance').toFixed(2)} (target ≥ ${TARGET.performance}), accessibility ${min('accessibility').toFixed(2)}, best practices ${min('best-practices').toFixed(2)}, SEO ${min('seo').toFixed(2)} (targets 1); largest CLS ${Math.max(...rows.map((r) => r.cls)).toFixed(4)}`,
+);
 for (const r of below) console.log(`${r.page}: ${r.misses.join('; ')}`);
 // Simulated throttling multiplies the main-thread work it observed by 4: on a busy machine (a low CPU index),
 // performance reads low for reasons that are not the page's.
-console.log(`CPU index (Lighthouse benchmarkIndex) during the run: ${Math.round(Math.min(...rows.map((r) => r.benchmark)))} to ${Math.round(Math.max(...rows.map((r) => r.benchmark)))}; below about 1000 the performance figures overstate the page's cost.`);
+console.log(
+  `CPU index (Lighthouse benchmarkIndex) during the run: ${Math.round(Math.min(...rows.map((r) => r.benchmark)))} to ${Math.round(Math.max(...rows.map((r) => r.benchmark)))}; below about 1000 the performance figures overstate the page's cost.`,
+);

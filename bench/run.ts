@@ -15,7 +15,11 @@ for (const name of scripts) {
   const path = fileURLToPath(new URL(name, import.meta.url));
   if (!existsSync(path)) continue;
   console.log(`\n== bench/${name} ==`);
-  const result = spawnSync(process.execPath, [path], { stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [path], {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   process.stdout.write(result.stdout ?? '');
   for (const line of (result.stdout ?? '').split('\n')) if (/\(budget [≤≥<]/.test(line)) budgets.push(`${name}: ${line.trim()}`);
   if (result.status !== 0) failed = true;

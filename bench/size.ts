@@ -94,10 +94,17 @@ const sum = (files: Iterable<string>) => [...files].reduce((s, f) => s + gzipOf(
 function measure(htmlFile: string): PageJs {
   const html = readFileSync(htmlFile, 'utf8');
   const page = `/${relative(dist, htmlFile).split(sep).join('/')}`.replace(/index\.html$/, '');
-  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((m) => fileOf(m[1]!, htmlFile)).filter((f): f is string => !!f);
-  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap((m) =>
-    [/component-url="([^"]+)"/, /renderer-url="([^"]+)"/].map((re) => re.exec(m[0])?.[1]).filter((u): u is string => !!u).map((u) => fileOf(u, htmlFile)),
-  ).filter((f): f is string => !!f);
+  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)]
+    .map((m) => fileOf(m[1]!, htmlFile))
+    .filter((f): f is string => !!f);
+  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)]
+    .flatMap((m) =>
+      [/component-url="([^"]+)"/, /renderer-url="([^"]+)"/]
+        .map((re) => re.exec(m[0])?.[1])
+        .filter((u): u is string => !!u)
+        .map((u) => fileOf(u, htmlFile)),
+    )
+    .filter((f): f is string => !!f);
   const theirs = graphOf(srcs.filter(isStarlightEntry));
   const ours = graphOf([...srcs.filter((s) => !isStarlightEntry(s)), ...islands]);
   const oursEager = [...ours.eager].filter((f) => !theirs.eager.has(f));
@@ -106,12 +113,18 @@ function measure(htmlFile: string): PageJs {
   const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
     .filter((m) => !/type="(application\/json|application\/ld\+json)"/.test(m[1]!))
     .map((m) => m[2]!);
-  const inlineOurs = inline.filter((code) => /astro-island|\(self\.Astro\|\|\(self\.Astro=\{\}\)\)/.test(code)).reduce((s, c) => s + gzipText(c), 0);
+  const inlineOurs = inline
+    .filter((code) => /astro-island|\(self\.Astro\|\|\(self\.Astro=\{\}\)\)/.test(code))
+    .reduce((s, c) => s + gzipText(c), 0);
   // Islands are Preact components (astro-island) or small custom elements: a lesson's checkpoints are <vg-checkpoint>.
   const hasIslands = islands.length > 0 || html.includes('<vg-checkpoint');
   const kind = /^\/(?:[^/]+\/)*lessons\/[^/]+\/$/.test(page)
-    ? hasIslands ? 'lesson with islands' : 'lesson without islands'
-    : /exercises\/[^/]+\/$/.test(page) ? 'exercise' : 'other';
+    ? hasIslands
+      ? 'lesson with islands'
+      : 'lesson without islands'
+    : /exercises\/[^/]+\/$/.test(page)
+      ? 'exercise'
+      : 'other';
   return {
     page,
     kind,
@@ -138,32 +151,70 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
-const rows = htmlFiles(dist).map(measure).sort((a, b) => a.kind.localeCompare(b.kind) || a.page.localeCompare(b.page));
+const rows = htmlFiles(dist)
+  .map(measure)
+  .sort((a, b) => a.kind.localeCompare(b.kind) || a.page.localeCompare(b.page));
 console.log(`JavaScript per page, gzip -9, from ${relative(root, dist) || '.'}/ (eager = scripts + islands + their static imports)\n`);
-console.log(['page'.padEnd(34), 'kind'.padEnd(24), 'ours'.padStart(9), 'Starlight'.padStart(10), 'total'.padStart(9), 'lazy (ours)'.padStart(12), 'worker'.padStart(9), '  budget'].join(''));
+console.log(
+  [
+    'page'.padEnd(34),
+    'kind'.padEnd(24),
+    'ours'.padStart(9),
+    'Starlight'.padStart(10),
+    'total'.padStart(9),
+    'lazy (ours)'.padStart(12),
+    'worker'.padStart(9),
+    '  budget',
+  ].join(''),
+);
 for (const r of rows) {
   const ours = r.ours + r.inlineOurs;
   const total = ours + r.starlight;
   const budget =
-    r.kind === 'lesson without islands' ? `ours ${ours === BUDGET.plainLesson ? '= 0 ✓' : `${kb(ours)} ✗ (budget 0)`}`
-    : r.kind === 'lesson with islands' ? `${kb(total)} of 40 KB ${total <= BUDGET.islandLesson ? '✓' : '✗'}`
-    : r.kind === 'exercise' ? `${kb(total)} of 60 KB ${total <= BUDGET.exercise ? '✓' : '✗'}`
-    : '';
-  console.log([r.page.padEnd(34), r.kind.padEnd(24), kb(ours).padStart(9), kb(r.starlight).padStart(10), kb(total).padStart(9), kb(r.lazyOurs).padStart(12), kb(r.worker).padStart(9), `  ${budget}`].join(''));
+    r.kind === 'lesson without islands'
+      ? `ours ${ours === BUDGET.plainLesson ? '= 0 ✓' : `${kb(ours)} ✗ (budget 0)`}`
+      : r.kind === 'lesson with islands'
+        ? `${kb(total)} of 40 KB ${total <= BUDGET.islandLesson ? '✓' : '✗'}`
+        : r.kind === 'exercise'
+          ? `${kb(total)} of 60 KB ${total <= BUDGET.exercise ? '✓' : '✗'}`
+          : '';
+  console.log(
+    [
+      r.page.padEnd(34),
+      r.kind.padEnd(24),
+      kb(ours).padStart(9),
+      kb(r.starlight).padStart(10),
+      kb(total).padStart(9),
+      kb(r.lazyOurs).padStart(12),
+      kb(r.worker).padStart(9),
+      `  ${budget}`,
+    ].join(''),
+  );
 }
 
-const worst = (kind: PageJs['kind']) => rows.filter((r) => r.kind === kind).sort((a, b) => b.ours + b.inlineOurs - (a.ours + a.inlineOurs))[0];
+const worst = (kind: PageJs['kind']) =>
+  rows.filter((r) => r.kind === kind).sort((a, b) => b.ours + b.inlineOurs - (a.ours + a.inlineOurs))[0];
 for (const kind of ['lesson with islands', 'exercise'] as const) {
   const w = worst(kind);
-  if (w) console.log(`\nLargest ${kind} (${w.page}), our files: ${w.oursFiles.map((f) => `${f.replace(/^_astro\//, '')} ${kb(gzipOf(join(dist, f)))}`).join(', ')}${w.inlineOurs ? `, inline island runtime ${kb(w.inlineOurs)}` : ''}`);
+  if (w)
+    console.log(
+      `\nLargest ${kind} (${w.page}), our files: ${w.oursFiles.map((f) => `${f.replace(/^_astro\//, '')} ${kb(gzipOf(join(dist, f)))}`).join(', ')}${w.inlineOurs ? `, inline island runtime ${kb(w.inlineOurs)}` : ''}`,
+    );
 }
 
 // The race's per-epoch cost is measured in a real browser by the e2e tests.
 const race = resolve(root, 'test-results/race.json');
 if (existsSync(race)) {
-  const r = JSON.parse(readFileSync(race, 'utf8')) as { epochs: number; raceSeconds: number; msPerEpochInWorker: number; longTasksDuringRace: { duration: number }[] };
+  const r = JSON.parse(readFileSync(race, 'utf8')) as {
+    epochs: number;
+    raceSeconds: number;
+    msPerEpochInWorker: number;
+    longTasksDuringRace: { duration: number }[];
+  };
   const longest = Math.max(0, ...r.longTasksDuringRace.map((t) => t.duration));
-  console.log(`\nTraining race (test-results/race.json, from npm run test:e2e): ${r.msPerEpochInWorker} ms per epoch in the worker (all networks), ${r.epochs} epochs in ${r.raceSeconds.toFixed(1)} s; longest main-thread task during the race: ${longest} ms (budget 50 ms)`);
+  console.log(
+    `\nTraining race (test-results/race.json, from npm run test:e2e): ${r.msPerEpochInWorker} ms per epoch in the worker (all networks), ${r.epochs} epochs in ${r.raceSeconds.toFixed(1)} s; longest main-thread task during the race: ${longest} ms (budget 50 ms)`,
+  );
 } else {
   console.log('\nTraining race: run `npm run test:e2e` to measure its per-epoch cost in Chromium (written to test-results/race.json).');
 }
@@ -173,7 +224,9 @@ const cls = resolve(root, 'test-results/cls.json');
 if (existsSync(cls)) {
   const r = JSON.parse(readFileSync(cls, 'utf8')) as { path: string; cls: number }[];
   const worstCls = [...r].sort((a, b) => b.cls - a.cls)[0];
-  console.log(`\nLayout shift at 390×844 while loading and hydrating (test-results/cls.json, budget < 0.1): ${r.map((p) => `${p.path} ${p.cls.toFixed(3)}`).join(', ')}`);
+  console.log(
+    `\nLayout shift at 390×844 while loading and hydrating (test-results/cls.json, budget < 0.1): ${r.map((p) => `${p.path} ${p.cls.toFixed(3)}`).join(', ')}`,
+  );
   if (worstCls) console.log(`Largest: ${worstCls.path} ${worstCls.cls.toFixed(4)}`);
 } else {
   console.log('\nLayout shift: run `npm run test:e2e` to measure CLS per page at 390×844 (written to test-results/cls.json).');

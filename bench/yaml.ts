@@ -23,12 +23,16 @@ for (const [name, text] of Object.entries(craftedYaml())) {
   const bytes = Buffer.from(text);
   let first = '';
   cpuMs(() => void readAnswersText(bytes, 'a.yaml'));
-  const runs = Array.from({ length: RUNS }, () => cpuMs(() => {
-    const read = readAnswersText(bytes, 'a.yaml');
-    first = read.ok ? 'read' : `${read.problems[0]!.code}`;
-  })).sort((a, b) => a - b);
+  const runs = Array.from({ length: RUNS }, () =>
+    cpuMs(() => {
+      const read = readAnswersText(bytes, 'a.yaml');
+      first = read.ok ? 'read' : `${read.problems[0]!.code}`;
+    }),
+  ).sort((a, b) => a - b);
   const ms = runs[Math.floor(RUNS / 2)]!;
   if (ms > slowest.ms) slowest = { name, ms };
   console.log(`  ${name.padEnd(26)} ${(bytes.length / 1024).toFixed(0).padStart(4)} KiB  ${ms.toFixed(1).padStart(8)} ms CPU  (${first})`);
 }
-console.log(`slowest crafted YAML file: ${slowest.name}, ${slowest.ms.toFixed(1)} ms CPU (budget < 50 ms CPU: ${slowest.ms < 50 ? 'met' : 'MISSED'})`);
+console.log(
+  `slowest crafted YAML file: ${slowest.name}, ${slowest.ms.toFixed(1)} ms CPU (budget < 50 ms CPU: ${slowest.ms < 50 ? 'met' : 'MISSED'})`,
+);

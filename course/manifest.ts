@@ -32,7 +32,8 @@ export const LESSONS = [
     slug: 'basics',
     title: 'The pieces',
     label: 'The pieces',
-    summary: 'Neuron, loss, gradient descent, the chain rule and backpropagation, with one worked example. A primer: skip it if you know backpropagation.',
+    summary:
+      'Neuron, loss, gradient descent, the chain rule and backpropagation, with one worked example. A primer: skip it if you know backpropagation.',
     minutes: 9,
     core: false,
   },
@@ -143,7 +144,8 @@ export const EXERCISES = [
   },
   {
     id: 'saturation',
-    summary: 'Compare the sigmoid’s slope deep in its tail with its slope near zero, and see why a large weight cannot make up for saturation.',
+    summary:
+      'Compare the sigmoid’s slope deep in its tail with its slope near zero, and see why a large weight cannot make up for saturation.',
     preparedBy: ['sigmoid', 'fixes'],
   },
   {

@@ -82,7 +82,12 @@ export function forwardInto(mlp: Mlp, X: Float64Array, ws: Workspace, mode: Batc
     c.input = input;
     affine({ A: input, W, b, Z: c.z, n, inSize, outSize });
     if (layer.gamma && layer.beta && mode === 'inference' && layer.runningMean && layer.runningVar) {
-      batchNormInference(c.z, { n, width: outSize, gamma: layer.gamma, beta: layer.beta }, { runningMean: layer.runningMean, runningVar: layer.runningVar }, c.u);
+      batchNormInference(
+        c.z,
+        { n, width: outSize, gamma: layer.gamma, beta: layer.beta },
+        { runningMean: layer.runningMean, runningVar: layer.runningVar },
+        c.u,
+      );
     } else if (layer.gamma && layer.beta && c.zhat && c.invStd) {
       batchNormForward(
         c.z,
@@ -131,7 +136,11 @@ export function layerBackward(layer: DenseLayer, l: number, ws: Workspace, grads
  * Returns ∂L/∂a_l for l = 0 … top (index 0 = first hidden layer); these are
  * the workspace's arrays, valid until its next use.
  */
-export function backwardInto(mlp: Mlp, ws: Workspace, { dA, top, grads }: { dA: Float64Array; top: number; grads: LayerGrads[] | null }): Float64Array[] {
+export function backwardInto(
+  mlp: Mlp,
+  ws: Workspace,
+  { dA, top, grads }: { dA: Float64Array; top: number; grads: LayerGrads[] | null },
+): Float64Array[] {
   const dAs = new Array<Float64Array>(top + 1);
   let upstream = dA;
   for (let l = top; l >= 0; l--) {

@@ -58,9 +58,9 @@ export interface ForwardTrace {
 export type LossName = 'bce' | 'mse';
 
 export type Convention =
-  | { kind: 'blog'; /** δ at the last hidden layer; default 1 */ seed?: number }
-  | { kind: 'code'; /** the running product's start above layer L; default 1 */ seed?: number }
-  | { kind: 'loss'; loss: LossName; /** the label y */ y: number };
+  | { kind: 'blog' /** δ at the last hidden layer; default 1 */; seed?: number }
+  | { kind: 'code' /** the running product's start above layer L; default 1 */; seed?: number }
+  | { kind: 'loss'; loss: LossName /** the label y */; y: number };
 
 export interface BackwardOptions {
   convention: Convention;
@@ -149,13 +149,9 @@ export function backwardChain(spec: ChainSpec, trace: ForwardTrace, options: Bac
     // alone, 1 − ŷ cancels for confident predictions and the clamp caps the loss near 34.5.
     const fromLogit = convention.loss === 'bce' && out.activation === 'sigmoid';
     const zOut = trace.output.z;
-    const value = fromLogit
-      ? Math.max(zOut, 0) - convention.y * zOut + Math.log1p(Math.exp(-Math.abs(zOut)))
-      : fromYHat;
+    const value = fromLogit ? Math.max(zOut, 0) - convention.y * zOut + Math.log1p(Math.exp(-Math.abs(zOut))) : fromYHat;
     const dLdzOut =
-      fromLogit && idealizedDerivative === undefined
-        ? sigmoid.f(zOut) - convention.y
-        : dLdyHat * (idealizedDerivative ?? trace.output.df);
+      fromLogit && idealizedDerivative === undefined ? sigmoid.f(zOut) - convention.y : dLdyHat * (idealizedDerivative ?? trace.output.df);
     const aL = n === 0 ? trace.x : trace.layers[n - 1]!.a;
     lossInfo = { value, dLdzOut, outputWeightGrad: dLdzOut * aL, outputBiasGrad: dLdzOut };
     // dL/da_L, then dL/dz_k = dL/da_k · f′(z_k); dL/da_{k−1} = dL/da_k · step(k).

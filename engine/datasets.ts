@@ -45,9 +45,7 @@ const GENERATORS: Readonly<Record<DatasetName, Generator>> = {
   // Two interleaved half circles (as scikit-learn's make_moons), shifted by (−0.5, −0.25) to centre them.
   moons: (_rng, label, i, m) => {
     const t = (Math.PI * i) / Math.max(1, m - 1);
-    return label === 0
-      ? [cos(t) - 0.5, sin(t) - 0.25]
-      : [1 - cos(t) - 0.5, 0.5 - sin(t) - 0.25];
+    return label === 0 ? [cos(t) - 0.5, sin(t) - 0.25] : [1 - cos(t) - 0.5, 0.5 - sin(t) - 0.25];
   },
   // Class 0 on the unit circle, class 1 on a circle of radius 0.5 inside it.
   circles: (_rng, label, i, m) => {
@@ -81,7 +79,10 @@ export function makeDataset(options: DatasetOptions): Dataset {
   for (const label of [0, 1] as const) {
     for (let i = 0; i < counts[label]; i++) raw.push({ p: GENERATORS[name](rng, label, i, counts[label]), label });
   }
-  const order = shuffleInPlace(rng, Array.from({ length: n }, (_, i) => i));
+  const order = shuffleInPlace(
+    rng,
+    Array.from({ length: n }, (_, i) => i),
+  );
   const X = new Float64Array(2 * n);
   const y = new Float64Array(n);
   order.forEach((from, to) => {

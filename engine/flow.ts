@@ -92,9 +92,7 @@ export function gradientFlow(options: FlowOptions): FlowResult {
   const dAs = backwardInto(mlp, cache, { dA: new Float64Array(batch * width).fill(1), top: depth - 1, grads: null });
   const meanDerivative = cache.layers.slice(0, depth).map((c) => mean(c.df, (d) => d));
   const sizes =
-    measure === 'delta'
-      ? relativeToTop(dAs.map((dA, l) => meanAbsProduct(dA, cache.layers[l]!.df)))
-      : dAs.map((dA) => mean(dA, Math.abs));
+    measure === 'delta' ? relativeToTop(dAs.map((dA, l) => meanAbsProduct(dA, cache.layers[l]!.df))) : dAs.map((dA) => mean(dA, Math.abs));
   return summarise(sizes, meanDerivative, 'mlp');
 }
 

@@ -17,7 +17,17 @@ export interface FormatOptions {
 }
 
 const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
 };
 
 /** Writes an integer exponent in superscript digits, e.g. -5 → "⁻⁵". */
@@ -78,7 +88,9 @@ export function readable(value: number | string): string {
   const abs = Math.abs(value);
   const sig = abs >= 1000 && abs < 1e6 ? Math.floor(Math.log10(abs)) + 1 : 3;
   // Trailing zeros of the mantissa only claim precision; the reference values are exact.
-  return formatNumber(value, { sig }).replace(/^([^.]*\.\d*?)0+(?=$|\s)/, '$1').replace(/\.(?=$|\s)/, '');
+  return formatNumber(value, { sig })
+    .replace(/^([^.]*\.\d*?)0+(?=$|\s)/, '$1')
+    .replace(/\.(?=$|\s)/, '');
 }
 
 /** A number as TeX: "1.56 \times 10^{-5}", "0.0250", "64{,}128". */

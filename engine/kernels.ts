@@ -14,7 +14,15 @@ export interface LayerShape {
 }
 
 /** Z = A·Wᵀ + b: A is n × inSize, W is outSize × inSize, Z is n × outSize. */
-export function affine({ A, W, b, Z, n, inSize, outSize }: LayerShape & { A: Float64Array; W: Float64Array; b: Float64Array; Z: Float64Array }): void {
+export function affine({
+  A,
+  W,
+  b,
+  Z,
+  n,
+  inSize,
+  outSize,
+}: LayerShape & { A: Float64Array; W: Float64Array; b: Float64Array; Z: Float64Array }): void {
   let i = 0;
   for (; i + 3 < n; i += 4) {
     const r0 = i * inSize;

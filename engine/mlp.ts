@@ -106,7 +106,12 @@ export type BatchStats = { mean: Float64Array; variance: Float64Array } | null;
  * per-layer gradient norms, each hidden layer's saturated share, and the batch
  * statistics that training folds into batch norm's running averages.
  */
-export function lossAndGradients(mlp: Mlp, X: Float64Array, y: Float64Array, n: number): {
+export function lossAndGradients(
+  mlp: Mlp,
+  X: Float64Array,
+  y: Float64Array,
+  n: number,
+): {
   loss: number;
   accuracy: number;
   grads: LayerGrads[];
@@ -132,8 +137,9 @@ export function lossAndGradients(mlp: Mlp, X: Float64Array, y: Float64Array, n: 
   const dA = layerBackward(mlp.layers[outIndex]!, outIndex, ws, grads[outIndex]!);
   if (outIndex > 0) backwardInto(mlp, ws, { dA, top: outIndex - 1, grads });
   const gradNorms = { weight: grads.map((g) => norm(g.W)), bias: grads.map((g) => norm(g.b)) };
-  const batchStats = ws.layers.map((c): BatchStats =>
-    c.batchMean && c.batchVariance ? { mean: c.batchMean.slice(), variance: c.batchVariance.slice() } : null);
+  const batchStats = ws.layers.map(
+    (c): BatchStats => (c.batchMean && c.batchVariance ? { mean: c.batchMean.slice(), variance: c.batchVariance.slice() } : null),
+  );
   return { loss: loss / n, accuracy: correct / n, grads, gradNorms, saturation: saturationPerLayer(mlp, ws), batchStats };
 }
 
@@ -141,7 +147,8 @@ export function lossAndGradients(mlp: Mlp, X: Float64Array, y: Float64Array, n: 
 export function recordBatchStats(mlp: Mlp, stats: readonly BatchStats[], n: number): void {
   mlp.layers.forEach((layer, l) => {
     const s = stats[l];
-    if (s && layer.runningMean && layer.runningVar) updateRunningStats({ runningMean: layer.runningMean, runningVar: layer.runningVar }, { mean: s.mean, variance: s.variance, n });
+    if (s && layer.runningMean && layer.runningVar)
+      updateRunningStats({ runningMean: layer.runningMean, runningVar: layer.runningVar }, { mean: s.mean, variance: s.variance, n });
   });
 }
 

@@ -6,7 +6,16 @@
  */
 import type { Dataset } from './datasets.ts';
 import { updateToWeightRatio } from './diagnostics.ts';
-import { createMlp, lossAndGradients, parameterArrays, predict, recordBatchStats, type GradNorms, type Mlp, type MlpConfig } from './mlp.ts';
+import {
+  createMlp,
+  lossAndGradients,
+  parameterArrays,
+  predict,
+  recordBatchStats,
+  type GradNorms,
+  type Mlp,
+  type MlpConfig,
+} from './mlp.ts';
 import { createRng, shuffleInPlace } from './prng.ts';
 
 export interface TrainConfig {

@@ -85,7 +85,8 @@ export function commonSlips(part: NumberPart, reference: number, canonical: numb
   if (reference !== 0) {
     const figures = (sig: number, mode: 'nearest' | 'truncate', feedback: string): void => {
       const value = toFigures(reference, sig, mode);
-      if (Math.abs(value / reference - 1) <= ROUNDED_REACH) candidates.push({ slug: `${mode === 'nearest' ? 'rounded' : 'truncated'}-${sig}-sig`, value, feedback, near: true });
+      if (Math.abs(value / reference - 1) <= ROUNDED_REACH)
+        candidates.push({ slug: `${mode === 'nearest' ? 'rounded' : 'truncated'}-${sig}-sig`, value, feedback, near: true });
     };
     const keep = 'Keep at least three significant figures in the answer and in every step before it.';
     figures(1, 'nearest', `Close, but rounded too far: at one significant figure this lands outside the tolerance. ${keep}`);
@@ -161,7 +162,9 @@ export function defineExercise<P extends Params, Id extends string>(definition: 
       const reference = mine[part.id];
       if (part.kind !== 'number' || typeof reference !== 'number') continue;
       const canonical = post?.[part.id];
-      own.push(...numberMisconceptions(part, reference, commonSlips(part, reference, typeof canonical === 'number' ? canonical : undefined), own));
+      own.push(
+        ...numberMisconceptions(part, reference, commonSlips(part, reference, typeof canonical === 'number' ? canonical : undefined), own),
+      );
     }
     return own;
   });

@@ -14,9 +14,7 @@ export type ExerciseId = (typeof LISTED)[number]['id'];
 export const EXERCISE_IDS: readonly ExerciseId[] = LISTED.map((e) => e.id);
 
 /** Relative tolerance unless the part states an absolute one (with a reason). */
-export type Tolerance =
-  | { kind: 'relative'; value: number; reason?: string }
-  | { kind: 'absolute'; value: number; reason: string };
+export type Tolerance = { kind: 'relative'; value: number; reason?: string } | { kind: 'absolute'; value: number; reason: string };
 
 /** The default: 1% relative (DESIGN.md: grading policy). Never an absolute default. */
 export const DEFAULT_TOLERANCE: Tolerance = { kind: 'relative', value: 0.01 };

@@ -52,15 +52,19 @@ function zodDefineCourse(input: unknown): unknown {
   const wrongType = new Set(result.error.issues.filter((i) => i.code === 'invalid_type').map((i) => i.path.join('.')));
   const issues = result.error.issues.filter((i) => i.code === 'invalid_type' || !wrongType.has(i.path.join('.')));
   const lines = issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys') return COURSE_CONFIG.line(issue.keys.join(', '), COURSE_CONFIG.unknownKeys(Object.keys(ZodCourseSchema.shape)));
+    if (issue.code === 'unrecognized_keys')
+      return COURSE_CONFIG.line(issue.keys.join(', '), COURSE_CONFIG.unknownKeys(Object.keys(ZodCourseSchema.shape)));
     const path = issue.path.map(String).join('.') || '(root)';
     const value = issue.path.reduce<unknown>((v, key) => (isRecord(v) ? own(v, String(key)) : undefined), input);
     const text = typeof value === 'string';
     const why =
-      issue.code === 'invalid_type' ? COURSE_CONFIG.invalidType(issue.expected, value)
-      : issue.code === 'too_small' ? COURSE_CONFIG.tooSmall(issue.minimum, text)
-      : issue.code === 'too_big' ? COURSE_CONFIG.tooBig(issue.maximum, text)
-      : COURSE_CONFIG.invalidValue(value);
+      issue.code === 'invalid_type'
+        ? COURSE_CONFIG.invalidType(issue.expected, value)
+        : issue.code === 'too_small'
+          ? COURSE_CONFIG.tooSmall(issue.minimum, text)
+          : issue.code === 'too_big'
+            ? COURSE_CONFIG.tooBig(issue.maximum, text)
+            : COURSE_CONFIG.invalidValue(value);
     return COURSE_CONFIG.line(path, why);
   });
   throw new Error(`${COURSE_CONFIG.preamble}\n${lines.join('\n')}`);
@@ -77,7 +81,29 @@ function outcome(check: (input: unknown) => unknown, input: unknown): unknown {
 
 describe('the hand-written checks', () => {
   const anyValue = fc.oneof(
-    fc.constantFrom(undefined, null, true, false, 0, -0, 1, -1, 80, 100, 100.5, -0.001, Number.NaN, Infinity, -Infinity, '', 'T', 'x'.repeat(120), 'x'.repeat(121), [], {}),
+    fc.constantFrom(
+      undefined,
+      null,
+      true,
+      false,
+      0,
+      -0,
+      1,
+      -1,
+      80,
+      100,
+      100.5,
+      -0.001,
+      Number.NaN,
+      Infinity,
+      -Infinity,
+      '',
+      'T',
+      'x'.repeat(120),
+      'x'.repeat(121),
+      [],
+      {},
+    ),
     fc.string({ maxLength: 130 }),
     fc.double(),
     fc.boolean(),

@@ -4,7 +4,10 @@ import { SETTING_NAMES, type NumericSetting, type SetupNetwork } from './setup.t
 import type { SettingRule, SetupRules } from './types.ts';
 
 const NETWORK_WORDS: Readonly<Record<keyof SetupNetwork, string>> = {
-  activation: 'activation', init: 'initialisation', batchNorm: 'batch norm', residual: 'residual connections',
+  activation: 'activation',
+  init: 'initialisation',
+  batchNorm: 'batch norm',
+  residual: 'residual connections',
 };
 
 function allowed(rule: SettingRule): string {

@@ -23,7 +23,12 @@ export { CHALLENGE_IDS, SETUP_PART } from './types.ts';
 export { readSetup, writeSetup, type LabSetup } from './setup.ts';
 
 /** The order the lessons meet them: the training lesson's, then the fixes lesson's. */
-export const CHALLENGES: readonly ChallengeDefinition[] = [reluLearningRate, firstLayerSignal, deepSigmoid, batchnormAlone] as unknown as readonly ChallengeDefinition[];
+export const CHALLENGES: readonly ChallengeDefinition[] = [
+  reluLearningRate,
+  firstLayerSignal,
+  deepSigmoid,
+  batchnormAlone,
+] as unknown as readonly ChallengeDefinition[];
 
 /** The challenge with this id, or undefined. */
 export function getChallenge(id: string): ChallengeDefinition | undefined {
@@ -65,10 +70,20 @@ export function gradeSetup(challenge: ChallengeDefinition, value: unknown, param
   const settings = chosenSettings(setup, rules);
   const outside = ruleViolations(setup, rules);
   if (outside.length > 0) {
-    return { verdict: 'invalid', reason: 'outside-limits', settings: settings.filter((s) => !s.includes('undefined')), feedback: `Not run: ${outside.join('; ')}.` };
+    return {
+      verdict: 'invalid',
+      reason: 'outside-limits',
+      settings: settings.filter((s) => !s.includes('undefined')),
+      feedback: `Not run: ${outside.join('; ')}.`,
+    };
   }
   if (replayWork(setup, challenge.graded) > MAX_REPLAY_WORK) {
-    return { verdict: 'invalid', reason: 'outside-limits', settings, feedback: 'Not run: the setup asks for more training than any challenge allows.' };
+    return {
+      verdict: 'invalid',
+      reason: 'outside-limits',
+      settings,
+      feedback: 'Not run: the setup asks for more training than any challenge allows.',
+    };
   }
   const runs = replay(setup, challenge.graded);
   const judged = challenge.judge(runs, setup, params as never);

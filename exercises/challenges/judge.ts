@@ -68,14 +68,31 @@ export const met = (feedback: string): Judgement => ({ met: true, feedback });
 /** The lab setup every challenge starts from: its data set at the lab's default noise, 100 points, full batch, seed 1, two networks. */
 export function baseSetup(dataset: DatasetName, depth: number, epochs: number, networks: SetupNetwork[]): LabSetup {
   return {
-    dataset, noise: DEFAULT_NOISE[dataset], points: CHALLENGE_POINTS, depth, width: CHALLENGE_WIDTH, learningRate: 0.1, epochs,
-    batchSize: CHALLENGE_POINTS, constantW: 0.1, seed: CHALLENGE_SEED, networks,
+    dataset,
+    noise: DEFAULT_NOISE[dataset],
+    points: CHALLENGE_POINTS,
+    depth,
+    width: CHALLENGE_WIDTH,
+    learningRate: 0.1,
+    epochs,
+    batchSize: CHALLENGE_POINTS,
+    constantW: 0.1,
+    seed: CHALLENGE_SEED,
+    networks,
   };
 }
 
 /** A network of the lab. */
-export const labNetwork = (activation: SetupNetwork['activation'], init: SetupNetwork['init'], extra: Partial<SetupNetwork> = {}): SetupNetwork => ({
-  activation, init, batchNorm: false, residual: false, ...extra,
+export const labNetwork = (
+  activation: SetupNetwork['activation'],
+  init: SetupNetwork['init'],
+  extra: Partial<SetupNetwork> = {},
+): SetupNetwork => ({
+  activation,
+  init,
+  batchNorm: false,
+  residual: false,
+  ...extra,
 });
 
 export const fixed = (value: number | string | boolean): SettingRule => ({ kind: 'fixed', value });
@@ -85,8 +102,16 @@ export const choice = (...values: (string | boolean)[]): SettingRule => ({ kind:
 /** The shared rules every challenge starts from: data, shape and seed fixed; constant w free within the lab's range (it only matters with constant initialisation). */
 export function baseRules(s: LabSetup) {
   return {
-    dataset: fixed(s.dataset), noise: fixed(s.noise), points: fixed(s.points), depth: fixed(s.depth), width: fixed(s.width),
-    learningRate: fixed(s.learningRate), epochs: fixed(s.epochs), batchSize: fixed(s.batchSize), constantW: range(-2, 2), seed: fixed(s.seed),
+    dataset: fixed(s.dataset),
+    noise: fixed(s.noise),
+    points: fixed(s.points),
+    depth: fixed(s.depth),
+    width: fixed(s.width),
+    learningRate: fixed(s.learningRate),
+    epochs: fixed(s.epochs),
+    batchSize: fixed(s.batchSize),
+    constantW: range(-2, 2),
+    seed: fixed(s.seed),
   };
 }
 

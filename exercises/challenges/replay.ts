@@ -53,7 +53,14 @@ export function replayWork(s: LabSetup, networks: number): number {
 export function replay(s: LabSetup, count: number): NetworkRun[] {
   const data = makeDataset({ name: s.dataset, n: s.points, noise: s.noise, seed: s.seed });
   return s.networks.slice(0, count).map((n) => {
-    const trainer = createTrainer({ network: setupNetworkConfig(s, n), dataset: data, learningRate: s.learningRate, epochs: s.epochs, batchSize: s.batchSize, seed: s.seed });
+    const trainer = createTrainer({
+      network: setupNetworkConfig(s, n),
+      dataset: data,
+      learningRate: s.learningRate,
+      epochs: s.epochs,
+      batchSize: s.batchSize,
+      seed: s.seed,
+    });
     const first = trainer.step();
     let last = first;
     let blowUp: number | undefined;
@@ -70,7 +77,12 @@ export function replay(s: LabSetup, count: number): NetworkRun[] {
 }
 
 /** ReLU units whose input is ≤ 0 for every point (batch statistics as in training), after the run. */
-function deadUnits(n: SetupNetwork, network: ReturnType<typeof createTrainer>['network'], X: Float64Array, points: number): { dead: number; units: number } {
+function deadUnits(
+  n: SetupNetwork,
+  network: ReturnType<typeof createTrainer>['network'],
+  X: Float64Array,
+  points: number,
+): { dead: number; units: number } {
   const hidden = network.layers.slice(0, -1);
   const units = hidden.reduce((sum, l) => sum + l.outSize, 0);
   if (n.activation !== 'relu') return { dead: 0, units };

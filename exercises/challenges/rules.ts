@@ -5,7 +5,10 @@ import type { SettingRule, SetupRules } from './types.ts';
 
 /** What each network setting is called in messages. */
 const NETWORK_SETTING_NAMES: Readonly<Record<keyof SetupNetwork, string>> = {
-  activation: 'activation', init: 'initialisation', batchNorm: 'batch norm', residual: 'residual connections',
+  activation: 'activation',
+  init: 'initialisation',
+  batchNorm: 'batch norm',
+  residual: 'residual connections',
 };
 
 /** Network letters as the lab shows them. */
@@ -36,7 +39,8 @@ export function ruleViolations(s: LabSetup, rules: SetupRules): string[] {
 /** What the challenge allows, when `value` is not allowed by `rule`. */
 function breaks(rule: SettingRule, value: number | string | boolean): string | undefined {
   if (rule.kind === 'fixed') return value === rule.value ? undefined : `this challenge fixes it at ${show(rule.value)}`;
-  if (rule.kind === 'choice') return rule.values.includes(value as string | boolean) ? undefined : `this challenge allows ${rule.values.map(show).join(', ')}`;
+  if (rule.kind === 'choice')
+    return rule.values.includes(value as string | boolean) ? undefined : `this challenge allows ${rule.values.map(show).join(', ')}`;
   const v = value as number;
   if (v >= rule.lo && v <= rule.hi && (!rule.whole || Number.isInteger(v))) return undefined;
   return `this challenge allows ${rule.whole ? 'whole numbers ' : ''}${show(rule.lo)} to ${show(rule.hi)}`;

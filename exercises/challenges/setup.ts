@@ -41,8 +41,16 @@ export type NumericSetting = Exclude<keyof LabSetup, 'dataset' | 'networks'>;
 
 /** The lab's hash key for each shared setting (state.ts's KEYS). */
 export const SETUP_KEYS: Readonly<Record<NumericSetting | 'dataset', string>> = {
-  dataset: 'ds', noise: 'nz', points: 'pt', depth: 'd', width: 'w', learningRate: 'lr',
-  epochs: 'ep', batchSize: 'bs', constantW: 'cw', seed: 's',
+  dataset: 'ds',
+  noise: 'nz',
+  points: 'pt',
+  depth: 'd',
+  width: 'w',
+  learningRate: 'lr',
+  epochs: 'ep',
+  batchSize: 'bs',
+  constantW: 'cw',
+  seed: 's',
 };
 
 /** The lab shows two to four networks (its LAB_RANGES.networks). */
@@ -59,7 +67,8 @@ export type SetupRead = { ok: true; setup: LabSetup } | { ok: false; message: st
 /** Reads a challenge answer: the state string, `lab=<state>`, or a whole lab address with `#lab=<state>`. */
 export function readSetup(value: unknown): SetupRead {
   if (typeof value !== 'string') return fail(`a lab setup is text (the lab's “Use this setup as my answer” gives it), not ${kind(value)}`);
-  if (value.length > MAX_SETUP_LENGTH) return fail(`the setup is ${value.length} characters long; a lab setup is at most ${MAX_SETUP_LENGTH}`);
+  if (value.length > MAX_SETUP_LENGTH)
+    return fail(`the setup is ${value.length} characters long; a lab setup is at most ${MAX_SETUP_LENGTH}`);
   const state = stateOf(value.trim());
   if (state === '') return fail('the setup is empty');
   const fields: Record<string, string> = Object.create(null);
@@ -76,7 +85,12 @@ export function readSetup(value: unknown): SetupRead {
 /** The setup as the lab writes it (labToHash, then writeHashState's `key:value` list). */
 export function writeSetup(s: LabSetup): string {
   const shared = (Object.keys(SETUP_KEYS) as (keyof typeof SETUP_KEYS)[]).map((k) => `${SETUP_KEYS[k]}:${s[k]}`);
-  const nets = s.networks.flatMap((n, i) => [`a${i + 1}:${n.activation}`, `i${i + 1}:${n.init}`, `b${i + 1}:${n.batchNorm ? 1 : 0}`, `r${i + 1}:${n.residual ? 1 : 0}`]);
+  const nets = s.networks.flatMap((n, i) => [
+    `a${i + 1}:${n.activation}`,
+    `i${i + 1}:${n.init}`,
+    `b${i + 1}:${n.batchNorm ? 1 : 0}`,
+    `r${i + 1}:${n.residual ? 1 : 0}`,
+  ]);
   return [...shared, `k:${s.networks.length}`, ...nets].join(',');
 }
 
@@ -95,7 +109,8 @@ function fromFields(f: Record<string, string>): SetupRead {
   const known = new Set<string>([...Object.values(SETUP_KEYS), 'k']);
   const dataset = f[SETUP_KEYS.dataset];
   if (dataset === undefined) return fail('the setup names no data set (ds:…)');
-  if (!DATASET_NAMES.includes(dataset as DatasetName)) return fail(`the data set “${clip(dataset)}” is not one of ${DATASET_NAMES.join(', ')}`);
+  if (!DATASET_NAMES.includes(dataset as DatasetName))
+    return fail(`the data set “${clip(dataset)}” is not one of ${DATASET_NAMES.join(', ')}`);
   const numbers = {} as Record<NumericSetting, number>;
   for (const setting of Object.keys(SETUP_KEYS) as (keyof typeof SETUP_KEYS)[]) {
     if (setting === 'dataset') continue;
@@ -114,9 +129,12 @@ function fromFields(f: Record<string, string>): SetupRead {
     const keys = [`a${i}`, `i${i}`, `b${i}`, `r${i}`] as const;
     keys.forEach((key) => known.add(key));
     const [a, init, b, r] = keys.map((key) => f[key]);
-    if (a === undefined || init === undefined || b === undefined || r === undefined) return fail(`network ${i} is not fully set (${keys.join(', ')})`);
-    if (!SETUP_ACTIVATIONS.includes(a as SetupActivation)) return fail(`network ${i}'s activation “${clip(a)}” is not one of ${SETUP_ACTIVATIONS.join(', ')}`);
-    if (!SETUP_INITS.includes(init as InitChoice)) return fail(`network ${i}'s initialisation “${clip(init)}” is not one of ${SETUP_INITS.join(', ')}`);
+    if (a === undefined || init === undefined || b === undefined || r === undefined)
+      return fail(`network ${i} is not fully set (${keys.join(', ')})`);
+    if (!SETUP_ACTIVATIONS.includes(a as SetupActivation))
+      return fail(`network ${i}'s activation “${clip(a)}” is not one of ${SETUP_ACTIVATIONS.join(', ')}`);
+    if (!SETUP_INITS.includes(init as InitChoice))
+      return fail(`network ${i}'s initialisation “${clip(init)}” is not one of ${SETUP_INITS.join(', ')}`);
     const batchNorm = onOff(b);
     const residual = onOff(r);
     if (batchNorm === undefined) return fail(`network ${i}'s batch norm “${clip(b)}” is not 1 (on) or 0 (off)`);
@@ -130,14 +148,24 @@ function fromFields(f: Record<string, string>): SetupRead {
 
 /** What each shared setting is called in messages. */
 export const SETTING_NAMES: Readonly<Record<NumericSetting | 'dataset', string>> = {
-  dataset: 'data set', noise: 'noise', points: 'number of points', depth: 'number of hidden layers', width: 'width',
-  learningRate: 'learning rate η', epochs: 'number of epochs', batchSize: 'batch size', constantW: 'constant w', seed: 'seed',
+  dataset: 'data set',
+  noise: 'noise',
+  points: 'number of points',
+  depth: 'number of hidden layers',
+  width: 'width',
+  learningRate: 'learning rate η',
+  epochs: 'number of epochs',
+  batchSize: 'batch size',
+  constantW: 'constant w',
+  seed: 'seed',
 };
 
-const onOff = (raw: string): boolean | undefined => (raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined);
+const onOff = (raw: string): boolean | undefined =>
+  raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined;
 const fail = (message: string): SetupRead => ({ ok: false, message });
 const clip = (s: string): string => (s.length > 24 ? `${s.slice(0, 24)}…` : s);
-const kind = (v: unknown): string => (v === null || v === undefined ? 'empty' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `a ${typeof v}`);
+const kind = (v: unknown): string =>
+  v === null || v === undefined ? 'empty' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `a ${typeof v}`;
 
 function decode(s: string): string {
   try {

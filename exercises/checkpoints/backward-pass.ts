@@ -50,16 +50,32 @@ export const delta1Estimate = numberCheckpoint({
       value: ratio * real.stepFactors[factors - 1]!,
       feedback: `One factor too many: ${top} is where the product starts, so layer ${depth} contributes no step factor.`,
     },
-    { slug: 'one-factor-too-few', value: ratio / real.stepFactors[0]!, feedback: 'One factor too few: count the steps from the top hidden layer down to layer 1.' },
+    {
+      slug: 'one-factor-too-few',
+      value: ratio / real.stepFactors[0]!,
+      feedback: 'One factor too few: count the steps from the top hidden layer down to layer 1.',
+    },
     {
       slug: 'forgot-w',
       // δ₁/δ₄ = Π w·σ′, so the slopes alone are that value / w^count.
       value: ratio / w ** factors,
       feedback: 'Each step multiplies by the weight as well as the slope; your product seems to leave the weights out.',
     },
-    { slug: 'reciprocal', value: 1 / ratio, feedback: `That is how many times smaller δ₁ is than ${top}, the headline ratio; this asks for the fraction ${ratioName} itself.` },
-    { slug: 'power-of-ten-large', value: ratio * 10, feedback: `The digits look right, but check the power of ten: ${ratioName} is smaller than that.` },
-    { slug: 'power-of-ten-small', value: ratio / 10, feedback: `The digits look right, but check the power of ten: ${ratioName} is larger than that.` },
+    {
+      slug: 'reciprocal',
+      value: 1 / ratio,
+      feedback: `That is how many times smaller δ₁ is than ${top}, the headline ratio; this asks for the fraction ${ratioName} itself.`,
+    },
+    {
+      slug: 'power-of-ten-large',
+      value: ratio * 10,
+      feedback: `The digits look right, but check the power of ten: ${ratioName} is smaller than that.`,
+    },
+    {
+      slug: 'power-of-ten-small',
+      value: ratio / 10,
+      feedback: `The digits look right, but check the power of ten: ${ratioName} is larger than that.`,
+    },
   ],
   answerText: `About ${exact(factorShown)}^${factors} = ${formatNumber(factorShown ** factors, { sig: 4 })}; the engine's exact value is ${formatNumber(ratio, { sig: 4 })}.`,
   explanation: `${ratioName} is a product of ${factors} factors, each about ${exact(factorShown)}, so δ₁ is about ${formatNumber(1 / ratio, { sig: 3 })} times smaller than ${top}: the headline ratio.`,

@@ -23,7 +23,11 @@ export const outputSignal = numberCheckpoint({
   slips: [
     { slug: 'sign', value: -dLdz, feedback: 'The size is right, the sign is not: it is ŷ minus y, and ŷ is below the label.' },
     { slug: 'prediction', value: yHat, feedback: 'That is ŷ itself; subtract the label y.' },
-    { slug: 'loss', value: neuron.backward.loss!.value, feedback: 'That is the loss −log ŷ; this asks for its derivative with respect to z, ŷ − y.' },
+    {
+      slug: 'loss',
+      value: neuron.backward.loss!.value,
+      feedback: 'That is the loss −log ŷ; this asks for its derivative with respect to z, ŷ − y.',
+    },
   ],
   answerText: `ŷ − y = ${show(yHat)} − ${exact(ANCHOR_LABEL)} = ${show(dLdz)}.`,
   explanation: 'It is negative: raising z would raise ŷ towards the label and lower the loss, so gradient descent raises w.',
@@ -40,7 +44,8 @@ export const firstDelta = numberCheckpoint({
     { slug: 'sign', value: -delta1, feedback: 'The size is right, the sign is not: ŷ − y is negative, and w_out and σ′ are positive.' },
   ],
   answerText: `${show(out)} × ${exact(W)} × ${show(df1)} = ${formatNumber(delta1, { sig: 3 })}.`,
-  explanation: 'One layer back, the signal has been multiplied by a weight and a slope, both small: this product of factors is the whole vanishing-gradient story in miniature.',
+  explanation:
+    'One layer back, the signal has been multiplied by a weight and a slope, both small: this product of factors is the whole vanishing-gradient story in miniature.',
 });
 
 export default [outputSignal, firstDelta];

@@ -29,9 +29,7 @@ export const COUNT_TOLERANCE: Tolerance = {
 };
 
 /** A checkpoint answered with a number, graded within `tolerance` (1% relative unless stated). */
-export function numberCheckpoint(
-  options: Common & { answer: number; tolerance?: Tolerance; slips: readonly Candidate[] },
-): Checkpoint {
+export function numberCheckpoint(options: Common & { answer: number; tolerance?: Tolerance; slips: readonly Candidate[] }): Checkpoint {
   const { id, question, label, answer, answerText, explanation, slips, tolerance = DEFAULT_TOLERANCE } = options;
   const { lesson, local } = split(id);
   // Checkpoints have no hints, so their feedback never points to any.
@@ -39,10 +37,16 @@ export function numberCheckpoint(
   const own = numberMisconceptions(part, answer, slips);
   // The exercises' rounding slips too: a right method rounded too far is named as such, not as a wrong answer.
   // One is kept beside a nearby slip (0.018 beside e⁻⁴ = 0.0183) as long as neither value grades as the other.
-  const rounding = tolerance.kind === 'relative'
-    ? numberMisconceptions(part, answer, commonSlips(part, answer, undefined)).filter((r) =>
-        own.every((m) => !withinTolerance(tolerance, m.value as number, r.value as number) && !withinTolerance(tolerance, r.value as number, m.value as number)))
-    : [];
+  const rounding =
+    tolerance.kind === 'relative'
+      ? numberMisconceptions(part, answer, commonSlips(part, answer, undefined)).filter((r) =>
+          own.every(
+            (m) =>
+              !withinTolerance(tolerance, m.value as number, r.value as number) &&
+              !withinTolerance(tolerance, r.value as number, m.value as number),
+          ),
+        )
+      : [];
   return { id, lesson, question, part, answer, answerText, explanation, misconceptions: [...own, ...rounding] };
 }
 

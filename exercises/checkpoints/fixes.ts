@@ -12,7 +12,8 @@ const W = 0.1;
  * around this checkpoint shows it.
  */
 const signalRatio = (activation: 'sigmoid' | 'relu') =>
-  traceChain(anchorNetwork({ depth: DEPTH, w: W, activation }), { convention: { kind: 'loss', loss: 'bce', y: ANCHOR_LABEL } }).backward.lastOverFirst;
+  traceChain(anchorNetwork({ depth: DEPTH, w: W, activation }), { convention: { kind: 'loss', loss: 'bce', y: ANCHOR_LABEL } }).backward
+    .lastOverFirst;
 const sigmoidRatio = signalRatio('sigmoid');
 const reluRatio = signalRatio('relu');
 const residual = chainTrace({ depth: DEPTH, w: W, residual: true });
@@ -30,7 +31,8 @@ export const reluRatioDirection = choiceCheckpoint({
   answer: direction,
   wrong: {
     same: `The weights are unchanged, but the slope is not: ReLU′(z) = ${exact(relu.df(1))} for z > 0, where σ′ was at most ${exact(sigmoid.df(0))}.`,
-    larger: 'A larger ratio would mean layer 1 gets even less of the signal. Compare the factor per step, w·f′(z), for the two activations.',
+    larger:
+      'A larger ratio would mean layer 1 gets even less of the signal. Compare the factor per step, w·f′(z), for the two activations.',
     smaller: 'Compare the factor per step, w·f′(z), for the two activations.',
   },
   answerText: `Smaller: ${formatNumber(reluRatio, { sig: 3 })} instead of ${formatNumber(sigmoidRatio, { sig: 3 })}, but not 1.`,
@@ -44,11 +46,20 @@ export const residualFactor = numberCheckpoint({
   answer: topFactor,
   slips: [
     { slug: 'forgot-one', value: topFactor - 1, feedback: 'That is w·σ′(z) alone, the factor without the skip; the skip adds 1.' },
-    { slug: 'forgot-slope', value: 1, feedback: 'The 1 is the skip\'s share; the path through the neuron still adds w·σ′(z), small but not zero.' },
-    { slug: 'forgot-w', value: 1 + topSlope, feedback: 'The path through the neuron multiplies by the weight as well as the slope: 1 + w·σ′(z).' },
+    {
+      slug: 'forgot-slope',
+      value: 1,
+      feedback: "The 1 is the skip's share; the path through the neuron still adds w·σ′(z), small but not zero.",
+    },
+    {
+      slug: 'forgot-w',
+      value: 1 + topSlope,
+      feedback: 'The path through the neuron multiplies by the weight as well as the slope: 1 + w·σ′(z).',
+    },
   ],
   answerText: `1 + ${exact(W)} × ${formatNumber(topSlope, { sig: 3 })} = ${formatNumber(topFactor, { sig: 4 })}.`,
-  explanation: 'However small w·σ′(z) gets, the factor never drops below 1: the skip carries the gradient back unchanged, and the product of such factors cannot vanish.',
+  explanation:
+    'However small w·σ′(z) gets, the factor never drops below 1: the skip carries the gradient back unchanged, and the product of such factors cannot vanish.',
 });
 
 export default [reluRatioDirection, residualFactor];

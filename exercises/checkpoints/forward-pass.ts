@@ -28,7 +28,7 @@ export const secondInput = numberCheckpoint({
   label: 'z₂, the pre-activation of layer 2',
   answer: two.z,
   slips: [
-    { slug: 'used-x', value: one.z, feedback: 'That would be the case if layer 2 saw x; it sees layer 1\'s output a₁.' },
+    { slug: 'used-x', value: one.z, feedback: "That would be the case if layer 2 saw x; it sees layer 1's output a₁." },
     { slug: 'forgot-w', value: one.a, feedback: 'That is a₁ itself: multiply it by the weight first.' },
     { slug: 'applied-sigma', value: two.a, feedback: 'That is σ(z₂), the output of layer 2; this asks for z₂, before the sigmoid.' },
   ],

@@ -24,7 +24,11 @@ export const codeFactorCount = numberCheckpoint({
       value: blogFactors,
       feedback: `That is the trace table's count, where the product starts at 1 at layer ${DEPTH}. Here layer ${DEPTH} multiplies in its own factor too.`,
     },
-    { slug: 'one-too-many', value: codeFactors + 1, feedback: 'One too many: the program multiplies in one factor per hidden layer, no more.' },
+    {
+      slug: 'one-too-many',
+      value: codeFactors + 1,
+      feedback: 'One too many: the program multiplies in one factor per hidden layer, no more.',
+    },
   ],
   answerText: `${codeFactors}: one for every hidden layer, layer ${DEPTH} included.`,
   explanation: `Under this code convention even the value the program stores for layer ${DEPTH} carries one factor, so its layer-1 value has one factor more than the trace table's layer-1 value, with its ${blogFactors}.`,
@@ -33,7 +37,7 @@ export const codeFactorCount = numberCheckpoint({
 export const codeRatioDirection = choiceCheckpoint({
   id: 'measuring/code-ratio',
   question: `Run as written, will the program's ratio of its layer-${DEPTH} value to its layer-1 value come out larger or smaller than the trace table's exact ratio of the same two layers, ${formatNumber(blogRatio, { sig: 5 })}?`,
-  label: 'The program\'s ratio is',
+  label: "The program's ratio is",
   choices: { larger: 'larger', smaller: 'smaller' },
   answer: codeRatio > blogRatio ? 'larger' : 'smaller',
   wrong: {

@@ -15,11 +15,20 @@ export const largestSlope = numberCheckpoint({
   answer: peak,
   slips: [
     { slug: 'value-not-slope', value: sigmoid.f(0), feedback: 'That is σ(z) where the slope peaks, not the slope σ(z)(1 − σ(z)) there.' },
-    { slug: 'identity-slope', value: 1, feedback: 'A slope of 1 would pass every change on unchanged; two factors below 1 multiply to less.' },
-    { slug: 'power-of-ten-small', value: peak / 10, feedback: 'The digits look right, but check the power of ten: at the peak neither factor is close to 0.' },
+    {
+      slug: 'identity-slope',
+      value: 1,
+      feedback: 'A slope of 1 would pass every change on unchanged; two factors below 1 multiply to less.',
+    },
+    {
+      slug: 'power-of-ten-small',
+      value: peak / 10,
+      feedback: 'The digits look right, but check the power of ten: at the peak neither factor is close to 0.',
+    },
   ],
   answerText: `${exact(peak)}, reached at z = 0 where σ(z) = ${exact(sigmoid.f(0))}.`,
-  explanation: 'Two numbers that add up to 1 have the largest product when they are equal, so the slope peaks where σ(z) = 1/2, that is at z = 0. No sigmoid neuron passes on more than a quarter of a change.',
+  explanation:
+    'Two numbers that add up to 1 have the largest product when they are equal, so the slope peaks where σ(z) = 1/2, that is at z = 0. No sigmoid neuron passes on more than a quarter of a change.',
 });
 
 export const tailSlope = numberCheckpoint({
@@ -35,8 +44,16 @@ export const tailSlope = numberCheckpoint({
     },
     { slug: 'sigma-not-slope', value: sigmoid.f(TAIL_Z), feedback: 'That is σ(z) itself; the slope is σ(z)(1 − σ(z)).' },
     { slug: 'peak-slope', value: peak, feedback: 'That is the slope at z = 0, the best case; the slope falls as z moves away from 0.' },
-    { slug: 'power-of-ten-large', value: tail * 10, feedback: 'The digits look right, but check the power of ten: the slope is smaller than that.' },
-    { slug: 'power-of-ten-small', value: tail / 10, feedback: 'The digits look right, but check the power of ten: the slope is larger than that.' },
+    {
+      slug: 'power-of-ten-large',
+      value: tail * 10,
+      feedback: 'The digits look right, but check the power of ten: the slope is smaller than that.',
+    },
+    {
+      slug: 'power-of-ten-small',
+      value: tail / 10,
+      feedback: 'The digits look right, but check the power of ten: the slope is larger than that.',
+    },
   ],
   answerText: `σ′(${exact(TAIL_Z)}) = ${formatNumber(tail, { sig: 3 })}, with σ(${exact(TAIL_Z)}) = ${formatNumber(sigmoid.f(TAIL_Z), { sig: 4 })}.`,
   explanation: `σ(${exact(TAIL_Z)}) is so close to 1 that 1 − σ(${exact(TAIL_Z)}) is tiny, and the slope is ${formatNumber(peak / tail, { sig: 2 })} times smaller than at z = 0. Any gradient passing through such a neuron shrinks by that much more.`,

@@ -23,8 +23,16 @@ export const headlineRatio = numberCheckpoint({
   answer: headline,
   slips: [
     { slug: 'reciprocal', value: 1 / headline, feedback: 'That is the fraction δ₁/δ₄; this asks how many times smaller, its reciprocal.' },
-    { slug: 'one-too-many', value: headline / real.stepFactors.at(-1)!, feedback: `One factor too many: ${depth} layers have ${steps} steps between them.` },
-    { slug: 'one-too-few', value: headline * real.stepFactors[0]!, feedback: `One factor too few: ${depth} layers have ${steps} steps between them.` },
+    {
+      slug: 'one-too-many',
+      value: headline / real.stepFactors.at(-1)!,
+      feedback: `One factor too many: ${depth} layers have ${steps} steps between them.`,
+    },
+    {
+      slug: 'one-too-few',
+      value: headline * real.stepFactors[0]!,
+      feedback: `One factor too few: ${depth} layers have ${steps} steps between them.`,
+    },
   ],
   answerText: `About 1/${exact(factorShown)}^${steps} = ${formatNumber(1 / factorShown ** steps, { sig: 3 })}; the engine's exact value is ${formatNumber(headline, { sig: 3 })}.`,
   explanation: `${steps} step factors separate layer ${depth} from layer 1, each about ${exact(factorShown)}: the whole course in one number.`,

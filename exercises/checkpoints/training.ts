@@ -21,7 +21,12 @@ function race(): Record<'sigmoid' | 'relu', EpochReport[]> {
   const dataset = makeDataset({ name: s.dataset, n: s.points, noise: s.noise, seed: s.seed });
   const run = (activation: ActivationName) =>
     train({
-      network: { inputSize: 2, hidden: Array.from({ length: s.depth }, () => ({ width: s.width, activation })), init: initScheme(s.init, s.constantW), seed: s.seed },
+      network: {
+        inputSize: 2,
+        hidden: Array.from({ length: s.depth }, () => ({ width: s.width, activation })),
+        init: initScheme(s.init, s.constantW),
+        seed: s.seed,
+      },
       dataset,
       learningRate: s.learningRate,
       epochs: s.epochs,
@@ -51,7 +56,8 @@ function build() {
     answer: stalls,
     wrong: {
       relu: 'Think of the factor each layer multiplies the backward signal by: its size is at most |w|/4 for a sigmoid, |w| for an active ReLU. Which stack starves its first layers?',
-      sigmoid: 'Think of the factor each layer multiplies the backward signal by: its size is at most |w|/4 for a sigmoid, |w| for an active ReLU. Which stack starves its first layers?',
+      sigmoid:
+        'Think of the factor each layer multiplies the backward signal by: its size is at most |w|/4 for a sigmoid, |w| for an active ReLU. Which stack starves its first layers?',
     },
     answerText: `The ${stalls === 'sigmoid' ? 'sigmoid' : 'ReLU'} network: it ends at a loss of ${formatNumber(end(sigmoid).loss, { sig: 3 })}, against ${formatNumber(end(relu).loss, { sig: 3 })} for the ReLU network.`,
     explanation: `ln 2 = ${formatNumber(Math.log(2), { sig: 3 })} is the loss of answering one half to everything. Each sigmoid layer passes back at most a quarter of the signal times its weight's size, so the layers near the input barely learn and the network settles for that constant answer.`,
@@ -64,7 +70,7 @@ function build() {
     answer: share < SHARE ? 'less' : 'more',
     wrong: {
       more: `There are ${RACE_SETUP.depth - 1} steps back from the last hidden layer to layer 1. Each multiplies by a sigmoid slope of at most 1/4 and by the weights, which, summed over a layer, act like a weight of about one: estimate the product of ${RACE_SETUP.depth - 1} such factors.`,
-      less: 'The weights are Xavier-scaled, larger than the anchor network\'s: estimate the factor per layer again with weights of about 1.',
+      less: "The weights are Xavier-scaled, larger than the anchor network's: estimate the factor per layer again with weights of about 1.",
     },
     answerText: `${share < SHARE ? 'Less' : 'More'}: ${formatNumber(share, { sig: 2 })} of it.`,
     explanation: `Over ${RACE_SETUP.depth - 1} steps back, about ${formatNumber(share ** (1 / (RACE_SETUP.depth - 1)), { sig: 2 })} per step: a sigmoid slope of at most 1/4, times weights that, summed over a layer, act like a weight of at least ${formatNumber(4 * share ** (1 / (RACE_SETUP.depth - 1)), { sig: 2 })}. In the ReLU network the same share is ${formatNumber(firstOverLast(relu), { sig: 2 })}.`,

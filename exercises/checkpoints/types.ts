@@ -7,7 +7,18 @@
 import type { AnswerValue, Misconception, Part } from '../types.ts';
 
 /** The lessons that carry checkpoints, in reading order: every lesson, lesson 9's being a short review. */
-export const CHECKPOINT_LESSONS = ['basics', 'symptom', 'sigmoid', 'forward-pass', 'backward-pass', 'measuring', 'training', 'fixes', 'limits', 'test-yourself'] as const;
+export const CHECKPOINT_LESSONS = [
+  'basics',
+  'symptom',
+  'sigmoid',
+  'forward-pass',
+  'backward-pass',
+  'measuring',
+  'training',
+  'fixes',
+  'limits',
+  'test-yourself',
+] as const;
 export type CheckpointLesson = (typeof CHECKPOINT_LESSONS)[number];
 
 /** `<lesson-slug>/<checkpoint-id>`, the value of the form's data-checkpoint attribute. */

@@ -27,23 +27,23 @@ export const DEPTHS = [3, 4, 5, 6] as const;
 const factorPart: NumberPart<PartId> = {
   id: 'factor_per_layer',
   label: 'The factor w·σ′(z) of one step back, with w = {w}',
-  question: 'By what factor w·σ′(z) is the post\'s measure multiplied when it steps down to the added layer?',
+  question: "By what factor w·σ′(z) is the post's measure multiplied when it steps down to the added layer?",
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 
 const oneMore: NumberPart<PartId> = {
   id: 'gradient_5_layers',
-  label: 'The post\'s measure ∂aₙ/∂a₁ at the new first layer with {depthPlus1} hidden layers',
-  question: 'With one hidden layer added before layer 1, what is the post\'s measure ∂aₙ/∂a₁ at the new first layer?',
+  label: "The post's measure ∂aₙ/∂a₁ at the new first layer with {depthPlus1} hidden layers",
+  question: "With one hidden layer added before layer 1, what is the post's measure ∂aₙ/∂a₁ at the new first layer?",
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 
 const twoMore: NumberPart<PartId> = {
   id: 'gradient_6_layers',
-  label: 'The post\'s measure ∂aₙ/∂a₁ at the new first layer with {depthPlus2} hidden layers',
-  question: 'With two hidden layers added before layer 1, what is the post\'s measure ∂aₙ/∂a₁ at the new first layer?',
+  label: "The post's measure ∂aₙ/∂a₁ at the new first layer with {depthPlus2} hidden layers",
+  question: "With two hidden layers added before layer 1, what is the post's measure ∂aₙ/∂a₁ at the new first layer?",
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
@@ -52,8 +52,7 @@ const twoMore: NumberPart<PartId> = {
 const trace = (p: DeeperNetworkParams, depth: number, convention: 'blog' | 'code' = 'blog') => chainTrace({ depth, w: p.w, convention });
 
 /** The post's measure at layer 1: ∂aₙ/∂a₁ under the blog convention, ∂aₙ/∂x under the code convention. */
-const firstDelta = (p: DeeperNetworkParams, depth: number, kind: 'blog' | 'code' = 'blog') =>
-  trace(p, depth, kind).backward.deltas[0]!;
+const firstDelta = (p: DeeperNetworkParams, depth: number, kind: 'blog' | 'code' = 'blog') => trace(p, depth, kind).backward.deltas[0]!;
 
 /** The catalogue for "∂aₙ/∂a₁ of the network with `depth` hidden layers", `added` of them added at the input. */
 function gradientSlips(p: DeeperNetworkParams, depth: number, added: number): Candidate[] {
@@ -72,26 +71,27 @@ function gradientSlips(p: DeeperNetworkParams, depth: number, added: number): Ca
       slug: 'own-layer-slope',
       value: (reference / addedProduct) * ownSlopes,
       feedback:
-        'Each added step back multiplies by σ′ of the layer above it, the one the gradient comes from; it looks like you used the new layer\'s own slope.',
+        "Each added step back multiplies by σ′ of the layer above it, the one the gradient comes from; it looks like you used the new layer's own slope.",
       near: true,
     },
     {
       slug: 'quarter-slopes',
       value: (p.w * sigmoid.df(0)) ** steps,
       feedback:
-        'It looks like every σ′ was taken as its peak 1/4. The slopes here are a little below it, and over this many factors the difference adds up beyond the tolerance: use each layer\'s exact σ′(z).',
+        "It looks like every σ′ was taken as its peak 1/4. The slopes here are a little below it, and over this many factors the difference adds up beyond the tolerance: use each layer's exact σ′(z).",
       near: true,
     },
     {
       slug: 'forgot-w-added',
       value: reference / p.w ** added,
-      feedback: 'The added steps multiply by the weight as well as by σ′(z), like every other step; it looks like the weight is missing there.',
+      feedback:
+        'The added steps multiply by the weight as well as by σ′(z), like every other step; it looks like the weight is missing there.',
     },
     {
       slug: 'one-factor-too-many',
       value: firstDelta(p, depth, 'code'),
       feedback:
-        'One factor of w·σ′ too many: the post\'s measure is 1 at the last hidden layer, so the last layer contributes no factor of its own; count only the steps back between layers.',
+        "One factor of w·σ′ too many: the post's measure is 1 at the last hidden layer, so the last layer contributes no factor of its own; count only the steps back between layers.",
     },
     {
       slug: 'one-factor-too-few',
@@ -113,15 +113,17 @@ function gradientSlips(p: DeeperNetworkParams, depth: number, added: number): Ca
       large: 'The digits look right, but check the power of ten: ∂aₙ/∂a₁ is smaller than that.',
       small: 'The digits look right, but check the power of ten: ∂aₙ/∂a₁ is larger than that.',
     }),
-    reciprocalSlip(reference, 'Each step back multiplies by a factor below 1, so ∂aₙ/∂a₁ at the first layer must be below 1: check for an inverted factor.'),
+    reciprocalSlip(
+      reference,
+      'Each step back multiplies by a factor below 1, so ∂aₙ/∂a₁ at the first layer must be below 1: check for an inverted factor.',
+    ),
   ];
 }
 
 export default defineExercise<DeeperNetworkParams, PartId>({
   id: 'deeper-network',
   title: 'Adding layers at the input',
-  convention:
-    'The post\'s measure ∂aₙ/∂aₖ is 1 at the top hidden layer n, and each step down multiplies it by w·σ′(z) of the layer above.',
+  convention: "The post's measure ∂aₙ/∂aₖ is 1 at the top hidden layer n, and each step down multiplies it by w·σ′(z) of the layer above.",
   parts: [factorPart, oneMore, twoMore],
   canonical: { w: 0.1, depth: 4 },
   variant: (seed) => {

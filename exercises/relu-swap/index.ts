@@ -25,15 +25,15 @@ export const DEPTHS = [3, 4, 5, 6] as const;
 
 const gradientRelu: NumberPart<PartId> = {
   id: 'gradient_relu',
-  label: 'The post\'s measure ∂aₙ/∂a₁ with {depth} ReLU hidden layers and w = {w}',
-  question: 'With every hidden sigmoid replaced by ReLU (same weights, same input), what is the post\'s measure at layer 1, ∂aₙ/∂a₁?',
+  label: "The post's measure ∂aₙ/∂a₁ with {depth} ReLU hidden layers and w = {w}",
+  question: "With every hidden sigmoid replaced by ReLU (same weights, same input), what is the post's measure at layer 1, ∂aₙ/∂a₁?",
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 const improvement: NumberPart<PartId> = {
   id: 'improvement_factor',
-  label: 'How many times larger than the sigmoid network\'s {sigmoidGradient}',
-  question: 'How many times larger is that value than the sigmoid network\'s ∂aₙ/∂a₁?',
+  label: "How many times larger than the sigmoid network's {sigmoidGradient}",
+  question: "How many times larger is that value than the sigmoid network's ∂aₙ/∂a₁?",
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
@@ -64,7 +64,7 @@ export default defineExercise<ReluSwapParams, PartId>({
   id: 'relu-swap',
   title: 'Swapping in ReLU',
   convention:
-    'The post\'s measure ∂aₙ/∂aₖ is 1 at the top hidden layer n, and each step down multiplies it by w·f′(z) of the layer above, with f the hidden activation.',
+    "The post's measure ∂aₙ/∂aₖ is 1 at the top hidden layer n, and each step down multiplies it by w·f′(z) of the layer above, with f the hidden activation.",
   parts: [gradientRelu, improvement, vanishingGone],
   canonical: { w: 0.1, depth: 4 },
   variant: (seed) => {
@@ -83,7 +83,8 @@ export default defineExercise<ReluSwapParams, PartId>({
       {
         slug: 'one-factor-too-many',
         value: first(p, 'relu', { convention: 'code' }),
-        feedback: 'One factor too many: the post\'s measure is 1 at the last hidden layer, so only the steps back between layers contribute a factor.',
+        feedback:
+          "One factor too many: the post's measure is 1 at the last hidden layer, so only the steps back between layers contribute a factor.",
       },
       {
         slug: 'one-factor-too-few',
@@ -98,12 +99,12 @@ export default defineExercise<ReluSwapParams, PartId>({
       {
         slug: 'sigmoid-gradient',
         value: first(p, 'sigmoid'),
-        feedback: 'That is the sigmoid network\'s ∂aₙ/∂a₁; this part asks about the network with ReLU hidden layers.',
+        feedback: "That is the sigmoid network's ∂aₙ/∂a₁; this part asks about the network with ReLU hidden layers.",
       },
       {
         slug: 'dead-slope',
         value: first(p, 'relu', { slope: 0 }),
-        feedback: 'ReLU′(z) is 0 only for z ≤ 0; check the sign of each layer\'s z in this network.',
+        feedback: "ReLU′(z) is 0 only for z ≤ 0; check the sign of each layer's z in this network.",
       },
       ...powerOfTenSlips(reference, {
         large: 'The digits look right, but check the power of ten: ∂aₙ/∂a₁ is smaller than that.',
@@ -117,17 +118,19 @@ export default defineExercise<ReluSwapParams, PartId>({
         {
           slug: 'reciprocal',
           value: 1 / r,
-          feedback: 'The ratio is upside down: this part asks how many times larger the ReLU network\'s ∂aₙ/∂a₁ is.',
+          feedback: "The ratio is upside down: this part asks how many times larger the ReLU network's ∂aₙ/∂a₁ is.",
         },
         {
           slug: 'sigmoid-shrink',
           value: trace(p, 'sigmoid').lastOverFirst,
-          feedback: 'That is how much the sigmoid network\'s measure shrinks from its last hidden layer to its first; this part compares the two networks at layer 1.',
+          feedback:
+            "That is how much the sigmoid network's measure shrinks from its last hidden layer to its first; this part compares the two networks at layer 1.",
         },
         {
           slug: 'one-factor-too-many',
           value: ratioOf(p, { convention: 'code' }),
-          feedback: 'One σ′ too many in the comparison: the last hidden layer contributes no factor, because the post\'s measure starts at 1 there.',
+          feedback:
+            "One σ′ too many in the comparison: the last hidden layer contributes no factor, because the post's measure starts at 1 there.",
         },
         {
           slug: 'one-factor-too-few',

@@ -72,14 +72,17 @@ const ROUNDED_FEEDBACK = (where: string) =>
 function slopeSlips(z: number, where: 'saturated' | 'small'): Candidate[] {
   const reference = slope(z);
   // Only far from 0 does σ′ look like e^(−z); at the small input that is no likely slip.
-  const tailSlip: Candidate[] = where === 'saturated'
-    ? [{
-        slug: 'exponential-tail',
-        value: tail(z),
-        feedback: `That is e^(−z), the shape σ′ approaches far from 0, not σ′ itself: at the ${where} input it is a few per cent off, more than the tolerance. Compute σ(z)(1 − σ(z)).`,
-        near: true,
-      }]
-    : [];
+  const tailSlip: Candidate[] =
+    where === 'saturated'
+      ? [
+          {
+            slug: 'exponential-tail',
+            value: tail(z),
+            feedback: `That is e^(−z), the shape σ′ approaches far from 0, not σ′ itself: at the ${where} input it is a few per cent off, more than the tolerance. Compute σ(z)(1 − σ(z)).`,
+            near: true,
+          },
+        ]
+      : [];
   return [
     ...tailSlip,
     { slug: 'rounded-sigma', value: roundedFirst(z), feedback: ROUNDED_FEEDBACK(where), near: true },
@@ -106,7 +109,7 @@ function slopeSlips(z: number, where: 'saturated' | 'small'): Candidate[] {
     {
       slug: 'reciprocal',
       value: 1 / reference,
-      feedback: 'The sigmoid\'s slope is never above 1/4, so check for an inversion.',
+      feedback: "The sigmoid's slope is never above 1/4, so check for an inversion.",
     },
   ];
 }
@@ -115,7 +118,7 @@ export default defineExercise<SaturationParams, PartId>({
   id: 'saturation',
   title: 'Saturation beats a large weight',
   convention:
-    'One step back through a sigmoid neuron multiplies the backward signal by w·σ′(z), with z that neuron\'s pre-activation and w the incoming weight that produced z.',
+    "One step back through a sigmoid neuron multiplies the backward signal by w·σ′(z), with z that neuron's pre-activation and w the incoming weight that produced z.",
   parts: [dsigmaSat, dsigmaSmall, ratio, factor],
   canonical: { zSat: 5, zSmall: 0.5, w: 10 },
   variant: (seed) => {
@@ -145,13 +148,15 @@ export default defineExercise<SaturationParams, PartId>({
         {
           slug: 'exponential-tail',
           value: small / tail(p.zSat),
-          feedback: 'That divides by e^(−z) instead of σ′ at the saturated input: the tail shape is a few per cent off there, more than the tolerance.',
+          feedback:
+            'That divides by e^(−z) instead of σ′ at the saturated input: the tail shape is a few per cent off there, more than the tolerance.',
           near: true,
         },
         {
           slug: 'rounded-sigma',
           value: roundedFirst(p.zSmall) / roundedFirst(p.zSat),
-          feedback: 'It looks like the slopes came from σ(z) rounded to three decimals: at the saturated input that loses most of 1 − σ(z). Keep more figures.',
+          feedback:
+            'It looks like the slopes came from σ(z) rounded to three decimals: at the saturated input that loses most of 1 − σ(z). Keep more figures.',
           near: true,
         },
         {
@@ -184,13 +189,15 @@ export default defineExercise<SaturationParams, PartId>({
         {
           slug: 'exponential-tail',
           value: p.w * tail(p.zSat),
-          feedback: 'That multiplies the weight by e^(−z) instead of σ′ at the saturated input: the tail shape is a few per cent off there, more than the tolerance.',
+          feedback:
+            'That multiplies the weight by e^(−z) instead of σ′ at the saturated input: the tail shape is a few per cent off there, more than the tolerance.',
           near: true,
         },
         {
           slug: 'rounded-sigma',
           value: p.w * roundedFirst(p.zSat),
-          feedback: 'It looks like σ′ came from σ(z) rounded to three decimals: at the saturated input that loses most of 1 − σ(z). Keep more figures.',
+          feedback:
+            'It looks like σ′ came from σ(z) rounded to three decimals: at the saturated input that loses most of 1 − σ(z). Keep more figures.',
           near: true,
         },
         {

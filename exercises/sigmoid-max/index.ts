@@ -58,8 +58,7 @@ const peak = () => sigmoid.df(0);
 export default defineExercise<SigmoidMaxParams, PartId>({
   id: 'sigmoid-max',
   title: 'The largest slope of the sigmoid',
-  convention:
-    'No backpropagation here: σ′(z) = σ(z)(1 − σ(z)) is studied as a function of s = σ(z), which lies between 0 and 1.',
+  convention: 'No backpropagation here: σ′(z) = σ(z)(1 − σ(z)) is studied as a function of s = σ(z), which lies between 0 and 1.',
   parts: [maxValue, argmaxSigma, argmaxZ, completedSquare],
   // The prompt has the square completed first and the rest read off it.
   askOrder: ['completed_square', 'max_value', 'argmax_sigma', 'argmax_z'],
@@ -93,8 +92,7 @@ export default defineExercise<SigmoidMaxParams, PartId>({
         id: 'completed_square.wrong-constant',
         part: 'completed_square',
         value: '1/2 - (s - 1/2)^2',
-        feedback:
-          'The square is right but the constant is not: expand (s − 1/2)² and choose the constant that cancels its constant term.',
+        feedback: 'The square is right but the constant is not: expand (s − 1/2)² and choose the constant that cancels its constant term.',
       },
       {
         id: 'completed_square.wrong-shift',

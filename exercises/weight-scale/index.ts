@@ -40,8 +40,8 @@ const VERDICTS = ['better', 'worse'] as const;
 
 const gradientA: NumberPart<PartId> = {
   id: 'gradient_w_0_5',
-  label: 'The post\'s measure ∂aₙ/∂a₁ with every w = {wA} and σ′ = {sigmaPrime}',
-  question: 'With every weight set to w_A and σ′(z) assumed at every layer, what is the post\'s measure at layer 1, ∂aₙ/∂a₁?',
+  label: "The post's measure ∂aₙ/∂a₁ with every w = {wA} and σ′ = {sigmaPrime}",
+  question: "With every weight set to w_A and σ′(z) assumed at every layer, what is the post's measure at layer 1, ∂aₙ/∂a₁?",
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
@@ -54,8 +54,8 @@ const verdictA: ChoicePart<PartId> = {
 };
 const gradientB: NumberPart<PartId> = {
   id: 'gradient_w_2',
-  label: 'The post\'s measure ∂aₙ/∂a₁ with every w = {wB} and σ′ = {sigmaPrime}',
-  question: 'With every weight set to w_B and the same assumed σ′(z), what is the post\'s measure at layer 1, ∂aₙ/∂a₁?',
+  label: "The post's measure ∂aₙ/∂a₁ with every w = {wB} and σ′ = {sigmaPrime}",
+  question: "With every weight set to w_B and the same assumed σ′(z), what is the post's measure at layer 1, ∂aₙ/∂a₁?",
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
@@ -156,8 +156,7 @@ const VERDICT_FEEDBACK: Record<string, string> = {
 export default defineExercise<WeightScaleParams, PartId>({
   id: 'weight-scale',
   title: 'Scaling the weights',
-  convention:
-    'The post\'s measure ∂aₙ/∂aₖ is 1 at the top hidden layer n, and each step down multiplies it by w·σ′(z) of the layer above.',
+  convention: "The post's measure ∂aₙ/∂aₖ is 1 at the top hidden layer n, and each step down multiplies it by w·σ′(z) of the layer above.",
   parts: [gradientA, verdictA, gradientB, verdictB, threshold],
   canonical: { sigmaPrime: 0.2, wA: 0.5, wB: 2 },
   variant: (seed) => {
@@ -186,7 +185,8 @@ export default defineExercise<WeightScaleParams, PartId>({
         {
           slug: 'weights-above-one',
           value: 1,
-          feedback: 'A weight above 1 is not enough on its own: what decides growth is whether the whole factor per step, w·σ′, is above 1.',
+          feedback:
+            'A weight above 1 is not enough on its own: what decides growth is whether the whole factor per step, w·σ′, is above 1.',
         },
         {
           slug: 'peak-slope',

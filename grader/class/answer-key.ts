@@ -26,8 +26,11 @@ export function answerKeyCsv(roster: readonly RosterLearner[], variants: boolean
   const rows: CsvCell[][] = [['learner', 'variant', 'exercise', 'numbers', 'part', 'answer']];
   for (const { learner } of roster) {
     for (const { exercise, shown, answers } of keyOf(learner, variants)) {
-      const numbers = Object.entries(shown).map(([k, v]) => `${k}=${v}`).join('; ');
-      for (const part of exercise.parts) rows.push([learner, variants ? 'yes' : 'no', exercise.id, numbers, part.id, valueText(answers[part.id])]);
+      const numbers = Object.entries(shown)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('; ');
+      for (const part of exercise.parts)
+        rows.push([learner, variants ? 'yes' : 'no', exercise.id, numbers, part.id, valueText(answers[part.id])]);
     }
   }
   return toCsv(rows);
@@ -35,11 +38,20 @@ export function answerKeyCsv(roster: readonly RosterLearner[], variants: boolean
 
 /** The same as readable text, a block per learner. */
 export function answerKeyText(roster: readonly RosterLearner[], variants: boolean): string {
-  const out: string[] = [variants ? "Answer key: each learner's own numbers (variants on)." : "Answer key: variants are off, so every learner has the post's numbers.", ''];
+  const out: string[] = [
+    variants
+      ? "Answer key: each learner's own numbers (variants on)."
+      : "Answer key: variants are off, so every learner has the post's numbers.",
+    '',
+  ];
   for (const { learner } of roster) {
     out.push(learner);
     for (const { exercise, shown, answers } of keyOf(learner, variants)) {
-      out.push(`  ${exercise.id}  (${Object.entries(shown).map(([k, v]) => `${k} = ${v}`).join(', ')})`);
+      out.push(
+        `  ${exercise.id}  (${Object.entries(shown)
+          .map(([k, v]) => `${k} = ${v}`)
+          .join(', ')})`,
+      );
       for (const part of exercise.parts) out.push(`    ${part.id}: ${valueText(answers[part.id])}`);
     }
     out.push('');

@@ -20,7 +20,11 @@ export function challengeSummaries(reports: readonly FileReport[]): ChallengeSum
       if (!part) continue;
       let entry = byId.get(exercise.id);
       if (!entry) {
-        entry = { summary: { challenge: exercise.id, correct: 0, incorrect: 0, invalid: 0, missing: 0, settings: [], reasons: [] }, settings: new Map(), reasons: new Map() };
+        entry = {
+          summary: { challenge: exercise.id, correct: 0, incorrect: 0, invalid: 0, missing: 0, settings: [], reasons: [] },
+          settings: new Map(),
+          reasons: new Map(),
+        };
         byId.set(exercise.id, entry);
       }
       entry.summary[part.verdict]++;
@@ -32,10 +36,12 @@ export function challengeSummaries(reports: readonly FileReport[]): ChallengeSum
     const entry = byId.get(id);
     if (!entry) return [];
     const ranked = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    return [{
-      ...entry.summary,
-      settings: ranked(entry.settings).map(([setting, count]) => ({ setting, count })),
-      reasons: ranked(entry.reasons).map(([reason, count]) => ({ reason, count })),
-    }];
+    return [
+      {
+        ...entry.summary,
+        settings: ranked(entry.settings).map(([setting, count]) => ({ setting, count })),
+        reasons: ranked(entry.reasons).map(([reason, count]) => ({ reason, count })),
+      },
+    ];
   });
 }

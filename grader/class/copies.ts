@@ -196,14 +196,16 @@ function* sharedWrongAnswerSteps(reports: readonly FileReport[], minShared: numb
     else members.set(root(h), [h]);
   }
   const order = courseOrder();
-  return [...members].map(([r, group]) => {
-    const files = group.flatMap((h) => holderFiles[h]!).sort((a, b) => a - b);
-    return {
-      kind: 'shared-wrong-answers' as const,
-      files: files.map((i) => fileOf(graded[i]!)),
-      parts: [...(groupParts.get(r) ?? [])].map((p) => partNames[p]!).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
-    };
-  }).sort((a, b) => b.parts.length - a.parts.length || b.files.length - a.files.length);
+  return [...members]
+    .map(([r, group]) => {
+      const files = group.flatMap((h) => holderFiles[h]!).sort((a, b) => a - b);
+      return {
+        kind: 'shared-wrong-answers' as const,
+        files: files.map((i) => fileOf(graded[i]!)),
+        parts: [...(groupParts.get(r) ?? [])].map((p) => partNames[p]!).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
+      };
+    })
+    .sort((a, b) => b.parts.length - a.parts.length || b.files.length - a.files.length);
 }
 
 /** One exercise's variants among the class's learners: each distinct set of reference numbers, by index. */
@@ -227,7 +229,9 @@ export function otherVariants(reports: readonly FileReport[], options: CopyOptio
 
 function* otherVariantSteps(reports: readonly FileReport[], options: CopyOptions): Generator<void, CopyGroup[]> {
   const minParts = options.minVariantParts ?? MIN_VARIANT_PARTS;
-  const withVariant = reports.filter((r) => r.status === 'graded' && r.variant === true && r.learner !== undefined && learnerKey(r.learner) !== '');
+  const withVariant = reports.filter(
+    (r) => r.status === 'graded' && r.variant === true && r.learner !== undefined && learnerKey(r.learner) !== '',
+  );
   if (withVariant.length === 0) return [];
   // Every learner known to the class, once, by their compared key; those on the roster may be named.
   const learners = new Map<string, string>();
@@ -271,11 +275,17 @@ function* otherVariantSteps(reports: readonly FileReport[], options: CopyOptions
       let bestParts: string[] = [];
       v.numbers.forEach((numbers, variant) => {
         if (variant === ownVariant) return;
-        const fit = wrong.filter(({ part, value }) => {
-          const reference = numbers.get(part.id);
-          // The post's own number is what a learner who ignored their variant writes: not another learner's.
-          return reference !== undefined && canonical.get(`${v.exercise.id}.${part.id}`) !== reference && withinTolerance(part.tolerance, reference, value);
-        }).map(({ part }) => `${v.exercise.id}.${part.id}`);
+        const fit = wrong
+          .filter(({ part, value }) => {
+            const reference = numbers.get(part.id);
+            // The post's own number is what a learner who ignored their variant writes: not another learner's.
+            return (
+              reference !== undefined &&
+              canonical.get(`${v.exercise.id}.${part.id}`) !== reference &&
+              withinTolerance(part.tolerance, reference, value)
+            );
+          })
+          .map(({ part }) => `${v.exercise.id}.${part.id}`);
         if (fit.length > best) [best, bestVariants, bestParts] = [fit.length, [variant], fit];
         else if (fit.length === best && best > 0) {
           bestVariants.push(variant);
@@ -293,10 +303,13 @@ function* otherVariantSteps(reports: readonly FileReport[], options: CopyOptions
     const sources = fits.keys.filter((key) => named.has(key)).slice(0, MAX_NAMED);
     groups.push({
       kind: 'other-variant',
-      files: [fileOf(report), ...sources.map((key) => {
-        const other = byKey.get(key);
-        return other ? fileOf(other) : { path: '', learner: learners.get(key)! };
-      })],
+      files: [
+        fileOf(report),
+        ...sources.map((key) => {
+          const other = byKey.get(key);
+          return other ? fileOf(other) : { path: '', learner: learners.get(key)! };
+        }),
+      ],
       parts: parts.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
       fits: fits.count,
     });
@@ -318,7 +331,9 @@ function* exerciseVariants(exercise: ExerciseDefinition, keys: Iterable<string>)
     let variant = byParams.get(paramsKey);
     if (variant === undefined) {
       const answers = exercise.answers(params);
-      const values = new Map(numberParts.flatMap((p) => (typeof answers[p.id] === 'number' ? [[p.id, answers[p.id] as number] as const] : [])));
+      const values = new Map(
+        numberParts.flatMap((p) => (typeof answers[p.id] === 'number' ? [[p.id, answers[p.id] as number] as const] : [])),
+      );
       const numbersKey = JSON.stringify([...values]);
       variant = byNumbers.get(numbersKey);
       if (variant === undefined) {
@@ -392,8 +407,10 @@ function kindOf(exercise: string, part: string): string | undefined {
 
 /** `<exercise>.<part>` → the post's own number. */
 function canonicalAnswers(): Map<string, unknown> {
-  return new Map(EXERCISES.flatMap((e: ExerciseDefinition) => {
-    const answers = e.answers(e.canonical);
-    return e.parts.map((p) => [`${e.id}.${p.id}`, answers[p.id]] as const);
-  }));
+  return new Map(
+    EXERCISES.flatMap((e: ExerciseDefinition) => {
+      const answers = e.answers(e.canonical);
+      return e.parts.map((p) => [`${e.id}.${p.id}`, answers[p.id]] as const);
+    }),
+  );
 }

@@ -36,9 +36,17 @@ export function baseName(path: string): string {
  * becomes `_`; no leading dot, at most 80 characters, never a reserved name.
  */
 export function safeName(raw: string): string {
-  let name = raw.normalize('NFC').trim().replace(/[^\p{L}\p{N}._@+-]+/gu, '_').replace(/^[._]+|[._]+$/g, '');
+  let name = raw
+    .normalize('NFC')
+    .trim()
+    .replace(/[^\p{L}\p{N}._@+-]+/gu, '_')
+    .replace(/^[._]+|[._]+$/g, '');
   const chars = [...name];
-  if (chars.length > MAX_NAME) name = chars.slice(0, MAX_NAME).join('').replace(/[._]+$/, '');
+  if (chars.length > MAX_NAME)
+    name = chars
+      .slice(0, MAX_NAME)
+      .join('')
+      .replace(/[._]+$/, '');
   if (name === '') name = 'answers';
   return RESERVED.test(name.split('.')[0]!.trim()) ? `_${name}` : name;
 }
@@ -49,17 +57,24 @@ export function relativePaths(paths: readonly string[]): string[] {
   let shared = 0;
   const shortest = Math.min(...split.map((s) => s.length - 1));
   while (shared < shortest && split.every((s) => s[shared] === split[0]![shared])) shared++;
-  return split.map((s) => s.slice(shared).filter((x) => x !== '' && x !== '.').join('/'));
+  return split.map((s) =>
+    s
+      .slice(shared)
+      .filter((x) => x !== '' && x !== '.')
+      .join('/'),
+  );
 }
 
 /** A path that names the instructor's machine (POSIX absolute, Windows drive or UNC) becomes its last segment. */
 function withoutAbsolutePaths(text: string, report: FileReport): string {
   const file = baseName(report.path);
   return text
-    .split(report.path).join(file)
+    .split(report.path)
+    .join(file)
     .replace(/(?:[A-Za-z]:[\\/]|\\\\|\/)(?:[^\s'"()\\/]+[\\/])*([^\s'"()\\/]+)/g, (match, last: string, offset: number, whole: string) =>
       // A lone "/" between words (10/19, and/or) is not a path: only rewrite what starts a word.
-      offset === 0 || /[\s'"(]/.test(whole[offset - 1]!) ? last : match);
+      offset === 0 || /[\s'"(]/.test(whole[offset - 1]!) ? last : match,
+    );
 }
 
 export interface FeedbackOptions {

@@ -71,7 +71,11 @@ export function gradebook(reports: readonly FileReport[], options: GradebookOpti
     if (!learner) {
       const first = report.errors[0];
       const unopened = first !== undefined && NOT_OPENED.includes(first.code);
-      byHand.push({ path: report.path, reason: report.status === 'graded' ? 'the file names no learner' : unopened ? first.message : `${first?.message ?? 'not read'}; ${NO_ID}` });
+      byHand.push({
+        path: report.path,
+        reason:
+          report.status === 'graded' ? 'the file names no learner' : unopened ? first.message : `${first?.message ?? 'not read'}; ${NO_ID}`,
+      });
       continue;
     }
     const key = learnerKey(learner);
@@ -99,14 +103,18 @@ export function gradebook(reports: readonly FileReport[], options: GradebookOpti
     const others = files.filter((f) => f !== kept);
     const learner = rosterEntry?.learner ?? kept.learner!.trim();
     const base = { learner, key, report: kept, others, ...(rosterEntry ? { rosterEntry } : {}) };
-    return kept.status === 'graded' ? { ...base, status: 'graded' } : { ...base, status: 'error', reason: kept.errors[0]?.message ?? 'not read' };
+    return kept.status === 'graded'
+      ? { ...base, status: 'graded' }
+      : { ...base, status: 'error', reason: kept.errors[0]?.message ?? 'not read' };
   };
   const rows: GradebookRow[] = [];
   const listed = new Set<string>();
   for (const entry of options.roster ?? []) {
     listed.add(entry.key);
     const files = byKey.get(entry.key);
-    rows.push(files ? row(entry.key, files, entry) : { learner: entry.learner, key: entry.key, status: 'missing', others: [], rosterEntry: entry });
+    rows.push(
+      files ? row(entry.key, files, entry) : { learner: entry.learner, key: entry.key, status: 'missing', others: [], rosterEntry: entry },
+    );
   }
   for (const [key, files] of byKey) if (!listed.has(key)) rows.push(row(key, files));
   return { rows, byHand, keep, points };

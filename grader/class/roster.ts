@@ -29,7 +29,8 @@ const ID_COLUMNS = ['learner', 'sis login id', 'email address', 'id number'];
 
 /** A Canvas gradebook export names these identity columns; its second line may be "Points Possible" (not a learner). */
 const isCanvas = (names: readonly string[]): boolean => names.includes('student') && names.includes('sis login id');
-const isMoodle = (names: readonly string[]): boolean => names.includes('email address') && (names.includes('first name') || names.includes('last name'));
+const isMoodle = (names: readonly string[]): boolean =>
+  names.includes('email address') && (names.includes('first name') || names.includes('last name'));
 
 export { learnerKey };
 

@@ -60,8 +60,12 @@ export function misconceptionCounts(reports: readonly FileReport[]): Misconcepti
     }
   }
   const order = courseOrder();
-  return [...counts.values()].sort((a, b) =>
-    b.count - a.count || (order.get(`${a.exercise}.${a.part}`) ?? 0) - (order.get(`${b.exercise}.${b.part}`) ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...counts.values()].sort(
+    (a, b) =>
+      b.count - a.count ||
+      (order.get(`${a.exercise}.${a.part}`) ?? 0) - (order.get(`${b.exercise}.${b.part}`) ?? 0) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 /** `<exercise>.<part>` → its place in the course. */
@@ -94,7 +98,10 @@ export interface ScoreDistribution {
 /** Ten bands of ten points and a band for full marks: the shape a gradebook's histogram has. */
 export function scoreDistribution(reports: readonly FileReport[]): ScoreDistribution {
   const graded = reports.filter((r) => r.status === 'graded');
-  const bands: ScoreBand[] = [...Array.from({ length: 10 }, (_, i) => ({ from: 10 * i, to: 10 * (i + 1), files: 0 })), { from: 100, to: 100, files: 0 }];
+  const bands: ScoreBand[] = [
+    ...Array.from({ length: 10 }, (_, i) => ({ from: 10 * i, to: 10 * (i + 1), files: 0 })),
+    { from: 100, to: 100, files: 0 },
+  ];
   for (const report of graded) {
     const p = percent(report);
     const index = p >= 100 ? 10 : Math.min(9, Math.floor(p / 10));

@@ -36,7 +36,12 @@ export function copyOptions(options: ClassOptions): CopyOptions {
 /** The gradebook rows these options give (gradebook.ts). */
 export function gradebookOf(reports: readonly FileReport[], options: ClassOptions = {}): Gradebook {
   const { roster, keep, points, modified } = options;
-  return gradebook(reports, { ...(roster ? { roster } : {}), ...(keep ? { keep } : {}), ...(points ? { points } : {}), ...(modified ? { modified } : {}) });
+  return gradebook(reports, {
+    ...(roster ? { roster } : {}),
+    ...(keep ? { keep } : {}),
+    ...(points ? { points } : {}),
+    ...(modified ? { modified } : {}),
+  });
 }
 
 export interface ClassView {

@@ -35,7 +35,15 @@ export interface GradeArgs {
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'template'; out?: string }
-  | { kind: 'answer-key'; roster?: string; rosterColumn?: string; out?: string; format: 'csv' | 'text'; course?: string; variants?: boolean }
+  | {
+      kind: 'answer-key';
+      roster?: string;
+      rosterColumn?: string;
+      out?: string;
+      format: 'csv' | 'text';
+      course?: string;
+      variants?: boolean;
+    }
   | ({ kind: 'grade' } & GradeArgs)
   | { kind: 'usage-error'; message: string };
 
@@ -52,44 +60,77 @@ type Flag =
   | { takesValue: true; apply: (draft: Draft, value: string) => string | undefined };
 
 const FLAGS: Record<string, Flag> = {
-  '--help': { takesValue: false, apply: (d) => {
+  '--help': {
+    takesValue: false,
+    apply: (d) => {
       d.help = true;
-    } },
-  '-h': { takesValue: false, apply: (d) => {
+    },
+  },
+  '-h': {
+    takesValue: false,
+    apply: (d) => {
       d.help = true;
-    } },
-  '--template': { takesValue: false, apply: (d) => {
+    },
+  },
+  '--template': {
+    takesValue: false,
+    apply: (d) => {
       d.template = true;
-    } },
-  '--variants': { takesValue: false, apply: (d) => {
+    },
+  },
+  '--variants': {
+    takesValue: false,
+    apply: (d) => {
       d.variants = true;
-    } },
-  '--no-variants': { takesValue: false, apply: (d) => {
+    },
+  },
+  '--no-variants': {
+    takesValue: false,
+    apply: (d) => {
       d.variants = false;
-    } },
-  '--out': { takesValue: true, apply: (d, v) => {
+    },
+  },
+  '--out': {
+    takesValue: true,
+    apply: (d, v) => {
       d.out = v;
       return undefined;
-    } },
-  '--roster': { takesValue: true, apply: (d, v) => {
+    },
+  },
+  '--roster': {
+    takesValue: true,
+    apply: (d, v) => {
       d.roster = v;
       return undefined;
-    } },
-  '--feedback-dir': { takesValue: true, apply: (d, v) => {
+    },
+  },
+  '--feedback-dir': {
+    takesValue: true,
+    apply: (d, v) => {
       d.feedbackDir = v;
       return undefined;
-    } },
-  '--roster-column': { takesValue: true, apply: (d, v) => {
+    },
+  },
+  '--roster-column': {
+    takesValue: true,
+    apply: (d, v) => {
       d.rosterColumn = v;
       return undefined;
-    } },
-  '--course': { takesValue: true, apply: (d, v) => {
+    },
+  },
+  '--course': {
+    takesValue: true,
+    apply: (d, v) => {
       d.course = v;
       return undefined;
-    } },
-  '--answer-key': { takesValue: false, apply: (d) => {
+    },
+  },
+  '--answer-key': {
+    takesValue: false,
+    apply: (d) => {
       d.answerKey = true;
-    } },
+    },
+  },
   '--keep': {
     takesValue: true,
     apply: (d, v) => {
@@ -159,9 +200,18 @@ export function parseArgs(argv: readonly string[]): CliCommand {
     if (args.paths.length > 0) return { kind: 'usage-error', message: CLI.answerKeyTakesNoPaths };
     if (args.format !== 'text' && args.format !== 'csv') return { kind: 'usage-error', message: CLI.answerKeyFormat };
     const { roster, rosterColumn, out, format, course, variants } = args;
-    return { kind: 'answer-key', format, ...(variants === undefined ? {} : { variants }), ...(roster === undefined ? {} : { roster }), ...(rosterColumn === undefined ? {} : { rosterColumn }), ...(out === undefined ? {} : { out }), ...(course === undefined ? {} : { course }) };
+    return {
+      kind: 'answer-key',
+      format,
+      ...(variants === undefined ? {} : { variants }),
+      ...(roster === undefined ? {} : { roster }),
+      ...(rosterColumn === undefined ? {} : { rosterColumn }),
+      ...(out === undefined ? {} : { out }),
+      ...(course === undefined ? {} : { course }),
+    };
   }
-  if (template) return args.paths.length > 0 ? { kind: 'usage-error', message: CLI.templateTakesNoPaths } : { kind: 'template', out: args.out };
+  if (template)
+    return args.paths.length > 0 ? { kind: 'usage-error', message: CLI.templateTakesNoPaths } : { kind: 'template', out: args.out };
   if (args.paths.length === 0) return { kind: 'usage-error', message: CLI.noPaths };
   const { variants, out, ...rest } = args;
   return { kind: 'grade', ...rest, out, ...(variants === undefined ? {} : { variants }) };

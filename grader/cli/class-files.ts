@@ -20,15 +20,19 @@ export function loadRoster(
   given: string,
   path: string,
   column?: string,
-): { learners: RosterLearner[]; notes: string[]; info?: { header: readonly string[]; kind: RosterKind; column: string } } | { error: string } {
+):
+  | { learners: RosterLearner[]; notes: string[]; info?: { header: readonly string[]; kind: RosterKind; column: string } }
+  | { error: string } {
   const read = readCapped(path, MAX_ROSTER_BYTES);
   if (!read.ok) {
-    const detail = read.reason === 'error' ? read.detail : read.reason === 'too-large' ? `over ${MAX_ROSTER_BYTES / 1024 / 1024} MiB` : CLI.notAFile;
+    const detail =
+      read.reason === 'error' ? read.detail : read.reason === 'too-large' ? `over ${MAX_ROSTER_BYTES / 1024 / 1024} MiB` : CLI.notAFile;
     return { error: CLI.rosterUnreadable(given, detail) };
   }
   const roster = readRoster(new TextDecoder('utf-8').decode(read.bytes), column === undefined ? {} : { column });
   if (!roster.ok) return { error: CLI.rosterProblem(given, roster.message) };
-  const info = roster.header && roster.kind && roster.column ? { info: { header: roster.header, kind: roster.kind, column: roster.column } } : {};
+  const info =
+    roster.header && roster.kind && roster.column ? { info: { header: roster.header, kind: roster.kind, column: roster.column } } : {};
   return { learners: roster.learners, notes: roster.warnings.map((w) => CLI.rosterNote(given, w)), ...info };
 }
 
@@ -46,7 +50,12 @@ const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (
  * replacing anything already there (a file of that name, from an earlier run or planted, moves this one to
  * the next free name, "-2" on); the count is of files created. A failure is a message.
  */
-export function writeFeedback(given: string, dir: string, reports: readonly FileReport[], roster?: readonly RosterLearner[]): { written: number } | { error: string } {
+export function writeFeedback(
+  given: string,
+  dir: string,
+  reports: readonly FileReport[],
+  roster?: readonly RosterLearner[],
+): { written: number } | { error: string } {
   let written = 0;
   try {
     mkdirSync(dir, { recursive: true });

@@ -29,7 +29,12 @@ export function modifiedTimes(files: readonly Found[]): Map<string, number> {
  * Class-level lines for the terminal. `variants` is the course setting's value, or undefined when a flag
  * decided (an instructor who says --variants or --no-variants needs no warning).
  */
-export function classWarnings(reports: readonly FileReport[], variants: boolean | undefined, format: Format, options: Parameters<typeof gradebookOf>[1] & { title?: string }): string[] {
+export function classWarnings(
+  reports: readonly FileReport[],
+  variants: boolean | undefined,
+  format: Format,
+  options: Parameters<typeof gradebookOf>[1] & { title?: string },
+): string[] {
   const lines: string[] = [];
   const named = reports.filter((r) => r.learner?.trim()).length;
   // Only when the setting decided (not a --variants or --no-variants the instructor gave on purpose).
@@ -37,8 +42,18 @@ export function classWarnings(reports: readonly FileReport[], variants: boolean 
   if (variants === true && named < reports.length) lines.push(CLI.variantsOnButAnonymous(reports.length - named, reports.length));
   if (format === 'gradescope') return lines;
   const book = gradebookOf(reports, options);
-  const byHand = format === 'canvas' ? lmsByHand(reports, options, 'Canvas') : format === 'moodle' ? lmsByHand(reports, options, 'Moodle') : book.byHand;
+  const byHand =
+    format === 'canvas' ? lmsByHand(reports, options, 'Canvas') : format === 'moodle' ? lmsByHand(reports, options, 'Moodle') : book.byHand;
   if (byHand.length > 0) lines.push(CLI.byHand(byHand.length), ...byHand.map((f) => CLI.byHandLine(f.path, f.reason)));
-  for (const row of book.rows) if (row.report && row.others.length > 0) lines.push(CLI.several(row.learner, book.keep, row.report.path, row.others.map((o) => o.path)));
+  for (const row of book.rows)
+    if (row.report && row.others.length > 0)
+      lines.push(
+        CLI.several(
+          row.learner,
+          book.keep,
+          row.report.path,
+          row.others.map((o) => o.path),
+        ),
+      );
   return lines;
 }

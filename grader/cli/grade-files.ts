@@ -86,7 +86,9 @@ export async function gradeFiles(files: readonly Found[], options: GradeFilesOpt
   const results: Graded[][] = new Array(chunks);
   const queue = Array.from({ length: chunks }, (_, i) => i);
   const slice = (index: number): readonly Found[] => files.slice(index * size, (index + 1) * size);
-  const helpers = Array.from({ length: workers }, () => startWorker(workerEntry!, variants, { queue, results, slice, onFailure: options.onWorkerFailure }));
+  const helpers = Array.from({ length: workers }, () =>
+    startWorker(workerEntry!, variants, { queue, results, slice, onFailure: options.onWorkerFailure }),
+  );
   // This thread grades chunks too; between two, it lets the workers' results and requests in.
   for (let index = options.gradeHere === false ? undefined : queue.shift(); index !== undefined; index = queue.shift()) {
     results[index] = slice(index).map((found) => gradeFound(found, variants));
@@ -96,7 +98,8 @@ export async function gradeFiles(files: readonly Found[], options: GradeFilesOpt
   if (options.gradeHere !== false) for (const helper of helpers) helper.stopIfIdle();
   await Promise.all(helpers.map((helper) => helper.done));
   // Chunks given back by workers that failed after this thread's last look at the queue.
-  for (let index = queue.shift(); index !== undefined; index = queue.shift()) results[index] = slice(index).map((found) => gradeFound(found, variants));
+  for (let index = queue.shift(); index !== undefined; index = queue.shift())
+    results[index] = slice(index).map((found) => gradeFound(found, variants));
   return results.flat();
 }
 
@@ -157,7 +160,8 @@ function startWorker(entry: URL, variants: boolean, shared: Shared): Helper {
     worker = new Worker(entry, { workerData: setup });
     worker.on('message', (message: string | string[]) => {
       if (finished) return;
-      if (message !== READY) results[held.shift()!] = (message as string[]).map((text) => (text === OWN_REPORT ? OWN_REPORT : reportFromJson(text)));
+      if (message !== READY)
+        results[held.shift()!] = (message as string[]).map((text) => (text === OWN_REPORT ? OWN_REPORT : reportFromJson(text)));
       topUp();
     });
     worker.once('error', (error) => fail(errorText(error)));
@@ -171,15 +175,20 @@ function startWorker(entry: URL, variants: boolean, shared: Shared): Helper {
 /** The worker's side, run by the entry script in a worker thread: grade each chunk it is sent and send back the reports. */
 export function runGradingWorker(): void {
   const setup = workerData as Partial<Setup> | null;
-  if (isMainThread || !parentPort || setup?.[ROLE] !== true) throw new Error('runGradingWorker runs only in a worker that gradeFiles started');
+  if (isMainThread || !parentPort || setup?.[ROLE] !== true)
+    throw new Error('runGradingWorker runs only in a worker that gradeFiles started');
   const port = parentPort;
   const variants = setup.variants === true;
   // Reports go back as JSON text: parsing it costs this thread a fifth of what copying the objects
   // (structured clone) would, and the JSON report then writes the text as it is (format/json.ts).
-  port.on('message', (files: readonly Found[]) => port.postMessage(files.map((found) => {
-    const graded = gradeFound(found, variants);
-    return graded === OWN_REPORT ? OWN_REPORT : JSON.stringify(graded);
-  })));
+  port.on('message', (files: readonly Found[]) =>
+    port.postMessage(
+      files.map((found) => {
+        const graded = gradeFound(found, variants);
+        return graded === OWN_REPORT ? OWN_REPORT : JSON.stringify(graded);
+      }),
+    ),
+  );
   port.postMessage(READY);
 }
 
@@ -188,7 +197,8 @@ export function gradeFound(found: Found, variants: boolean): Graded {
   if (found.problem) return errorReport(found.path, [found.problem]);
   const read = readCapped(found.real, MAX_BYTES);
   if (!read.ok) {
-    if (read.reason === 'too-large') return errorReport(found.path, [problem('too-large', '', { bytes: read.bytes, limit: MAX_BYTES, atLeast: read.atLeast })]);
+    if (read.reason === 'too-large')
+      return errorReport(found.path, [problem('too-large', '', { bytes: read.bytes, limit: MAX_BYTES, atLeast: read.atLeast })]);
     if (read.reason === 'symlink') return errorReport(found.path, [problem('symlink', '', { reason: 'outside' })]);
     return errorReport(found.path, [problem('unreadable', '', { detail: read.reason === 'error' ? read.detail : CLI.notAFile })]);
   }

@@ -19,15 +19,15 @@ export const CLI = {
     '                      a list of their e-mails or ID numbers), gradescope (results.json for one submission)',
     '  --out FILE          write the report to FILE; the terminal then shows only the summary line',
     '  --min-score PERCENT files scoring below this fail (exit code 1); default 0; 80 or 80% for 80 percent',
-    '  --variants          grade each learner\'s own variant; --no-variants grades the post\'s numbers',
+    "  --variants          grade each learner's own variant; --no-variants grades the post's numbers",
     '                      (default: the settings the site was built with); learner ids ignore case and outer spaces',
     '  --course FILE       grade with the settings in FILE (a course.json from a build) instead',
     '  --roster FILE       a CSV with a learner column: lists learners with no file, files not on the roster',
     '                      and learners with several files (in the csv format, missing learners get rows)',
-    '  --roster-column NAME the roster\'s id column (default: learner, or a Canvas or Moodle export\'s own)',
-    '  --keep latest|best  which of a learner\'s several files counts (default latest: by `submitted:`, else',
-    '                      the file\'s modification time); the others are listed',
-    '  --answer-key        each roster learner\'s numbers and correct answers (text or csv), for instructors',
+    "  --roster-column NAME the roster's id column (default: learner, or a Canvas or Moodle export's own)",
+    "  --keep latest|best  which of a learner's several files counts (default latest: by `submitted:`, else",
+    "                      the file's modification time); the others are listed",
+    "  --answer-key        each roster learner's numbers and correct answers (text or csv), for instructors",
     '  --feedback-dir DIR  write one Markdown feedback file per graded file into DIR, named by learner id',
     '  --template          a blank answers template with every question as a comment, to --out or stdout',
     '                      (npm prints a banner on stdout: use --out, or `npm run -s grade -- --template > FILE`)',
@@ -48,11 +48,15 @@ export const CLI = {
   takesNoValue: (flag: string) => `${flag} takes no value`,
   minScoreFraction: (value: string, percent: number) =>
     `--min-score takes a percentage, and ${q(value)} would be ${value} percent; did you mean ${percent}? (write ${value}% if you meant ${value} percent)`,
-  nearMiss: (path: string, meant: string) => `skipped ${q(path)}: its name ends in an extra extension; rename it to ${q(meant)} to grade it`,
+  nearMiss: (path: string, meant: string) =>
+    `skipped ${q(path)}: its name ends in an extra extension; rename it to ${q(meant)} to grade it`,
   alsoReached: (spelling: string, path: string, link: boolean) =>
-    link ? `${q(spelling)} is a symbolic link to ${q(path)}: graded once, under ${q(path)}` : `${q(spelling)} is the file ${q(path)} again: graded once, under ${q(path)}`,
+    link
+      ? `${q(spelling)} is a symbolic link to ${q(path)}: graded once, under ${q(path)}`
+      : `${q(spelling)} is the file ${q(path)} again: graded once, under ${q(path)}`,
   ownReport: (path: string) => `skipped ${q(path)}: it is a grader report, not an answers file`,
-  workerFailed: (reason: string) => `note: a worker thread could not grade its share of the files (${reason}); the other threads graded them instead`,
+  workerFailed: (reason: string) =>
+    `note: a worker thread could not grade its share of the files (${reason}); the other threads graded them instead`,
   nothingToGrade: 'no answer files left to grade (every file found was skipped)',
   unexpected: (detail: string) => `the grader stopped unexpectedly (${detail}); please report this`,
   badFormat: (value: string) => `unknown format ${q(value)}; use text, json, junit, markdown, csv, canvas, moodle or gradescope`,
@@ -60,8 +64,10 @@ export const CLI = {
   answerKeyTakesNoPaths: '--answer-key takes no paths (it needs --roster)',
   answerKeyFormat: '--answer-key writes text or csv',
   answerKeyNeedsRoster: '--answer-key needs --roster: the learners whose numbers to list',
-  canvasNeedsRoster: "--format canvas needs --roster with the course's Canvas gradebook export (Grades, Export), whose identity columns it writes back",
-  moodleNeedsRoster: '--format moodle needs --roster (a Moodle export, or a list of e-mails or ID numbers): one id Moodle cannot find aborts its whole import',
+  canvasNeedsRoster:
+    "--format canvas needs --roster with the course's Canvas gradebook export (Grades, Export), whose identity columns it writes back",
+  moodleNeedsRoster:
+    '--format moodle needs --roster (a Moodle export, or a list of e-mails or ID numbers): one id Moodle cannot find aborts its whole import',
   courseUnreadable: (path: string, detail: string) => `cannot read --course ${q(path)} (${detail})`,
   envOverruled: (env: string, variants: boolean, where: string) =>
     `note: COURSE_VARIANTS=${env} is ignored: ${where} holds the settings this deployment was built with (variants ${variants ? 'on' : 'off'}); use --variants or --no-variants to grade otherwise`,
@@ -73,7 +79,8 @@ export const CLI = {
     `warning: variants are on, yet ${anonymous} of ${files} files name no learner: they cannot be graded against anyone's numbers; if the site was built with variants off, grade with --no-variants`,
   byHand: (count: number) => `${count} ${count === 1 ? 'file is' : 'files are'} in no gradebook row; check by hand:`,
   byHandLine: (path: string, reason: string) => `  ${path}: ${reason}`,
-  several: (learner: string, keep: string, kept: string, others: readonly string[]) => `${learner}: kept the ${keep} file ${q(kept)}; not counted: ${others.map(q).join(', ')}`,
+  several: (learner: string, keep: string, kept: string, others: readonly string[]) =>
+    `${learner}: kept the ${keep} file ${q(kept)}; not counted: ${others.map(q).join(', ')}`,
   rosterUnreadable: (path: string, detail: string) => `cannot read --roster ${q(path)} (${detail})`,
   rosterProblem: (path: string, detail: string) => `--roster ${q(path)}: ${detail}`,
   rosterNote: (path: string, detail: string) => `--roster ${q(path)}: ${detail}`,

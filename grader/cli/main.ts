@@ -44,7 +44,16 @@ const FORMATTERS: Record<Format, (reports: readonly FileReport[], options: TextO
   gradescope: formatGradescope,
 };
 /** How each format can break a workflow command without changing its data (actions.ts). */
-const SYNTAX: Record<Format, Syntax> = { text: 'text', json: 'json', junit: 'xml', markdown: 'text', csv: 'text', canvas: 'text', moodle: 'text', gradescope: 'json' };
+const SYNTAX: Record<Format, Syntax> = {
+  text: 'text',
+  json: 'json',
+  junit: 'xml',
+  markdown: 'text',
+  csv: 'text',
+  canvas: 'text',
+  moodle: 'text',
+  gradescope: 'json',
+};
 
 /** What the process gives the command line: its streams, environment and folder (tests pass their own). */
 export interface Io {
@@ -73,7 +82,13 @@ export function callerFolder(env: NodeJS.ProcessEnv, cwd: string): string {
 export async function main(io: Io): Promise<number> {
   const actions = io.env.GITHUB_ACTIONS === 'true';
   /** Notes and errors on stderr: one line each, visible characters, and never a workflow command in Actions. */
-  const warn = (text: string): void => io.stderr(`${text.split('\n').map((l) => (actions ? breakCommands(visible(l), 'text') : visible(l))).join('\n')}\n`);
+  const warn = (text: string): void =>
+    io.stderr(
+      `${text
+        .split('\n')
+        .map((l) => (actions ? breakCommands(visible(l), 'text') : visible(l)))
+        .join('\n')}\n`,
+    );
   const usage = (message: string): number => (warn(`${message}\n${CLI.seeHelp}`), 2);
 
   const command = parseArgs(io.argv);
@@ -102,7 +117,10 @@ async function answerKey(args: Extract<ReturnType<typeof parseArgs>, { kind: 'an
   if (args.roster === undefined) return usage(CLI.answerKeyNeedsRoster);
   const roster = loadRoster(args.roster, resolve(base, args.roster), args.rosterColumn);
   if ('error' in roster) return usage(roster.error);
-  const loaded = await loadSettings({ env: io.env, ...(args.course === undefined ? {} : { courseFile: { given: args.course, path: resolve(base, args.course) } }) });
+  const loaded = await loadSettings({
+    env: io.env,
+    ...(args.course === undefined ? {} : { courseFile: { given: args.course, path: resolve(base, args.course) } }),
+  });
   if ('error' in loaded) return (warn(loaded.error), 2);
   for (const note of [...roster.notes, ...loaded.notes]) warn(note);
   const variants = args.variants ?? loaded.settings.config.variants;
@@ -134,7 +152,10 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
   if ('error' in collected) return usage(collected.error);
   if (roster) collected.notes.push(...roster.notes);
   // One truth per deployment: the settings the site was built with (settings.ts), unless a flag says otherwise.
-  const loaded = await loadSettings({ env: io.env, ...(args.course === undefined ? {} : { courseFile: { given: args.course, path: resolve(base, args.course) } }) });
+  const loaded = await loadSettings({
+    env: io.env,
+    ...(args.course === undefined ? {} : { courseFile: { given: args.course, path: resolve(base, args.course) } }),
+  });
   if ('error' in loaded) return (warn(loaded.error), 2);
   collected.notes.unshift(...loaded.notes);
   const settings = loaded.settings.config;
@@ -174,7 +195,12 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
     warn(CLI.wroteFeedback(written.written, args.feedbackDir!));
   }
   // With --out, the terminal gets the summary line only: the report is in the file.
-  const shown = out === undefined ? (typeof formatted === 'string' ? formatted : [...formatted].join('')) : `${LABELS.summary(summarize(reports, minScore), minScore)}\n`;
+  const shown =
+    out === undefined
+      ? typeof formatted === 'string'
+        ? formatted
+        : [...formatted].join('')
+      : `${LABELS.summary(summarize(reports, minScore), minScore)}\n`;
   if (!actions) io.stdout(shown);
   else {
     io.stdout(fenced(shown, out === undefined ? SYNTAX[format] : 'text', stopToken()));

@@ -4,7 +4,8 @@ import { isRecord } from '../read/plain-data.ts';
 /** True when `bytes` hold a JSON object with the report's `files` list and `summary`, and no `answers`. */
 export function isGraderReport(bytes: Uint8Array): boolean {
   let start = 0;
-  while (start < bytes.length && (bytes[start] === 0x20 || bytes[start] === 0x0a || bytes[start] === 0x0d || bytes[start] === 0x09)) start++;
+  while (start < bytes.length && (bytes[start] === 0x20 || bytes[start] === 0x0a || bytes[start] === 0x0d || bytes[start] === 0x09))
+    start++;
   if (bytes[start] !== 0x7b) return false; // '{': cheap refusal for every YAML file
   // Without a `"summary"` key, written plainly or with escapes, it is no report: a cheap refusal for every answers file in JSON.
   if (!hasSummaryKey(bytes)) return false;

@@ -24,11 +24,15 @@ const LAST_BUILD = fileURLToPath(new URL('../../dist/course.json', import.meta.u
 const MAX_SETTINGS_BYTES = 1024 * 1024;
 
 /** The settings for this run and its notes, or the error that stops it (exit code 2). */
-export async function loadSettings(options: { courseFile?: { given: string; path: string }; env: NodeJS.ProcessEnv }): Promise<{ settings: Settings; notes: string[] } | { error: string }> {
+export async function loadSettings(options: {
+  courseFile?: { given: string; path: string };
+  env: NodeJS.ProcessEnv;
+}): Promise<{ settings: Settings; notes: string[] } | { error: string }> {
   const notes: string[] = [];
   const envVariants = options.env.COURSE_VARIANTS?.trim();
   const overruled = (config: CourseConfig, where: string): void => {
-    if ((envVariants === 'on' || envVariants === 'off') && (envVariants === 'on') !== config.variants) notes.push(CLI.envOverruled(envVariants, config.variants, where));
+    if ((envVariants === 'on' || envVariants === 'off') && (envVariants === 'on') !== config.variants)
+      notes.push(CLI.envOverruled(envVariants, config.variants, where));
   };
   try {
     if (options.courseFile) {

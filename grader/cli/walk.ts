@@ -84,13 +84,15 @@ export function collect(paths: readonly string[], options: CollectOptions): Coll
     }
     if (!statSync(target.real).isDirectory()) {
       // A link given by name is graded under its target's path (inside the caller's folder), like a link in a folder.
-      if (link.isSymbolicLink()) add({ path: relative(baseReal, target.real), real: target.real, spellings: [{ path: given, link: true }] });
+      if (link.isSymbolicLink())
+        add({ path: relative(baseReal, target.real), real: target.real, spellings: [{ path: given, link: true }] });
       else add({ path: given, real: target.real });
       continue;
     }
     const found = walk(given, target.real, notes);
     const answerFiles = found.filter((f) => f.problem === undefined && !excluded.has(f.real));
-    if (found.length === 0 || (answerFiles.length === 0 && found.every((f) => f.problem === undefined))) return { error: CLI.noFiles(given) };
+    if (found.length === 0 || (answerFiles.length === 0 && found.every((f) => f.problem === undefined)))
+      return { error: CLI.noFiles(given) };
     for (const f of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) add(f);
   }
   const files = [...byReal.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -144,7 +146,8 @@ function walk(display: string, root: string, notes: string[]): Found[] {
           listed.add(real);
           stack.push({ path, real });
         }
-      } else if (ANSWER_FILE.test(name)) found.push({ path, real }); // sockets and FIFOs too: the reader says "not a regular file"
+      } else if (ANSWER_FILE.test(name))
+        found.push({ path, real }); // sockets and FIFOs too: the reader says "not a regular file"
       else if (NEAR_MISS.test(name)) notes.push(CLI.nearMiss(path, name.replace(/\.[^.]+$/, '')));
     }
   }

@@ -7,7 +7,14 @@
  * reason in `misconception` (so the class view counts the reasons), and the
  * settings the learner chose travel in `settings`.
  */
-import { CHALLENGES, challengeParams, gradeSetup, SETUP_PART, type ChallengeDefinition, type ChallengeVerdict } from '../../exercises/challenges/index.ts';
+import {
+  CHALLENGES,
+  challengeParams,
+  gradeSetup,
+  SETUP_PART,
+  type ChallengeDefinition,
+  type ChallengeVerdict,
+} from '../../exercises/challenges/index.ts';
 import { MAX_SETUP_LENGTH } from '../../exercises/challenges/setup.ts';
 import { BoundedCache } from './bounded-cache.ts';
 import { own } from '../read/plain-data.ts';
@@ -41,8 +48,12 @@ function gradeOne(challenge: ChallengeDefinition, value: unknown, learner: strin
     return { id: SETUP_PART, verdict: 'missing', feedback: 'missing: no setup given (use “Use this setup as my answer” in the lab)' };
   }
   const params = variants ? challengeParams(challenge, learner, variants) : challenge.canonical;
-  const key = typeof value === 'string' && value.length <= MAX_SETUP_LENGTH ? `${challenge.id}\u0000${JSON.stringify(params)}\u0000${value}` : undefined;
-  const v = key === undefined ? gradeSetup(challenge, value, params) : verdicts.getOrCompute(key, () => gradeSetup(challenge, value, params));
+  const key =
+    typeof value === 'string' && value.length <= MAX_SETUP_LENGTH
+      ? `${challenge.id}\u0000${JSON.stringify(params)}\u0000${value}`
+      : undefined;
+  const v =
+    key === undefined ? gradeSetup(challenge, value, params) : verdicts.getOrCompute(key, () => gradeSetup(challenge, value, params));
   const report: PartReport = { id: SETUP_PART, verdict: v.verdict, feedback: `${v.verdict}: ${v.feedback}` };
   if (v.reason !== undefined) report.misconception = v.reason;
   if (v.settings) report.settings = v.settings;

@@ -61,7 +61,12 @@ function gradeDocument(doc: unknown, options: GradeOptions): FileReport {
   const warnings: Problem[] = [];
   const warn = (p: Problem): void => void warnings.push(p);
   const conflicts = new Map((options.conflicts ?? []).map((c) => [c.path, c]));
-  const report = gradeDocumentWith(doc, path, { variants, requireLearner: options.requireLearner === true }, { errors: [], warn, at, conflicts });
+  const report = gradeDocumentWith(
+    doc,
+    path,
+    { variants, requireLearner: options.requireLearner === true },
+    { errors: [], warn, at, conflicts },
+  );
   return { ...report, warnings: capped(warnings) };
 }
 
@@ -71,16 +76,25 @@ function gradeDocumentWith(doc: unknown, path: string, mode: { variants: boolean
   if (doc === null || doc === undefined) return errorReport(path, [problem('empty', '', {}, at(''))]);
   if (!isRecord(doc)) return errorReport(path, [problem('not-a-mapping', '', { got: describeValue(doc) }, at(''))]);
   for (const key of Object.keys(doc)) {
-    if (!TOP_LEVEL_KEYS.includes(key)) warn(problem('unknown-key', joinPath('', key), { key, suggestion: suggest(key, TOP_LEVEL_KEYS) }, at(joinPath('', key))));
+    if (!TOP_LEVEL_KEYS.includes(key))
+      warn(problem('unknown-key', joinPath('', key), { key, suggestion: suggest(key, TOP_LEVEL_KEYS) }, at(joinPath('', key))));
   }
   const given = own(doc, 'learner');
   const blank = given === undefined || given === null || (typeof given === 'string' && given.trim() === '');
   let envelope = envelopeProblems(doc, at);
   if (variants && mode.requireLearner && blank) {
     // Whose numbers to grade against is unknown: say that, rather than "learner must be text" for `learner:` left empty.
-    envelope = [problem('no-learner', 'learner', {}, at(given === undefined ? '' : 'learner')), ...envelope.filter((p) => p.code !== 'invalid-learner')];
+    envelope = [
+      problem('no-learner', 'learner', {}, at(given === undefined ? '' : 'learner')),
+      ...envelope.filter((p) => p.code !== 'invalid-learner'),
+    ];
   }
-  if (envelope.length > 0) return { ...errorReport(path, envelope), ...(typeof given === 'string' ? { learner: given } : {}), ...(variants ? { variant: false } : {}) };
+  if (envelope.length > 0)
+    return {
+      ...errorReport(path, envelope),
+      ...(typeof given === 'string' ? { learner: given } : {}),
+      ...(variants ? { variant: false } : {}),
+    };
 
   const learner = given as string | undefined;
   const named = learner !== undefined && !blank;
@@ -89,7 +103,9 @@ function gradeDocumentWith(doc: unknown, path: string, mode: { variants: boolean
   for (const id of Object.keys(answers)) {
     if (!EXERCISE_IDS.includes(id) && !CHALLENGE_ID_LIST.includes(id)) {
       const where = joinPath('answers', id);
-      warn(problem('unknown-exercise', where, { exercise: id, suggestion: suggest(id, [...EXERCISE_IDS, ...CHALLENGE_ID_LIST]) }, at(where)));
+      warn(
+        problem('unknown-exercise', where, { exercise: id, suggestion: suggest(id, [...EXERCISE_IDS, ...CHALLENGE_ID_LIST]) }, at(where)),
+      );
     }
   }
 
@@ -119,7 +135,8 @@ function gradeDocumentWith(doc: unknown, path: string, mode: { variants: boolean
 export function envelopeProblems(doc: Record<string, unknown>, at: (p: string) => Position | undefined = () => undefined): Problem[] {
   const problems: Problem[] = [];
   const course = own(doc, 'course');
-  if (course !== undefined && course !== COURSE_ID) problems.push(problem('wrong-course', 'course', { got: describeValue(course) }, at('course')));
+  if (course !== undefined && course !== COURSE_ID)
+    problems.push(problem('wrong-course', 'course', { got: describeValue(course) }, at('course')));
   const learner = own(doc, 'learner');
   const validLearner = typeof learner === 'string' && learner.length >= 1 && learner.length <= LEARNER_MAX_LENGTH;
   if (learner !== undefined && !validLearner) {
@@ -189,11 +206,19 @@ function gradeExercise(exercise: ExerciseDefinition, given: unknown, refs: Refer
     const conflict = repeated ?? ctx.conflicts?.get(where);
     if (conflict) {
       if (!repeated) ctx.errors.push(conflict);
-      return { id: part.id, verdict: 'invalid' as const, feedback: conflict.message, ...(conflict.line === undefined ? {} : { line: conflict.line }) };
+      return {
+        id: part.id,
+        verdict: 'invalid' as const,
+        feedback: conflict.message,
+        ...(conflict.line === undefined ? {} : { line: conflict.line }),
+      };
     }
     const reference = refs.answers[part.id];
     if (reference === undefined) throw new Error(`exercise '${exercise.id}' has no reference answer for '${part.id}'`);
-    const outcome = gradePart(part, own(values, part.id), reference, refs.byPart.get(part.id) ?? NO_MISCONCEPTIONS, { path: where, at: ctx.at(where) });
+    const outcome = gradePart(part, own(values, part.id), reference, refs.byPart.get(part.id) ?? NO_MISCONCEPTIONS, {
+      path: where,
+      at: ctx.at(where),
+    });
     if (outcome.problem) ctx.errors.push(outcome.problem);
     return outcome.report;
   });
@@ -232,4 +257,3 @@ function capped(warnings: Problem[]): Problem[] {
   if (warnings.length <= MAX_WARNINGS) return warnings;
   return [...warnings.slice(0, MAX_WARNINGS), problem('too-many-problems', '', { count: warnings.length - MAX_WARNINGS })];
 }
-

@@ -10,7 +10,15 @@ import { toleranceBand, withinTolerance } from '../../exercises/catalogue.ts';
 import { BoundedCache } from './bounded-cache.ts';
 import { readChoice } from '../read/choice.ts';
 import { equivalent, isCompletedSquare } from './equivalence.ts';
-import { hasVariable, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, parseExpression, printExpression, type Expr, type ExpressionFailure } from '../read/expression.ts';
+import {
+  hasVariable,
+  MAX_EXPRESSION_DEPTH,
+  MAX_EXPRESSION_LENGTH,
+  parseExpression,
+  printExpression,
+  type Expr,
+  type ExpressionFailure,
+} from '../read/expression.ts';
 import { EXPRESSION_DETAILS } from '../messages/details.ts';
 import { describeTolerance, FEEDBACK } from '../messages/feedback.ts';
 import { EXAMPLE_TEXT, problem } from '../messages/problems.ts';
@@ -50,9 +58,11 @@ export function gradePart(
   }
   const own = partsOwn(misconceptions, part.id);
   const graded =
-    part.kind === 'number' ? gradeNumber(part, value, reference, own, place)
-    : part.kind === 'expression' ? gradeExpressionOnce(part, value, reference, misconceptions, own, place)
-    : gradeChoice(part, value, reference, own, place);
+    part.kind === 'number'
+      ? gradeNumber(part, value, reference, own, place)
+      : part.kind === 'expression'
+        ? gradeExpressionOnce(part, value, reference, misconceptions, own, place)
+        : gradeChoice(part, value, reference, own, place);
   if ('problem' in graded) {
     const report = withLine({ id: part.id, verdict: 'invalid', feedback: FEEDBACK.invalid(graded.problem.message) });
     return { report, problem: graded.problem };
@@ -101,9 +111,11 @@ function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, o
   const read = readNumber(value);
   if (!read.ok) {
     const { path, at } = place;
-    if (read.code === 'wrong-type') return { problem: problem('wrong-type', path, { got: describeValue(value), expected: NUMBER_EXPECTED }, at) };
+    if (read.code === 'wrong-type')
+      return { problem: problem('wrong-type', path, { got: describeValue(value), expected: NUMBER_EXPECTED }, at) };
     // Longer than any way of writing a number: said plainly, never parsed again as "a calculation".
-    if (read.code === 'too-long') return { problem: problem('number-too-long', path, { length: read.text.length, limit: MAX_NUMBER_LENGTH }, at) };
+    if (read.code === 'too-long')
+      return { problem: problem('number-too-long', path, { length: read.text.length, limit: MAX_NUMBER_LENGTH }, at) };
     if (read.code === 'not-a-number' && isCalculation(read.text)) return { problem: problem('calculation', path, { text: read.text }, at) };
     if (read.code === 'not-a-number' || read.code === 'not-finite') return { problem: problem(read.code, path, { text: read.text }, at) };
     if (read.code === 'percent') {
@@ -118,11 +130,16 @@ function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, o
   const expected = typeof reference === 'number' ? reference : Number.NaN;
   if (withinTolerance(part.tolerance, expected, x)) return { verdict: 'correct', feedback: correctFeedback(readAs), readAs };
   const misconception = closestMisconception(part.tolerance, x, own);
-  if (misconception) return { verdict: 'incorrect', feedback: slipFeedback(readAs, misconception), readAs, misconception: misconception.id };
+  if (misconception)
+    return { verdict: 'incorrect', feedback: slipFeedback(readAs, misconception), readAs, misconception: misconception.id };
   // Only two non-zero numbers can have opposite signs: 0 for a positive answer is too small, 2 for an answer of 0 too large.
   const direction = x * expected < 0 ? 'sign' : Math.abs(x) > Math.abs(expected) ? 'large' : 'small';
   // Not shared: a wrong number that is no catalogued slip is most often the learner's own, seen once.
-  return { verdict: 'incorrect', feedback: FEEDBACK.offNumber(readAs, describeTolerance(part.tolerance.kind, part.tolerance.value), direction, part.hints !== false), readAs };
+  return {
+    verdict: 'incorrect',
+    feedback: FEEDBACK.offNumber(readAs, describeTolerance(part.tolerance.kind, part.tolerance.value), direction, part.hints !== false),
+    readAs,
+  };
 }
 
 /** True for arithmetic on numbers alone, such as "0.4^3" or "(0.5*0.2)^3": parsed by the safe grammar, never evaluated as code. */
@@ -171,10 +188,23 @@ function gradeExpressionOnce(
   return graded;
 }
 
-function gradeExpression(part: ExpressionPart, value: unknown, reference: AnswerValue, own: readonly Misconception[], place: PartPlace): Graded {
+function gradeExpression(
+  part: ExpressionPart,
+  value: unknown,
+  reference: AnswerValue,
+  own: readonly Misconception[],
+  place: PartPlace,
+): Graded {
   const { path, at } = place;
   if (typeof value !== 'string' && typeof value !== 'number') {
-    return { problem: problem('wrong-type', path, { got: describeValue(value), expected: `an expression in ${part.variable}, such as 2${part.variable}(1 − ${part.variable})` }, at) };
+    return {
+      problem: problem(
+        'wrong-type',
+        path,
+        { got: describeValue(value), expected: `an expression in ${part.variable}, such as 2${part.variable}(1 − ${part.variable})` },
+        at,
+      ),
+    };
   }
   const read = parseExpression(String(value), part.variable);
   if (!read.ok) return { problem: expressionProblem(read.failure, part.variable, path, at) };
@@ -211,12 +241,17 @@ function knownExpression(text: AnswerValue, variable: string): Expr | undefined 
 }
 
 function expressionProblem(failure: ExpressionFailure, variable: string, path: string, at?: Position): Problem {
-  if (failure.code === 'expression-too-long') return problem(failure.code, path, { length: failure.length, limit: MAX_EXPRESSION_LENGTH }, at);
+  if (failure.code === 'expression-too-long')
+    return problem(failure.code, path, { length: failure.length, limit: MAX_EXPRESSION_LENGTH }, at);
   if (failure.code === 'expression-too-deep') return problem(failure.code, path, { limit: MAX_EXPRESSION_DEPTH }, at);
-  const detail = failure.reason === 'unknown-name' ? EXPRESSION_DETAILS['unknown-name'](failure.token, variable)
-    : failure.reason === 'unexpected-character' ? EXPRESSION_DETAILS['unexpected-character'](failure.token)
-    : failure.reason === 'unexpected-token' ? EXPRESSION_DETAILS['unexpected-token'](failure.token)
-    : EXPRESSION_DETAILS[failure.reason]();
+  const detail =
+    failure.reason === 'unknown-name'
+      ? EXPRESSION_DETAILS['unknown-name'](failure.token, variable)
+      : failure.reason === 'unexpected-character'
+        ? EXPRESSION_DETAILS['unexpected-character'](failure.token)
+        : failure.reason === 'unexpected-token'
+          ? EXPRESSION_DETAILS['unexpected-token'](failure.token)
+          : EXPRESSION_DETAILS[failure.reason]();
   return problem('bad-expression', path, { detail, column: failure.column }, at);
 }
 
@@ -224,12 +259,14 @@ function gradeChoice(part: ChoicePart, value: unknown, reference: AnswerValue, o
   const read = readChoice(value, part.choices);
   if (!read.ok) {
     const { path, at } = place;
-    if (read.code === 'wrong-type') return { problem: problem('wrong-type', path, { got: describeValue(value), expected: `one of ${part.choices.join(', ')}` }, at) };
+    if (read.code === 'wrong-type')
+      return { problem: problem('wrong-type', path, { got: describeValue(value), expected: `one of ${part.choices.join(', ')}` }, at) };
     return { problem: problem('not-a-choice', path, { text: read.text, choices: part.choices }, at) };
   }
   const word = read.value;
   if (word.toLowerCase() === String(reference).toLowerCase()) return { verdict: 'correct', feedback: correctFeedback(word), readAs: word };
   const misconception = own.find((m) => String(m.value).toLowerCase() === word.toLowerCase());
-  if (misconception) return { verdict: 'incorrect', feedback: slipFeedback(word, misconception), readAs: word, misconception: misconception.id };
+  if (misconception)
+    return { verdict: 'incorrect', feedback: slipFeedback(word, misconception), readAs: word, misconception: misconception.id };
   return { verdict: 'incorrect', feedback: offChoiceSentences.getOrCompute(word, FEEDBACK.offChoice), readAs: word };
 }

@@ -104,7 +104,8 @@ export function pointsProblems(value: unknown): string[] {
       if (!ok(given)) problems.push(`${id}: points must be a number from 0 to 1000`);
     } else if (isRecord(given)) {
       for (const [part, worth] of Object.entries(given)) {
-        if (!exercise.parts.some((p) => p.id === part)) problems.push(`${id}: unknown part '${part}' (known: ${exercise.parts.map((p) => p.id).join(', ')})`);
+        if (!exercise.parts.some((p) => p.id === part))
+          problems.push(`${id}: unknown part '${part}' (known: ${exercise.parts.map((p) => p.id).join(', ')})`);
         else if (!ok(worth)) problems.push(`${id}.${part}: points must be a number from 0 to 1000`);
       }
     } else problems.push(`${id}: expected a number of points, or points per part`);

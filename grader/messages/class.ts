@@ -17,10 +17,13 @@ export const ROSTER = {
   noLearnerColumn: (columns: readonly string[], named?: string) => {
     const shown = columns.slice(0, MAX_COLUMNS_SHOWN).map((c) => q(clip(c)));
     if (columns.length > MAX_COLUMNS_SHOWN) shown.push(`and ${columns.length - MAX_COLUMNS_SHOWN} more`);
-    return `the roster has no ${named === undefined ? "'learner' column (nor a Canvas or Moodle id column)" : `column ${q(named)}`}${columns.length ? ` (its columns: ${shown.join(', ')})` : ''}; ` +
-      "name the column of learner ids 'learner', or give its name with --roster-column";
+    return (
+      `the roster has no ${named === undefined ? "'learner' column (nor a Canvas or Moodle id column)" : `column ${q(named)}`}${columns.length ? ` (its columns: ${shown.join(', ')})` : ''}; ` +
+      "name the column of learner ids 'learner', or give its name with --roster-column"
+    );
   },
-  openQuote: (line: number) => `roster line ${line} opens a quote (") that is never closed, so everything after it was read as one field; close the quote`,
+  openQuote: (line: number) =>
+    `roster line ${line} opens a quote (") that is never closed, so everything after it was read as one field; close the quote`,
   noLearners: "the roster's learner column is empty",
   blankRow: (line: number) => `roster line ${line} has no learner id; skipped`,
   repeated: (learner: string, line: number) => `roster line ${line} repeats ${q(learner)}; counted once`,

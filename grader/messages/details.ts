@@ -4,8 +4,7 @@ import { q } from './quote.ts';
 /** Details inside an expression error (the parser reports a code, not prose). */
 export const EXPRESSION_DETAILS = {
   'unexpected-character': (c: string) => `unexpected character ${q(c)}`,
-  'unknown-name': (name: string, variable: string) =>
-    `unknown name ${q(name)}; the only variable is ${variable}`,
+  'unknown-name': (name: string, variable: string) => `unknown name ${q(name)}; the only variable is ${variable}`,
   'missing-close': () => "a '(' is never closed",
   'unexpected-close': () => "unexpected ')'",
   'unexpected-end': () => 'the expression ends too early',

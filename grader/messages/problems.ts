@@ -54,7 +54,7 @@ export const MESSAGES: { [K in ProblemCode]: (p: ProblemParams[K]) => string } =
     // A numeric id read as a YAML number may already have lost leading zeros, so ask for quotes rather than guess.
     (p.got.startsWith('the number') ? '; put a numeric id in quotes, e.g. learner: "00123"' : ''),
   'no-learner': () =>
-    "not graded: this course gives each learner their own numbers; set `learner:` to your id (the one your exercise pages use)",
+    'not graded: this course gives each learner their own numbers; set `learner:` to your id (the one your exercise pages use)',
   unreadable: (p) => `the file could not be read (${p.detail})`,
   'same-file': (p) =>
     `this file is byte for byte ${q(p.path)}, with the same modification time: a symbolic link to it, or a copy; ` +
@@ -69,15 +69,12 @@ export const MESSAGES: { [K in ProblemCode]: (p: ProblemParams[K]) => string } =
         ? 'a symbolic link that leads back to itself (a loop), so it was not read'
         : 'a symbolic link to nothing (its target does not exist), so it was not read',
   internal: (p) => `the grader failed unexpectedly (${p.detail}); please report this`,
-  'invalid-exercise': (p) =>
-    `the answers for ${q(p.exercise)} must be a mapping from part ids to answers, but they hold ${p.got}`,
+  'invalid-exercise': (p) => `the answers for ${q(p.exercise)} must be a mapping from part ids to answers, but they hold ${p.got}`,
   'wrong-type': (p) => `expected ${p.expected}, but got ${p.got}`,
   'not-a-number': (p) => `could not read ${q(clip(p.text))} as a number; ${NUMBER_EXAMPLE}`,
   'not-finite': (p) => `${q(clip(p.text))} is not a finite number; ${NUMBER_EXAMPLE}`,
-  'number-too-long': (p) =>
-    `the answer is ${p.length} characters long; a number needs at most ${p.limit}, such as ${EXAMPLE_TEXT}`,
-  calculation: (p) =>
-    `${q(clip(p.text))} is a calculation; work out its value and write that as a number, such as ${EXAMPLE_TEXT}`,
+  'number-too-long': (p) => `the answer is ${p.length} characters long; a number needs at most ${p.limit}, such as ${EXAMPLE_TEXT}`,
+  calculation: (p) => `${q(clip(p.text))} is a calculation; work out its value and write that as a number, such as ${EXAMPLE_TEXT}`,
   // Both examples echo the learner's own number: a fixed example could be some exercise's answer.
   percent: (p) =>
     p.fraction === undefined

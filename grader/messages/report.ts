@@ -17,7 +17,8 @@ export const LABELS = {
   /** `variant` undefined: the file was not graded (its learner read from its `learner:` line). */
   learner: (learner: string, variant: boolean | undefined) =>
     `learner ${learner}: ${variant === undefined ? 'not graded' : variant ? 'graded with their own variant' : "graded against the post's numbers"}`,
-  learnerCell: (learner: string, variant: boolean | undefined) => `${learner} (${variant === undefined ? 'not graded' : variant ? 'own variant' : "post's numbers"})`,
+  learnerCell: (learner: string, variant: boolean | undefined) =>
+    `${learner} (${variant === undefined ? 'not graded' : variant ? 'own variant' : "post's numbers"})`,
   markdownLearner: 'Learner',
   junitLearner: 'learner',
   junitVariant: 'variant',

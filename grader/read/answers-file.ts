@@ -177,7 +177,8 @@ export function parseYaml(text: string): ReadResult {
   // tag is only a warning to the library; toPlain refuses it with a clearer message.
   const first = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')][0];
   // The library turns a stack overflow on deep nesting into RESOURCE_EXHAUSTION: that is our depth cap, not a typo.
-  if (first?.code === 'RESOURCE_EXHAUSTION') return { ok: false, problems: [problem('too-deep', '', { limit: MAX_DEPTH }, at(first.pos[0]))] };
+  if (first?.code === 'RESOURCE_EXHAUSTION')
+    return { ok: false, problems: [problem('too-deep', '', { limit: MAX_DEPTH }, at(first.pos[0]))] };
   if (first) {
     const detail = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     return { ok: false, problems: [problem('syntax', '', { format: 'YAML', detail }, at(first.pos[0]))] };
@@ -234,7 +235,12 @@ function toPlain(node: Node | null | undefined, path: string, depth: number, wal
       const childPath = joinPath(path, key);
       if (Object.hasOwn(out, key)) {
         // Both lines are named; a duplicate exercise or part fails only that exercise or part (the first value is kept, then ignored).
-        const duplicate = problem('duplicate-key', childPath, { key, firstLine: walk.positions.get(childPath)?.line, line: keyAt.line }, keyAt);
+        const duplicate = problem(
+          'duplicate-key',
+          childPath,
+          { key, firstLine: walk.positions.get(childPath)?.line, line: keyAt.line },
+          keyAt,
+        );
         (inAnswers(childPath) ? walk.conflicts : walk.problems).push(duplicate);
         continue;
       }
@@ -247,7 +253,9 @@ function toPlain(node: Node | null | undefined, path: string, depth: number, wal
 }
 
 /** A course exercise's path, or one of its parts': a duplicate there costs that exercise or part (grade.ts), not the file. */
-const GRADED_PATHS = new Set(EXERCISES.flatMap((e) => [joinPath('answers', e.id), ...e.parts.map((p) => joinPath(joinPath('answers', e.id), p.id))]));
+const GRADED_PATHS = new Set(
+  EXERCISES.flatMap((e) => [joinPath('answers', e.id), ...e.parts.map((p) => joinPath(joinPath('answers', e.id), p.id))]),
+);
 const inAnswers = (path: string): boolean => GRADED_PATHS.has(path);
 
 const shortTag = (tag: string): string => tag.replace('tag:yaml.org,2002:', '!!');

@@ -22,18 +22,44 @@ export type ExpressionFailure =
   | { code: 'expression-too-deep' }
   | { code: 'bad-expression'; reason: ExpressionReason; token: string; column: number };
 export type ExpressionReason =
-  | 'unexpected-character' | 'unknown-name' | 'missing-close' | 'unexpected-close'
-  | 'unexpected-end' | 'unexpected-token' | 'empty';
+  | 'unexpected-character'
+  | 'unknown-name'
+  | 'missing-close'
+  | 'unexpected-close'
+  | 'unexpected-end'
+  | 'unexpected-token'
+  | 'empty';
 export type ExpressionRead = { ok: true; expr: Expr } | { ok: false; failure: ExpressionFailure };
 
 /** `bad` holds a character outside the grammar; the parser reports it when it gets there. */
 type Token = { kind: 'num' | 'name' | 'op' | 'bad' | 'end'; text: string; column: number };
 
 const OPERATORS: Record<string, string> = {
-  '+': '+', '-': '-', '−': '-', '*': '*', '×': '*', '·': '*', '⋅': '*', '/': '/', '÷': '/', '^': '^', '(': '(', ')': ')',
+  '+': '+',
+  '-': '-',
+  '−': '-',
+  '*': '*',
+  '×': '*',
+  '·': '*',
+  '⋅': '*',
+  '/': '/',
+  '÷': '/',
+  '^': '^',
+  '(': '(',
+  ')': ')',
 };
 const SUPERSCRIPTS: Record<string, string> = {
-  '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+  '⁻': '-',
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
 };
 
 /** Thrown only inside the parser and caught by parseExpression; never escapes. */
@@ -153,7 +179,8 @@ export function parseExpression(text: string, variable: string): ExpressionRead 
         return { type: 'num', value: Number(token.text), text: token.text };
       }
       if (token.kind === 'name') {
-        if (token.text !== variable) throw new Stop({ code: 'bad-expression', reason: 'unknown-name', token: token.text, column: token.column });
+        if (token.text !== variable)
+          throw new Stop({ code: 'bad-expression', reason: 'unknown-name', token: token.text, column: token.column });
         at++;
         return { type: 'var', name: variable };
       }

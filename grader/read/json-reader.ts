@@ -22,7 +22,11 @@ class Stop {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const LITERALS = [['true', true], ['false', false], ['null', null]] as const;
+const LITERALS = [
+  ['true', true],
+  ['false', false],
+  ['null', null],
+] as const;
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 /** Reads `text` as one JSON value, nesting at most `maxDepth` levels. */
@@ -126,7 +130,7 @@ export function readJson(text: string, maxDepth: number): JsonRead {
       }
     }
     if (c === '"') return string();
-      for (const [word, literal] of LITERALS) {
+    for (const [word, literal] of LITERALS) {
       if (text.startsWith(word, i)) {
         i += word.length;
         return literal;

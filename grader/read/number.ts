@@ -19,7 +19,18 @@ export type NumberRead = { ok: true; value: number } | { ok: false; code: Number
 export const MAX_NUMBER_LENGTH = 100;
 
 const SUPERSCRIPTS: Record<string, string> = {
-  '⁻': '-', '⁺': '+', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+  '⁻': '-',
+  '⁺': '+',
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
 };
 
 const DECIMAL = String.raw`(?:\d+(?:\.\d*)?|\.\d+)`;
@@ -46,7 +57,8 @@ export function readNumber(input: unknown): NumberRead {
   }
   if (typeof input !== 'string') return { ok: false, code: 'wrong-type', text: '' };
   // Surrounding spaces are allowed (trimming is linear); only what is left counts towards the limit.
-  if (input.length > MAX_NUMBER_LENGTH && input.trim().length > MAX_NUMBER_LENGTH) return { ok: false, code: 'too-long', text: input.trim() };
+  if (input.length > MAX_NUMBER_LENGTH && input.trim().length > MAX_NUMBER_LENGTH)
+    return { ok: false, code: 'too-long', text: input.trim() };
   if (SIGNED_PLAIN.test(input)) {
     // Nothing to trim or normalise, and Number("-x") is exactly -Number("x"), as the general path computes it.
     const value = Number(input);

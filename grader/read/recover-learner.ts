@@ -52,7 +52,16 @@ function decodeLoosely(bytes: Uint8Array): string | undefined {
     if (bytes[i] === 0) even++;
     if (bytes[i + 1] === 0) odd++;
   }
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : odd > sample / 4 && even === 0 ? 'utf-16le' : even > sample / 4 && odd === 0 ? 'utf-16be' : 'utf-8';
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : odd > sample / 4 && even === 0
+          ? 'utf-16le'
+          : even > sample / 4 && odd === 0
+            ? 'utf-16be'
+            : 'utf-8';
   try {
     return new TextDecoder(encoding).decode(bytes);
   } catch {

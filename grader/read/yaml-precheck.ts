@@ -144,7 +144,8 @@ export function precheckYaml(text: string, maxDepth: number): Problem | undefine
       if (depth > maxDepth) return tooDeep(i);
       valueStart = true;
     } else if (c === ':' && (isSpace(text[i + 1]) || (flow > 0 && quoted))) valueStart = true;
-    else if ((c === '&' || c === '!') && valueStart) i = tokenEnd(text, i) - 1; // an anchor or a tag: the node follows
+    else if ((c === '&' || c === '!') && valueStart)
+      i = tokenEnd(text, i) - 1; // an anchor or a tag: the node follows
     else if ((c === '|' || c === '>') && valueStart && flow === 0) {
       blockScalar = indents.at(-1) ?? 0;
       i = skipLine(text, i);

@@ -40,12 +40,18 @@ export function classText(view: ClassView, oneLine: (text: string) => string): s
     out.push(`  ${CLASS.statistics(d.graded, mean(d.mean!), mean(d.median!), d.min!, d.max!, d.maxScore)}`);
     const widest = Math.max(1, ...d.bands.map((b) => b.files));
     for (const band of d.bands) {
-      out.push(`  ${CLASS.band(band.from, band.to).padStart(7)}  ${'█'.repeat(Math.round((BAR * band.files) / widest)).padEnd(BAR)}  ${band.files}`);
+      out.push(
+        `  ${CLASS.band(band.from, band.to).padStart(7)}  ${'█'.repeat(Math.round((BAR * band.files) / widest)).padEnd(BAR)}  ${band.files}`,
+      );
     }
   }
   const c = CLASS.partColumns;
   const width = Math.max(c.part.length, ...view.parts.map((p) => `${p.exercise}.${p.part}`.length));
-  out.push('', CLASS.parts, `  ${c.part.padEnd(width)}  ${[c.correct, c.incorrect, c.invalid, c.missing, c.rate].map((h) => h.padStart(9)).join(' ')}`);
+  out.push(
+    '',
+    CLASS.parts,
+    `  ${c.part.padEnd(width)}  ${[c.correct, c.incorrect, c.invalid, c.missing, c.rate].map((h) => h.padStart(9)).join(' ')}`,
+  );
   for (const p of view.parts) {
     const cells = [p.correct, p.incorrect, p.invalid, p.missing].map((n) => String(n).padStart(9));
     out.push(`  ${`${p.exercise}.${p.part}`.padEnd(width)}  ${[...cells, percentText(passRate(p)).padStart(9)].join(' ')}`);
@@ -71,9 +77,18 @@ export function classText(view: ClassView, oneLine: (text: string) => string): s
       if (items.length > MAX_LISTED) out.push(`    ${CLASS.more(items.length - MAX_LISTED)}`);
     };
     list(CLASS.missing, r.missing);
-    list(CLASS.unreadable, (r.unreadable ?? []).map((u) => `${u.learner}: ${u.path}: ${u.reason}`));
-    list(CLASS.offRoster, r.offRoster.map((f) => `${f.path}  ${f.learner ?? CLASS.noLearner}`));
-    list(CLASS.several, r.several.map((s) => `${s.learner}: ${s.paths.join(', ')}`));
+    list(
+      CLASS.unreadable,
+      (r.unreadable ?? []).map((u) => `${u.learner}: ${u.path}: ${u.reason}`),
+    );
+    list(
+      CLASS.offRoster,
+      r.offRoster.map((f) => `${f.path}  ${f.learner ?? CLASS.noLearner}`),
+    );
+    list(
+      CLASS.several,
+      r.several.map((s) => `${s.learner}: ${s.paths.join(', ')}`),
+    );
   }
   out.push('', ...gradebookText(view).map((l, i) => (i === 0 ? l : `  ${oneLine(l)}`)));
   out.push('', CLASS.copies);
@@ -92,8 +107,19 @@ export function classMarkdown(view: ClassView): string[] {
     out.push('| Score | Files |', '|---|---:|', ...d.bands.map((b) => `| ${CLASS.band(b.from, b.to)} | ${b.files} |`));
   }
   const c = CLASS.partColumns;
-  out.push('', `### ${CLASS.parts}`, '', `| ${c.part} | ${c.correct} | ${c.incorrect} | ${c.invalid} | ${c.missing} | ${c.rate} |`, '|---|---:|---:|---:|---:|---:|');
-  out.push(...view.parts.map((p) => `| ${mdText(`${p.exercise}.${p.part}`)} | ${p.correct} | ${p.incorrect} | ${p.invalid} | ${p.missing} | ${percentText(passRate(p))} |`));
+  out.push(
+    '',
+    `### ${CLASS.parts}`,
+    '',
+    `| ${c.part} | ${c.correct} | ${c.incorrect} | ${c.invalid} | ${c.missing} | ${c.rate} |`,
+    '|---|---:|---:|---:|---:|---:|',
+  );
+  out.push(
+    ...view.parts.map(
+      (p) =>
+        `| ${mdText(`${p.exercise}.${p.part}`)} | ${p.correct} | ${p.incorrect} | ${p.invalid} | ${p.missing} | ${percentText(passRate(p))} |`,
+    ),
+  );
   const m = CLASS.misconceptionColumns;
   out.push('', `### ${CLASS.misconceptions}`, '');
   if (view.misconceptions.length === 0) out.push(CLASS.noMisconceptions);
@@ -104,7 +130,8 @@ export function classMarkdown(view: ClassView): string[] {
     out.push(...head, ...view.misconceptions.slice(0, TOP_MISCONCEPTIONS).map(row));
     const rest = view.misconceptions.slice(TOP_MISCONCEPTIONS);
     // The long tail folded, not dropped: every misconception met is listed with what it is.
-    if (rest.length > 0) out.push('', `<details><summary>${CLASS.more(rest.length)}</summary>`, '', ...head, ...rest.map(row), '', '</details>');
+    if (rest.length > 0)
+      out.push('', `<details><summary>${CLASS.more(rest.length)}</summary>`, '', ...head, ...rest.map(row), '', '</details>');
   }
   if (view.challenges) {
     out.push('', `### ${CHALLENGE_CLASS.title}`, '');
@@ -122,9 +149,18 @@ export function classMarkdown(view: ClassView): string[] {
       if (items.length > MAX_LISTED) out.push(`- ${CLASS.more(items.length - MAX_LISTED)}`);
     };
     list(CLASS.missing, r.missing);
-    list(CLASS.unreadable, (r.unreadable ?? []).map((u) => `${u.learner}: ${u.path}: ${u.reason}`));
-    list(CLASS.offRoster, r.offRoster.map((f) => `${f.path} ${f.learner ?? CLASS.noLearner}`));
-    list(CLASS.several, r.several.map((s) => `${s.learner}: ${s.paths.join(', ')}`));
+    list(
+      CLASS.unreadable,
+      (r.unreadable ?? []).map((u) => `${u.learner}: ${u.path}: ${u.reason}`),
+    );
+    list(
+      CLASS.offRoster,
+      r.offRoster.map((f) => `${f.path} ${f.learner ?? CLASS.noLearner}`),
+    );
+    list(
+      CLASS.several,
+      r.several.map((s) => `${s.learner}: ${s.paths.join(', ')}`),
+    );
   }
   const [heading, ...lines] = gradebookText(view);
   out.push('', `### ${heading}`, '', ...lines.filter((l) => l !== '').map((l) => `- ${mdText(l.trim())}`));
@@ -141,7 +177,15 @@ export function classMarkdown(view: ClassView): string[] {
 function gradebookText(view: ClassView): string[] {
   const book = view.gradebook;
   const out = ['', CLASS.gradebook, CLASS.gradebookLine(book.points.total, book.keep)];
-  for (const row of book.rows) if (row.report && row.others.length > 0) out.push(CLASS.kept(row.learner, row.report.path, row.others.map((o) => o.path)));
+  for (const row of book.rows)
+    if (row.report && row.others.length > 0)
+      out.push(
+        CLASS.kept(
+          row.learner,
+          row.report.path,
+          row.others.map((o) => o.path),
+        ),
+      );
   if (book.byHand.length > 0) out.push(CLASS.byHand, ...book.byHand.map((f) => `  ${f.path}: ${f.reason}`));
   return out.slice(1);
 }
@@ -153,10 +197,18 @@ export function challengeLines(c: ChallengeSummary): string[] {
 
 /** A group as a heading line, then one line per file and the parts (also the browser report's list items). */
 export function copyLines(group: CopyGroup): string[] {
-  const who = (f: CopyGroup['files'][number]) => (f.path === '' ? `${f.learner} ${CLASS.noFile}` : f.learner ? `${f.path} (${f.learner})` : f.path);
+  const who = (f: CopyGroup['files'][number]) =>
+    f.path === '' ? `${f.learner} ${CLASS.noFile}` : f.learner ? `${f.path} (${f.learner})` : f.path;
   if (group.kind === 'shared-wrong-answers') {
     return [CLASS.sharedWrong(group.files.length, group.parts.length), ...group.files.map(who), group.parts.join(', ')];
   }
   const [first, ...others] = group.files;
-  return [CLASS.otherVariant(who(first!), group.fits ?? others.length, others.map((o) => o.learner ?? o.path)), group.parts.join(', ')];
+  return [
+    CLASS.otherVariant(
+      who(first!),
+      group.fits ?? others.length,
+      others.map((o) => o.learner ?? o.path),
+    ),
+    group.parts.join(', '),
+  ];
 }

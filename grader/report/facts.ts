@@ -24,7 +24,10 @@ export function passes(report: FileReport, minScore = 0): boolean {
  * The JSON report's counts: files given, graded, and failed (DESIGN.md: not read, or below the mark),
  * with failed split into its two kinds, which never overlap: notRead + belowMark = failed, graded + notRead = files.
  */
-export function summarize(reports: readonly FileReport[], minScore = 0): Pick<Report['summary'], 'files' | 'graded' | 'failed' | 'belowMark' | 'notRead'> {
+export function summarize(
+  reports: readonly FileReport[],
+  minScore = 0,
+): Pick<Report['summary'], 'files' | 'graded' | 'failed' | 'belowMark' | 'notRead'> {
   const graded = reports.filter((r) => r.status === 'graded');
   const belowMark = graded.filter((r) => !passes(r, minScore)).length;
   const notRead = reports.length - graded.length;
@@ -37,7 +40,10 @@ export function toReport(reports: readonly FileReport[], options: FormatOptions 
   const summary: Report['summary'] = { ...summarize(reports, options.minScore), parts, misconceptions };
   // Points other than 1 per part (the course settings): the total, and each file's points by path.
   if (options.points && !isDefaultPoints(options.points)) {
-    summary.points = { total: options.points.total, files: reports.map((r) => ({ path: r.path, points: filePoints(r, options.points!).points })) };
+    summary.points = {
+      total: options.points.total,
+      files: reports.map((r) => ({ path: r.path, points: filePoints(r, options.points!).points })),
+    };
   }
   if (roster) summary.roster = roster;
   summary.copies = copies;

@@ -47,7 +47,17 @@ export function formatCsv(reports: readonly FileReport[], options: FormatOptions
     const graded = report.status === 'graded';
     const points = filePoints(report, book.points);
     const byId = new Map(report.exercises.map((e) => [e.id, e]));
-    const notes = [...(row.reason ? [row.reason] : []), ...(row.others.length > 0 ? [GRADEBOOK_NOTES.others(book.keep, row.others.map((o) => o.path))] : [])];
+    const notes = [
+      ...(row.reason ? [row.reason] : []),
+      ...(row.others.length > 0
+        ? [
+            GRADEBOOK_NOTES.others(
+              book.keep,
+              row.others.map((o) => o.path),
+            ),
+          ]
+        : []),
+    ];
     rows.push([
       row.learner,
       report.path,

@@ -51,16 +51,24 @@ function suite(report: FileReport): Suite {
       const element = part.verdict === 'invalid' ? 'error' : 'failure';
       if (element === 'error') counts.errors++;
       else counts.failures++;
-      cases.push(`${head}>`, `      <${element} message="${attr(part.feedback)}" type="${part.verdict}">${text(part.feedback)}</${element}>`, '    </testcase>');
+      cases.push(
+        `${head}>`,
+        `      <${element} message="${attr(part.feedback)}" type="${part.verdict}">${text(part.feedback)}</${element}>`,
+        '    </testcase>',
+      );
     }
   }
-  const properties = report.learner === undefined ? [] : [
-    '    <properties>',
-    `      <property name="${LABELS.junitLearner}" value="${attr(report.learner)}"/>`,
-    `      <property name="${LABELS.junitVariant}" value="${report.variant === true}"/>`,
-    '    </properties>',
-  ];
-  const out = report.warnings.length === 0 ? [] : [`    <system-out>${report.warnings.map((w) => text(describe(w))).join('\n')}</system-out>`];
+  const properties =
+    report.learner === undefined
+      ? []
+      : [
+          '    <properties>',
+          `      <property name="${LABELS.junitLearner}" value="${attr(report.learner)}"/>`,
+          `      <property name="${LABELS.junitVariant}" value="${report.variant === true}"/>`,
+          '    </properties>',
+        ];
+  const out =
+    report.warnings.length === 0 ? [] : [`    <system-out>${report.warnings.map((w) => text(describe(w))).join('\n')}</system-out>`];
   const xml = [
     `  <testsuite name="${file}" file="${file}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="0">`,
     ...properties,

@@ -33,7 +33,11 @@ const pointsOf = (row: GradebookRow, book: Gradebook): number | undefined =>
   row.status === 'graded' && row.report ? filePoints(row.report, book.points).points : undefined;
 
 /** What the LMS file leaves out and a person must look at: files naming no learner, and learners the LMS roster does not know. */
-export function lmsByHand(reports: readonly FileReport[], options: FormatOptions, lms: 'Canvas' | 'Moodle'): { path: string; reason: string }[] {
+export function lmsByHand(
+  reports: readonly FileReport[],
+  options: FormatOptions,
+  lms: 'Canvas' | 'Moodle',
+): { path: string; reason: string }[] {
   const book = gradebookOf(reports, options);
   const off = book.rows.filter((r) => r.report && !r.rosterEntry).flatMap((r) => [r.report!, ...r.others]);
   return [...book.byHand, ...off.map((r) => ({ path: r.path, reason: `${r.learner ?? ''}: ${GRADEBOOK_NOTES.notInLms(lms)}` }))];
@@ -97,17 +101,38 @@ export function gradescopeResults(reports: readonly FileReport[], options: Forma
     e.parts.map((p) => {
       const max = roundPoints(table.parts.get(e.id)!.get(p.id)!);
       const part = kept?.exercises.find((x) => x.id === e.id)?.parts.find((x) => x.id === p.id);
-      const output = kept?.status !== 'graded' ? GRADEBOOK_NOTES.notRead(kept?.errors[0]?.message ?? 'no answers file was handed in') : `${part?.verdict ?? 'missing'}: ${part?.feedback ?? ''}`;
-      return { name: `${e.id}.${p.id}`, score: part?.verdict === 'correct' ? max : 0, max_score: max, output, visibility: 'visible' as const };
+      const output =
+        kept?.status !== 'graded'
+          ? GRADEBOOK_NOTES.notRead(kept?.errors[0]?.message ?? 'no answers file was handed in')
+          : `${part?.verdict ?? 'missing'}: ${part?.feedback ?? ''}`;
+      return {
+        name: `${e.id}.${p.id}`,
+        score: part?.verdict === 'correct' ? max : 0,
+        max_score: max,
+        output,
+        visibility: 'visible' as const,
+      };
     }),
   );
   const score = kept ? filePoints(kept, table).points : 0;
-  const output = kept?.status === 'graded' ? GRADEBOOK_NOTES.feedback(score, table.total, tests.filter((t) => t.score < t.max_score).map((t) => t.name)) : tests[0]!.output;
+  const output =
+    kept?.status === 'graded'
+      ? GRADEBOOK_NOTES.feedback(
+          score,
+          table.total,
+          tests.filter((t) => t.score < t.max_score).map((t) => t.name),
+        )
+      : tests[0]!.output;
   return {
     score,
     output,
     tests,
-    extra_data: { ...(kept ? { file: kept.path } : {}), ...(kept?.learner ? { learner: kept.learner } : {}), variant: kept?.variant === true, others },
+    extra_data: {
+      ...(kept ? { file: kept.path } : {}),
+      ...(kept?.learner ? { learner: kept.learner } : {}),
+      variant: kept?.variant === true,
+      others,
+    },
   };
 }
 

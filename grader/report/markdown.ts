@@ -24,13 +24,24 @@ export function formatMarkdown(reports: readonly FileReport[], options: FormatOp
     `|---|${learners ? '---|' : ''}---|---:|---|`,
     ...reports.map((r) => {
       const ok = passes(r, minScore);
-      const result = ok ? `✅ ${LABELS.passed(minScore)}` : r.status === 'error' ? `❌ ${LABELS.fileError}` : `❌ ${LABELS.belowMark(minScore)}`;
-      const learner = !learners ? '' : r.learner === undefined ? ' – |' : ` ${cell(LABELS.learnerCell(r.learner, r.status === 'error' ? undefined : r.variant === true))} |`;
+      const result = ok
+        ? `✅ ${LABELS.passed(minScore)}`
+        : r.status === 'error'
+          ? `❌ ${LABELS.fileError}`
+          : `❌ ${LABELS.belowMark(minScore)}`;
+      const learner = !learners
+        ? ''
+        : r.learner === undefined
+          ? ' – |'
+          : ` ${cell(LABELS.learnerCell(r.learner, r.status === 'error' ? undefined : r.variant === true))} |`;
       return `| ${cell(r.path)} |${learner} ${r.status} | ${r.status === 'graded' ? scoreText(r, options) : '–'} | ${result} |`;
     }),
   ];
   for (const report of reports) {
-    const problems = [...report.errors.map((p) => ({ kind: LABELS.error, p })), ...report.warnings.map((p) => ({ kind: LABELS.warning, p }))];
+    const problems = [
+      ...report.errors.map((p) => ({ kind: LABELS.error, p })),
+      ...report.warnings.map((p) => ({ kind: LABELS.warning, p })),
+    ];
     const open = report.exercises.flatMap((e) => e.parts.filter((p) => p.verdict !== 'correct').map((p) => ({ e, p })));
     if (problems.length > 0) {
       out.push('', `### ${cell(LABELS.markdownProblems(report.path))}`, '');

@@ -13,7 +13,13 @@ export interface TextOptions extends FormatOptions {
 
 const MARKS: Record<Verdict, string> = { correct: '✓', incorrect: '✗', invalid: '!', missing: '·' };
 const COLORS: Record<Verdict | 'error' | 'warning' | 'bold', string> = {
-  correct: '32', incorrect: '31', invalid: '33', missing: '90', error: '31', warning: '33', bold: '1',
+  correct: '32',
+  incorrect: '31',
+  invalid: '33',
+  missing: '90',
+  error: '31',
+  warning: '33',
+  bold: '1',
 };
 
 /** A readable report of every file, then a one-line summary. */
@@ -22,11 +28,15 @@ export function formatText(reports: readonly FileReport[], options: TextOptions 
   const paint = (kind: keyof typeof COLORS, text: string): string => (color ? `\u001b[${COLORS[kind]}m${text}\u001b[0m` : text);
   const out: string[] = [];
   for (const report of reports) {
-    const status = report.status === 'error' ? paint('error', LABELS.fileError)
-      : passes(report, minScore) ? scoreText(report, options)
-      : paint('error', `${scoreText(report, options)} ${LABELS.belowMark(minScore)}`);
+    const status =
+      report.status === 'error'
+        ? paint('error', LABELS.fileError)
+        : passes(report, minScore)
+          ? scoreText(report, options)
+          : paint('error', `${scoreText(report, options)} ${LABELS.belowMark(minScore)}`);
     out.push(`${paint('bold', oneLine(report.path))}  ${status}`);
-    if (report.learner !== undefined) out.push(`  ${oneLine(LABELS.learner(report.learner, report.status === 'error' ? undefined : report.variant === true))}`);
+    if (report.learner !== undefined)
+      out.push(`  ${oneLine(LABELS.learner(report.learner, report.status === 'error' ? undefined : report.variant === true))}`);
     const problem = (kind: 'error' | 'warning', p: Problem): string =>
       `  ${paint(kind, LABELS[kind])} ${oneLine(`${LABELS.where(p.path, p.line, p.column)}: ${p.message}`)}`;
     if (report.status === 'error') out.push(...report.errors.map((p) => problem('error', p)));

@@ -77,7 +77,16 @@ async function launchScript(): Promise<string> {
 
 /** The launch page: a status line and the course in a frame, under its own policy (no inline script). */
 function launchPage(settings: CourseSettings, icon: string | undefined): string {
-  const policy = ["default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "frame-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"].join('; ');
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "frame-src 'self'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
   const title = settings.title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!doctype html>
 <html lang="en" data-passing="${settings.passingScore}">
@@ -117,12 +126,21 @@ async function packageFiles(dist: string, settings: CourseSettings): Promise<Zip
     return { name, data: raw };
   });
   const icon = known.has('favicon.svg') ? 'favicon.svg' : undefined;
-  entries.push({ name: LAUNCH_PAGE, data: Buffer.from(launchPage(settings, icon)) }, { name: LAUNCH_SCRIPT, data: Buffer.from(await launchScript()) });
+  entries.push(
+    { name: LAUNCH_PAGE, data: Buffer.from(launchPage(settings, icon)) },
+    { name: LAUNCH_SCRIPT, data: Buffer.from(await launchScript()) },
+  );
   return entries.sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
 /** Writes the SCORM 1.2 and 2004 packages of the site in `dist` into `out`. */
-export async function packageSite({ dist, out }: { dist: string; out: string }): Promise<{ settings: CourseSettings; packages: BuiltPackage[] }> {
+export async function packageSite({
+  dist,
+  out,
+}: {
+  dist: string;
+  out: string;
+}): Promise<{ settings: CourseSettings; packages: BuiltPackage[] }> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`No built site in ${dist}: run \`npm run build\` first.`);
   const settings = await courseSettings(dist);
   const files = await packageFiles(dist, settings);

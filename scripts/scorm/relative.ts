@@ -83,10 +83,21 @@ export function rewriteJs(js: string, from: string, { base }: Rewriter): string 
   const up = posix.relative(posix.dirname(from), '') || '.';
   const root = `new URL(\`${up}/\`,import.meta.url)`;
   const b = base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  return js
-    .replace(new RegExp(`function\\((\\w+)\\)\\{return\`${b}\`\\+\\1\\}`, 'g'), (_m, v: string) => `function(${v}){return ${root}.href+${v}}`)
-    .replace(new RegExp(`bundlePath:\`${b}\`\\.replace\\(/\\\\/\\$/,\`\`\\)\\+\`/pagefind/\``, 'g'), () => `bundlePath:${root}.href+\`pagefind/\``)
-    .replace(new RegExp(`baseUrl:\`${b}\``, 'g'), () => `baseUrl:${root}.pathname`)
-    // Search results link to folders ("lessons/sigmoid/#why"): name their index.html, as the pages' links do.
-    .replace(/stripTrailingSlash===void 0\?(\w+)=>\1:/g, (_m, v: string) => `stripTrailingSlash===void 0?${v}=>${v}.replace(/\\/(#.*)?$/,\`/index.html$1\`):`);
+  return (
+    js
+      .replace(
+        new RegExp(`function\\((\\w+)\\)\\{return\`${b}\`\\+\\1\\}`, 'g'),
+        (_m, v: string) => `function(${v}){return ${root}.href+${v}}`,
+      )
+      .replace(
+        new RegExp(`bundlePath:\`${b}\`\\.replace\\(/\\\\/\\$/,\`\`\\)\\+\`/pagefind/\``, 'g'),
+        () => `bundlePath:${root}.href+\`pagefind/\``,
+      )
+      .replace(new RegExp(`baseUrl:\`${b}\``, 'g'), () => `baseUrl:${root}.pathname`)
+      // Search results link to folders ("lessons/sigmoid/#why"): name their index.html, as the pages' links do.
+      .replace(
+        /stripTrailingSlash===void 0\?(\w+)=>\1:/g,
+        (_m, v: string) => `stripTrailingSlash===void 0?${v}=>${v}.replace(/\\/(#.*)?$/,\`/index.html$1\`):`,
+      )
+  );
 }

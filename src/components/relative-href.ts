@@ -11,7 +11,10 @@ export function relativeHref(from: string, to: string): string {
   let common = 0;
   while (common < fromDirs.length && common < toDirs.length && fromDirs[common] === toDirs[common]) common++;
   const up = '../'.repeat(fromDirs.length - common);
-  const down = toDirs.slice(common).map((d) => `${d}/`).join('');
+  const down = toDirs
+    .slice(common)
+    .map((d) => `${d}/`)
+    .join('');
   const rest = up + down + (toParts.at(-1) ?? '');
   return rest === '' ? './' : rest;
 }

@@ -72,7 +72,10 @@ function lazyYaml(): Plugin {
     name: 'lazy-yaml',
     renderChunk(code) {
       const calls = [...code.matchAll(/^var (import_dist\w*) = require_dist\(\);$/gm)];
-      if (calls.length !== 1) throw new Error(`expected one 'var import_dist = require_dist();' in the bundle, found ${calls.length}; update lazyYaml in src/integrations/grader-bundle.ts`);
+      if (calls.length !== 1)
+        throw new Error(
+          `expected one 'var import_dist = require_dist();' in the bundle, found ${calls.length}; update lazyYaml in src/integrations/grader-bundle.ts`,
+        );
       const name = calls[0]![1]!;
       const lazy = `var ${name} = new Proxy({}, { get: (_, key) => require_dist()[key] });`;
       return { code: code.replace(calls[0]![0], lazy), map: null };
@@ -117,7 +120,9 @@ export function graderBundle(): AstroIntegration {
         writeFileSync(fileURLToPath(new URL('course.json', dir)), `${JSON.stringify({ ...JSON.parse(settings), base }, null, 2)}\n`);
         await bundleGrader({ outFile, settings });
         await writeGradescopeBundle({ dir: fileURLToPath(dir), graderFile: outFile });
-        logger.info(`single-file grader written to ${outFile}, its settings to course.json, a Gradescope autograder to gradescope-autograder.zip`);
+        logger.info(
+          `single-file grader written to ${outFile}, its settings to course.json, a Gradescope autograder to gradescope-autograder.zip`,
+        );
       },
     },
   };

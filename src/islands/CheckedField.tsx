@@ -44,10 +44,21 @@ export function CheckedField({ id, rule, value, disabled, note, onCommit }: Chec
   return (
     <div class="vg-field" data-field={id}>
       <label for={id}>
-        {rule.label} <span class="vg-field-range">({exact(rule.lo)} to {exact(rule.hi)}{note ? `; ${note}` : ''})</span>
+        {rule.label}{' '}
+        <span class="vg-field-range">
+          ({exact(rule.lo)} to {exact(rule.hi)}
+          {note ? `; ${note}` : ''})
+        </span>
       </label>
-      <input id={id} type="text" inputMode={rule.whole ? 'numeric' : 'decimal'} value={raw} disabled={disabled} spellcheck={false}
-        aria-invalid={message ? 'true' : undefined} aria-describedby={message ? `${id}-msg` : undefined}
+      <input
+        id={id}
+        type="text"
+        inputMode={rule.whole ? 'numeric' : 'decimal'}
+        value={raw}
+        disabled={disabled}
+        spellcheck={false}
+        aria-invalid={message ? 'true' : undefined}
+        aria-describedby={message ? `${id}-msg` : undefined}
         onInput={(e) => {
           const text = e.currentTarget.value;
           setRaw(text);
@@ -55,8 +66,13 @@ export function CheckedField({ id, rule, value, disabled, note, onCommit }: Chec
           timer.current = setTimeout(() => apply(text), TYPING_PAUSE_MS);
         }}
         onKeyDown={(e) => e.key === 'Enter' && apply(e.currentTarget.value)}
-        onBlur={(e) => apply(e.currentTarget.value)} />
-      {message && <p id={`${id}-msg`} class="vg-field-message" role="alert">{message}</p>}
+        onBlur={(e) => apply(e.currentTarget.value)}
+      />
+      {message && (
+        <p id={`${id}-msg`} class="vg-field-message" role="alert">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

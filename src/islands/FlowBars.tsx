@@ -44,13 +44,21 @@ export function FlowBars({ perLayer, ghost, label }: FlowBarsProps) {
         {logTicks(axis[0], axis[1], 9).map((t) => (
           <g>
             <line x1={F.left} x2={F.right} y1={y(t)} y2={y(t)} class={t === 1 ? undefined : 'vg-faint'} />
-            <text x={F.left - 6} y={y(t) + 4} text-anchor="end">{tickLabel(t, true)}</text>
+            <text x={F.left - 6} y={y(t) + 4} text-anchor="end">
+              {tickLabel(t, true)}
+            </text>
           </g>
         ))}
         {perLayer.map((_, i) =>
-          (i + 1) % labelEvery === 0 || i === 0 ? <text x={x(i + 0.5)} y={F.bottom + 16} text-anchor="middle">{i + 1}</text> : null,
+          (i + 1) % labelEvery === 0 || i === 0 ? (
+            <text x={x(i + 0.5)} y={F.bottom + 16} text-anchor="middle">
+              {i + 1}
+            </text>
+          ) : null,
         )}
-        <text x={(F.left + F.width) / 2} y={F.height - 4} text-anchor="middle">layer</text>
+        <text x={(F.left + F.width) / 2} y={F.height - 4} text-anchor="middle">
+          layer
+        </text>
       </g>
       {ghost?.map((v, i) =>
         v > 0 && Number.isFinite(v) ? (
@@ -61,7 +69,14 @@ export function FlowBars({ perLayer, ghost, label }: FlowBarsProps) {
         if (!(v > 0) || !Number.isFinite(v)) return null;
         return (
           <g data-layer={i + 1}>
-            <rect class="vg-bar vg-flow-bar" x={x(i) + 1 + barW * 0.2} y={top(v)} width={barW * 0.6} height={Math.max(0.5, F.bottom - top(v))} data-layer={i + 1} />
+            <rect
+              class="vg-bar vg-flow-bar"
+              x={x(i) + 1 + barW * 0.2}
+              y={top(v)}
+              width={barW * 0.6}
+              height={Math.max(0.5, F.bottom - top(v))}
+              data-layer={i + 1}
+            />
           </g>
         );
       })}

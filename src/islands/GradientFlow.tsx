@@ -14,8 +14,20 @@ import { FlowBars, flowAxis } from './FlowBars.tsx';
 import { tickLabel } from '../charts/plot.ts';
 import { readHashState, writeHashState } from './hash-state.ts';
 import {
-  ACTIVATION_CHOICES, BIAS_RANGE, DEFAULT_FLOW, DEPTH_RANGE, FLOW_CONTROLS, INIT_CHOICES, W_RANGE, WIDTH_RANGE, X_RANGE,
-  flowFromHash, flowToHash, normaliseFlow, type FlowControl, type FlowSettings,
+  ACTIVATION_CHOICES,
+  BIAS_RANGE,
+  DEFAULT_FLOW,
+  DEPTH_RANGE,
+  FLOW_CONTROLS,
+  INIT_CHOICES,
+  W_RANGE,
+  WIDTH_RANGE,
+  X_RANGE,
+  flowFromHash,
+  flowToHash,
+  normaliseFlow,
+  type FlowControl,
+  type FlowSettings,
 } from './flow-state.ts';
 import './islands.css';
 import './flow.css';
@@ -46,16 +58,19 @@ export function flowSentence(result: FlowResult | undefined, depth: number, sett
   const last = result.perLayer[depth - 1]!;
   if (first === 0) {
     const cause =
-      settings?.w === 0 ? 'every weight is 0, so nothing flows back through them'
-      : settings?.activation === 'relu' ? `every path back from layer ${depth} is cut (dead ReLU units)`
-      : `every path back from layer ${depth} is cut`;
+      settings?.w === 0
+        ? 'every weight is 0, so nothing flows back through them'
+        : settings?.activation === 'relu'
+          ? `every path back from layer ${depth} is cut (dead ReLU units)`
+          : `every path back from layer ${depth} is cut`;
     return `Layer 1's δ is 0, no gradient at all: ${cause}.`;
   }
   if (!Number.isFinite(result.lastOverFirst) || !Number.isFinite(first) || !Number.isFinite(last)) {
     return 'The gradient overflows the range of floating-point numbers for these settings.';
   }
   // A ratio that reads as 1.00 is "as large", not "1/1.00 of" or "1.00 times".
-  if (Math.abs(result.firstOverLast - 1) < 0.005) return `Layer 1's δ is as large as layer ${depth}'s: it neither vanishes nor grows on the way back.`;
+  if (Math.abs(result.firstOverLast - 1) < 0.005)
+    return `Layer 1's δ is as large as layer ${depth}'s: it neither vanishes nor grows on the way back.`;
   if (result.lastOverFirst >= 1) {
     // "1/64,128 of" reads well; past a million, "1/1 × 10³³ of" does not, so give the fraction itself.
     if (result.lastOverFirst >= 1e6) return `Layer 1's δ is only ${ratio(result.firstOverLast)} times layer ${depth}'s.`;
@@ -102,7 +117,15 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
     }
   };
   const result = useMemo(() => compute(s), [s, seed]);
-  const isAnchor = s.init === 'constant' && s.width === 1 && !s.batchNorm && !s.residual && s.activation === 'sigmoid' && s.w === ANCHOR.w && s.bias === 0 && s.x === 1;
+  const isAnchor =
+    s.init === 'constant' &&
+    s.width === 1 &&
+    !s.batchNorm &&
+    !s.residual &&
+    s.activation === 'sigmoid' &&
+    s.w === ANCHOR.w &&
+    s.bias === 0 &&
+    s.x === 1;
   const anchor = useMemo(() => (isAnchor ? undefined : compute({ ...ANCHOR, depth: s.depth })), [s.depth, isAnchor]);
   const sentence = flowSentence(result, s.depth, s);
   const axis = flowAxis([...(result?.perLayer ?? []), ...(anchor?.perLayer ?? [])]);
@@ -114,40 +137,69 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
   return (
     <figure class="vg-island vg-flow" data-island="gradient-flow" id={id}>
       <figcaption>
-        The error signal δₖ = ∂L/∂zₖ at each hidden layer k, as a fraction of the top layer's, |{measure}| (log scale), for {s.depth} layer{s.depth === 1 ? '' : 's'}.{' '}
-        {s.depth === 1 ? 'The one layer sits between the input and the output.' : `Layer ${s.depth} is next to the output; layer 1 is next to the input.`}
+        The error signal δₖ = ∂L/∂zₖ at each hidden layer k, as a fraction of the top layer's, |{measure}| (log scale), for {s.depth} layer
+        {s.depth === 1 ? '' : 's'}.{' '}
+        {s.depth === 1
+          ? 'The one layer sits between the input and the output.'
+          : `Layer ${s.depth} is next to the output; layer 1 is next to the input.`}
       </figcaption>
       {/* Shown only when scripting is off (islands.css), so hydration never moves the page. */}
       <p class="vg-flow-nojs vg-needs-js">
-          Changing the settings needs JavaScript; without it this shows the settings below, computed when the site was built.
+        Changing the settings needs JavaScript; without it this shows the settings below, computed when the site was built.
       </p>
       <div class="vg-controls not-content">
         {shows('depth') && (
           <label for={cid('depth')}>
             Depth ({DEPTH_RANGE[0]} to {DEPTH_RANGE[1]})
-            <input id={cid('depth')} type="range" min={DEPTH_RANGE[0]} max={DEPTH_RANGE[1]} step={1} value={s.depth}
-              onInput={(e) => update({ depth: Number(e.currentTarget.value) })} />
+            <input
+              id={cid('depth')}
+              type="range"
+              min={DEPTH_RANGE[0]}
+              max={DEPTH_RANGE[1]}
+              step={1}
+              value={s.depth}
+              onInput={(e) => update({ depth: Number(e.currentTarget.value) })}
+            />
             <output for={cid('depth')}>{s.depth}</output>
           </label>
         )}
         {shows('weight') && (
-          <CheckedField id={cid('w')} rule={{ label: 'Weight w', lo: W_RANGE[0], hi: W_RANGE[1] }} value={s.w}
-            disabled={s.init !== 'constant'} note={s.init !== 'constant' ? `${INIT_LABEL[s.init]} draws its own` : undefined}
-            onCommit={(w) => update({ w })} />
+          <CheckedField
+            id={cid('w')}
+            rule={{ label: 'Weight w', lo: W_RANGE[0], hi: W_RANGE[1] }}
+            value={s.w}
+            disabled={s.init !== 'constant'}
+            note={s.init !== 'constant' ? `${INIT_LABEL[s.init]} draws its own` : undefined}
+            onCommit={(w) => update({ w })}
+          />
         )}
         {shows('bias') && (
-          <CheckedField id={cid('bias')} rule={{ label: 'Bias b', lo: BIAS_RANGE[0], hi: BIAS_RANGE[1] }} value={s.bias}
-            onCommit={(bias) => update({ bias })} />
+          <CheckedField
+            id={cid('bias')}
+            rule={{ label: 'Bias b', lo: BIAS_RANGE[0], hi: BIAS_RANGE[1] }}
+            value={s.bias}
+            onCommit={(bias) => update({ bias })}
+          />
         )}
         {shows('bias') && chain && (
-          <CheckedField id={cid('x')} rule={{ label: 'Input x', lo: X_RANGE[0], hi: X_RANGE[1] }} value={s.x}
-            onCommit={(x) => update({ x })} />
+          <CheckedField
+            id={cid('x')}
+            rule={{ label: 'Input x', lo: X_RANGE[0], hi: X_RANGE[1] }}
+            value={s.x}
+            onCommit={(x) => update({ x })}
+          />
         )}
         {shows('activation') && (
           <label for={cid('activation')}>
             Activation
-            <select id={cid('activation')} value={s.activation} onChange={(e) => update({ activation: e.currentTarget.value as FlowSettings['activation'] })}>
-              {ACTIVATION_CHOICES.map((a) => <option value={a}>{ACT_LABEL[a]}</option>)}
+            <select
+              id={cid('activation')}
+              value={s.activation}
+              onChange={(e) => update({ activation: e.currentTarget.value as FlowSettings['activation'] })}
+            >
+              {ACTIVATION_CHOICES.map((a) => (
+                <option value={a}>{ACT_LABEL[a]}</option>
+              ))}
             </select>
           </label>
         )}
@@ -155,17 +207,28 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
           <label for={cid('init')}>
             Initialisation
             <select id={cid('init')} value={s.init} onChange={(e) => update({ init: e.currentTarget.value as FlowSettings['init'] })}>
-              {INIT_CHOICES.map((i) => <option value={i}>{INIT_LABEL[i]}</option>)}
+              {INIT_CHOICES.map((i) => (
+                <option value={i}>{INIT_LABEL[i]}</option>
+              ))}
             </select>
           </label>
         )}
         {shows('width') && (
-          <CheckedField id={cid('width')} rule={{ label: 'Width', lo: WIDTH_RANGE[0], hi: WIDTH_RANGE[1], whole: true }} value={s.width}
-            onCommit={(width) => update({ width })} />
+          <CheckedField
+            id={cid('width')}
+            rule={{ label: 'Width', lo: WIDTH_RANGE[0], hi: WIDTH_RANGE[1], whole: true }}
+            value={s.width}
+            onCommit={(width) => update({ width })}
+          />
         )}
         {shows('residual') && (
           <label for={cid('residual')}>
-            <input id={cid('residual')} type="checkbox" checked={s.residual} onChange={(e) => update({ residual: e.currentTarget.checked })} />
+            <input
+              id={cid('residual')}
+              type="checkbox"
+              checked={s.residual}
+              onChange={(e) => update({ residual: e.currentTarget.checked })}
+            />
             Residual connections
           </label>
         )}
@@ -176,14 +239,31 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
           </label>
         )}
       </div>
-      <p class="vg-flow-sentence" aria-live="polite" data-readout="sentence">{sentence}</p>
+      <p class="vg-flow-sentence" aria-live="polite" data-readout="sentence">
+        {sentence}
+      </p>
       {result && (
-        <FlowBars perLayer={result.perLayer} ghost={anchor?.perLayer}
-          label={`Bar chart of |${measure}| per layer on a log axis from ${tickLabel(axis[0], true)} to ${tickLabel(axis[1], true)}. ${sentence}${anchor ? ` Outlines: the post's anchor network with as many layers, where ${flowSentence(anchor, s.depth).replace(/^Layer/, 'layer')}` : ''}`} />
+        <FlowBars
+          perLayer={result.perLayer}
+          ghost={anchor?.perLayer}
+          label={`Bar chart of |${measure}| per layer on a log axis from ${tickLabel(axis[0], true)} to ${tickLabel(axis[1], true)}. ${sentence}${anchor ? ` Outlines: the post's anchor network with as many layers, where ${flowSentence(anchor, s.depth).replace(/^Layer/, 'layer')}` : ''}`}
+        />
       )}
       <ul class="vg-flow-key" aria-hidden="true">
-        <li><svg viewBox="0 0 10 10"><rect class="vg-bar" x="2" y="0" width="6" height="10" /></svg>these settings</li>
-        {anchor && <li><svg viewBox="0 0 10 10"><rect class="vg-flow-ghost" x="1" y="1" width="8" height="8" /></svg>the post's anchor network (sigmoid, w = {exact(ANCHOR.w)}), same depth</li>}
+        <li>
+          <svg viewBox="0 0 10 10">
+            <rect class="vg-bar" x="2" y="0" width="6" height="10" />
+          </svg>
+          these settings
+        </li>
+        {anchor && (
+          <li>
+            <svg viewBox="0 0 10 10">
+              <rect class="vg-flow-ghost" x="1" y="1" width="8" height="8" />
+            </svg>
+            the post's anchor network (sigmoid, w = {exact(ANCHOR.w)}), same depth
+          </li>
+        )}
         {result?.perLayer.some((v) => v === 0) && <li>no bar: that layer's δ is exactly 0</li>}
         <li>log scale: each grid line is ten times the one below</li>
       </ul>
@@ -192,17 +272,25 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
           <summary>Values per layer</summary>
           {/* Focusable so a keyboard can scroll a long table (WCAG 2.1.1). */}
           <div class="vg-scroll" tabIndex={0} role="region" aria-label={`Values per layer, ${s.depth} layers`}>
-          <table class="vg-table" data-readout="table">
-            <caption class="sr-only">|{measure}| and the mean activation slope at each hidden layer k</caption>
-            <thead>
-              <tr><th scope="col">Layer</th><th scope="col">|{measure}|</th><th scope="col">mean f′</th></tr>
-            </thead>
-            <tbody>
-              {result.perLayer.map((d, k) => (
-                <tr><th scope="row">{k + 1}</th><td>{formatNumber(d)}</td><td>{formatNumber(result.meanDerivative[k] ?? NaN)}</td></tr>
-              ))}
-            </tbody>
-          </table>
+            <table class="vg-table" data-readout="table">
+              <caption class="sr-only">|{measure}| and the mean activation slope at each hidden layer k</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Layer</th>
+                  <th scope="col">|{measure}|</th>
+                  <th scope="col">mean f′</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.perLayer.map((d, k) => (
+                  <tr>
+                    <th scope="row">{k + 1}</th>
+                    <td>{formatNumber(d)}</td>
+                    <td>{formatNumber(result.meanDerivative[k] ?? NaN)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
         </details>
       )}

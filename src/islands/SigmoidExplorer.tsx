@@ -83,7 +83,12 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
   const onKey = (e: JSX.TargetedKeyboardEvent<SVGSVGElement>) => {
     const big = e.shiftKey ? 10 : 1;
     const moves: Record<string, number> = {
-      ArrowRight: STEP * big, ArrowUp: STEP * big, ArrowLeft: -STEP * big, ArrowDown: -STEP * big, PageUp: 1, PageDown: -1,
+      ArrowRight: STEP * big,
+      ArrowUp: STEP * big,
+      ArrowLeft: -STEP * big,
+      ArrowDown: -STEP * big,
+      PageUp: 1,
+      PageDown: -1,
     };
     if (e.key === 'Home') setZ(-Z_MAX);
     else if (e.key === 'End') setZ(Z_MAX);
@@ -114,9 +119,10 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
         {formatNumber(NEAR_Z, { sig: 3 })}) and {FAR_BOUND} (strong shading, saturated, |z| &gt; {formatNumber(FAR_Z, { sig: 3 })}).
       </figcaption>
       <p class="vg-needs-js">
-        Moving z needs JavaScript, which is off in this browser, so the explorer stays at z = {zText}. The table under the
-        static figure above, “The numbers behind this figure”, lists σ(z) and σ′(z) at
-        every even z from {formatNumber(tableZ[0] ?? -Z_MAX, { sig: 1, notation: 'plain' })} to {formatNumber(tableZ.at(-1) ?? Z_MAX, { sig: 1, notation: 'plain' })}.
+        Moving z needs JavaScript, which is off in this browser, so the explorer stays at z = {zText}. The table under the static figure
+        above, “The numbers behind this figure”, lists σ(z) and σ′(z) at every even z from{' '}
+        {formatNumber(tableZ[0] ?? -Z_MAX, { sig: 1, notation: 'plain' })} to{' '}
+        {formatNumber(tableZ.at(-1) ?? Z_MAX, { sig: 1, notation: 'plain' })}.
       </p>
       <div class="vg-controls not-content">
         <label for={`${id}-z`}>z</label>
@@ -131,7 +137,9 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
           aria-valuetext={summary}
           onInput={(e) => setZ(snap(Number(e.currentTarget.value)))}
         />
-        <output for={`${id}-z`} class="vg-readout-z">{zText}</output>
+        <output for={`${id}-z`} class="vg-readout-z">
+          {zText}
+        </output>
       </div>
       <svg
         ref={svg}
@@ -178,17 +186,29 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
           <line x1={F.left} x2={F.right} y1={yDeriv(0)} y2={yDeriv(0)} />
           <line x1={x(0)} x2={x(0)} y1={F.top} y2={yDeriv(0)} class="vg-faint" />
           {[0, 0.5, 1].map((v) => (
-            <text x={F.left - 6} y={ySigma(v) + 4} text-anchor="end">{v}</text>
+            <text x={F.left - 6} y={ySigma(v) + 4} text-anchor="end">
+              {v}
+            </text>
           ))}
           {[0, 0.125, 0.25].map((v) => (
-            <text x={F.left - 6} y={yDeriv(v) + 4} text-anchor="end">{v}</text>
+            <text x={F.left - 6} y={yDeriv(v) + 4} text-anchor="end">
+              {v}
+            </text>
           ))}
           {ticks.map((t) => (
-            <text x={x(t)} y={yDeriv(0) + 18} text-anchor="middle">{t}</text>
+            <text x={x(t)} y={yDeriv(0) + 18} text-anchor="middle">
+              {t}
+            </text>
           ))}
-          <text x={F.right} y={yDeriv(0) + 32} text-anchor="end">z</text>
-          <text x={F.left + 6} y={F.top + 12}>σ(z)</text>
-          <text x={F.left + 6} y={F.top + PANEL + GAP + 12}>σ′(z)</text>
+          <text x={F.right} y={yDeriv(0) + 32} text-anchor="end">
+            z
+          </text>
+          <text x={F.left + 6} y={F.top + 12}>
+            σ(z)
+          </text>
+          <text x={F.left + 6} y={F.top + PANEL + GAP + 12}>
+            σ′(z)
+          </text>
         </g>
         <path class="vg-curve vg-curve-a" d={SIGMA_PATH} />
         <path class="vg-curve vg-curve-b" d={DERIV_PATH} />
@@ -197,12 +217,26 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
         <circle class="vg-dot vg-dot-b" cx={x(z)} cy={yDeriv(d)} r={5} />
       </svg>
       <dl class="vg-readouts">
-        <div><dt>σ(z)</dt><dd data-readout="sigma">{formatNumber(s)}</dd></div>
-        <div><dt>σ′(z)</dt><dd data-readout="dsigma">{formatNumber(d)}</dd></div>
-        <div><dt>σ′(z) ÷ 0.25</dt><dd data-readout="fraction">{formatNumber((d / 0.25) * 100, { sig: 3, notation: 'plain' })}%</dd></div>
-        <div><dt>zone</dt><dd data-readout="zone">{zone}</dd></div>
+        <div>
+          <dt>σ(z)</dt>
+          <dd data-readout="sigma">{formatNumber(s)}</dd>
+        </div>
+        <div>
+          <dt>σ′(z)</dt>
+          <dd data-readout="dsigma">{formatNumber(d)}</dd>
+        </div>
+        <div>
+          <dt>σ′(z) ÷ 0.25</dt>
+          <dd data-readout="fraction">{formatNumber((d / 0.25) * 100, { sig: 3, notation: 'plain' })}%</dd>
+        </div>
+        <div>
+          <dt>zone</dt>
+          <dd data-readout="zone">{zone}</dd>
+        </div>
       </dl>
-      <p class="sr-only" aria-live="polite" data-live>{spoken}</p>
+      <p class="sr-only" aria-live="polite" data-live>
+        {spoken}
+      </p>
     </figure>
   );
 }

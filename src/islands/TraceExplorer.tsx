@@ -99,30 +99,43 @@ export default function TraceExplorer({ id = 'trace', depth: d0 = 4, w: w0 = 0.1
   return (
     <figure class="vg-island vg-trace-explorer" data-island="trace-explorer" id={id}>
       <figcaption>
-        The anchor network with {n} sigmoid hidden layers, input x = 1, every weight w = {readable(w)}, every bias 0, label y = 1,
-        traced by the course engine. Rows run from layer 1 (next to the input) down to layer {n} (next to the output).
+        The anchor network with {n} sigmoid hidden layers, input x = 1, every weight w = {readable(w)}, every bias 0, label y = 1, traced by
+        the course engine. Rows run from layer 1 (next to the input) down to layer {n} (next to the output).
       </figcaption>
       <p class="vg-needs-js">
-        Changing the depth or the weight needs JavaScript, which is off in this browser; the trace below is the post's network,
-        computed when the site was built.
+        Changing the depth or the weight needs JavaScript, which is off in this browser; the trace below is the post's network, computed
+        when the site was built.
       </p>
       <div class="vg-controls not-content">
         <label for={cid('depth')}>
           Hidden layers
-          <input id={cid('depth')} type="range" min={TRACE_DEPTH_RANGE[0]} max={TRACE_DEPTH_RANGE[1]} step={1} value={depth}
+          <input
+            id={cid('depth')}
+            type="range"
+            min={TRACE_DEPTH_RANGE[0]}
+            max={TRACE_DEPTH_RANGE[1]}
+            step={1}
+            value={depth}
             onInput={(e) => {
               setTouched(true);
               setDepth(Math.round(numberIn(e.currentTarget.value, TRACE_DEPTH_RANGE[0], TRACE_DEPTH_RANGE[1], depth)));
-            }} />
+            }}
+          />
           <output for={cid('depth')}>{depth}</output>
         </label>
-        <CheckedField id={cid('w')} rule={{ label: 'Weight w', lo: TRACE_W_RANGE[0], hi: TRACE_W_RANGE[1] }} value={w}
+        <CheckedField
+          id={cid('w')}
+          rule={{ label: 'Weight w', lo: TRACE_W_RANGE[0], hi: TRACE_W_RANGE[1] }}
+          value={w}
           onCommit={(next) => {
             setTouched(true);
             setW(next);
-          }} />
+          }}
+        />
       </div>
-      <p aria-live="polite" data-readout="summary">{summary}</p>
+      <p aria-live="polite" data-readout="summary">
+        {summary}
+      </p>
       <div class="vg-scroll" tabIndex={0} role="region" aria-label={`Trace of ${n} layers`}>
         <table class="vg-table" data-readout="trace">
           <caption class="sr-only">Forward and backward trace, layer 1 first</caption>
@@ -151,8 +164,8 @@ export default function TraceExplorer({ id = 'trace', depth: d0 = 4, w: w0 = 0.1
         </table>
       </div>
       <p class="vg-caption">
-        Weight gradients ∂L/∂wₖ = δₖ · aₖ₋₁: layer {n}'s over layer 1's is {ratioOrDash(result.weightGradRatio)}. The post's
-        table value, layer {n}'s over layer 1's, gives {ratioOrDash(result.gRatio)}.
+        Weight gradients ∂L/∂wₖ = δₖ · aₖ₋₁: layer {n}'s over layer 1's is {ratioOrDash(result.weightGradRatio)}. The post's table value,
+        layer {n}'s over layer 1's, gives {ratioOrDash(result.gRatio)}.
       </p>
     </figure>
   );

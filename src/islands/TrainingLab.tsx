@@ -11,8 +11,15 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../../engine/format.ts';
 import type { EpochReport } from '../../engine/train.ts';
 import {
-  DEFAULT_LAB, LAB_PRESET_NAMES, LAB_RANGES, networkLabel, presetSettings, usesFixes,
-  type LabNetwork, type LabPresetName, type LabSettings,
+  DEFAULT_LAB,
+  LAB_PRESET_NAMES,
+  LAB_RANGES,
+  networkLabel,
+  presetSettings,
+  usesFixes,
+  type LabNetwork,
+  type LabPresetName,
+  type LabSettings,
 } from '../lesson-data/race-config.ts';
 import { dropHashSegment, readHashState, readHashValue, writeHashState } from './hash-state.ts';
 import { FixesControls } from './lab/FixesControls.tsx';
@@ -55,8 +62,11 @@ function initialLine(id: string, s: LabSettings): { line?: StartingLine; json: s
   const json = document.getElementById(`${id}-start`)?.textContent ?? '';
   try {
     const line = JSON.parse(json) as StartingLine;
-    const ok = Array.isArray(line.history) && line.history.every((h) => Array.isArray(h) && h.every((r) => Array.isArray(r?.gradNorms?.weight) && Array.isArray(r?.updateRatio)))
-      && Array.isArray(line.data?.X) && Array.isArray(line.grids);
+    const ok =
+      Array.isArray(line.history) &&
+      line.history.every((h) => Array.isArray(h) && h.every((r) => Array.isArray(r?.gradNorms?.weight) && Array.isArray(r?.updateRatio))) &&
+      Array.isArray(line.data?.X) &&
+      Array.isArray(line.grids);
     return ok ? { line, json } : { json };
   } catch {
     return { json };
@@ -95,7 +105,12 @@ export default function TrainingLab({ id = 'lab', preset, variants }: TrainingLa
   /** When a run failed: which network and why, in one sentence from the run's own diagnostics. */
   const diagnosis = done ? runDiagnosis(run.history, settings.networks, settings.learningRate) : undefined;
   const summary = (h: readonly (readonly EpochReport[])[]) =>
-    h.map((runs, i) => { const r = runs.at(-1); return r ? `${networkLetter(i)}: loss ${formatNumber(r.loss)}` : ''; }).join('; ') + '.';
+    h
+      .map((runs, i) => {
+        const r = runs.at(-1);
+        return r ? `${networkLetter(i)}: loss ${formatNumber(r.loss)}` : '';
+      })
+      .join('; ') + '.';
 
   /** Starts a fresh run for new settings (the prediction is asked again). */
   const apply = (next: LabSettings, how: 'learner' | 'link') => {
@@ -109,7 +124,9 @@ export default function TrainingLab({ id = 'lab', preset, variants }: TrainingLa
       const withoutPreset = dropHashSegment(location.hash, presetKey(id));
       history.replaceState(history.state, '', writeHashState(withoutPreset, id, labToHash(next)) || location.pathname);
       setProblems([]);
-      setAnnouncement(`New run at epoch 0: ${next.networks.map((n, i) => `${networkLetter(i)} ${networkLabel(n)}`).join(', ')}. Pick a network, then press Play.`);
+      setAnnouncement(
+        `New run at epoch 0: ${next.networks.map((n, i) => `${networkLetter(i)} ${networkLabel(n)}`).join(', ')}. Pick a network, then press Play.`,
+      );
     }
   };
 
@@ -165,59 +182,150 @@ export default function TrainingLab({ id = 'lab', preset, variants }: TrainingLa
   const [minNets, maxNets] = LAB_RANGES.networks;
 
   return (
-    <figure class="vg-island vg-lab" data-island="training-lab" id={id} data-epoch={epoch} data-done={String(done)}
-      data-playing={String(playing)} data-ms-per-epoch={run.msPerEpoch === undefined ? undefined : run.msPerEpoch.toFixed(3)}>
+    <figure
+      class="vg-island vg-lab"
+      data-island="training-lab"
+      id={id}
+      data-epoch={epoch}
+      data-done={String(done)}
+      data-playing={String(playing)}
+      data-ms-per-epoch={run.msPerEpoch === undefined ? undefined : run.msPerEpoch.toFixed(3)}
+    >
       <figcaption>
-        The training lab: {settings.networks.length} networks with {settings.depth} hidden layer{settings.depth === 1 ? '' : 's'} of {settings.width} units
-        learn the same {settings.points} points by gradient descent, from the same seed. Change any knob, predict the winner, then press Play.
+        The training lab: {settings.networks.length} networks with {settings.depth} hidden layer{settings.depth === 1 ? '' : 's'} of{' '}
+        {settings.width} units learn the same {settings.points} points by gradient descent, from the same seed. Change any knob, predict the
+        winner, then press Play.
       </figcaption>
       {/* Shown only when scripting is off (islands.css), so hydration never moves the page. */}
       <p class="vg-lab-nojs vg-needs-js">
-        The lab trains the networks in your browser, which needs JavaScript. Without it, this is epoch 0 of the
-        default race, computed when the site was built; the controls, Play and the presets need JavaScript.
+        The lab trains the networks in your browser, which needs JavaScript. Without it, this is epoch 0 of the default race, computed when
+        the site was built; the controls, Play and the presets need JavaScript.
       </p>
       {problems.length > 0 && (
-        <ul class="vg-lab-problems" role="alert">{problems.map((p) => <li>{p}</li>)}</ul>
+        <ul class="vg-lab-problems" role="alert">
+          {problems.map((p) => (
+            <li>{p}</li>
+          ))}
+        </ul>
       )}
       <Settled deps={[settings, activePreset, canRun, fixesOpen]}>
         <LabControls id={id} settings={settings} preset={activePreset} disabled={!canRun} onChange={change} onPreset={choosePreset} />
         <div class="vg-lab-networks not-content">
           {settings.networks.map((n, i) => (
-            <NetworkControls id={id} index={i} network={n} allActivations={fixesOpen} canRemove={settings.networks.length > minNets} disabled={!canRun}
-              onChange={(patch) => changeNetwork(i, patch)} onRemove={() => change({ networks: settings.networks.filter((_, k) => k !== i) })} />
+            <NetworkControls
+              id={id}
+              index={i}
+              network={n}
+              allActivations={fixesOpen}
+              canRemove={settings.networks.length > minNets}
+              disabled={!canRun}
+              onChange={(patch) => changeNetwork(i, patch)}
+              onRemove={() => change({ networks: settings.networks.filter((_, k) => k !== i) })}
+            />
           ))}
           {settings.networks.length < maxNets && (
-            <button type="button" class="vg-lab-add" disabled={!canRun}
-              onClick={() => change({ networks: [...settings.networks, { ...settings.networks[settings.networks.length - 1]! }] })}>
+            <button
+              type="button"
+              class="vg-lab-add"
+              disabled={!canRun}
+              onClick={() => change({ networks: [...settings.networks, { ...settings.networks[settings.networks.length - 1]! }] })}
+            >
               Add network {networkLetter(settings.networks.length)}
             </button>
           )}
         </div>
-        <FixesControls id={id} settings={settings} open={fixesOpen} disabled={!canRun} onToggle={setFixesOpen} onChange={change} onNetwork={changeNetwork} />
+        <FixesControls
+          id={id}
+          settings={settings}
+          open={fixesOpen}
+          disabled={!canRun}
+          onToggle={setFixesOpen}
+          onChange={change}
+          onNetwork={changeNetwork}
+        />
       </Settled>
       <Settled deps={[names.join('|'), pick, verdict, canRun, playing]}>
-        <Prediction id={id} names={names} pick={pick} verdict={verdict} disabled={!canRun || playing}
-          onPick={(i) => { setPick(i); setPickNeeded(false); }} />
+        <Prediction
+          id={id}
+          names={names}
+          pick={pick}
+          verdict={verdict}
+          disabled={!canRun || playing}
+          onPick={(i) => {
+            setPick(i);
+            setPickNeeded(false);
+          }}
+        />
       </Settled>
       <div class="vg-lab-run not-content" role="group" aria-label="Run">
-        <button type="button" onClick={() => (playing ? controls.pause() : play('paced'))} disabled={!canRun}>{playing ? 'Pause' : 'Play'}</button>
-        <button type="button" aria-pressed={playing && run.speed === 'full'} onClick={() => play('full')} disabled={!canRun}>Fast-forward</button>
-        <button type="button" onClick={() => (needPick() ? undefined : controls.step())} disabled={!canRun || done}>Step one epoch</button>
-        <button type="button" onClick={() => { setVerdict(undefined); controls.reset(settings); }} disabled={!canRun}>Reset</button>
-        <span class="vg-lab-status" data-readout="epoch">Epoch {epoch} of {settings.epochs}{done ? ' (finished)' : ''}</span>
+        <button type="button" onClick={() => (playing ? controls.pause() : play('paced'))} disabled={!canRun}>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" aria-pressed={playing && run.speed === 'full'} onClick={() => play('full')} disabled={!canRun}>
+          Fast-forward
+        </button>
+        <button type="button" onClick={() => (needPick() ? undefined : controls.step())} disabled={!canRun || done}>
+          Step one epoch
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setVerdict(undefined);
+            controls.reset(settings);
+          }}
+          disabled={!canRun}
+        >
+          Reset
+        </button>
+        <span class="vg-lab-status" data-readout="epoch">
+          Epoch {epoch} of {settings.epochs}
+          {done ? ' (finished)' : ''}
+        </span>
       </div>
-      {done && diagnosis && <p class="vg-lab-message" data-readout="diagnosis">{diagnosis}</p>}
-      {pickNeeded && pick === undefined && <p class="vg-lab-message" role="alert">Pick the network you expect to win first; the run starts after your prediction.</p>}
-      {run.error && <p class="vg-error" role="alert">{run.error}</p>}
+      {done && diagnosis && (
+        <p class="vg-lab-message" data-readout="diagnosis">
+          {diagnosis}
+        </p>
+      )}
+      {pickNeeded && pick === undefined && (
+        <p class="vg-lab-message" role="alert">
+          Pick the network you expect to win first; the run starts after your prediction.
+        </p>
+      )}
+      {run.error && (
+        <p class="vg-error" role="alert">
+          {run.error}
+        </p>
+      )}
       <ul class="vg-legend">
-        {names.map((name, i) => <li class={`vg-runner-${i}`}><svg viewBox="0 0 24 8" aria-hidden="true"><path class="vg-curve" d="M0,4L24,4" /></svg>{networkLetter(i)}: {name}</li>)}
+        {names.map((name, i) => (
+          <li class={`vg-runner-${i}`}>
+            <svg viewBox="0 0 24 8" aria-hidden="true">
+              <path class="vg-curve" d="M0,4L24,4" />
+            </svg>
+            {networkLetter(i)}: {name}
+          </li>
+        ))}
       </ul>
-      <LabViews history={run.history} version={run.version} names={names} epochs={settings.epochs} depth={settings.depth} grids={run.grids} data={run.data} gradRange={run.gradRange} />
+      <LabViews
+        history={run.history}
+        version={run.version}
+        names={names}
+        epochs={settings.epochs}
+        depth={settings.depth}
+        grids={run.grids}
+        data={run.data}
+        gradRange={run.gradRange}
+      />
       <ChallengeAnswer id={id} settings={settings} variants={variants} root="../../" disabled={!canRun} />
       {run.msPerEpoch !== undefined && (
-        <p class="vg-caption" data-readout="cost">Training cost in this browser: {formatNumber(run.msPerEpoch, { sig: 2 })} ms per epoch for all networks together.</p>
+        <p class="vg-caption" data-readout="cost">
+          Training cost in this browser: {formatNumber(run.msPerEpoch, { sig: 2 })} ms per epoch for all networks together.
+        </p>
       )}
-      <p class="sr-only" aria-live="polite">{announcement}</p>
+      <p class="sr-only" aria-live="polite">
+        {announcement}
+      </p>
       <script type="application/json" id={`${id}-start`} dangerouslySetInnerHTML={{ __html: start.json }} />
     </figure>
   );

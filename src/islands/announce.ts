@@ -8,10 +8,13 @@ export function useThrottledAnnouncement(message: string, delayMs = 600): string
   useEffect(() => {
     const wait = Math.max(0, last.current + delayMs - Date.now());
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      last.current = Date.now();
-      setSpoken(message);
-    }, Math.max(wait, 150));
+    timer.current = setTimeout(
+      () => {
+        last.current = Date.now();
+        setSpoken(message);
+      },
+      Math.max(wait, 150),
+    );
     return () => clearTimeout(timer.current);
   }, [message, delayMs]);
   return spoken;

@@ -49,7 +49,15 @@ export function normaliseFlow(raw: Partial<Record<keyof FlowSettings, unknown>>,
 
 /** Compact hash fields: d, w, a, i, n, r, b, and bi (bias) and x (input) when they are not the defaults. */
 export function flowToHash(s: FlowSettings): Record<string, string | number | boolean> {
-  const out: Record<string, string | number | boolean> = { d: s.depth, w: s.w, a: s.activation, i: s.init, n: s.width, r: s.residual, b: s.batchNorm };
+  const out: Record<string, string | number | boolean> = {
+    d: s.depth,
+    w: s.w,
+    a: s.activation,
+    i: s.init,
+    n: s.width,
+    r: s.residual,
+    b: s.batchNorm,
+  };
   if (s.bias !== DEFAULT_FLOW.bias) out.bi = s.bias;
   if (s.x !== DEFAULT_FLOW.x) out.x = s.x;
   return out;
@@ -58,7 +66,17 @@ export function flowToHash(s: FlowSettings): Record<string, string | number | bo
 /** Settings from hash fields; garbage in any field gives that field's default from `base`. */
 export function flowFromHash(h: Record<string, string>, base: FlowSettings): FlowSettings {
   return normaliseFlow(
-    { depth: h.d, w: h.w, activation: h.a, init: h.i, width: h.n, residual: h.r, batchNorm: h.b, bias: h.bi ?? base.bias, x: h.x ?? base.x },
+    {
+      depth: h.d,
+      w: h.w,
+      activation: h.a,
+      init: h.i,
+      width: h.n,
+      residual: h.r,
+      batchNorm: h.b,
+      bias: h.bi ?? base.bias,
+      x: h.x ?? base.x,
+    },
     base,
   );
 }

@@ -46,7 +46,11 @@ export const blog = {
 
 /** What the post's rounded arithmetic gives: σ′ idealised to its maximum, so each factor is exactly w/4. */
 export const IDEAL = traceChain(ANCHOR, { convention: { kind: 'blog' }, idealizedDerivative: 0.25 });
-export const ideal = { delta1: at(IDEAL.backward.deltas, 0), ratio: IDEAL.backward.lastOverFirst, factor: at(IDEAL.backward.stepFactors, 0) };
+export const ideal = {
+  delta1: at(IDEAL.backward.deltas, 0),
+  ratio: IDEAL.backward.lastOverFirst,
+  factor: at(IDEAL.backward.stepFactors, 0),
+};
 
 /** δ₁ rounded to the three figures the post prints, and the reciprocal the post's output shows. */
 export const delta1Rounded = Number(blog.delta1.toPrecision(3));
@@ -102,8 +106,7 @@ export function gradientStep(spec: ChainSpec, eta: number): ChainSpec {
 }
 
 /** The BCE loss of a chain on the anchor example. */
-export const lossOfChain = (spec: ChainSpec) =>
-  traceChain(spec, { convention: { kind: 'loss', loss: 'bce', y: Y } }).backward.loss!.value;
+export const lossOfChain = (spec: ChainSpec) => traceChain(spec, { convention: { kind: 'loss', loss: 'bce', y: Y } }).backward.loss!.value;
 
 /** The anchor network after `steps` steps of gradient descent at η. */
 export function trainAnchor(steps: number, eta = LEARNING_RATE): ChainSpec {
@@ -153,7 +156,10 @@ export const nielsenProduct = (() => {
   const factors: { symbol: string; value: number }[] = [];
   layers.forEach((l, k) => {
     factors.push({ symbol: String.raw`\sigma'(z_${k + 1})`, value: l.df });
-    factors.push({ symbol: k === DEPTH - 1 ? String.raw`w_{\text{out}}` : `w_${k + 2}`, value: k === DEPTH - 1 ? ANCHOR.output!.w : ANCHOR.layers[k + 1]!.w });
+    factors.push({
+      symbol: k === DEPTH - 1 ? String.raw`w_{\text{out}}` : `w_${k + 2}`,
+      value: k === DEPTH - 1 ? ANCHOR.output!.w : ANCHOR.layers[k + 1]!.w,
+    });
   });
   factors.push({ symbol: String.raw`(\hat y - y)`, value: lossInfo.dLdzOut });
   return { factors, product: factors.reduce((p, f) => p * f.value, 1) };

@@ -79,7 +79,6 @@ export function saturation(init: InitScheme, batchNorm: boolean) {
   });
 }
 
-
 const ratio = (xs: readonly number[]) => xs[0]! / xs[xs.length - 1]!;
 
 export const initSeries = [
@@ -93,7 +92,11 @@ export const initSeries = [
 export const perStep = (firstOverLast: number) => firstOverLast ** (1 / (BENCH.depth - 1));
 
 /** For the sigmoid: Xavier against every weight 0.1, by how much of layer 1's signal survives. */
-export const xavierVsConstant = compare(initSeries[1]!.firstOverLast, initSeries[0]!.firstOverLast, { larger: 'better', smaller: 'worse', tie: 'no better and no worse' });
+export const xavierVsConstant = compare(initSeries[1]!.firstOverLast, initSeries[0]!.firstOverLast, {
+  larger: 'better',
+  smaller: 'worse',
+  tie: 'no better and no worse',
+});
 
 /** Batch norm against weights large enough to saturate: every weight drawn from N(0, 4²). */
 export const BIG_STD = 4;

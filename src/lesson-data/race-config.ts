@@ -60,7 +60,11 @@ export const DEFAULT_LAB: LabSettings = {
 };
 
 const net = (activation: LabActivation, extra: Partial<LabNetwork> = {}): LabNetwork => ({
-  activation, init: 'xavier', batchNorm: false, residual: false, ...extra,
+  activation,
+  init: 'xavier',
+  batchNorm: false,
+  residual: false,
+  ...extra,
 });
 
 /** A preset: a title for the menu, the lesson whose ideas it needs, and the settings it changes from DEFAULT_LAB. */
@@ -114,8 +118,10 @@ export const LESSON_ACTIVATIONS: readonly LabActivation[] = ['sigmoid', 'relu'];
 
 /** Whether these settings use anything the fixes lesson teaches (so the lab shows its controls open). */
 export function usesFixes(s: LabSettings): boolean {
-  return s.constantW !== DEFAULT_LAB.constantW
-    || s.networks.some((n) => !LESSON_ACTIVATIONS.includes(n.activation) || n.init !== RACE_SETUP.init || n.batchNorm || n.residual);
+  return (
+    s.constantW !== DEFAULT_LAB.constantW ||
+    s.networks.some((n) => !LESSON_ACTIVATIONS.includes(n.activation) || n.init !== RACE_SETUP.init || n.batchNorm || n.residual)
+  );
 }
 
 /** The full settings of a preset. */

@@ -76,11 +76,15 @@ function katexGlyphs(katex: Element): number {
 function keepCodeTokens(code: Element): void {
   code.children = code.children.flatMap((child): Node[] => {
     if (child.type !== 'text') return [child];
-    return (child as Text).value.split(/( +)/).filter(Boolean).map((part): Node =>
-      /^ +$/.test(part) || part.length > CODE_TOKEN_NOWRAP_MAX || !/[-/.]/.test(part)
-        ? { type: 'text', value: part }
-        : { type: 'element', tagName: 'span', properties: { className: [NOWRAP_CLASS] }, children: [{ type: 'text', value: part }] },
-    );
+    return (child as Text).value
+      .split(/( +)/)
+      .filter(Boolean)
+      .map(
+        (part): Node =>
+          /^ +$/.test(part) || part.length > CODE_TOKEN_NOWRAP_MAX || !/[-/.]/.test(part)
+            ? { type: 'text', value: part }
+            : { type: 'element', tagName: 'span', properties: { className: [NOWRAP_CLASS] }, children: [{ type: 'text', value: part }] },
+      );
   });
 }
 

@@ -24,12 +24,22 @@ export const LAYERS: readonly Layer[] = [
   { name: 'engine', owns: ['engine/'], mayImport: [], packages: [] },
   { name: 'exercises', owns: ['exercises/'], mayImport: ['manifest', 'engine'], packages: ['zod'] },
   { name: 'grader', owns: ['grader/'], mayImport: ['engine', 'exercises'], packages: ['zod', 'yaml'] },
-  { name: 'cli', owns: ['grader/cli.ts', 'grader/cli.js', 'grader/cli/'], mayImport: ['engine', 'exercises', 'grader', 'course'], packages: ['node:', 'zod', 'yaml'] },
+  {
+    name: 'cli',
+    owns: ['grader/cli.ts', 'grader/cli.js', 'grader/cli/'],
+    mayImport: ['engine', 'exercises', 'grader', 'course'],
+    packages: ['node:', 'zod', 'yaml'],
+  },
   { name: 'course', owns: ['course.config.ts', 'course.schema.ts'], mayImport: ['grader'], packages: [] },
   { name: 'lesson-data', owns: ['src/lesson-data/'], mayImport: ['manifest', 'engine', 'exercises'], packages: [] },
   // Scales, ticks and paths for every plot, drawn at build time (figures) or in the browser (islands).
   { name: 'charts', owns: ['src/charts/'], mayImport: ['engine'], packages: [] },
-  { name: 'islands', owns: ['src/islands/'], mayImport: ['manifest', 'engine', 'exercises', 'grader', 'course', 'lesson-data', 'charts'], packages: ['preact', 'yaml'] },
+  {
+    name: 'islands',
+    owns: ['src/islands/'],
+    mayImport: ['manifest', 'engine', 'exercises', 'grader', 'course', 'lesson-data', 'charts'],
+    packages: ['preact', 'yaml'],
+  },
   {
     name: 'site',
     owns: ['src/', 'astro.config.mjs'],
@@ -38,7 +48,12 @@ export const LAYERS: readonly Layer[] = [
   },
   // Runnable examples for instructors and learners; a lesson may show one's source.
   { name: 'examples', owns: ['examples/'], mayImport: ['engine', 'exercises', 'grader'], packages: ['node:'] },
-  { name: 'content', owns: ['content/'], mayImport: ['manifest', 'engine', 'exercises', 'lesson-data', 'islands', 'site', 'examples'], packages: ['@astrojs/starlight'] },
+  {
+    name: 'content',
+    owns: ['content/'],
+    mayImport: ['manifest', 'engine', 'exercises', 'lesson-data', 'islands', 'site', 'examples'],
+    packages: ['@astrojs/starlight'],
+  },
   // Tests, benchmarks and build-time scripts (the SCORM packager) run in Node and may read every layer.
   { name: 'tooling', owns: ['test/', 'bench/', 'scripts/', 'vitest.config.ts'], mayImport: ['*'], packages: ['*'] },
 ];
@@ -81,7 +96,11 @@ export function importsOf(file: string, text: string): Edge[] {
   for (const m of code.matchAll(SPECIFIER)) {
     const spec = m[4]!;
     const relativeSpec = spec.startsWith('./') || spec.startsWith('../');
-    const to = relativeSpec ? normalize(join(dirname(file), spec)).split('\\').join('/') : spec;
+    const to = relativeSpec
+      ? normalize(join(dirname(file), spec))
+          .split('\\')
+          .join('/')
+      : spec;
     edges.push({ from: file, to, spec, typeOnly: Boolean(m[2]) });
   }
   return edges;
@@ -120,12 +139,17 @@ export function layeringViolations(edges: readonly Edge[]): string[] {
       const to = layerOf(edge.to);
       if (!to || to === from) continue;
       if (!from.mayImport.includes('*') && !from.mayImport.includes(to.name)) {
-        problems.push(`${edge.from} (${from.name}) imports ${edge.to} (${to.name}); ${from.name} may import ${from.mayImport.join(', ') || 'nothing of the project'}`);
+        problems.push(
+          `${edge.from} (${from.name}) imports ${edge.to} (${to.name}); ${from.name} may import ${from.mayImport.join(', ') || 'nothing of the project'}`,
+        );
       }
     } else if (!from.packages.includes('*')) {
       const name = packageName(edge.spec);
       const allowed = from.packages.includes(name);
-      if (!allowed) problems.push(`${edge.from} (${from.name}) imports the package '${edge.spec}'; ${from.name} may use ${from.packages.join(', ') || 'no packages'}`);
+      if (!allowed)
+        problems.push(
+          `${edge.from} (${from.name}) imports the package '${edge.spec}'; ${from.name} may use ${from.packages.join(', ') || 'no packages'}`,
+        );
     }
   }
   return problems;
@@ -190,4 +214,3 @@ export function layerMatrix(edges: readonly Edge[]): Map<string, Map<string, num
   }
   return matrix;
 }
-

@@ -8,7 +8,8 @@ const edges = importGraph(root);
 describe('the import graph', () => {
   it('is read from the real tree (the engine, the grader and the site all have edges)', () => {
     const layers = new Set(edges.map((e) => layerOf(e.from)?.name));
-    for (const name of ['engine', 'exercises', 'grader', 'cli', 'lesson-data', 'islands', 'site', 'content']) expect(layers).toContain(name);
+    for (const name of ['engine', 'exercises', 'grader', 'cli', 'lesson-data', 'islands', 'site', 'content'])
+      expect(layers).toContain(name);
   });
 
   it('has no edge against the layering', () => {

@@ -4,7 +4,14 @@ import { extent, frame, linePath, linearTicks, logTicks, scale, thin } from '../
 
 describe('frame', () => {
   it('puts the plotting area inside the margins', () => {
-    expect(frame(560, 180, { left: 56, right: 8, top: 10, bottom: 36 })).toEqual({ width: 560, height: 180, left: 56, right: 552, top: 10, bottom: 144 });
+    expect(frame(560, 180, { left: 56, right: 8, top: 10, bottom: 36 })).toEqual({
+      width: 560,
+      height: 180,
+      left: 56,
+      right: 552,
+      top: 10,
+      bottom: 144,
+    });
   });
 });
 
@@ -29,7 +36,8 @@ describe('ticks', () => {
         const ticks = linearTicks(min, min + width, 5);
         const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : undefined;
         if (step !== undefined) expect(Number((step / 10 ** Math.floor(Math.log10(step))).toPrecision(6))).toBeOneOf([1, 2, 5, 10]);
-        for (const t of ticks) expect(t >= min - Math.abs(min) * 1e-9 - 1e-12 && t <= min + width + Math.abs(min + width) * 1e-9 + 1e-12).toBe(true);
+        for (const t of ticks)
+          expect(t >= min - Math.abs(min) * 1e-9 - 1e-12 && t <= min + width + Math.abs(min + width) * 1e-9 + 1e-12).toBe(true);
       }),
     );
   });
@@ -52,7 +60,17 @@ describe('linePath', () => {
   it('breaks the line at points it cannot draw', () => {
     const x = scale([0, 2], [0, 200]);
     const y = scale([1e-2, 1], [100, 0], true);
-    expect(linePath([[0, 1], [1, 0], [2, 0.1]], x, y)).toBe('M0.00 0.00M200.00 50.00');
+    expect(
+      linePath(
+        [
+          [0, 1],
+          [1, 0],
+          [2, 0.1],
+        ],
+        x,
+        y,
+      ),
+    ).toBe('M0.00 0.00M200.00 50.00');
   });
 });
 

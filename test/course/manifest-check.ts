@@ -36,25 +36,42 @@ export function manifestProblems(root: string, manifest: ManifestView): string[]
   const problems: string[] = [];
   const compare = (kind: string, onDisk: string[], listed: readonly string[], where: string) => {
     for (const name of onDisk) if (!listed.includes(name)) problems.push(`${where}${name} is not in course/manifest.ts's ${kind}`);
-    for (const name of listed) if (!onDisk.includes(name)) problems.push(`course/manifest.ts lists ${kind.replace(/s$/, '')} "${name}", but ${where}${name} does not exist`);
+    for (const name of listed)
+      if (!onDisk.includes(name))
+        problems.push(`course/manifest.ts lists ${kind.replace(/s$/, '')} "${name}", but ${where}${name} does not exist`);
   };
   const lessonDir = join(root, 'content/lessons');
-  compare('lessons', names(lessonDir, /\.mdx?$/), manifest.lessons.map((l) => l.slug), 'content/lessons/');
+  compare(
+    'lessons',
+    names(lessonDir, /\.mdx?$/),
+    manifest.lessons.map((l) => l.slug),
+    'content/lessons/',
+  );
   compare('guides', names(join(root, 'content/guides'), /\.mdx?$/), manifest.guides, 'content/guides/');
   const exerciseDir = join(root, 'exercises');
   const folders = existsSync(exerciseDir)
     ? readdirSync(exerciseDir, { withFileTypes: true })
-        .filter((d) => d.isDirectory() && existsSync(join(exerciseDir, d.name, 'index.ts')) && existsSync(join(exerciseDir, d.name, 'prompt.mdx')))
+        .filter(
+          (d) =>
+            d.isDirectory() && existsSync(join(exerciseDir, d.name, 'index.ts')) && existsSync(join(exerciseDir, d.name, 'prompt.mdx')),
+        )
         .map((d) => d.name)
     : [];
-  compare('exercises', folders, manifest.exercises.map((e) => e.id), 'exercises/');
+  compare(
+    'exercises',
+    folders,
+    manifest.exercises.map((e) => e.id),
+    'exercises/',
+  );
   for (const lesson of manifest.lessons) {
     const file = join(lessonDir, `${lesson.slug}.mdx`);
     if (!existsSync(file)) continue;
     const expected = wordCount(readFileSync(file, 'utf8')) / WORDS_PER_MINUTE;
     // A lesson's time is a reader's estimate: within a third (or two minutes) of words / speed.
     if (Math.abs(lesson.minutes - expected) > Math.max(2, expected / 3)) {
-      problems.push(`lesson "${lesson.slug}" says ${lesson.minutes} minutes, but its ${Math.round(expected * WORDS_PER_MINUTE)} words read in about ${Math.ceil(expected)}`);
+      problems.push(
+        `lesson "${lesson.slug}" says ${lesson.minutes} minutes, but its ${Math.round(expected * WORDS_PER_MINUTE)} words read in about ${Math.ceil(expected)}`,
+      );
     }
   }
   return problems;

@@ -76,16 +76,23 @@ describe("the browser's class report", () => {
     };
     const folder = mkdtempSync(join(tmpdir(), 'vg-challenge-class-'));
     for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
-    const expected = classView(Object.entries(files).map(([name, text]) => gradeText(text, { path: name }))).challenges!.flatMap(challengeLines);
+    const expected = classView(Object.entries(files).map(([name, text]) => gradeText(text, { path: name }))).challenges!.flatMap(
+      challengeLines,
+    );
     const context = await browser.newContext();
     const { page, problems } = await openPage(context);
     await page.goto(`${server.url}guides/class-report/`, { waitUntil: 'load' });
     await page.locator('input[data-folder]').setInputFiles(folder);
-    await page.locator('[data-status]').filter({ hasText: /^Graded / }).waitFor({ timeout: POLL_MS });
+    await page
+      .locator('[data-status]')
+      .filter({ hasText: /^Graded / })
+      .waitFor({ timeout: POLL_MS });
     const text = (await page.locator('[data-result]').textContent()) ?? '';
     expect(text).toContain('Lab challenges: settings used and failure reasons');
     for (const line of expected) expect(text).toContain(line);
-    expect(expected.join(' ')).toMatch(/relu-learning-rate: 1 correct, 2 incorrect.*failure reasons: (dead-units|missed-goal) \(1\), (dead-units|missed-goal) \(1\)/);
+    expect(expected.join(' ')).toMatch(
+      /relu-learning-rate: 1 correct, 2 incorrect.*failure reasons: (dead-units|missed-goal) \(1\), (dead-units|missed-goal) \(1\)/,
+    );
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000); // three replays in the page's worker, on a loaded 2-core machine

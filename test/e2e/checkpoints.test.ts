@@ -34,7 +34,10 @@ describe.each(CHECKPOINT_LESSONS)('lessons/%s/ checkpoints', (lesson) => {
     const page = await context.newPage();
     await page.goto(`${site.url}lessons/${lesson}/`);
     const url = page.url();
-    await page.locator('form[data-checkpoint]').first().evaluate((form) => (form as HTMLFormElement).requestSubmit());
+    await page
+      .locator('form[data-checkpoint]')
+      .first()
+      .evaluate((form) => (form as HTMLFormElement).requestSubmit());
     expect(page.url()).toBe(url);
     await context.close();
   });

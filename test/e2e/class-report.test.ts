@@ -48,7 +48,8 @@ interface Recorded {
 async function openReport(options: { javaScriptEnabled?: boolean } = {}) {
   const { context, page, problems } = await site.newPage({ acceptDownloads: true, ...options });
   const requests: Recorded[] = [];
-  const record = (req: Request) => void requests.push({ url: req.url(), method: req.method(), body: req.postData() ?? '', headers: JSON.stringify(req.headers()) });
+  const record = (req: Request) =>
+    void requests.push({ url: req.url(), method: req.method(), body: req.postData() ?? '', headers: JSON.stringify(req.headers()) });
   page.on('request', record);
   await page.goto(`${site.url}guides/class-report/`, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
@@ -56,20 +57,29 @@ async function openReport(options: { javaScriptEnabled?: boolean } = {}) {
 }
 
 async function graded(page: Page) {
-  await page.locator('[data-status]').filter({ hasText: /^Graded / }).waitFor();
+  await page
+    .locator('[data-status]')
+    .filter({ hasText: /^Graded / })
+    .waitFor();
   return (await page.locator('[data-status]').textContent()) ?? '';
 }
 
 /** A table's body rows as text cells, by its caption. */
 async function rows(page: Page, caption: string): Promise<string[][]> {
-  return page.locator('table', { has: page.locator('caption', { hasText: caption }) }).locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').trim())));
+  return page
+    .locator('table', { has: page.locator('caption', { hasText: caption }) })
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').trim())));
 }
 
 /** The CLI's gradebook for the same folder, run from the folder's parent so paths match the browser's (submissions/…). */
 function cliGradebook(): string {
   const node = resolve(PROJECT_ROOT, 'node_modules/.bin/node');
-  const run = spawnSync(node, [resolve(PROJECT_ROOT, 'grader/cli.ts'), basename(folder), '--format', 'csv', '--roster', rosterFile, '--no-variants'], { cwd: dirname(folder), encoding: 'utf8' });
+  const run = spawnSync(
+    node,
+    [resolve(PROJECT_ROOT, 'grader/cli.ts'), basename(folder), '--format', 'csv', '--roster', rosterFile, '--no-variants'],
+    { cwd: dirname(folder), encoding: 'utf8' },
+  );
   if (run.status === 2) throw new Error(run.stderr);
   return run.stdout;
 }
@@ -93,7 +103,14 @@ describe('the class report page', () => {
 
     const parts = await rows(page, 'Verdicts per part');
     expect(parts).toHaveLength(19);
-    expect(parts.find((r) => r[0] === 'deeper-network.gradient_5_layers')).toEqual(['deeper-network.gradient_5_layers', '4', '4', '0', '0', '50%']);
+    expect(parts.find((r) => r[0] === 'deeper-network.gradient_5_layers')).toEqual([
+      'deeper-network.gradient_5_layers',
+      '4',
+      '4',
+      '0',
+      '0',
+      '50%',
+    ]);
     const misconceptions = await rows(page, 'Misconceptions met, most common first');
     expect(misconceptions.map((r) => r[3])).toEqual(['1', '1']);
     expect(misconceptions.every((r) => r[2]!.length > 0)).toBe(true);
@@ -107,7 +124,10 @@ describe('the class report page', () => {
     expect(files.some((f) => /MACOSX|\.notes/.test(f!))).toBe(false);
 
     // The gradebook download is the CLI's gradebook for the same folder and roster.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the gradebook (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the gradebook (CSV)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('gradebook.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toBe(cliGradebook());
@@ -172,7 +192,8 @@ describe('the class report page', () => {
 
   it('passes axe before and after a report, and the keyboard reaches every control and the download', async () => {
     const { context, page, problems } = await openReport();
-    const axe = async () => (await new AxeBuilder({ page }).include('vg-class-report').withTags(AXE_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
+    const axe = async () =>
+      (await new AxeBuilder({ page }).include('vg-class-report').withTags(AXE_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
     expect(await axe()).toEqual([]);
     await page.locator('input[data-folder]').setInputFiles(folder);
     await graded(page);
@@ -183,10 +204,12 @@ describe('the class report page', () => {
     await page.locator('input[data-files]').focus();
     const order: string[] = [];
     for (let i = 0; i < 5; i++) {
-      order.push(await page.evaluate(() => {
-        const a = document.activeElement as HTMLElement;
-        return a.dataset.action ?? Object.keys(a.dataset)[0] ?? a.tagName;
-      }));
+      order.push(
+        await page.evaluate(() => {
+          const a = document.activeElement as HTMLElement;
+          return a.dataset.action ?? Object.keys(a.dataset)[0] ?? a.tagName;
+        }),
+      );
       await page.keyboard.press('Tab');
     }
     expect(order).toEqual(['files', 'folder', 'roster', 'variants', 'download-csv']);

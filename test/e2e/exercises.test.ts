@@ -38,7 +38,8 @@ async function fill(page: Page, exercise: ExerciseDefinition, answers: Record<st
     const value = answers[part.id] ?? '';
     if (part.kind === 'choice') {
       if (value) await form.locator(`input[name="${part.id}"][value="${value}"]`).check();
-      else await form.locator(`input[name="${part.id}"]`).evaluateAll((els) => els.forEach((e) => ((e as HTMLInputElement).checked = false)));
+      else
+        await form.locator(`input[name="${part.id}"]`).evaluateAll((els) => els.forEach((e) => ((e as HTMLInputElement).checked = false)));
     } else {
       await form.locator(`input[name="${part.id}"]`).fill(value);
     }
@@ -122,9 +123,10 @@ describe.each(EXERCISES.map((e) => [e.id, e] as const))('exercise %s', (id, exer
     // Progress survives a reload: the answers and the verdicts come back.
     await page.reload();
     for (const part of exercise.parts) {
-      const control = part.kind === 'choice'
-        ? page.locator(`input[name="${part.id}"][value="${canonical[part.id]}"]`)
-        : page.locator(`input[name="${part.id}"]`);
+      const control =
+        part.kind === 'choice'
+          ? page.locator(`input[name="${part.id}"][value="${canonical[part.id]}"]`)
+          : page.locator(`input[name="${part.id}"]`);
       if (part.kind === 'choice') expect(await control.isChecked()).toBe(true);
       else expect(await control.inputValue()).toBe(canonical[part.id]);
       expect(await page.locator(`[data-part="${part.id}"]`).getAttribute('data-verdict')).toBe('correct');
@@ -175,7 +177,10 @@ describe('the exercise page', () => {
     const notice = page.locator('[data-notice]');
     await notice.waitFor({ state: 'visible' });
     expect(await notice.textContent()).toMatch(/cleared/);
-    expect(await page.evaluate((id) => [localStorage.getItem(`vg:v0:${id}`), localStorage.getItem(`vg:v1:${id}`)], exercise.id)).toEqual([null, null]);
+    expect(await page.evaluate((id) => [localStorage.getItem(`vg:v0:${id}`), localStorage.getItem(`vg:v1:${id}`)], exercise.id)).toEqual([
+      null,
+      null,
+    ]);
     const answers = Object.fromEntries(Object.entries(exercise.answers(exercise.canonical)).map(([k, v]) => [k, typed(v)]));
     await fill(page, exercise, answers);
     const shown = await check(page, exercise);
@@ -213,7 +218,9 @@ describe('the exercise page', () => {
     await expect.poll(() => page.locator('[data-load-status]').textContent()).toContain('Loaded');
     expect(await page.locator(`input[name="${textPart.id}"]`).inputValue()).toBe(answers[textPart.id]);
 
-    await page.getByLabel('Load answers').setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from('answers: [unclosed') });
+    await page
+      .getByLabel('Load answers')
+      .setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from('answers: [unclosed') });
     await expect.poll(() => page.locator('[data-load-status]').textContent()).toContain('Could not load broken.yaml');
     expect(problems).toEqual([]);
     await context.close();
@@ -226,7 +233,9 @@ describe('the exercise page', () => {
     await check(page, exercise);
     await page.goto(`${site.url}exercises/`);
     const n = exercise.parts.length;
-    await expect.poll(() => page.locator(`[data-progress="${exercise.id}"]`).textContent(), { timeout: 15_000 }).toBe(`· ${n - 1} of ${n} parts correct`);
+    await expect
+      .poll(() => page.locator(`[data-progress="${exercise.id}"]`).textContent(), { timeout: 15_000 })
+      .toBe(`· ${n - 1} of ${n} parts correct`);
     expect(await page.locator(`[data-progress="${EXERCISES[1]!.id}"]`).textContent()).toBe('· not started');
     // The list reads "… (4 parts) · 3 of 4 parts correct", with the spaces in place.
     expect(await page.locator('.vg-exercise-list li').first().innerText()).toMatch(/ \(\d parts\) · /);
@@ -301,9 +310,11 @@ describe('one course, one learner, one page that reads like the questions', () =
     await context.close();
   });
 
-  it('asks sigmoid-max in the prompt\'s order: the completed square first', async () => {
+  it("asks sigmoid-max in the prompt's order: the completed square first", async () => {
     const { context, page } = await openExercise('sigmoid-max');
-    const names = await page.locator('form[data-exercise] input[type="text"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).name));
+    const names = await page
+      .locator('form[data-exercise] input[type="text"]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).name));
     expect(names).toEqual(['completed_square', 'max_value', 'argmax_sigma', 'argmax_z']);
     await context.close();
   });

@@ -46,9 +46,15 @@ const FLAGS: Record<string, string[]> = {
 
 /** `npm run grade` from the class's folder: npm's own entry (grader/cli.js) in the checkout, with the build's settings. */
 function npmGrade(flags: string[]) {
-  const run = spawnSync('npm', ['--prefix', PROJECT_ROOT, 'run', '-s', 'grade', '--', 'submissions', ...flags, '--course', join(site.dir, 'course.json')], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, COURSE_VARIANTS: '' },
-  });
+  const run = spawnSync(
+    'npm',
+    ['--prefix', PROJECT_ROOT, 'run', '-s', 'grade', '--', 'submissions', ...flags, '--course', join(site.dir, 'course.json')],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, COURSE_VARIANTS: '' },
+    },
+  );
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -57,27 +63,35 @@ function gradeMjs(flags: string[]) {
   const bin = join(root, 'bin');
   mkdirSync(bin, { recursive: true });
   writeFileSync(join(bin, 'grade.mjs'), readFileSync(join(site.dir, 'grade.mjs')));
-  const run = spawnSync(SYSTEM_NODE, [join(bin, 'grade.mjs'), 'submissions', ...flags], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  const run = spawnSync(SYSTEM_NODE, [join(bin, 'grade.mjs'), 'submissions', ...flags], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 describe('a class graded by every route of one deployment', () => {
-  it('writes the build\'s settings beside its pages, and the same ones into grade.mjs', () => {
+  it("writes the build's settings beside its pages, and the same ones into grade.mjs", () => {
     const settings = JSON.parse(readFileSync(join(site.dir, 'course.json'), 'utf8'));
     expect(settings).toMatchObject({ variants: true, passingScore: 80, title: 'Vanishing Gradients', base: '/' });
     expect(readFileSync(join(site.dir, 'grade.mjs'), 'utf8')).toContain('"variants":true');
     expect(spawnSync(SYSTEM_NODE, ['--version'], { encoding: 'utf8' }).stdout).toMatch(/^v20\./);
   });
 
-  it.each(Object.keys(FLAGS))('gives the same %s from npm run grade and from grade.mjs on Node 20', (format) => {
-    const npm = npmGrade(FLAGS[format]!);
-    const mjs = gradeMjs(FLAGS[format]!);
-    expect(npm.code).toBe(1); // unreadable files
-    expect(mjs).toEqual(npm);
-    // Variants on, and one file names no one: said on the terminal, the file listed to check by hand.
-    if (format !== 'gradescope') expect(npm.stderr).toContain('submissions/nobody.yaml: YAML syntax error');
-    expect(npm.stderr).toContain('warning: variants are on, yet 1 of 12 files name no learner');
-  }, 120_000);
+  it.each(Object.keys(FLAGS))(
+    'gives the same %s from npm run grade and from grade.mjs on Node 20',
+    (format) => {
+      const npm = npmGrade(FLAGS[format]!);
+      const mjs = gradeMjs(FLAGS[format]!);
+      expect(npm.code).toBe(1); // unreadable files
+      expect(mjs).toEqual(npm);
+      // Variants on, and one file names no one: said on the terminal, the file listed to check by hand.
+      if (format !== 'gradescope') expect(npm.stderr).toContain('submissions/nobody.yaml: YAML syntax error');
+      expect(npm.stderr).toContain('warning: variants are on, yet 1 of 12 files name no learner');
+    },
+    120_000,
+  );
 
   it('says the class-level warning on the terminal with --out too', () => {
     const run = npmGrade(['--format', 'csv', '--out', 'gb.csv']);
@@ -90,7 +104,10 @@ describe('a class graded by every route of one deployment', () => {
     await page.goto(`${site.url}guides/class-report/`);
     expect(await page.locator('input[data-variants]').isChecked()).toBe(true);
     const files: Record<string, string> = {};
-    for (const [roster, formats] of [['canvas.csv', ['canvas']], ['moodle.csv', ['csv', 'moodle']]] as const) {
+    for (const [roster, formats] of [
+      ['canvas.csv', ['canvas']],
+      ['moodle.csv', ['csv', 'moodle']],
+    ] as const) {
       await page.locator('input[data-roster]').setInputFiles(join(root, roster));
       await page.locator('input[data-folder]').setInputFiles(join(root, 'submissions'));
       await page.locator('[data-status]').filter({ hasText: 'Graded 6 of 12 files.' }).waitFor();
@@ -110,4 +127,3 @@ describe('a class graded by every route of one deployment', () => {
     await context.close();
   }, 300_000);
 });
-

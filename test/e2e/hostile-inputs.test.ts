@@ -26,11 +26,12 @@ async function showAndHydrate(island: Locator): Promise<void> {
   });
   await island.scrollIntoViewIfNeeded();
   await island.locator('xpath=ancestor::astro-island[1]').evaluate(
-    (el) => new Promise<void>((done) => {
-      const ready = () => !el.hasAttribute('ssr');
-      if (ready()) return done();
-      new MutationObserver((_, obs) => ready() && (obs.disconnect(), done())).observe(el, { attributes: true });
-    }),
+    (el) =>
+      new Promise<void>((done) => {
+        const ready = () => !el.hasAttribute('ssr');
+        if (ready()) return done();
+        new MutationObserver((_, obs) => ready() && (obs.disconnect(), done())).observe(el, { attributes: true });
+      }),
   );
 }
 

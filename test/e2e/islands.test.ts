@@ -48,11 +48,12 @@ async function show(island: Locator): Promise<void> {
 /** Waits until Astro has hydrated the island's <astro-island> wrapper. */
 async function hydrated(island: Locator): Promise<void> {
   await island.locator('xpath=ancestor::astro-island[1]').evaluate(
-    (el) => new Promise<void>((done) => {
-      const ready = () => !el.hasAttribute('ssr');
-      if (ready()) return done();
-      new MutationObserver((_, obs) => ready() && (obs.disconnect(), done())).observe(el, { attributes: true });
-    }),
+    (el) =>
+      new Promise<void>((done) => {
+        const ready = () => !el.hasAttribute('ssr');
+        if (ready()) return done();
+        new MutationObserver((_, obs) => ready() && (obs.disconnect(), done())).observe(el, { attributes: true });
+      }),
   );
 }
 
@@ -60,7 +61,10 @@ const text = async (l: Locator) => ((await l.textContent()) ?? '').trim();
 
 /** axe (WCAG 2.2 AA) on one island in its current, interacted-with state. */
 async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .include(selector)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
@@ -119,7 +123,10 @@ describe('GradientFlow', () => {
     for (const url of pages.get('gradient-flow') ?? []) {
       const html = await (await fetch(url)).text();
       const first = html.slice(html.indexOf('data-island="gradient-flow"'));
-      if (first.slice(0, first.indexOf('</figure>')).includes("Layer 1&#39;s δ is 1/64,200 of layer 4&#39;s") || first.slice(0, first.indexOf('</figure>')).includes("Layer 1's δ is 1/64,200 of layer 4's")) {
+      if (
+        first.slice(0, first.indexOf('</figure>')).includes('Layer 1&#39;s δ is 1/64,200 of layer 4&#39;s') ||
+        first.slice(0, first.indexOf('</figure>')).includes("Layer 1's δ is 1/64,200 of layer 4's")
+      ) {
         anchorPage = url;
         break;
       }
@@ -129,7 +136,9 @@ describe('GradientFlow', () => {
 
   it('reacts to depth by keyboard, activation and residual by mouse, and keeps its state in the hash', async () => {
     // The limits lesson's explorer shows every control; its hash starts it on the anchor network.
-    const { context, page, problems, island } = await openIsland('gradient-flow', { url: `${fullPage()}#flow-limits=d:4,w:0.1,a:sigmoid,bi:0,x:1` });
+    const { context, page, problems, island } = await openIsland('gradient-flow', {
+      url: `${fullPage()}#flow-limits=d:4,w:0.1,a:sigmoid,bi:0,x:1`,
+    });
     const id = (await island.getAttribute('id'))!;
     const sentence = island.locator('[data-readout="sentence"]');
     const before = await text(sentence);
@@ -161,7 +170,9 @@ describe('GradientFlow', () => {
   });
 
   it('applies a typed weight as typed, explains an out-of-range one, and reproduces the exploding sigmoid with the bias', async () => {
-    const { context, page, problems, island } = await openIsland('gradient-flow', { url: `${fullPage()}#flow-limits=d:4,w:0.1,a:sigmoid,bi:0,x:1` });
+    const { context, page, problems, island } = await openIsland('gradient-flow', {
+      url: `${fullPage()}#flow-limits=d:4,w:0.1,a:sigmoid,bi:0,x:1`,
+    });
     const sentence = island.locator('[data-readout="sentence"]');
     // No Enter, no blur: the value applies once typing pauses.
     await island.getByLabel('Weight w').fill('8');

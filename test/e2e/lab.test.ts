@@ -56,11 +56,12 @@ async function openLab(context: BrowserContext, hash = ''): Promise<{ page: Page
   const lab = page.locator('[data-island="training-lab"]');
   await lab.scrollIntoViewIfNeeded();
   await lab.locator('xpath=ancestor::astro-island[1]').evaluate(
-    (el) => new Promise<void>((done) => {
-      const ready = () => !el.hasAttribute('ssr');
-      if (ready()) return done();
-      new MutationObserver((_, obs) => ready() && (obs.disconnect(), done())).observe(el, { attributes: true });
-    }),
+    (el) =>
+      new Promise<void>((done) => {
+        const ready = () => !el.hasAttribute('ssr');
+        if (ready()) return done();
+        new MutationObserver((_, obs) => ready() && (obs.disconnect(), done())).observe(el, { attributes: true });
+      }),
   );
   await expect.poll(() => lab.getByRole('button', { name: 'Step one epoch' }).isEnabled(), { timeout: POLL_MS }).toBe(true);
   return { page, lab, problems };
@@ -77,10 +78,14 @@ const netMain = (lab: Locator, i: number) => lab.locator(`[data-network="${i}"]`
 const netFixes = (lab: Locator, i: number) => lab.locator(`[data-network-fixes="${i}"]`);
 async function network(lab: Locator, i: number) {
   return [
-    await netMain(lab, i).getByLabel(/^Activation/).inputValue(),
+    await netMain(lab, i)
+      .getByLabel(/^Activation/)
+      .inputValue(),
     await netFixes(lab, i).getByLabel('Initialisation').inputValue(),
     await netFixes(lab, i).getByLabel('Batch norm').isChecked(),
-    await netFixes(lab, i).getByLabel(/^Residual/).isChecked(),
+    await netFixes(lab, i)
+      .getByLabel(/^Residual/)
+      .isChecked(),
   ];
 }
 
@@ -117,7 +122,12 @@ describe('the training lab', () => {
     // Lesson 6's lab starts with lesson 7's knobs folded away, and its activation menus offer sigmoid and ReLU only.
     expect(await fixesOpen(lab)).toBe(false);
     expect(await lab.getByLabel(/^Constant w/).isVisible()).toBe(false);
-    expect(await netMain(lab, 1).getByLabel(/^Activation/).locator('option').allTextContents()).toEqual(['sigmoid', 'ReLU']);
+    expect(
+      await netMain(lab, 1)
+        .getByLabel(/^Activation/)
+        .locator('option')
+        .allTextContents(),
+    ).toEqual(['sigmoid', 'ReLU']);
     // Each step: the control, and what the hash must then hold (the hash names every setting: see src/islands/lab/state.ts).
     const steps: [string, () => Promise<unknown>, string][] = [
       ['data set', () => lab.getByLabel('Data set').selectOption('circles'), 'ds:circles'],
@@ -128,19 +138,46 @@ describe('the training lab', () => {
       ['learning rate', () => type(lab, /^Learning rate/, '0.5'), 'lr:0.5'],
       ['epochs', () => type(lab, /^Epochs/, '500'), 'ep:500'],
       ['batch size', () => type(lab, /^Batch size/, '50'), 'bs:50'],
-      ['activation of A (lesson 6)', () => netMain(lab, 1).getByLabel(/^Activation/).selectOption('relu'), 'a1:relu'],
+      [
+        'activation of A (lesson 6)',
+        () =>
+          netMain(lab, 1)
+            .getByLabel(/^Activation/)
+            .selectOption('relu'),
+        'a1:relu',
+      ],
       // Lesson 7's knobs: open the group first.
-      ['activation of A (lesson 7)', async () => {
-        await fixesGroup(lab).locator('summary').click();
-        await expect.poll(() => fixesOpen(lab)).toBe(true);
-        return netMain(lab, 1).getByLabel(/^Activation/).selectOption('tanh');
-      }, 'a1:tanh'],
+      [
+        'activation of A (lesson 7)',
+        async () => {
+          await fixesGroup(lab).locator('summary').click();
+          await expect.poll(() => fixesOpen(lab)).toBe(true);
+          return netMain(lab, 1)
+            .getByLabel(/^Activation/)
+            .selectOption('tanh');
+        },
+        'a1:tanh',
+      ],
       ['initialisation of A', () => netFixes(lab, 1).getByLabel('Initialisation').selectOption('constant'), 'i1:constant'],
       ['constant w', () => type(lab, /^Constant w/, '0.3'), 'cw:0.3'],
       ['batch norm of B', () => netFixes(lab, 2).getByLabel('Batch norm').check(), 'b2:1'],
-      ['residual of B', () => netFixes(lab, 2).getByLabel(/^Residual/).check(), 'r2:1'],
+      [
+        'residual of B',
+        () =>
+          netFixes(lab, 2)
+            .getByLabel(/^Residual/)
+            .check(),
+        'r2:1',
+      ],
       ['add network C', () => lab.getByRole('button', { name: 'Add network C' }).click(), 'k:3'],
-      ['activation of C', () => netMain(lab, 3).getByLabel(/^Activation/).selectOption('leaky-relu'), 'a3:leaky-relu'],
+      [
+        'activation of C',
+        () =>
+          netMain(lab, 3)
+            .getByLabel(/^Activation/)
+            .selectOption('leaky-relu'),
+        'a3:leaky-relu',
+      ],
       ['remove network A', () => lab.getByRole('button', { name: 'Remove network A' }).click(), 'k:2'],
     ];
     for (const [name, act, inHash] of steps) {
@@ -160,13 +197,21 @@ describe('the training lab', () => {
 
   it('restores every control from a shared hash, and names what it could not read', async () => {
     const context = await newContext();
-    const hash = '#lab=ds:xor,nz:0.15,pt:120,d:4,w:5,lr:0.3,ep:800,bs:40,cw:-0.2,s:12,k:3,a1:tanh,i1:he,b1:1,r1:0,a2:leaky-relu,i2:constant,b2:0,r2:1,a3:relu,i3:xavier,b3:1,r3:1';
+    const hash =
+      '#lab=ds:xor,nz:0.15,pt:120,d:4,w:5,lr:0.3,ep:800,bs:40,cw:-0.2,s:12,k:3,a1:tanh,i1:he,b1:1,r1:0,a2:leaky-relu,i2:constant,b2:0,r2:1,a3:relu,i3:xavier,b3:1,r3:1';
     const { lab, problems } = await openLab(context, hash);
     const value = (l: RegExp) => lab.getByLabel(l).inputValue();
     await expect.poll(() => value(/^Hidden layers/), { timeout: POLL_MS }).toBe('4');
     expect(await lab.getByLabel('Data set').inputValue()).toBe('xor');
-    expect([await value(/^Noise/), await value(/^Width/), await value(/^Learning rate/), await value(/^Epochs/), await value(/^Batch size/), await value(/^Constant w/), await value(/^Seed/)])
-      .toEqual(['0.15', '5', '0.3', '800', '40', '-0.2', '12']);
+    expect([
+      await value(/^Noise/),
+      await value(/^Width/),
+      await value(/^Learning rate/),
+      await value(/^Epochs/),
+      await value(/^Batch size/),
+      await value(/^Constant w/),
+      await value(/^Seed/),
+    ]).toEqual(['0.15', '5', '0.3', '800', '40', '-0.2', '12']);
     // The hash sets lesson 7's knobs, so their group opened by itself.
     expect(await fixesOpen(lab)).toBe(true);
     expect(await lab.locator('[data-network]').count()).toBe(3);
@@ -177,7 +222,9 @@ describe('the training lab', () => {
     expect(await text(lab.locator('figcaption').first())).toContain('120 points');
 
     const broken = await openLab(context, '#lab=d:99,lr:fast');
-    await expect.poll(() => text(broken.lab.locator('.vg-lab-problems')), { timeout: POLL_MS }).toContain('Hidden layers 99 is outside 1 to 10; kept 5.');
+    await expect
+      .poll(() => text(broken.lab.locator('.vg-lab-problems')), { timeout: POLL_MS })
+      .toContain('Hidden layers 99 is outside 1 to 10; kept 5.');
     expect(await broken.lab.getByLabel(/^Hidden layers/).inputValue()).toBe('5');
     expect(problems).toEqual([]);
     await context.close();
@@ -229,7 +276,12 @@ describe('the training lab', () => {
       await expect.poll(() => opened.getByLabel('Preset').inputValue(), { message: href, timeout: POLL_MS }).toBe(name);
       const want = presetSettings(name as (typeof LAB_PRESET_NAMES)[number]);
       for (const [i, n] of want.networks.entries()) {
-        expect(await netFixes(opened, i + 1).getByLabel('Initialisation').isVisible(), href).toBe(true);
+        expect(
+          await netFixes(opened, i + 1)
+            .getByLabel('Initialisation')
+            .isVisible(),
+          href,
+        ).toBe(true);
         expect(await network(opened, i + 1), `${href} network ${i + 1}`).toEqual([n.activation, n.init, n.batchNorm, n.residual]);
       }
     }
@@ -244,13 +296,19 @@ describe('the training lab', () => {
     const depth = lab.getByLabel(/^Hidden layers/);
     await depth.fill('12');
     // Applied as typed: no Enter needed, the message follows the typing pause.
-    await expect.poll(() => text(lab.locator('.vg-field-message')), { timeout: POLL_MS }).toBe(`Hidden layers 12 is outside 1 to 10; kept ${DEFAULT_LAB.depth}.`);
+    await expect
+      .poll(() => text(lab.locator('.vg-field-message')), { timeout: POLL_MS })
+      .toBe(`Hidden layers 12 is outside 1 to 10; kept ${DEFAULT_LAB.depth}.`);
     expect(await depth.getAttribute('aria-invalid')).toBe('true');
     expect(await hashOf(page)).toBe(hash);
     await type(lab, /^Learning rate/, '50');
-    await expect.poll(() => lab.locator('.vg-field-message').allTextContents(), { timeout: POLL_MS }).toContain(`Learning rate η 50 is outside 0.001 to 10; kept ${DEFAULT_LAB.learningRate}.`);
+    await expect
+      .poll(() => lab.locator('.vg-field-message').allTextContents(), { timeout: POLL_MS })
+      .toContain(`Learning rate η 50 is outside 0.001 to 10; kept ${DEFAULT_LAB.learningRate}.`);
     await type(lab, /^Batch size/, '201');
-    await expect.poll(() => lab.locator('.vg-field-message').allTextContents(), { timeout: POLL_MS }).toContain('Batch size 201 is outside 1 to 200 (the data set has 200 points); kept 200.');
+    await expect
+      .poll(() => lab.locator('.vg-field-message').allTextContents(), { timeout: POLL_MS })
+      .toContain('Batch size 201 is outside 1 to 200 (the data set has 200 points); kept 200.');
     expect(await text(lab.locator('[data-readout="epoch"]'))).toBe(`Epoch 0 of ${DEFAULT_LAB.epochs}`);
     expect(problems).toEqual([]);
     await context.close();
@@ -260,7 +318,9 @@ describe('the training lab', () => {
     const context = await newContext({ reducedMotion: 'reduce' });
     const { page, lab, problems } = await openLab(context, '#lab=ep:20');
     await lab.getByRole('button', { name: 'Play' }).click();
-    await expect.poll(() => text(lab.locator('.vg-lab-message')), { timeout: POLL_MS }).toContain('Pick the network you expect to win first');
+    await expect
+      .poll(() => text(lab.locator('.vg-lab-message')), { timeout: POLL_MS })
+      .toContain('Pick the network you expect to win first');
     await page.waitForTimeout(500);
     expect(await lab.getAttribute('data-epoch')).toBe('0');
     await lab.getByRole('radio', { name: /A:/ }).check();
@@ -281,7 +341,11 @@ describe('the training lab', () => {
     await lab.getByRole('radio', { name: /B:/ }).check();
     const start = await page.evaluate(() => performance.now());
     await lab.getByRole('button', { name: 'Fast-forward' }).click();
-    await page.waitForFunction((n) => document.querySelector('[data-island="training-lab"]')?.getAttribute('data-epoch') === String(n), epochs, { timeout: 240_000, polling: 50 });
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-island="training-lab"]')?.getAttribute('data-epoch') === String(n),
+      epochs,
+      { timeout: 240_000, polling: 50 },
+    );
     const end = await page.evaluate(() => performance.now());
     const all = await page.evaluate(() => (window as unknown as { __longTasks: LongTask[] }).__longTasks);
     const figures = {
@@ -303,14 +367,19 @@ describe('the training lab', () => {
     return { context, page, lab, figures };
   }
 
-  it('completes 300, 1,000 and 5,000 epochs in a Web Worker, and records the time and the main thread\'s long tasks', async () => {
+  it("completes 300, 1,000 and 5,000 epochs in a Web Worker, and records the time and the main thread's long tasks", async () => {
     const runs = [];
     for (const epochs of [300, 1000, 5000]) {
       const { context, page, lab, figures } = await timedRun(epochs);
       runs.push(figures);
-      console.log(`training lab: ${epochs} epochs in ${figures.seconds.toFixed(2)} s (${figures.msPerEpochInWorker} ms per epoch in the worker); longest main-thread task during the run: ${Math.max(0, ...figures.longTasksDuringRun.map((t) => t.duration))} ms`);
+      console.log(
+        `training lab: ${epochs} epochs in ${figures.seconds.toFixed(2)} s (${figures.msPerEpochInWorker} ms per epoch in the worker); longest main-thread task during the run: ${Math.max(0, ...figures.longTasksDuringRun.map((t) => t.duration))} ms`,
+      );
       if (epochs === 1000) {
-        const axe = await new AxeBuilder({ page }).include('[data-island="training-lab"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const axe = await new AxeBuilder({ page })
+          .include('[data-island="training-lab"]')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
         expect(axe.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
         // After 1,000 epochs the ReLU network has learned the moons; the sigmoid network's map says how flat it still is.
         expect(await lab.locator('.vg-lab-map').nth(1).textContent()).toMatch(/100% correct|9\d% correct/);
@@ -318,9 +387,15 @@ describe('the training lab', () => {
       await context.close();
     }
     mkdirSync(resolve(PROJECT_ROOT, 'test-results'), { recursive: true });
-    writeFileSync(resolve(PROJECT_ROOT, 'test-results/lab.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), runs }, null, 2)}\n`);
+    writeFileSync(
+      resolve(PROJECT_ROOT, 'test-results/lab.json'),
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), runs }, null, 2)}\n`,
+    );
     // The race figure `npm run size` prints (bench/size.ts reads this file): the 300-epoch run.
     const r = runs[0]!;
-    writeFileSync(resolve(PROJECT_ROOT, 'test-results/race.json'), `${JSON.stringify({ epochs: r.epochs, raceSeconds: r.seconds, msPerEpochInWorker: r.msPerEpochInWorker, longTasksDuringRace: r.longTasksDuringRun, longTasksBeforeRace: r.longTasksBeforeRun }, null, 2)}\n`);
+    writeFileSync(
+      resolve(PROJECT_ROOT, 'test-results/race.json'),
+      `${JSON.stringify({ epochs: r.epochs, raceSeconds: r.seconds, msPerEpochInWorker: r.msPerEpochInWorker, longTasksDuringRace: r.longTasksDuringRun, longTasksBeforeRace: r.longTasksBeforeRun }, null, 2)}\n`,
+    );
   });
 });

@@ -24,13 +24,18 @@ describe(`layout shift on a ${PHONE.width} × ${PHONE.height} phone`, () => {
     const results: { path: string; cls: number; shifts: number; worst: string[] }[] = [];
     for (const url of site.pages) {
       const { cls, shifts } = await measureLayoutShift(site.browser, url);
-      const worst = [...shifts].sort((a, b) => b.value - a.value).slice(0, 2).map((s) => `${s.value.toFixed(3)} at ${Math.round(s.time)} ms: ${s.sources.join(' ')}`);
+      const worst = [...shifts]
+        .sort((a, b) => b.value - a.value)
+        .slice(0, 2)
+        .map((s) => `${s.value.toFixed(3)} at ${Math.round(s.time)} ms: ${s.sources.join(' ')}`);
       results.push({ path: new URL(url).pathname, cls, shifts: shifts.length, worst });
     }
     console.log(`CLS at ${PHONE.width}×${PHONE.height}:\n${results.map((r) => `  ${r.path.padEnd(28)} ${r.cls.toFixed(4)}`).join('\n')}`);
     mkdirSync(resolve(PROJECT_ROOT, 'test-results'), { recursive: true });
     writeFileSync(resolve(PROJECT_ROOT, 'test-results/cls.json'), `${JSON.stringify(results, null, 2)}\n`);
     expect(results.length).toBeGreaterThan(10);
-    expect(results.filter((r) => !(r.cls < CLS_BUDGET)).map((r) => `${r.path}: CLS ${r.cls.toFixed(3)} (${r.worst.join('; ')})`)).toEqual([]);
+    expect(results.filter((r) => !(r.cls < CLS_BUDGET)).map((r) => `${r.path}: CLS ${r.cls.toFixed(3)} (${r.worst.join('; ')})`)).toEqual(
+      [],
+    );
   });
 });

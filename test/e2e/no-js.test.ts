@@ -11,10 +11,13 @@ const site = useSite({ crawl: true });
 
 /** Relative luminance (WCAG) of a computed `rgb(…)` colour. */
 function luminance(rgb: string): number {
-  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? [])
+    .slice(0, 3)
+    .map(Number)
+    .map((c) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -56,7 +59,12 @@ describe('without JavaScript', () => {
           // A reader opens any <details> the part is folded into, and any inside it.
           for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
           for (const d of el.querySelectorAll('details')) d.open = true;
-          const name = part.getAttribute('data-exercise') ?? part.getAttribute('data-checkpoint') ?? part.querySelector('[data-island]')?.getAttribute('data-island') ?? part.getAttribute('component-url') ?? part.tagName;
+          const name =
+            part.getAttribute('data-exercise') ??
+            part.getAttribute('data-checkpoint') ??
+            part.querySelector('[data-island]')?.getAttribute('data-island') ??
+            part.getAttribute('component-url') ??
+            part.tagName;
           // innerText is what is rendered: a note hidden by CSS does not count.
           const says = /JavaScript/i.test((el as HTMLElement).innerText);
           return { name, says };

@@ -93,7 +93,10 @@ describe('the built site', () => {
       const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       const where = `${new URL(url).pathname}${ctx === dark ? ' (dark)' : ''}`;
       for (const v of result.violations) {
-        const targets = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
+        const targets = v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ');
         report.push(`${where}: ${v.id} (${v.impact}) ${v.help} — ${targets}`);
       }
       for (const p of problems) report.push(`${where}: ${p}`);

@@ -125,11 +125,12 @@ describe(`on a ${PHONE.width} × ${PHONE.height} phone`, () => {
     const plot = island.locator('svg.vg-drag');
     await plot.scrollIntoViewIfNeeded();
     await island.locator('xpath=ancestor::astro-island[1]').evaluate(
-      (el) => new Promise<void>((done) => {
-        const ready = () => !el.hasAttribute('ssr');
-        if (ready()) return done();
-        new MutationObserver((_, obs) => ready() && (obs.disconnect(), done())).observe(el, { attributes: true });
-      }),
+      (el) =>
+        new Promise<void>((done) => {
+          const ready = () => !el.hasAttribute('ssr');
+          if (ready()) return done();
+          new MutationObserver((_, obs) => ready() && (obs.disconnect(), done())).observe(el, { attributes: true });
+        }),
     );
     const z = async () => (await island.locator('.vg-readout-z').textContent())?.trim();
     const cdp = await context.newCDPSession(page);
@@ -137,7 +138,10 @@ describe(`on a ${PHONE.width} × ${PHONE.height} phone`, () => {
     const swipe = async (from: { x: number; y: number }, by: { x: number; y: number }) => {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
       for (let i = 1; i <= 10; i++) {
-        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + (by.x * i) / 10, y: from.y + (by.y * i) / 10 }] });
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [{ x: from.x + (by.x * i) / 10, y: from.y + (by.y * i) / 10 }],
+        });
         await page.waitForTimeout(16);
       }
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
@@ -163,7 +167,7 @@ describe('static charts', () => {
     expect(every(desktop, (r) => r.overlaps)).toEqual([]);
   });
 
-  it('and every island\'s chart keep their labels inside the chart, on a phone and on a desktop (an SVG cuts off what lies outside it)', () => {
+  it("and every island's chart keep their labels inside the chart, on a phone and on a desktop (an SVG cuts off what lies outside it)", () => {
     expect(every(phone, (r) => r.clipped)).toEqual([]);
     expect(every(desktop, (r) => r.clipped)).toEqual([]);
   });

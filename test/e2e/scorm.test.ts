@@ -51,10 +51,25 @@ function readCmi(page: Page, version: Version) {
     const w = window as unknown as Record<string, { cmi: Record<string, any> }>;
     if (v === '1.2') {
       const c = w.API!.cmi;
-      return { raw: c.core.score.raw, min: c.core.score.min, max: c.core.score.max, status: c.core.lesson_status, learner: c.core.student_id, suspend: c.suspend_data as string };
+      return {
+        raw: c.core.score.raw,
+        min: c.core.score.min,
+        max: c.core.score.max,
+        status: c.core.lesson_status,
+        learner: c.core.student_id,
+        suspend: c.suspend_data as string,
+      };
     }
     const c = w.API_1484_11!.cmi;
-    return { raw: c.score.raw, min: c.score.min, max: c.score.max, scaled: c.score.scaled, status: `${c.completion_status}/${c.success_status}`, learner: c.learner_id, suspend: c.suspend_data as string };
+    return {
+      raw: c.score.raw,
+      min: c.score.min,
+      max: c.score.max,
+      scaled: c.score.scaled,
+      status: `${c.completion_status}/${c.success_status}`,
+      learner: c.learner_id,
+      suspend: c.suspend_data as string,
+    };
   }, version);
 }
 
@@ -115,7 +130,12 @@ describe.each<Version>(['1.2', '2004'])('the SCORM %s package in scorm-again', (
     await answer(course, '1e-3');
     await expect.poll(() => lmsStatus(course).textContent()).toBe("Recorded by your LMS: 15.79% of the course's parts correct.");
     const right = await readCmi(page, version);
-    expect({ raw: right.raw, min: right.min, max: right.max, learner: right.learner }).toEqual({ raw: '15.79', min: '0', max: '100', learner });
+    expect({ raw: right.raw, min: right.min, max: right.max, learner: right.learner }).toEqual({
+      raw: '15.79',
+      min: '0',
+      max: '100',
+      learner,
+    });
     if (version === '2004') expect(right.scaled).toBe('0.1579');
     expect(right.suspend.length).toBeLessThanOrEqual(4096);
     const records = await decodeSuspend(right.suspend);
@@ -127,10 +147,14 @@ describe.each<Version>(['1.2', '2004'])('the SCORM %s package in scorm-again', (
     // The LMS closes the course (its frame goes away): the launch page sets exit and terminates the session.
     await page.evaluate(() => document.querySelector('iframe')!.remove());
     const api = version === '1.2' ? 'API' : 'API_1484_11';
-    await expect.poll(() => page.evaluate((name) => (window as unknown as Record<string, { isTerminated(): boolean }>)[name]!.isTerminated(), api)).toBe(true);
+    await expect
+      .poll(() => page.evaluate((name) => (window as unknown as Record<string, { isTerminated(): boolean }>)[name]!.isTerminated(), api))
+      .toBe(true);
     // cmi.exit and session_time are write-only to the SCO; the runtime's own JSON rendering shows them.
     const written = await page.evaluate((name) => {
-      const cmi = (window as unknown as Record<string, { renderCMIToJSONObject(): { cmi: Record<string, any> } }>)[name]!.renderCMIToJSONObject().cmi;
+      const cmi = (window as unknown as Record<string, { renderCMIToJSONObject(): { cmi: Record<string, any> } }>)[
+        name
+      ]!.renderCMIToJSONObject().cmi;
       return name === 'API' ? { exit: cmi.core.exit, time: cmi.core.session_time } : { exit: cmi.exit, time: cmi.session_time };
     }, api);
     expect(written.exit).toBe('suspend');
@@ -188,7 +212,9 @@ describe.each<Version>(['1.2', '2004'])('the SCORM %s package in scorm-again', (
     await openExercise(course, version);
     await answer(course, '1e-3');
     await expect.poll(() => lmsStatus(course).getAttribute('data-lms-status')).toBe('failed');
-    expect(await lmsStatus(course).textContent()).toMatch(/^Your score was not recorded by the LMS: it refused Commit \(error \d+: .+\)\. Your answers are still here/);
+    expect(await lmsStatus(course).textContent()).toMatch(
+      /^Your score was not recorded by the LMS: it refused Commit \(error \d+: .+\)\. Your answers are still here/,
+    );
     expect(await lmsStatus(course).getAttribute('role')).toBe('alert');
     expect(await course.locator('form[data-exercise="relu-swap"] [name="gradient_relu"]').inputValue()).toBe('1e-3');
     lms.refuseCommits = false;
@@ -228,7 +254,8 @@ describe('inside the package', () => {
     await form.getByRole('button', { name: 'Check', exact: true }).click();
     const checkpoint = async () => {
       const records = await decodeSuspend((await readCmi(page, '1.2')).suspend);
-      return (records?.checkpoints as { results?: Record<string, { answer?: string }> } | undefined)?.results?.['sigmoid/largest-slope']?.answer;
+      return (records?.checkpoints as { results?: Record<string, { answer?: string }> } | undefined)?.results?.['sigmoid/largest-slope']
+        ?.answer;
     };
     await expect.poll(checkpoint).toBe('0.25');
     expect(problems).toEqual([]);
@@ -295,7 +322,9 @@ describe('without an LMS', () => {
     const context = await browser.newContext();
     const { page, problems } = await openPage(context);
     await page.goto(`${lms.packageUrl}scorm.html`);
-    await expect.poll(() => page.locator('[data-launch-status]').textContent()).toBe('No LMS was found: the course works, but nothing is recorded.');
+    await expect
+      .poll(() => page.locator('[data-launch-status]').textContent())
+      .toBe('No LMS was found: the course works, but nothing is recorded.');
     await expect.poll(() => page.frameLocator('iframe[data-course]').locator('h1').first().textContent()).toBeTruthy();
     expect(problems).toEqual([]);
     expect(lms.strays).toEqual([]);

@@ -45,12 +45,14 @@ describe('tables on a 390 px phone', () => {
               const range = document.createRange();
               range.selectNodeContents(el);
               const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top / 4))).size || 1;
-              if (words >= MIN_WORDS && lines > 1 && words / lines < WORDS_PER_LINE) out.push(`“${text.slice(0, 40)}”: ${words} words on ${lines} lines`);
+              if (words >= MIN_WORDS && lines > 1 && words / lines < WORDS_PER_LINE)
+                out.push(`“${text.slice(0, 40)}”: ${words} words on ${lines} lines`);
             }
             const head = table.querySelector('thead') as HTMLElement | null;
             if (head && head.getClientRects().length > 0 && head.offsetHeight > 1) {
               const lh = parseFloat(getComputedStyle(head).lineHeight) || 20;
-              if (head.offsetHeight > HEADER_LINES * lh + 24 && !head.querySelector('.katex')) out.push(`header ${head.offsetHeight}px tall: “${head.innerText.trim().slice(0, 40)}”`);
+              if (head.offsetHeight > HEADER_LINES * lh + 24 && !head.querySelector('.katex'))
+                out.push(`header ${head.offsetHeight}px tall: “${head.innerText.trim().slice(0, 40)}”`);
             }
           }
           return out;

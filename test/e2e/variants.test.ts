@@ -27,7 +27,7 @@ const params = exerciseParams(exercise, learner, true);
 const site = useSite({ build: { name: 'variants', env: { COURSE_VARIANTS: 'on' } } });
 
 describe('a build with COURSE_VARIANTS=on', () => {
-  it('re-renders the prompt with the learner\'s numbers, grades against them, and the CLI agrees on the download', async () => {
+  it("re-renders the prompt with the learner's numbers, grades against them, and the CLI agrees on the download", async () => {
     expect(learner).toBeDefined();
     const { context, page, problems } = await site.newPage({ acceptDownloads: true });
     await page.goto(`${site.url}exercises/${exercise.id}/`);
@@ -47,8 +47,7 @@ describe('a build with COURSE_VARIANTS=on', () => {
       else await form.locator(`input[name="${part.id}"]`).fill(value);
     }
     await page.getByRole('button', { name: 'Check', exact: true }).click();
-    const verdicts = async () =>
-      Promise.all(exercise.parts.map((p) => page.locator(`[data-part="${p.id}"]`).getAttribute('data-verdict')));
+    const verdicts = async () => Promise.all(exercise.parts.map((p) => page.locator(`[data-part="${p.id}"]`).getAttribute('data-verdict')));
     await page.locator(`[data-part="${exercise.parts[0]!.id}"]`).waitFor();
     expect(await verdicts()).toEqual(exercise.parts.map(() => 'correct'));
 

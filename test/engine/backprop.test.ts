@@ -5,7 +5,10 @@ import { createRng } from '../../engine/prng.ts';
 
 const config: MlpConfig = {
   inputSize: 2,
-  hidden: [{ width: 3, activation: 'tanh' }, { width: 3, activation: 'relu' }],
+  hidden: [
+    { width: 3, activation: 'tanh' },
+    { width: 3, activation: 'relu' },
+  ],
   init: { kind: 'he' },
   residual: true,
   batchNorm: true,

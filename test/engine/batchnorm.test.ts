@@ -75,7 +75,12 @@ describe('batchNormBackward', () => {
     const { z, gamma, beta, c } = problem(3);
     const { zhat, invStd } = run(z, gamma, beta);
     const dZ = new Float64Array(z.length);
-    batchNormBackward(c, { n: N, width: WIDTH, gamma }, { zhat, invStd }, { dZ, dGamma: new Float64Array(WIDTH), dBeta: new Float64Array(WIDTH) });
+    batchNormBackward(
+      c,
+      { n: N, width: WIDTH, gamma },
+      { zhat, invStd },
+      { dZ, dGamma: new Float64Array(WIDTH), dBeta: new Float64Array(WIDTH) },
+    );
     for (let j = 0; j < WIDTH; j++) {
       let s = 0;
       for (let i = 0; i < N; i++) s += dZ[i * WIDTH + j]!;

@@ -8,7 +8,7 @@ const anchor = anchorNetwork();
 const blog = traceChain(anchor, { convention: { kind: 'blog' }, learningRate: 0.01 });
 const code = traceChain(anchor, { convention: { kind: 'code' }, learningRate: 0.01 });
 
-describe('the post\'s trace table (blog convention)', () => {
+describe("the post's trace table (blog convention)", () => {
   // Oracle: the post's forward pass and trace table, to the digits it prints.
   const printed = [
     { z: '0.1', s: '0.525', ds: '0.249', delta: '1.56e-5' },
@@ -26,7 +26,7 @@ describe('the post\'s trace table (blog convention)', () => {
     expectPrinted(blog.backward.deltas[layer - 1]!, row.delta);
   });
 
-  it('has δ₂ within 0.2% of the post\'s 6.25e-4, which is 0.025² (each factor rounded)', () => {
+  it("has δ₂ within 0.2% of the post's 6.25e-4, which is 0.025² (each factor rounded)", () => {
     expect(Math.abs(blog.backward.deltas[1]! / 6.25e-4 - 1)).toBeLessThan(0.002);
     expect(blog.backward.deltas[1]!).toBeCloseTo(0.1 ** 2 * blog.forward.layers[2]!.df * blog.forward.layers[3]!.df, 18);
   });
@@ -37,7 +37,7 @@ describe('the post\'s trace table (blog convention)', () => {
     expectPrinted(blog.backward.updates[0]!, '-1.56e-7');
   });
 
-  it('has the exact ratio δ₄/δ₁ = 1/(w³σ′(z₂)σ′(z₃)σ′(z₄)) ≈ 64,128, between the post\'s 64,000 and its 64,103', () => {
+  it("has the exact ratio δ₄/δ₁ = 1/(w³σ′(z₂)σ′(z₃)σ′(z₄)) ≈ 64,128, between the post's 64,000 and its 64,103", () => {
     // Oracle: the closed form, computed here from scratch.
     const s = (z: number) => 1 / (1 + Math.exp(-z));
     const ds = (z: number) => s(z) * (1 - s(z));
@@ -53,7 +53,7 @@ describe('the post\'s trace table (blog convention)', () => {
   });
 });
 
-describe('the post\'s code as written (code convention)', () => {
+describe("the post's code as written (code convention)", () => {
   it('prints the forward lines z, σ(z), σ′(z) to 4 decimals', () => {
     // Running the code prints 0.2498 for layers 3 and 4; the post shows 0.2499 there. We test what runs.
     const lines = [
@@ -100,7 +100,7 @@ describe('closed-form products', () => {
     );
   });
 
-  it('gives Test 3\'s numbers: w = 0.5 → 1e-3, w = 2 → 0.064, and growth above w = 5', () => {
+  it("gives Test 3's numbers: w = 0.5 → 1e-3, w = 2 → 0.064, and growth above w = 5", () => {
     const at = (w: number) =>
       traceChain(anchorNetwork({ w }), { convention: { kind: 'blog' }, idealizedDerivative: 0.2 }).backward.deltas[0]!;
     expect(at(0.5)).toBeCloseTo(1e-3, 15);
@@ -109,14 +109,14 @@ describe('closed-form products', () => {
     expect(at(5.01)).toBeGreaterThan(1);
   });
 
-  it('gives Test 2\'s deeper networks: δ₁ shrinks by w·σ′ per added layer', () => {
+  it("gives Test 2's deeper networks: δ₁ shrinks by w·σ′ per added layer", () => {
     const d = (depth: number) => traceChain(anchorNetwork({ depth }), { convention: { kind: 'blog' } }).backward.deltas[0]!;
     expectPrinted(d(5), '3.90e-7');
     expectPrinted(d(6), '9.73e-9');
     expect(d(5) / d(4)).toBeCloseTo(0.025, 3);
   });
 
-  it('with ReLU and w = 0.1: δ₁ = 0.1³ = 1e-3, 64× the sigmoid chain\'s', () => {
+  it("with ReLU and w = 0.1: δ₁ = 0.1³ = 1e-3, 64× the sigmoid chain's", () => {
     const r = traceChain(anchorNetwork({ activation: 'relu' }), { convention: { kind: 'blog' } }).backward;
     expect(r.deltas[0]).toBeCloseTo(1e-3, 15);
     expect(r.deltas[0]! / blog.backward.deltas[0]!).toBeCloseTo(64.1, 1);
@@ -163,12 +163,14 @@ const chainArb = (activation: ActivationName, residual: boolean) =>
       ),
       out: fc.record({ w: fc.double({ min: -2, max: 2, noNaN: true }), b: fc.double({ min: -1, max: 1, noNaN: true }) }),
     })
-    .map(({ x, layers, out }): ChainSpec => ({
-      x,
-      residual,
-      layers: layers.map((l) => ({ w: l.sign ? l.w : -l.w, b: l.b, activation })),
-      output: { ...out, activation: 'sigmoid' },
-    }));
+    .map(
+      ({ x, layers, out }): ChainSpec => ({
+        x,
+        residual,
+        layers: layers.map((l) => ({ w: l.sign ? l.w : -l.w, b: l.b, activation })),
+        output: { ...out, activation: 'sigmoid' },
+      }),
+    );
 
 const awayFromKinks = (spec: ChainSpec) =>
   !KINKED.has(spec.layers[0]!.activation) || forwardChain(spec).layers.every((l) => Math.abs(l.z) > KINK_MARGIN);
@@ -185,9 +187,7 @@ const lastFrom = (spec: ChainSpec, from: number) => (a: number) => {
  */
 const lossOfSpec = (spec: ChainSpec, loss: LossName, y: number) => {
   const out = forwardChain(spec).output!;
-  return loss === 'mse'
-    ? 0.5 * (out.a - y) ** 2
-    : Math.max(out.z, 0) - y * out.z + Math.log1p(Math.exp(-Math.abs(out.z)));
+  return loss === 'mse' ? 0.5 * (out.a - y) ** 2 : Math.max(out.z, 0) - y * out.z + Math.log1p(Math.exp(-Math.abs(out.z)));
 };
 
 describe.each(ACTS)('finite differences, %s', (activation) => {
@@ -238,8 +238,16 @@ describe.each(ACTS)('finite differences, %s', (activation) => {
           });
           const out = spec.output!;
           const withOut = (o: Partial<typeof out>) => L({ ...spec, output: { ...out, ...o } });
-          expectGradientClose(backward.loss!.outputWeightGrad, centralDifference((w) => withOut({ w }), out.w), '∂L/∂w_out');
-          expectGradientClose(backward.loss!.outputBiasGrad, centralDifference((b) => withOut({ b }), out.b), '∂L/∂b_out');
+          expectGradientClose(
+            backward.loss!.outputWeightGrad,
+            centralDifference((w) => withOut({ w }), out.w),
+            '∂L/∂w_out',
+          );
+          expectGradientClose(
+            backward.loss!.outputBiasGrad,
+            centralDifference((b) => withOut({ b }), out.b),
+            '∂L/∂b_out',
+          );
         }),
         { numRuns: 40 },
       );

@@ -12,7 +12,11 @@ const TOL = 1e-12;
 
 const config = (extra: Partial<MlpConfig> = {}): MlpConfig => ({
   inputSize: 2,
-  hidden: [{ width: 5, activation: 'sigmoid' }, { width: 5, activation: 'relu' }, { width: 5, activation: 'tanh' }],
+  hidden: [
+    { width: 5, activation: 'sigmoid' },
+    { width: 5, activation: 'relu' },
+    { width: 5, activation: 'tanh' },
+  ],
   init: { kind: 'normal', std: 2 },
   seed: 4,
   ...extra,
@@ -74,7 +78,10 @@ describe('updateToWeightRatio', () => {
     const { updateRatio } = trainer.step();
     // The same epoch by hand: the trainer's shuffle (seed 3), four batches of 10, plain SGD.
     const mlp = createMlp(network);
-    const order = shuffleInPlace(createRng(3), Array.from({ length: moons.n }, (_, i) => i));
+    const order = shuffleInPlace(
+      createRng(3),
+      Array.from({ length: moons.n }, (_, i) => i),
+    );
     const sums = [0, 0, 0, 0];
     for (let start = 0; start < moons.n; start += 10) {
       const rows = order.slice(start, start + 10);
@@ -92,10 +99,25 @@ describe('updateToWeightRatio', () => {
 });
 
 describe('batch norm in inference mode', () => {
-  const bn = () => createMlp(config({ batchNorm: true, hidden: [{ width: 4, activation: 'sigmoid' }, { width: 4, activation: 'sigmoid' }] }));
+  const bn = () =>
+    createMlp(
+      config({
+        batchNorm: true,
+        hidden: [
+          { width: 4, activation: 'sigmoid' },
+          { width: 4, activation: 'sigmoid' },
+        ],
+      }),
+    );
 
   it('folds each training batch into the running averages: μ ← 0.9μ + 0.1μ_B, σ² ← 0.9σ² + 0.1σ²_B·n/(n−1)', () => {
-    const network = config({ batchNorm: true, hidden: [{ width: 4, activation: 'sigmoid' }, { width: 4, activation: 'sigmoid' }] });
+    const network = config({
+      batchNorm: true,
+      hidden: [
+        { width: 4, activation: 'sigmoid' },
+        { width: 4, activation: 'sigmoid' },
+      ],
+    });
     const fresh = forward(createMlp(network), moons.X, moons.n);
     const z = fresh.layers[0]!.z;
     const trainer = createTrainer({ network, dataset: moons, learningRate: 0.1, epochs: 1, seed: 1 });

@@ -26,7 +26,8 @@ describe("measure: 'delta', the course's δ_k = ∂L/∂z_k relative to the top 
         fc.boolean(),
         (depth, w, activation, residual) => {
           const flow = gradientFlow({ ...base, depth, w, activation, residual, measure: 'delta' });
-          const deltas = traceChain(anchorNetwork({ depth, w, activation, residual }), { convention: { kind: 'loss', loss: 'bce', y: 1 } }).backward.deltas;
+          const deltas = traceChain(anchorNetwork({ depth, w, activation, residual }), { convention: { kind: 'loss', loss: 'bce', y: 1 } })
+            .backward.deltas;
           const top = Math.abs(deltas.at(-1)!);
           fc.pre(top > 0); // the oracle is 0/0 when the output saturates at ŷ = y
           const REL_TOL = 1e-12;
@@ -57,7 +58,7 @@ describe("measure: 'delta', the course's δ_k = ∂L/∂z_k relative to the top 
 });
 
 describe('the anchor chain (constant init, width 1, no batch norm)', () => {
-  it('is the blog convention\'s chain: |δ_k| from traceChain, layer 1 first', () => {
+  it("is the blog convention's chain: |δ_k| from traceChain, layer 1 first", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 50 }),
@@ -76,7 +77,7 @@ describe('the anchor chain (constant init, width 1, no batch norm)', () => {
     );
   });
 
-  it('gives the post\'s numbers at the canonical settings: δ₁ ≈ 1.56e-5, about 64,000× below δ₄', () => {
+  it("gives the post's numbers at the canonical settings: δ₁ ≈ 1.56e-5, about 64,000× below δ₄", () => {
     const flow = gradientFlow(base);
     expect(flow.perLayer[3]).toBe(1);
     expect(flow.perLayer[0]).toBeCloseTo(1.56e-5, 7);
@@ -143,7 +144,7 @@ describe('the batched MLP path', () => {
 
 describe('what the explorer shows at depth 50, width 32 (loose bounds)', () => {
   const deep: FlowOptions = { ...base, depth: 50, width: 32, init: 'xavier' };
-  it('sigmoid with Xavier init vanishes: layer 1 gets less than 1e-10 of layer 50\'s signal', () => {
+  it("sigmoid with Xavier init vanishes: layer 1 gets less than 1e-10 of layer 50's signal", () => {
     expect(gradientFlow(deep).firstOverLast).toBeLessThan(1e-10);
     for (const d of gradientFlow(deep).meanDerivative) expect(d).toBeLessThanOrEqual(0.25);
   });
@@ -154,7 +155,7 @@ describe('what the explorer shows at depth 50, width 32 (loose bounds)', () => {
     expect(r).toBeLessThan(100);
   });
 
-  it('residual connections or batch norm bring sigmoid\'s layer 1 back above a tenth of layer 50', () => {
+  it("residual connections or batch norm bring sigmoid's layer 1 back above a tenth of layer 50", () => {
     expect(gradientFlow({ ...deep, residual: true }).firstOverLast).toBeGreaterThan(0.1);
     expect(gradientFlow({ ...deep, batchNorm: true }).firstOverLast).toBeGreaterThan(0.1);
   });

@@ -54,14 +54,34 @@ describe('exact and readable, the one way the course writes given and computed v
 
   it('drops padding zeros and keeps whole thousands', () => {
     expect([0.25, 0.001, 5, 8e-6, 1.5594e-5, 64128, 2566800, -0.5, 'better'].map(readable)).toEqual([
-      '0.25', '0.001', '5', '8 × 10⁻⁶', '1.56 × 10⁻⁵', '64,128', '2.57 × 10⁶', '−0.5', 'better',
+      '0.25',
+      '0.001',
+      '5',
+      '8 × 10⁻⁶',
+      '1.56 × 10⁻⁵',
+      '64,128',
+      '2.57 × 10⁶',
+      '−0.5',
+      'better',
     ]);
   });
 });
 
 describe('formatNumber against its first, regular-expression version', () => {
   /** The formatter as first written: the oracle for the loop in superscript and the skipped grouping. */
-  const SUP: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+  const SUP: Record<string, string> = {
+    '-': '⁻',
+    '0': '⁰',
+    '1': '¹',
+    '2': '²',
+    '3': '³',
+    '4': '⁴',
+    '5': '⁵',
+    '6': '⁶',
+    '7': '⁷',
+    '8': '⁸',
+    '9': '⁹',
+  };
   const oracleSuperscript = (n: number): string => String(n).replace(/[-0-9]/g, (c) => SUP[c] ?? c);
   function oracle(x: number, sig: number, notation: 'auto' | 'plain' | 'scientific', style: 'unicode' | 'ascii', group: boolean): string {
     if (!Number.isFinite(x)) return String(x);
@@ -84,13 +104,31 @@ describe('formatNumber against its first, regular-expression version', () => {
   }
 
   it('gives the same text for any number and options', () => {
-    const numbers = fc.oneof(fc.double({ noNaN: true }), fc.integer({ min: -20, max: 20 }).chain((e) => fc.double({ min: -10, max: 10, noNaN: true }).map((m) => m * 10 ** e)), fc.integer({ min: -1e7, max: 1e7 }));
-    const options = fc.tuple(fc.integer({ min: 1, max: 8 }), fc.constantFrom('auto', 'plain', 'scientific'), fc.constantFrom('unicode', 'ascii'), fc.boolean());
-    fc.assert(fc.property(numbers, options, (x, [sig, notation, style, group]) => {
-      // Plain notation of a tiny number throws (toFixed takes at most 100 digits): then both must.
-      const outcome = (f: () => string): string => { try { return f(); } catch (error) { return `threw ${String(error)}`; } };
-      expect(outcome(() => formatNumber(x, { sig, notation, style, group }))).toBe(outcome(() => oracle(x, sig, notation, style, group)));
-    }), { numRuns: 5000 });
+    const numbers = fc.oneof(
+      fc.double({ noNaN: true }),
+      fc.integer({ min: -20, max: 20 }).chain((e) => fc.double({ min: -10, max: 10, noNaN: true }).map((m) => m * 10 ** e)),
+      fc.integer({ min: -1e7, max: 1e7 }),
+    );
+    const options = fc.tuple(
+      fc.integer({ min: 1, max: 8 }),
+      fc.constantFrom('auto', 'plain', 'scientific'),
+      fc.constantFrom('unicode', 'ascii'),
+      fc.boolean(),
+    );
+    fc.assert(
+      fc.property(numbers, options, (x, [sig, notation, style, group]) => {
+        // Plain notation of a tiny number throws (toFixed takes at most 100 digits): then both must.
+        const outcome = (f: () => string): string => {
+          try {
+            return f();
+          } catch (error) {
+            return `threw ${String(error)}`;
+          }
+        };
+        expect(outcome(() => formatNumber(x, { sig, notation, style, group }))).toBe(outcome(() => oracle(x, sig, notation, style, group)));
+      }),
+      { numRuns: 5000 },
+    );
     fc.assert(fc.property(fc.integer({ min: -400, max: 400 }), (n) => superscript(n) === oracleSuperscript(n)));
   });
 });

@@ -4,7 +4,12 @@ import { accumulateWeightGrads, affine, backThrough } from '../../engine/kernels
 import { createRng } from '../../engine/prng.ts';
 
 // Oracle: the textbook triple loops, element by element. Sizes cover the 4-way blocks and their remainders.
-const shapes = fc.record({ n: fc.integer({ min: 1, max: 11 }), inSize: fc.integer({ min: 1, max: 9 }), outSize: fc.integer({ min: 1, max: 9 }), seed: fc.nat() });
+const shapes = fc.record({
+  n: fc.integer({ min: 1, max: 11 }),
+  inSize: fc.integer({ min: 1, max: 9 }),
+  outSize: fc.integer({ min: 1, max: 9 }),
+  seed: fc.nat(),
+});
 const random = (seed: number, length: number) => {
   const rng = createRng(seed);
   return Float64Array.from({ length }, () => rng.normal());

@@ -2,15 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ActivationName } from '../../engine/activations.ts';
 import { anchorNetwork, traceChain } from '../../engine/chain.ts';
-import {
-  bceWithLogit,
-  createMlp,
-  forward,
-  lossAndGradients,
-  predict,
-  type LayerGrads,
-  type MlpConfig,
-} from '../../engine/mlp.ts';
+import { bceWithLogit, createMlp, forward, lossAndGradients, predict, type LayerGrads, type MlpConfig } from '../../engine/mlp.ts';
 import { createRng } from '../../engine/prng.ts';
 import { centralDifference, expectGradientClose } from './support.ts';
 
@@ -59,7 +51,7 @@ describe('createMlp', () => {
 });
 
 describe('lossAndGradients', () => {
-  it('reproduces the anchor chain\'s real backprop (loss convention, BCE, y = 1) with a width-1 network', () => {
+  it("reproduces the anchor chain's real backprop (loss convention, BCE, y = 1) with a width-1 network", () => {
     // Oracle: the scalar chain, checked against finite differences in chain.test.ts.
     const chain = traceChain(anchorNetwork(), { convention: { kind: 'loss', loss: 'bce', y: 1 } }).backward;
     const mlp = createMlp({
@@ -78,7 +70,10 @@ describe('lossAndGradients', () => {
   it('reports the mean BCE, the accuracy and the Frobenius norms of its own gradients', () => {
     const config: MlpConfig = {
       inputSize: 2,
-      hidden: [{ width: 5, activation: 'tanh' }, { width: 3, activation: 'relu' }],
+      hidden: [
+        { width: 5, activation: 'tanh' },
+        { width: 3, activation: 'relu' },
+      ],
       init: { kind: 'xavier-uniform' },
       seed: 4,
     };
@@ -123,9 +118,7 @@ describe('lossAndGradients', () => {
         }
         const { X, y } = batch(c.seed, n, 2);
         const cache = forward(mlp, X, n);
-        fc.pre(
-          mlp.layers.every((l, i) => !KINKED.has(l.activation) || cache.layers[i]!.u.every((u) => Math.abs(u) > KINK_MARGIN)),
-        );
+        fc.pre(mlp.layers.every((l, i) => !KINKED.has(l.activation) || cache.layers[i]!.u.every((u) => Math.abs(u) > KINK_MARGIN)));
         const { grads } = lossAndGradients(mlp, X, y, n);
         const loss = () => lossAndGradients(mlp, X, y, n).loss;
         mlp.layers.forEach((layer, l) => {
@@ -156,7 +149,10 @@ describe('lossAndGradients', () => {
   it('gives exactly zero bias gradients under batch norm: the batch mean absorbs any shift', () => {
     const mlp = createMlp({
       inputSize: 2,
-      hidden: [{ width: 4, activation: 'sigmoid' }, { width: 4, activation: 'relu' }],
+      hidden: [
+        { width: 4, activation: 'sigmoid' },
+        { width: 4, activation: 'relu' },
+      ],
       init: { kind: 'he' },
       batchNorm: true,
       seed: 3,

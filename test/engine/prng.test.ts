@@ -65,8 +65,14 @@ describe('createRng', () => {
 
 describe('shuffleInPlace', () => {
   it('returns a permutation, the same one for the same seed', () => {
-    const a = shuffleInPlace(createRng(9), Array.from({ length: 50 }, (_, i) => i));
-    const b = shuffleInPlace(createRng(9), Array.from({ length: 50 }, (_, i) => i));
+    const a = shuffleInPlace(
+      createRng(9),
+      Array.from({ length: 50 }, (_, i) => i),
+    );
+    const b = shuffleInPlace(
+      createRng(9),
+      Array.from({ length: 50 }, (_, i) => i),
+    );
     expect(a).toEqual(b);
     expect([...a].sort((x, y) => x - y)).toEqual(Array.from({ length: 50 }, (_, i) => i));
     expect(a).not.toEqual(Array.from({ length: 50 }, (_, i) => i));

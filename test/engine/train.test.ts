@@ -7,7 +7,15 @@ import { createTrainer, train, type TrainConfig } from '../../engine/train.ts';
 const moons = makeDataset({ name: 'moons', n: 60, seed: 1 });
 
 const small = (overrides: Partial<TrainConfig> = {}): TrainConfig => ({
-  network: { inputSize: 2, hidden: [{ width: 4, activation: 'tanh' }, { width: 4, activation: 'tanh' }], init: { kind: 'xavier-normal' }, seed: 1 },
+  network: {
+    inputSize: 2,
+    hidden: [
+      { width: 4, activation: 'tanh' },
+      { width: 4, activation: 'tanh' },
+    ],
+    init: { kind: 'xavier-normal' },
+    seed: 1,
+  },
   dataset: moons,
   learningRate: 0.2,
   epochs: 5,
@@ -24,8 +32,12 @@ describe('createTrainer', () => {
     const trainer = createTrainer(config);
     expect(trainer.epoch).toBe(-1);
     expect(trainer.step()).toEqual({
-      epoch: 0, loss: fresh.loss, accuracy: fresh.accuracy, gradNorms: fresh.gradNorms,
-      saturation: fresh.saturation, updateRatio: [0, 0, 0],
+      epoch: 0,
+      loss: fresh.loss,
+      accuracy: fresh.accuracy,
+      gradNorms: fresh.gradNorms,
+      saturation: fresh.saturation,
+      updateRatio: [0, 0, 0],
     });
     expect(trainer.history).toHaveLength(1);
   });
@@ -104,14 +116,15 @@ const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
 
 /** Epoch-0 gradient norms of a 4 × 30 network, over 20 weight seeds. */
 const epochZero = (activation: ActivationName, init: MlpConfig['init']) =>
-  SEEDS.map((seed) =>
-    createTrainer({
-      network: { inputSize: 2, hidden: Array.from({ length: 4 }, () => ({ width: 30, activation })), init, seed },
-      dataset: nielsen,
-      learningRate: 0.1,
-      epochs: 0,
-      seed,
-    }).step().gradNorms,
+  SEEDS.map(
+    (seed) =>
+      createTrainer({
+        network: { inputSize: 2, hidden: Array.from({ length: 4 }, () => ({ width: 30, activation })), init, seed },
+        dataset: nielsen,
+        learningRate: 0.1,
+        epochs: 0,
+        seed,
+      }).step().gradNorms,
   );
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -134,13 +147,13 @@ describe('gradient norms at epoch 0 (Nielsen ch. 5 in spirit: sigmoid, 4 hidden 
       ].join('\n'),
     );
 
-  it('with standard-normal weights, the first layer\'s weight gradient is the smallest and the rise is clear', () => {
+  it("with standard-normal weights, the first layer's weight gradient is the smallest and the rise is clear", () => {
     report();
     for (const g of standard) expect(g.weight[0]).toBeLessThan(Math.min(...g.weight.slice(1, 4)));
     expect(median(ratios(standard, 'weight'))).toBeGreaterThan(4);
   });
 
-  it('with fan-in-scaled weights, ‖∂L/∂b_l‖ (Nielsen\'s measure) rises layer by layer, by more than 20× over four layers', () => {
+  it("with fan-in-scaled weights, ‖∂L/∂b_l‖ (Nielsen's measure) rises layer by layer, by more than 20× over four layers", () => {
     for (const g of scaled) {
       for (let l = 1; l < 4; l++) expect(g.bias[l]).toBeGreaterThan(g.bias[l - 1]!);
       expect(g.bias[3]! / g.bias[0]!).toBeGreaterThan(20);
@@ -162,7 +175,12 @@ describe('gradient norms at epoch 0 (Nielsen ch. 5 in spirit: sigmoid, 4 hidden 
 /** The recommended race: moons, 200 points, 5 hidden layers of width 8, full batch, η = 0.1, 300 epochs. */
 const race = (activation: ActivationName) =>
   train({
-    network: { inputSize: 2, hidden: Array.from({ length: 5 }, () => ({ width: 8, activation })), init: { kind: 'xavier-normal' }, seed: 1 },
+    network: {
+      inputSize: 2,
+      hidden: Array.from({ length: 5 }, () => ({ width: 8, activation })),
+      init: { kind: 'xavier-normal' },
+      seed: 1,
+    },
     dataset: makeDataset({ name: 'moons', n: 200, seed: 1 }),
     learningRate: 0.1,
     epochs: 300,
@@ -183,7 +201,7 @@ describe('the training race', () => {
     expect(Math.abs(sigmoid.at(-1)!.loss - sigmoid[0]!.loss)).toBeLessThan(0.01);
   });
 
-  it('shows why: at epoch 0 the sigmoid net\'s first layer gets ~1% of the last hidden layer\'s gradient, ReLU\'s about the same', () => {
+  it("shows why: at epoch 0 the sigmoid net's first layer gets ~1% of the last hidden layer's gradient, ReLU's about the same", () => {
     const ratio = (h: typeof relu) => h[0]!.gradNorms.weight[0]! / h[0]!.gradNorms.weight[4]!;
     expect(ratio(sigmoid)).toBeLessThan(0.05);
     expect(ratio(relu)).toBeGreaterThan(0.3);

@@ -135,9 +135,11 @@ describe('catalogue helpers', () => {
       const first = exercise.misconceptions(params)[0]!;
       expect(() => Object.assign(first, { value: 0 })).toThrow(TypeError);
     }
-    const [a, b] = [{ w: 0.1, depth: 4 }, { w: 0.2, depth: 4 }];
+    const [a, b] = [
+      { w: 0.1, depth: 4 },
+      { w: 0.2, depth: 4 },
+    ];
     const deeperNetwork = EXERCISES[1]!;
     expect(deeperNetwork.answers(a)).not.toEqual(deeperNetwork.answers(b));
   });
-
 });

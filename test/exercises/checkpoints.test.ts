@@ -49,7 +49,8 @@ describe.each(CHECKPOINT_LESSONS)('lessons/%s checkpoints', (lesson) => {
       if (typeof c.answer !== 'number' || (c.part.kind === 'number' && c.part.tolerance.kind === 'absolute')) continue;
       const shown = [readable(c.answer), typed(c.answer)];
       for (const text of [c.question, c.part.label, ...c.misconceptions.map((m) => m.feedback)]) {
-        for (const s of shown) expect(text, `${c.id} gives away ${s}`).not.toMatch(new RegExp(`(^|[^\\d.])${s.replace('.', '\\.')}($|[^\\d])`));
+        for (const s of shown)
+          expect(text, `${c.id} gives away ${s}`).not.toMatch(new RegExp(`(^|[^\\d.])${s.replace('.', '\\.')}($|[^\\d])`));
       }
     }
   });
@@ -62,7 +63,7 @@ describe('the checkpoints of the course', () => {
     expect(ids.length).toBeGreaterThanOrEqual(16);
   });
 
-  it("ask about the race the lab runs, with answers the engine computes", () => {
+  it('ask about the race the lab runs, with answers the engine computes', () => {
     // The lab's default run (the race), trained by the engine: the networks are sigmoid and ReLU, in that order.
     expect(DEFAULT_LAB.networks.map((n) => n.activation)).toEqual(['sigmoid', 'relu']);
     const run = createLabRun(DEFAULT_LAB);
@@ -112,7 +113,7 @@ describe('checkpoint feedback speaks as the exercises do', () => {
   it('gives an example of a number that is no checkpoint’s or exercise’s answer', async () => {
     const { EXAMPLE_NUMBER, EXAMPLE_TEXT } = await import('../../grader/messages/problems.ts');
     const { EXERCISES } = await import('../../exercises/index.ts');
-    expect(Number(EXAMPLE_TEXT.split(" ")[0])).toBe(EXAMPLE_NUMBER);
+    expect(Number(EXAMPLE_TEXT.split(' ')[0])).toBe(EXAMPLE_NUMBER);
     const answers = [
       ...allCheckpointIds().map((id) => getCheckpoint(id)!.answer),
       ...EXERCISES.flatMap((e) => Object.values(e.answers(e.canonical) as Record<string, unknown>)),

@@ -11,7 +11,7 @@ const PART_IDS: Record<string, string[]> = {
   'relu-swap': ['gradient_relu', 'improvement_factor', 'vanishing_gone'],
 };
 
-const BLOG_CONVENTION = 'The post\'s measure ∂aₙ/∂aₖ is 1 at the top hidden layer n, and each step down multiplies it by w·';
+const BLOG_CONVENTION = "The post's measure ∂aₙ/∂aₖ is 1 at the top hidden layer n, and each step down multiplies it by w·";
 
 describe('EXERCISES', () => {
   it("lists the five exercises in the post's order", () => {

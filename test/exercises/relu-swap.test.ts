@@ -19,7 +19,7 @@ describe('relu-swap reference answers (canonical: w = 0.1, four layers)', () => 
     expect(reluSwap.answers(canonical).vanishing_gone).toBe('no');
   });
 
-  it("accepts the post-derived 1e-3 and 64 within the default 1% (64 is 0.2% from 64.13)", () => {
+  it('accepts the post-derived 1e-3 and 64 within the default 1% (64 is 0.2% from 64.13)', () => {
     const part = numberPartOf(reluSwap, 'improvement_factor');
     expect(part.tolerance).toEqual({ kind: 'relative', value: 0.01 });
     expect(accepts(part, answer('improvement_factor'), 64)).toBe(true);

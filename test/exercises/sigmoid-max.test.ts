@@ -49,9 +49,7 @@ describe('sigmoid-max misconceptions', () => {
   const expressions = sigmoidMax.misconceptions(params).filter((m) => m.part === 'completed_square');
 
   it('catalogues the sign slip, the negation, a wrong constant and a wrong shift', () => {
-    expect(expressions.map((m) => m.value)).toEqual(
-      expect.arrayContaining(['1/4 + (s - 1/2)^2', '1/2 - (s - 1/2)^2']),
-    );
+    expect(expressions.map((m) => m.value)).toEqual(expect.arrayContaining(['1/4 + (s - 1/2)^2', '1/2 - (s - 1/2)^2']));
     expect(expressions.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -66,7 +64,9 @@ describe('sigmoid-max misconceptions', () => {
   it('gives form feedback for an equivalent answer that is not a completed square', () => {
     const part = partOf(sigmoidMax, 'completed_square');
     expect(part.kind === 'expression' && part.form).toBe('completed-square');
-    expect(part.kind === 'expression' && part.formFeedback).toMatchInlineSnapshot(`"That is equal to s(1 − s), but it is not yet a constant minus a square: rewrite it as c − (s − a)² so the largest value can be read off without calculus."`);
+    expect(part.kind === 'expression' && part.formFeedback).toMatchInlineSnapshot(
+      `"That is equal to s(1 − s), but it is not yet a constant minus a square: rewrite it as c − (s − a)² so the largest value can be read off without calculus."`,
+    );
   });
 });
 

@@ -105,5 +105,4 @@ export function evaluate(text: string, s: number): number {
 export const S_POINTS = [0.03, 0.17, 0.29, 0.5, 0.61, 0.77, 0.93];
 
 /** True when two expressions in s agree at every sample point. */
-export const equivalent = (a: string, b: string): boolean =>
-  S_POINTS.every((s) => Math.abs(evaluate(a, s) - evaluate(b, s)) <= 1e-12);
+export const equivalent = (a: string, b: string): boolean => S_POINTS.every((s) => Math.abs(evaluate(a, s) - evaluate(b, s)) <= 1e-12);

@@ -45,7 +45,7 @@ describe('exerciseParams', () => {
     }
   });
 
-  it("gives one learner different seeds for different exercises (the id is part of the hash)", () => {
+  it('gives one learner different seeds for different exercises (the id is part of the hash)', () => {
     const seeds = EXERCISES.map((e) => hashString(`ada@example.edu\u0000${e.id}`));
     expect(new Set(seeds).size).toBe(EXERCISES.length);
   });

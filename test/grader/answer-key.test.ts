@@ -32,7 +32,11 @@ describe('the answer key', () => {
     const csv = answerKeyCsv(roster.learners, true);
     expect(parseCsv(csv)[0]).toEqual(['learner', 'variant', 'exercise', 'numbers', 'part', 'answer']);
     for (const learner of ['ada@uni.edu', 'bob@uni.edu']) {
-      expect(gradeText(fileFromKey(csv, learner), { path: 'k.json', variants: true })).toMatchObject({ score: 19, maxScore: 19, variant: true });
+      expect(gradeText(fileFromKey(csv, learner), { path: 'k.json', variants: true })).toMatchObject({
+        score: 19,
+        maxScore: 19,
+        variant: true,
+      });
     }
     expect(gradeText(fileFromKey(csv, 'ada@uni.edu', 'bob@uni.edu'), { path: 'k.json', variants: true }).score).toBeLessThan(19);
   });

@@ -55,12 +55,16 @@ describe('grade.mjs', () => {
     ['markdown', ['--format', 'markdown']],
     ['junit', ['--format', 'junit']],
     ['text, variants on', ['--variants']],
-  ])('gives the TypeScript CLI\'s %s report, byte for byte, on the system Node', (_, flags) => {
-    const ts = run(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'grader/cli.ts'), 'submissions', ...flags]);
-    const mjs = run(SYSTEM_NODE, [bundle, 'submissions', ...flags]);
-    expect(ts.code).toBe(1); // broken.yaml
-    expect(mjs).toEqual(ts);
-  }, 60_000);
+  ])(
+    "gives the TypeScript CLI's %s report, byte for byte, on the system Node",
+    (_, flags) => {
+      const ts = run(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'grader/cli.ts'), 'submissions', ...flags]);
+      const mjs = run(SYSTEM_NODE, [bundle, 'submissions', ...flags]);
+      expect(ts.code).toBe(1); // broken.yaml
+      expect(mjs).toEqual(ts);
+    },
+    60_000,
+  );
 
   it('grades part of a large class as its own worker thread, with the reports the TypeScript grader gives', async () => {
     const collected = collect(['submissions'], { base: work });
@@ -68,7 +72,16 @@ describe('grade.mjs', () => {
     const { files } = collected;
     const workerEntry = new URL(`file://${bundle}`);
     const failures: string[] = [];
-    expect(await gradeFiles(files, { variants: true, workerEntry, threads: 2, chunk: 2, gradeHere: false, onWorkerFailure: (r) => failures.push(r) })).toEqual(files.map((f) => gradeFound(f, true)));
+    expect(
+      await gradeFiles(files, {
+        variants: true,
+        workerEntry,
+        threads: 2,
+        chunk: 2,
+        gradeHere: false,
+        onWorkerFailure: (r) => failures.push(r),
+      }),
+    ).toEqual(files.map((f) => gradeFound(f, true)));
     expect(failures).toEqual([]);
   }, 60_000);
 
@@ -82,7 +95,9 @@ describe('grade.mjs', () => {
     expect(JSON.parse(overruled.stdout).files[0]).toMatchObject({ learner: 'judy@uni.edu', variant: true });
     expect(overruled.stderr).toContain('COURSE_VARIANTS=off is ignored');
     // A flag still says otherwise, on purpose.
-    expect(JSON.parse(run(SYSTEM_NODE, [on, 'judy.json', '--format', 'json', '--no-variants']).stdout).files[0]).toMatchObject({ variant: false });
+    expect(JSON.parse(run(SYSTEM_NODE, [on, 'judy.json', '--format', 'json', '--no-variants']).stdout).files[0]).toMatchObject({
+      variant: false,
+    });
     expect(readFileSync(on, 'utf8')).toContain('"variants":true');
   }, 120_000);
 });

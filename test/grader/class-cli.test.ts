@@ -22,23 +22,39 @@ function classFolder(files = generatedClass()): { root: string; dir: string; ros
 async function run(argv: string[], cwd: string) {
   let stdout = '';
   let stderr = '';
-  const code = await main({ argv, env: { COURSE_VARIANTS: '' }, cwd, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false });
+  const code = await main({
+    argv,
+    env: { COURSE_VARIANTS: '' },
+    cwd,
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    isTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
 describe('the flags', () => {
   it('reads --format csv, --roster and --feedback-dir', () => {
     expect(parseArgs(['s', '--format', 'csv', '--roster', 'r.csv', '--feedback-dir=fb'])).toEqual({
-      kind: 'grade', paths: ['s'], format: 'csv', minScore: 0, roster: 'r.csv', feedbackDir: 'fb', out: undefined,
+      kind: 'grade',
+      paths: ['s'],
+      format: 'csv',
+      minScore: 0,
+      roster: 'r.csv',
+      feedbackDir: 'fb',
+      out: undefined,
     });
     expect(parseArgs(['s', '--roster'])).toEqual({ kind: 'usage-error', message: '--roster needs a value' });
   });
 });
 
 describe('the class view from the command line', () => {
-  it('writes the gradebook with a row per learner, never one without an id, and one per missing roster learner, paths from the caller\'s folder', async () => {
+  it("writes the gradebook with a row per learner, never one without an id, and one per missing roster learner, paths from the caller's folder", async () => {
     const { root, roster } = classFolder();
-    const { code, stdout, stderr } = await run(['submissions', '--format', 'csv', '--roster', 'roster.csv', '--no-variants', '--keep', 'best'], root);
+    const { code, stdout, stderr } = await run(
+      ['submissions', '--format', 'csv', '--roster', 'roster.csv', '--no-variants', '--keep', 'best'],
+      root,
+    );
     expect(code).toBe(1); // broken.yaml cannot be read
     const rows = parseCsv(stdout);
     expect(rows[0]).toEqual(gradebookHeader());
@@ -66,7 +82,9 @@ describe('the class view from the command line', () => {
     const text = (await run(['submissions', '--roster', 'roster.csv', '--no-variants'], root)).stdout;
     expect(text).toContain('== Class summary ==');
     expect(text).toContain('On the roster, no file graded:\n    grace@uni.edu\n    heidi@uni.edu');
-    expect(text).toContain('Files not on the roster:\n    submissions/nobody.json  (names no learner)\n    submissions/zed.json  zed@uni.edu');
+    expect(text).toContain(
+      'Files not on the roster:\n    submissions/nobody.json  (names no learner)\n    submissions/zed.json  zed@uni.edu',
+    );
     expect(text).toContain('Learners with several files:\n    ADA@uni.edu: submissions/ada-late.json, submissions/ada.json');
     expect(text).toMatch(/3 files give the same unusual wrong answers on 3 parts\n {4}submissions\/carol\.json/);
     const md = (await run(['submissions', '--format', 'markdown', '--roster', 'roster.csv', '--no-variants'], root)).stdout;
@@ -75,7 +93,10 @@ describe('the class view from the command line', () => {
     const json = JSON.parse((await run(['submissions', '--format', 'json', '--roster', 'roster.csv', '--no-variants'], root)).stdout);
     expect(json.summary.parts).toHaveLength(19);
     // Bob's two slips are the first catalogued misconception of each part (class-fixtures.ts).
-    const slips = [misconceptionValue('deeper-network', 'gradient_5_layers', undefined, false).id, misconceptionValue('saturation', 'dsigma_at_5', undefined, false).id];
+    const slips = [
+      misconceptionValue('deeper-network', 'gradient_5_layers', undefined, false).id,
+      misconceptionValue('saturation', 'dsigma_at_5', undefined, false).id,
+    ];
     expect(json.summary.misconceptions.map((m: { id: string }) => m.id)).toEqual(slips);
     const bob = json.files.find((f: { path: string }) => f.path === 'submissions/bob.json');
     expect(bob.exercises[1].parts[1]).toMatchObject({ id: 'gradient_5_layers', verdict: 'incorrect', misconception: slips[0] });
@@ -94,24 +115,46 @@ describe('the class view from the command line', () => {
     expect(json.files.map((f: { path: string }) => f.path)).not.toContain('submissions/aaron/answers.json');
     const carol = json.files.find((f: { path: string }) => f.path === 'submissions/carol.json');
     expect(carol.learner).toBe('carol@uni.edu');
-    expect(carol.warnings).toContainEqual(expect.objectContaining({ code: 'also-reached', message: expect.stringContaining("'submissions/aaron/answers.json' (a symbolic link to it)") }));
-    expect(stderr).toContain("'submissions/aaron/answers.json' is a symbolic link to 'submissions/carol.json': graded once, under 'submissions/carol.json'");
+    expect(carol.warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'also-reached',
+        message: expect.stringContaining("'submissions/aaron/answers.json' (a symbolic link to it)"),
+      }),
+    );
+    expect(stderr).toContain(
+      "'submissions/aaron/answers.json' is a symbolic link to 'submissions/carol.json': graded once, under 'submissions/carol.json'",
+    );
   });
 
   it('flags a learner who answers with numbers not their own when variants are on, naming no one without a roster', async () => {
     const { root } = classFolder(variantClass());
     const json = JSON.parse((await run(['submissions', '--format', 'json', '--variants'], root)).stdout);
-    expect(json.summary.copies).toEqual([{ kind: 'other-variant', files: [{ path: 'submissions/judy.json', learner: 'judy@uni.edu' }], parts: expect.any(Array), fits: 1 }]);
+    expect(json.summary.copies).toEqual([
+      { kind: 'other-variant', files: [{ path: 'submissions/judy.json', learner: 'judy@uni.edu' }], parts: expect.any(Array), fits: 1 },
+    ]);
     expect(json.summary.copies[0].parts.length).toBeGreaterThanOrEqual(5);
   });
 
   it('writes one feedback file per file into --feedback-dir, named by path without a roster, with no absolute path', async () => {
     const { root, dir } = classFolder();
-    const { code, stderr } = await run([dir, '--feedback-dir', 'feedback', '--out', 'report.md', '--format', 'markdown', '--no-variants'], root);
+    const { code, stderr } = await run(
+      [dir, '--feedback-dir', 'feedback', '--out', 'report.md', '--format', 'markdown', '--no-variants'],
+      root,
+    );
     expect(code).toBe(1);
     expect(stderr).toContain("wrote 9 feedback files into 'feedback'");
     const names = readdirSync(join(root, 'feedback')).sort();
-    expect(names).toEqual(['ada-late.json.md', 'ada.json.md', 'bob.json.md', 'broken.yaml.md', 'carol.json.md', 'dan.json.md', 'eve.json.md', 'nobody.json.md', 'zed.json.md']);
+    expect(names).toEqual([
+      'ada-late.json.md',
+      'ada.json.md',
+      'bob.json.md',
+      'broken.yaml.md',
+      'carol.json.md',
+      'dan.json.md',
+      'eve.json.md',
+      'nobody.json.md',
+      'zed.json.md',
+    ]);
     for (const name of names) {
       const text = readFileSync(join(root, 'feedback', name), 'utf8');
       expect(text).not.toContain(root);
@@ -126,14 +169,26 @@ describe('the class view from the command line', () => {
     writeFileSync(join(root, 'victim.txt'), 'keep me\n');
     symlinkSync(join(root, 'victim.txt'), join(root, 'feedback', 'carol@uni.edu.md')); // planted before the run
     writeFileSync(join(root, 'feedback', 'dan@uni.edu.md'), 'an earlier run\n');
-    const { stderr } = await run(['submissions', '--roster', roster, '--feedback-dir', 'feedback', '--out', 'gb.csv', '--format', 'csv', '--no-variants'], root);
+    const { stderr } = await run(
+      ['submissions', '--roster', roster, '--feedback-dir', 'feedback', '--out', 'gb.csv', '--format', 'csv', '--no-variants'],
+      root,
+    );
     expect(readFileSync(join(root, 'victim.txt'), 'utf8')).toBe('keep me\n');
     expect(readFileSync(join(root, 'feedback', 'dan@uni.edu.md'), 'utf8')).toBe('an earlier run\n');
     const names = readdirSync(join(root, 'feedback')).sort();
     // Ada has two files (ada.json, ada-late.json): neither takes her id. Bob's " Bob@Uni.edu " is the roster's bob@uni.edu.
     expect(names).toEqual([
-      'ada-late.json.md', 'ada.json.md', 'bob@uni.edu.md', 'broken.yaml.md', 'carol@uni.edu-2.md', 'carol@uni.edu.md', 'dan@uni.edu-2.md', 'dan@uni.edu.md',
-      'eve@uni.edu.md', 'nobody.json.md', 'zed.json.md',
+      'ada-late.json.md',
+      'ada.json.md',
+      'bob@uni.edu.md',
+      'broken.yaml.md',
+      'carol@uni.edu-2.md',
+      'carol@uni.edu.md',
+      'dan@uni.edu-2.md',
+      'dan@uni.edu.md',
+      'eve@uni.edu.md',
+      'nobody.json.md',
+      'zed.json.md',
     ]);
     expect(stderr).toContain("wrote 9 feedback files into 'feedback'");
     expect(readFileSync(join(root, 'feedback', 'carol@uni.edu-2.md'), 'utf8')).toContain('File: carol.json');
@@ -148,7 +203,9 @@ describe('the class view from the command line', () => {
     expect(missing.stderr).toMatch(/^cannot read --roster 'nope\.csv' \(ENOENT/);
     const noColumn = await run(['submissions', '--roster', 'names.csv'], root);
     expect(noColumn).toMatchObject({ code: 2, stdout: '' });
-    expect(noColumn.stderr).toContain("--roster 'names.csv': the roster has no 'learner' column (nor a Canvas or Moodle id column) (its columns: 'name', 'email')");
+    expect(noColumn.stderr).toContain(
+      "--roster 'names.csv': the roster has no 'learner' column (nor a Canvas or Moodle id column) (its columns: 'name', 'email')",
+    );
     const file = await run(['submissions', '--feedback-dir', 'taken'], root);
     expect(file).toMatchObject({ code: 2, stdout: '' });
     expect(file.stderr).toContain("--feedback-dir 'taken' is a file");

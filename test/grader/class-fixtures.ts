@@ -38,7 +38,8 @@ export const RING_ANSWERS: readonly [string, string, number][] = [
   ['relu-swap', 'improvement_factor', 4321],
 ];
 
-export const ROSTER_CSV = 'name,learner\r\nAda,ada@uni.edu\r\nBob,bob@uni.edu\r\nCarol,carol@uni.edu\r\nDan,dan@uni.edu\r\nEve,eve@uni.edu\r\nGrace,grace@uni.edu\r\nHeidi,heidi@uni.edu\r\n';
+export const ROSTER_CSV =
+  'name,learner\r\nAda,ada@uni.edu\r\nBob,bob@uni.edu\r\nCarol,carol@uni.edu\r\nDan,dan@uni.edu\r\nEve,eve@uni.edu\r\nGrace,grace@uni.edu\r\nHeidi,heidi@uni.edu\r\n';
 
 /** The class with variants off: every file is graded against the post's numbers. */
 export function generatedClass(): ClassFile[] {

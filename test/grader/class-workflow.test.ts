@@ -26,7 +26,8 @@ const MAJORS: Record<string, string> = {
   'mikepenz/action-junit-report': 'v6',
 };
 
-const steps = (wf: { jobs: Record<string, { steps?: { uses?: string; run?: string }[] }> }) => Object.values(wf.jobs).flatMap((j) => j.steps ?? []);
+const steps = (wf: { jobs: Record<string, { steps?: { uses?: string; run?: string }[] }> }) =>
+  Object.values(wf.jobs).flatMap((j) => j.steps ?? []);
 
 describe('the grade workflow and the guide', () => {
   it('explains every setting the workflow reads', () => {
@@ -36,7 +37,9 @@ describe('the grade workflow and the guide', () => {
   });
 
   it('grades answers.yaml with grade.mjs, installing nothing', () => {
-    const runs = steps(workflow).map((s) => s.run ?? '').join('\n');
+    const runs = steps(workflow)
+      .map((s) => s.run ?? '')
+      .join('\n');
     expect(runs).toMatch(/node "\$RUNNER_TEMP\/grade\.mjs" answers\.yaml/);
     expect(runs).not.toMatch(/npm (ci|install)/);
     expect(ci).toContain('`answers.yaml`');
@@ -45,7 +48,9 @@ describe('the grade workflow and the guide', () => {
 
   it('runs once per change: a pull request only from a fork', () => {
     expect(Object.keys(workflow.on)).toEqual(['push', 'pull_request', 'workflow_dispatch']);
-    expect(workflow.jobs.grade.if).toBe("github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name != github.repository");
+    expect(workflow.jobs.grade.if).toBe(
+      "github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name != github.repository",
+    );
   });
 
   it('uses the current major of every action, in both workflows', () => {
@@ -56,10 +61,10 @@ describe('the grade workflow and the guide', () => {
     }
   });
 
-  it('builds the site and grade.mjs with the course\'s variants, and releases grade.mjs for a tag', () => {
+  it("builds the site and grade.mjs with the course's variants, and releases grade.mjs for a tag", () => {
     expect(JSON.stringify(pages.jobs.build)).toContain('vars.COURSE_VARIANTS');
     expect(pages.on.push.tags).toEqual(['v*']);
-    expect(pages.jobs['release-grader'].if).toContain("refs/tags/v");
+    expect(pages.jobs['release-grader'].if).toContain('refs/tags/v');
     expect(guide).toContain('repository variable\n`COURSE_VARIANTS`');
   });
 });

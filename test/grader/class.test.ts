@@ -15,7 +15,8 @@ import { ReportSchema } from '../../grader/schema.ts';
 import { generatedClass, misconceptionValue, ROSTER_CSV, variantClass } from './class-fixtures.ts';
 
 const PARTS = EXERCISES.reduce((n, e) => n + e.parts.length, 0);
-const grade = (files: { path: string; text: string }[], variants = false) => files.map(({ path, text }) => gradeText(text, { path, variants }));
+const grade = (files: { path: string; text: string }[], variants = false) =>
+  files.map(({ path, text }) => gradeText(text, { path, variants }));
 const reports = grade(generatedClass());
 const roster = (() => {
   const read = readRoster(ROSTER_CSV);
@@ -99,13 +100,27 @@ describe('the class summary in the text and Markdown reports', () => {
 describe('the roster', () => {
   it('reads a learner column wherever it is, with a BOM, semicolons and quoted fields', () => {
     expect(readRoster('\uFEFFName;Learner\r\n"Lovelace; Ada";ada@uni.edu\r\n')).toEqual({
-      ok: true, learners: [{ learner: 'ada@uni.edu', key: 'ada@uni.edu', cells: ['Lovelace; Ada', 'ada@uni.edu'] }], warnings: [], header: ['Name', 'Learner'], kind: 'plain', column: 'Learner',
+      ok: true,
+      learners: [{ learner: 'ada@uni.edu', key: 'ada@uni.edu', cells: ['Lovelace; Ada', 'ada@uni.edu'] }],
+      warnings: [],
+      header: ['Name', 'Learner'],
+      kind: 'plain',
+      column: 'Learner',
     });
     expect(readRoster('name,email\nAda,ada@uni.edu\n')).toEqual({
-      ok: false, message: "the roster has no 'learner' column (nor a Canvas or Moodle id column) (its columns: 'name', 'email'); name the column of learner ids 'learner', or give its name with --roster-column",
+      ok: false,
+      message:
+        "the roster has no 'learner' column (nor a Canvas or Moodle id column) (its columns: 'name', 'email'); name the column of learner ids 'learner', or give its name with --roster-column",
     });
-    expect(readRoster('name,email\nAda,ada@uni.edu\n', { column: 'EMAIL' })).toMatchObject({ ok: true, learners: [{ learner: 'ada@uni.edu' }], column: 'email' });
-    expect(readRoster('learner\n ada@uni.edu\nADA@uni.edu\n\n,\n')).toMatchObject({ ok: true, warnings: ["roster line 3 repeats 'ADA@uni.edu'; counted once", 'roster line 4 has no learner id; skipped'] });
+    expect(readRoster('name,email\nAda,ada@uni.edu\n', { column: 'EMAIL' })).toMatchObject({
+      ok: true,
+      learners: [{ learner: 'ada@uni.edu' }],
+      column: 'email',
+    });
+    expect(readRoster('learner\n ada@uni.edu\nADA@uni.edu\n\n,\n')).toMatchObject({
+      ok: true,
+      warnings: ["roster line 3 repeats 'ADA@uni.edu'; counted once", 'roster line 4 has no learner id; skipped'],
+    });
   });
 
   it('lists learners with no file, files off the roster or naming nobody, and learners with several files, ids compared trimmed and case-folded', () => {
@@ -120,11 +135,13 @@ describe('possible copies', () => {
   it('groups the ring that shares three odd wrong answers, and not the learners who share a catalogued slip', () => {
     const files = [...reports, ...grade([{ path: 'bob2.json', text: generatedClass()[1]!.text }])];
     const groups = findCopies(files);
-    expect(groups).toEqual([{
-      kind: 'shared-wrong-answers',
-      files: ['carol', 'dan', 'eve'].map((n) => ({ path: `${n}.json`, learner: `${n}@uni.edu` })),
-      parts: ['deeper-network.gradient_5_layers', 'saturation.ratio', 'relu-swap.improvement_factor'],
-    }]);
+    expect(groups).toEqual([
+      {
+        kind: 'shared-wrong-answers',
+        files: ['carol', 'dan', 'eve'].map((n) => ({ path: `${n}.json`, learner: `${n}@uni.edu` })),
+        parts: ['deeper-network.gradient_5_layers', 'saturation.ratio', 'relu-swap.improvement_factor'],
+      },
+    ]);
     expect(findCopies(files, { minShared: 4 })).toEqual([]);
   });
 
@@ -162,17 +179,30 @@ describe('the gradebook CSV', () => {
     expect(rows).toHaveLength(1 + 8);
     expect(rows.slice(1).every((r) => r[0] !== '')).toBe(true);
     const bob = rows.find((r) => r[1] === 'bob.json')!;
-    expect(bob.slice(0, 7)).toEqual(['bob@uni.edu', 'bob.json', 'graded', String(PARTS - 2), String(PARTS), String(Math.round((10000 * (PARTS - 2)) / PARTS) / 100), 'no']);
+    expect(bob.slice(0, 7)).toEqual([
+      'bob@uni.edu',
+      'bob.json',
+      'graded',
+      String(PARTS - 2),
+      String(PARTS),
+      String(Math.round((10000 * (PARTS - 2)) / PARTS) / 100),
+      'no',
+    ]);
     expect(bob[rows[0]!.indexOf('deeper-network.gradient_5_layers')]).toBe('incorrect');
     expect(bob[rows[0]!.indexOf('deeper-network')]).toBe('2');
     expect(rows.find((r) => r[1] === 'broken.yaml')).toBeUndefined();
-    expect(rows.filter((r) => r[2] === 'missing').map((r) => [r[0], r[1], r[3], r[4]])).toEqual([['grace@uni.edu', '', '', String(PARTS)], ['heidi@uni.edu', '', '', String(PARTS)]]);
+    expect(rows.filter((r) => r[2] === 'missing').map((r) => [r[0], r[1], r[3], r[4]])).toEqual([
+      ['grace@uni.edu', '', '', String(PARTS)],
+      ['heidi@uni.edu', '', '', String(PARTS)],
+    ]);
   });
 
   it('quotes per RFC 4180 and neutralises formulas, keeping numbers numeric', () => {
     expect(toCsv([['a,b', 'say "hi"', 'line\nbreak', 3, -2.5, undefined]])).toBe('"a,b","say ""hi""","line\\u{A}break",3,-2.5,\r\n');
-    expect(toCsv([['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'ok=1']])).toBe(`"'=HYPERLINK(""http://x"")","'+1","'-1","'@SUM(A1)","\\u{9}x","\\u{D}x","ok=1"\r\n`);
-    const evil = grade([{ path: 'evil.json', text: JSON.stringify({ learner: '=cmd|\' /C calc\'!A0', answers: {} }) }]);
+    expect(toCsv([['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'ok=1']])).toBe(
+      `"'=HYPERLINK(""http://x"")","'+1","'-1","'@SUM(A1)","\\u{9}x","\\u{D}x","ok=1"\r\n`,
+    );
+    const evil = grade([{ path: 'evil.json', text: JSON.stringify({ learner: "=cmd|' /C calc'!A0", answers: {} }) }]);
     const row = parseCsv(formatCsv(evil))[1]!;
     expect(row[0]).toBe("'=cmd|' /C calc'!A0");
     expect(parseCsv(toCsv([['x,y', '"q"']]))).toEqual([['x,y', '"q"']]);
@@ -181,11 +211,22 @@ describe('the gradebook CSV', () => {
 
 describe('feedback files', () => {
   it('writes one Markdown file per file, named by path relative to the graded folder without a roster, unique, without absolute paths', () => {
-    const abs = grade([{ path: '/home/teacher/course/subs/eve.json', text: generatedClass()[4]!.text }, { path: '/home/teacher/course/subs/odd name.yaml', text: 'a: [' }]);
+    const abs = grade([
+      { path: '/home/teacher/course/subs/eve.json', text: generatedClass()[4]!.text },
+      { path: '/home/teacher/course/subs/odd name.yaml', text: 'a: [' },
+    ]);
     expect(feedbackFiles(abs).map((f) => f.name)).toEqual(['eve.json.md', 'odd_name.yaml.md']);
     const files = feedbackFiles(reports);
     expect(files.map((f) => f.name)).toEqual([
-      'ada.json.md', 'bob.json.md', 'carol.json.md', 'dan.json.md', 'eve.json.md', 'ada-late.json.md', 'zed.json.md', 'nobody.json.md', 'broken.yaml.md',
+      'ada.json.md',
+      'bob.json.md',
+      'carol.json.md',
+      'dan.json.md',
+      'eve.json.md',
+      'ada-late.json.md',
+      'zed.json.md',
+      'nobody.json.md',
+      'broken.yaml.md',
     ]);
     for (const f of feedbackFiles(abs)) expect(f.text).not.toMatch(/\/home|teacher/);
     const bob = files[1]!.text;
@@ -194,7 +235,7 @@ describe('feedback files', () => {
     expect(files.at(-1)!.text).toContain('could not be graded');
   });
 
-  it("names a file by roster id (case-folded) only when no other file claims it, else by its path, and says which file it is for (issue 21)", () => {
+  it('names a file by roster id (case-folded) only when no other file claims it, else by its path, and says which file it is for (issue 21)', () => {
     const files = [
       { path: 'subs/hw1-zoe/answers.yaml', learner: 'Zoe@Uni.edu' },
       { path: 'subs/hw1-adam/answers.yaml', learner: 'ＺＯＥ@uni.edu' }, // claims Zoe's id, as an NFKC variant
@@ -203,7 +244,12 @@ describe('feedback files', () => {
     ].map(({ path, learner }) => ({ ...grade([{ path, text: JSON.stringify({ ...(learner ? { learner } : {}), answers: {} }) }])[0]! }));
     const roster = ['zoe@uni.edu', 'MAX@uni.edu'].map((learner) => ({ learner, key: learner.toLowerCase() }));
     const written = feedbackFiles(files, { roster });
-    expect(written.map((f) => f.name)).toEqual(['hw1-zoe_answers.yaml.md', 'hw1-adam_answers.yaml.md', 'max@uni.edu.md', 'hw1-kim_answers.yaml.md']);
+    expect(written.map((f) => f.name)).toEqual([
+      'hw1-zoe_answers.yaml.md',
+      'hw1-adam_answers.yaml.md',
+      'max@uni.edu.md',
+      'hw1-kim_answers.yaml.md',
+    ]);
     expect(written[1]!.text).toContain('File: hw1-adam/answers.yaml');
     expect(written[3]!.text).toContain('File: hw1-kim/answers.yaml');
   });
@@ -212,7 +258,9 @@ describe('feedback files', () => {
     const long = 'a'.repeat(79);
     const ids = [`${long}\u{1D49C}x`, `${long}\u{1D49E}x`, 'σοφία', 'ςοφία', 'Straße', 'STRASSE'];
     const files = ids.map((learner, i) => grade([{ path: `f${i}.json`, text: JSON.stringify({ learner, answers: {} }) }])[0]!);
-    const names = feedbackFiles(files, { roster: ids.map((id) => ({ key: id.normalize('NFKC').toUpperCase().toLowerCase() })) }).map((f) => f.name);
+    const names = feedbackFiles(files, { roster: ids.map((id) => ({ key: id.normalize('NFKC').toUpperCase().toLowerCase() })) }).map(
+      (f) => f.name,
+    );
     expect(new Set(names.map((n) => n.normalize('NFKC').toUpperCase().toLowerCase())).size).toBe(ids.length);
     for (const n of names) expect(n).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/); // no half of a surrogate pair
     expect([...names[0]!.replace(/\.md$/, '')]).toHaveLength(80);

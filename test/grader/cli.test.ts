@@ -1,6 +1,18 @@
 import { CHALLENGE_IDS } from '../../exercises/challenges/index.ts';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, existsSync, linkSync, symlinkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  linkSync,
+  symlinkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +26,11 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 describe('parseArgs', () => {
   it('reads paths and options, in any order and in both --flag value and --flag=value forms', () => {
     expect(parseCli(['a.yaml', '--format', 'junit', 'dir', '--out=r.xml', '--min-score', '80%'])).toEqual({
-      kind: 'grade', paths: ['a.yaml', 'dir'], format: 'junit', out: 'r.xml', minScore: 80,
+      kind: 'grade',
+      paths: ['a.yaml', 'dir'],
+      format: 'junit',
+      out: 'r.xml',
+      minScore: 80,
     });
     expect(parseCli(['a.yaml'])).toEqual({ kind: 'grade', paths: ['a.yaml'], format: 'text', out: undefined, minScore: 0 });
     expect(parseCli(['--no-variants', 'a.yaml'])).toMatchObject({ variants: false });
@@ -36,7 +52,9 @@ describe('parseArgs', () => {
     };
     expect(message([])).toMatchInlineSnapshot(`"no answer files or folders given"`);
     expect(message(['a.yaml', '--colour'])).toMatchInlineSnapshot(`"unknown option '--colour'"`);
-    expect(message(['a.yaml', '--format', 'xml'])).toMatchInlineSnapshot(`"unknown format 'xml'; use text, json, junit, markdown, csv, canvas, moodle or gradescope"`);
+    expect(message(['a.yaml', '--format', 'xml'])).toMatchInlineSnapshot(
+      `"unknown format 'xml'; use text, json, junit, markdown, csv, canvas, moodle or gradescope"`,
+    );
     expect(message(['a.yaml', '--format', 'constructor'])).toMatch(/unknown format/);
     expect(message(['a.yaml', '--format'])).toMatchInlineSnapshot(`"--format needs a value"`);
     expect(message(['a.yaml', '--min-score', '120'])).toMatchInlineSnapshot(`"--min-score takes a percentage from 0 to 100, not '120'"`);
@@ -47,7 +65,10 @@ describe('parseArgs', () => {
 
   it('explains a --min-score below 1 instead of taking it as a percentage (issue 13)', () => {
     const parsed = parseCli(['a.yaml', '--min-score', '0.8']);
-    expect(parsed).toEqual({ kind: 'usage-error', message: "--min-score takes a percentage, and '0.8' would be 0.8 percent; did you mean 80? (write 0.8% if you meant 0.8 percent)" });
+    expect(parsed).toEqual({
+      kind: 'usage-error',
+      message: "--min-score takes a percentage, and '0.8' would be 0.8 percent; did you mean 80? (write 0.8% if you meant 0.8 percent)",
+    });
     expect(parseCli(['a.yaml', '--min-score', '0.8%'])).toMatchObject({ kind: 'grade', minScore: 0.8 });
     expect(parseCli(['a.yaml', '--min-score', '0'])).toMatchObject({ kind: 'grade', minScore: 0 });
     expect(parseCli(['a.yaml', '--min-score', '1'])).toMatchObject({ kind: 'grade', minScore: 1 });
@@ -72,7 +93,16 @@ function cli(args: string[], env: Record<string, string> = {}, cwd = root) {
 function runtimeForNobody(): string {
   const runtime = mkdtempSync(join(tmpdir(), 'grader-runtime-'));
   chmodSync(runtime, 0o755);
-  for (const path of ['grader', 'exercises', 'engine', 'course', 'course.config.ts', 'course.schema.ts', 'package.json', 'node_modules/yaml']) {
+  for (const path of [
+    'grader',
+    'exercises',
+    'engine',
+    'course',
+    'course.config.ts',
+    'course.schema.ts',
+    'package.json',
+    'node_modules/yaml',
+  ]) {
     cpSync(join(root, path), join(runtime, path), { recursive: true });
   }
   chmodSync(join(runtime, 'node_modules'), 0o755);
@@ -97,11 +127,16 @@ describe('the CLI process', { timeout: 120_000 }, () => {
     writeFileSync(join(dir, 'good.yaml'), POST_ANSWERS_YAML);
     writeFileSync(join(dir, 'broken.yaml'), 'answers: [\n');
     const env = { ...process.env, GITHUB_ACTIONS: '', NO_COLOR: '1', INIT_CWD: '', npm_lifecycle_event: '' };
-    const run = (entry: string, args: string[]) => spawnSync(process.execPath, [join(root, 'grader', entry), ...args], { cwd: dir, encoding: 'utf8', env });
+    const run = (entry: string, args: string[]) =>
+      spawnSync(process.execPath, [join(root, 'grader', entry), ...args], { cwd: dir, encoding: 'utf8', env });
     for (const args of [['.'], ['.', '--format', 'json'], ['--help'], ['--bogus']]) {
       const [ts, js] = [run('cli.ts', args), run('cli.js', args)];
       expect(ts.status).toBe(args[0] === '--help' ? 0 : 2 - Number(args[0] === '.'));
-      expect({ status: js.status, stdout: js.stdout, stderr: js.stderr }).toEqual({ status: ts.status, stdout: ts.stdout, stderr: ts.stderr });
+      expect({ status: js.status, stdout: js.stdout, stderr: js.stderr }).toEqual({
+        status: ts.status,
+        stdout: ts.stdout,
+        stderr: ts.stderr,
+      });
     }
   });
 
@@ -116,7 +151,10 @@ describe('the CLI process', { timeout: 120_000 }, () => {
     expect(cli([join(dir, 'bad.yaml')])).toMatchObject({ code: 1, stdout: expect.stringContaining("duplicate key 'a'") });
     expect(cli([join(dir, 'nope.yaml')])).toMatchObject({ code: 2, stderr: expect.stringContaining('does not exist') });
     expect(cli([])).toMatchObject({ code: 2, stderr: expect.stringContaining('no answer files') });
-    expect(cli([join(dir, 'good.yaml'), '--frobnicate'])).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown option '--frobnicate'") });
+    expect(cli([join(dir, 'good.yaml'), '--frobnicate'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("unknown option '--frobnicate'"),
+    });
   });
 
   it('grades a folder recursively in sorted order, and one bad file does not stop the others', () => {
@@ -131,8 +169,12 @@ describe('the CLI process', { timeout: 120_000 }, () => {
     const { code, stdout } = cli([dir, '--format', 'json']);
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
-    expect(report.files.map((f: { path: string; status: string; score: number }) => [f.path.slice(dir.length + 1), f.status, f.score])).toEqual([
-      ['a.yml', 'error', 0], [join('b', 'ada.json'), 'graded', 1], ['c.YAML', 'graded', 19],
+    expect(
+      report.files.map((f: { path: string; status: string; score: number }) => [f.path.slice(dir.length + 1), f.status, f.score]),
+    ).toEqual([
+      ['a.yml', 'error', 0],
+      [join('b', 'ada.json'), 'graded', 1],
+      ['c.YAML', 'graded', 19],
     ]);
     expect(report.summary).toMatchObject({ files: 3, graded: 2, failed: 1, belowMark: 0, notRead: 1 });
   });
@@ -155,17 +197,26 @@ describe('the CLI process', { timeout: 120_000 }, () => {
       let run;
       if (asRoot) {
         const runtime = runtimeForNobody();
-        run = spawnSync('/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', join(runtime, 'node'), 'grader/cli.ts', ...args], {
-          cwd: runtime, encoding: 'utf8', env,
-        });
+        run = spawnSync(
+          '/usr/bin/setpriv',
+          ['--reuid=65534', '--regid=65534', '--clear-groups', join(runtime, 'node'), 'grader/cli.ts', ...args],
+          {
+            cwd: runtime,
+            encoding: 'utf8',
+            env,
+          },
+        );
       } else run = spawnSync(process.execPath, ['grader/cli.ts', ...args], { cwd: root, encoding: 'utf8', env });
       chmodSync(join(dir, 'locked'), 0o755);
       // A folder that could not be listed names no learner: it is in no gradebook row, and the terminal says so.
       expect(run.stderr).toMatch(/^1 file is in no gradebook row; check by hand:\n {2}\S*locked: the folder could not be listed [^\n]*\n$/);
       expect(run.status).toBe(1);
       const report = JSON.parse(run.stdout);
-      expect(report.files.map((f: { path: string; status: string; score: number }) => [f.path.slice(dir.length + 1), f.status, f.score])).toEqual([
-        ['ada.yaml', 'graded', 19], ['locked', 'error', 0],
+      expect(
+        report.files.map((f: { path: string; status: string; score: number }) => [f.path.slice(dir.length + 1), f.status, f.score]),
+      ).toEqual([
+        ['ada.yaml', 'graded', 19],
+        ['locked', 'error', 0],
       ]);
       expect(report.files[1].errors[0].message.replaceAll(dir, '<dir>')).toMatchInlineSnapshot(
         `"the folder could not be listed (EACCES: permission denied, scandir '<dir>/locked'), so the answer files in it were not graded"`,
@@ -213,7 +264,9 @@ describe('the CLI process', { timeout: 120_000 }, () => {
     const [file] = JSON.parse(cli([join(dir, 'answers.yaml'), '--format', 'json']).stdout).files;
     // The template lists the four lab challenges too (each one part, its setup).
     expect(file).toMatchObject({ status: 'graded', score: 0, maxScore: 19 + CHALLENGE_IDS.length });
-    expect(file.exercises.flatMap((e: { parts: { verdict: string }[] }) => e.parts.map((p) => p.verdict))).toEqual(Array(19 + CHALLENGE_IDS.length).fill('missing'));
+    expect(file.exercises.flatMap((e: { parts: { verdict: string }[] }) => e.parts.map((p) => p.verdict))).toEqual(
+      Array(19 + CHALLENGE_IDS.length).fill('missing'),
+    );
   });
 
   it("grades a learner's own variant only with variants on (course.config.ts has them off)", () => {
@@ -232,12 +285,21 @@ describe('the CLI process', { timeout: 120_000 }, () => {
     writeFileSync(join(dir, 'wrong.yaml'), wrong);
     const summary = join(dir, 'summary.md');
     writeFileSync(summary, 'earlier step\n');
-    const { code, stdout } = cli([join(dir, 'blank.yaml'), join(dir, 'wrong.yaml')], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: dir });
+    const { code, stdout } = cli([join(dir, 'blank.yaml'), join(dir, 'wrong.yaml')], {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_WORKSPACE: dir,
+    });
     expect(code).toBe(0);
     expect(stdout.split('\n').filter((l) => l.startsWith('::error '))).toHaveLength(9);
     // 10 annotations, after the fence (stop-commands and its resume line) around the report.
     expect(stdout.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(12);
-    expect(stdout.split('\n').slice(-11, -1).every((l) => /^::(error|notice)[ :]/.test(l))).toBe(true);
+    expect(
+      stdout
+        .split('\n')
+        .slice(-11, -1)
+        .every((l) => /^::(error|notice)[ :]/.test(l)),
+    ).toBe(true);
     expect(stdout).toContain('::error file=wrong.yaml,line=5,');
     expect(readFileSync(summary, 'utf8')).toMatch(/^earlier step\n## Vanishing Gradients — grading report/);
   });
@@ -280,14 +342,40 @@ describe('the CLI with messy folders and inputs (issue 13)', { timeout: 120_000 
     writeFileSync(join(dir, 'e.yaml'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
     writeFileSync(join(dir, 'f.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const report = JSON.parse(cli([dir, '--format', 'json', '--no-variants']).stdout);
-    expect(report.files.map((f: { path: string; status: string; score: number; errors: { message: string }[] }) =>
-      [f.path.slice(dir.length + 1), f.status, f.score, f.errors[0]?.message ?? ''])).toEqual([
+    expect(
+      report.files.map((f: { path: string; status: string; score: number; errors: { message: string }[] }) => [
+        f.path.slice(dir.length + 1),
+        f.status,
+        f.score,
+        f.errors[0]?.message ?? '',
+      ]),
+    ).toEqual([
       ['a-bom.yaml', 'graded', 19, ''],
       ['b-bom-be.yaml', 'graded', 19, ''],
-      ['c-no-bom.yaml', 'error', 0, 'the file looks like UTF-16 text (little-endian, without a byte-order mark), not UTF-8; save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8)'],
-      ['d.yaml', 'error', 0, 'this looks like a PDF document, not an answers file; answers files are YAML or JSON text (start from the blank template)'],
-      ['e.yaml', 'error', 0, 'this looks like a ZIP archive (or a Word, Excel or OpenDocument file, which are ZIP inside), not an answers file; answers files are YAML or JSON text (start from the blank template)'],
-      ['f.yaml', 'error', 0, 'this looks like a PNG image, not an answers file; answers files are YAML or JSON text (start from the blank template)'],
+      [
+        'c-no-bom.yaml',
+        'error',
+        0,
+        'the file looks like UTF-16 text (little-endian, without a byte-order mark), not UTF-8; save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8)',
+      ],
+      [
+        'd.yaml',
+        'error',
+        0,
+        'this looks like a PDF document, not an answers file; answers files are YAML or JSON text (start from the blank template)',
+      ],
+      [
+        'e.yaml',
+        'error',
+        0,
+        'this looks like a ZIP archive (or a Word, Excel or OpenDocument file, which are ZIP inside), not an answers file; answers files are YAML or JSON text (start from the blank template)',
+      ],
+      [
+        'f.yaml',
+        'error',
+        0,
+        'this looks like a PNG image, not an answers file; answers files are YAML or JSON text (start from the blank template)',
+      ],
     ]);
   });
 
@@ -304,8 +392,16 @@ describe('the CLI with messy folders and inputs (issue 13)', { timeout: 120_000 
       '  <dir>/loop: a symbolic link that leads back to itself (a loop), so it was not read',
     ]);
     expect(run.code).toBe(1);
-    const files = JSON.parse(run.stdout).files.map((f: { path: string; status: string; errors: { code: string }[] }) => [f.path.slice(dir.length + 1), f.status, f.errors[0]?.code]);
-    expect(files).toEqual([['ada.yaml', 'graded', undefined], ['env.yaml', 'error', 'symlink'], ['loop', 'error', 'symlink']]);
+    const files = JSON.parse(run.stdout).files.map((f: { path: string; status: string; errors: { code: string }[] }) => [
+      f.path.slice(dir.length + 1),
+      f.status,
+      f.errors[0]?.code,
+    ]);
+    expect(files).toEqual([
+      ['ada.yaml', 'graded', undefined],
+      ['env.yaml', 'error', 'symlink'],
+      ['loop', 'error', 'symlink'],
+    ]);
     expect(run.stdout).not.toMatch(/PATH=|HOME=/);
   });
 
@@ -315,7 +411,9 @@ describe('the CLI with messy folders and inputs (issue 13)', { timeout: 120_000 
     // The job summary path is a folder: appending to it fails after grading.
     const run = cli([join(dir, 'ada.yaml'), '--no-variants'], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^the grader stopped unexpectedly \(Error: EISDIR: illegal operation on a directory, open '.*'\); please report this\n$/);
+    expect(run.stderr).toMatch(
+      /^the grader stopped unexpectedly \(Error: EISDIR: illegal operation on a directory, open '.*'\); please report this\n$/,
+    );
   });
 });
 
@@ -325,7 +423,14 @@ describe('variants that can be trusted (issue 13)', { timeout: 120_000 }, () => 
 
   it('compares learner ids after trimming and case folding', () => {
     const dir = tempDir();
-    const own = JSON.parse(cli([(writeFileSync(join(dir, 'x.yaml'), 'learner: s123456@uni.edu\nanswers: {}\n'), join(dir, 'x.yaml')), '--format', 'json', '--variants']).stdout);
+    const own = JSON.parse(
+      cli([
+        (writeFileSync(join(dir, 'x.yaml'), 'learner: s123456@uni.edu\nanswers: {}\n'), join(dir, 'x.yaml')),
+        '--format',
+        'json',
+        '--variants',
+      ]).stdout,
+    );
     expect(own.files[0]).toMatchObject({ learner: 's123456@uni.edu', variant: true });
     // The same learner's variant, however the id is cased or padded: the hash is of the folded id.
     for (const spelled of ['S123456@UNI.EDU', '  s123456@Uni.edu ', 'ｓ123456@uni.edu']) {
@@ -334,7 +439,7 @@ describe('variants that can be trusted (issue 13)', { timeout: 120_000 }, () => 
     }
   });
 
-  it('with variants off, warns that a named learner was graded against the post\'s numbers, in every format', () => {
+  it("with variants off, warns that a named learner was graded against the post's numbers, in every format", () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'ada.yaml'), POST_ANSWERS_YAML);
     const warning = "this file names learner 'ada@example.edu' but variants are off, so it was graded against the post's numbers";
@@ -350,10 +455,17 @@ describe('variants that can be trusted (issue 13)', { timeout: 120_000 }, () => 
     writeFileSync(join(dir, 'blank.yaml'), 'learner: "  "\nanswers: {}\n');
     writeFileSync(join(dir, 'empty.yaml'), 'learner:\nanswers: {}\n');
     writeFileSync(join(dir, 'ada.yaml'), POST_ANSWERS_YAML);
-    const message = 'not graded: this course gives each learner their own numbers; set `learner:` to your id (the one your exercise pages use)';
+    const message =
+      'not graded: this course gives each learner their own numbers; set `learner:` to your id (the one your exercise pages use)';
     const json = JSON.parse(cli([dir, '--format', 'json', '--variants']).stdout);
-    expect(json.files.map((f: { path: string; status: string; variant?: boolean; errors: { message: string }[] }) =>
-      [f.path.slice(dir.length + 1), f.status, f.variant, f.errors[0]?.message])).toEqual([
+    expect(
+      json.files.map((f: { path: string; status: string; variant?: boolean; errors: { message: string }[] }) => [
+        f.path.slice(dir.length + 1),
+        f.status,
+        f.variant,
+        f.errors[0]?.message,
+      ]),
+    ).toEqual([
       ['ada.yaml', 'graded', true, undefined],
       ['blank.yaml', 'error', false, message],
       ['empty.yaml', 'error', false, message],
@@ -361,7 +473,9 @@ describe('variants that can be trusted (issue 13)', { timeout: 120_000 }, () => 
     ]);
     expect(cli([dir, '--variants']).stdout).toContain('learner ada@example.edu: graded with their own variant');
     expect(cli([dir, '--format', 'markdown', '--variants']).stdout).toContain('| ada@&#8203;example.edu (own variant) |');
-    expect(cli([dir, '--format', 'junit', '--variants']).stdout).toContain('<property name="learner" value="ada@example.edu"/>\n      <property name="variant" value="true"/>');
+    expect(cli([dir, '--format', 'junit', '--variants']).stdout).toContain(
+      '<property name="learner" value="ada@example.edu"/>\n      <property name="variant" value="true"/>',
+    );
   });
 });
 
@@ -370,7 +484,9 @@ describe('npm run grade -- --template > answers.yaml (issue 13)', { timeout: 120
     const dir = tempDir();
     const file = join(dir, 'answers.yaml');
     const npm = spawnSync('sh', ['-c', `npm run --prefix "${root}" grade -- --template > "${file}"`], {
-      cwd: dir, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: '', npm_lifecycle_event: '', INIT_CWD: '' },
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, npm_config_loglevel: '', npm_lifecycle_event: '', INIT_CWD: '' },
     });
     expect(npm.status).toBe(0);
     const written = readFileSync(file, 'utf8');
@@ -378,7 +494,10 @@ describe('npm run grade -- --template > answers.yaml (issue 13)', { timeout: 120
     expect(written.startsWith('# Vanishing Gradients: answers file.\n')).toBe(true);
     // Appending to a file with content keeps that content (the banner is then npm's, after it).
     writeFileSync(file, 'keep me\n');
-    spawnSync('sh', ['-c', `npm run --prefix "${root}" grade -- --template >> "${file}"`], { cwd: dir, env: { ...process.env, npm_config_loglevel: '' } });
+    spawnSync('sh', ['-c', `npm run --prefix "${root}" grade -- --template >> "${file}"`], {
+      cwd: dir,
+      env: { ...process.env, npm_config_loglevel: '' },
+    });
     expect(readFileSync(file, 'utf8').startsWith('keep me\n')).toBe(true);
   });
 });

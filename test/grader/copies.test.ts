@@ -7,7 +7,8 @@ import { gradeText } from '../../grader/grade/grade-text.ts';
 import { generatedClass, variantClass } from './class-fixtures.ts';
 import { craftedClass } from './copy-fixtures.ts';
 
-const grade = (files: { path: string; text: string }[], variants = false) => files.map(({ path, text }) => gradeText(text, { path, variants }));
+const grade = (files: { path: string; text: string }[], variants = false) =>
+  files.map(({ path, text }) => gradeText(text, { path, variants }));
 
 describe('the copy finder on a hostile class', () => {
   it('follows a chain of 9,000 files, each sharing three odd answers with the next, without running out of stack', () => {
@@ -55,13 +56,17 @@ describe('the copy finder on a hostile class', () => {
     expect(groups[0]!.files).toEqual([{ path: 'judy.json', learner: 'judy@uni.edu' }]);
     expect(groups[0]!.fits).toBeGreaterThanOrEqual(1);
     const [head] = copyLines(groups[0]!);
-    expect(head).toMatch(/^judy\.json \(judy@uni\.edu\) answers with numbers that are not their own \(they fit the numbers of \d+ learners?\)$/);
+    expect(head).toMatch(
+      /^judy\.json \(judy@uni\.edu\) answers with numbers that are not their own \(they fit the numbers of \d+ learners?\)$/,
+    );
     expect(head).not.toContain('ivan');
   });
 
   it('with a roster, may name the roster learners whose numbers fit', () => {
     const graded = grade(variantClass(), true);
-    const view = classView(graded, { roster: ['ivan@uni.edu', 'judy@uni.edu', 'ken@uni.edu'].map((learner) => ({ learner, key: learner })) });
+    const view = classView(graded, {
+      roster: ['ivan@uni.edu', 'judy@uni.edu', 'ken@uni.edu'].map((learner) => ({ learner, key: learner })),
+    });
     const group = view.copies.find((g) => g.kind === 'other-variant')!;
     expect(group.files.map((f) => f.learner)).toEqual(['judy@uni.edu', 'ivan@uni.edu']);
     expect(copyLines(group)[0]).toContain('on the roster: ivan@uni.edu');

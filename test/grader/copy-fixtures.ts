@@ -13,7 +13,12 @@ export type CraftedKind = (typeof CRAFTED_KINDS)[number];
 const PARTS = EXERCISES.flatMap((e) => e.parts.filter((p) => p.kind !== 'choice').map((p) => `${e.id}.${p.id}`));
 
 /** A graded report whose listed parts are wrong with the given text, the rest right. */
-export function craftedReport(path: string, wrong: ReadonlyMap<string, string>, learner: string | undefined, variant?: boolean): FileReport {
+export function craftedReport(
+  path: string,
+  wrong: ReadonlyMap<string, string>,
+  learner: string | undefined,
+  variant?: boolean,
+): FileReport {
   return {
     path,
     status: 'graded',
@@ -68,7 +73,8 @@ export function craftedClass(kind: CraftedKind, count: number): FileReport[] {
     const wrong = new Map<string, string>();
     for (const e of EXERCISES) {
       const answers = e.answers(exerciseParams(e, learner(i + 1), true));
-      for (const p of e.parts) if (p.kind === 'number' && typeof answers[p.id] === 'number') wrong.set(`${e.id}.${p.id}`, String(answers[p.id]));
+      for (const p of e.parts)
+        if (p.kind === 'number' && typeof answers[p.id] === 'number') wrong.set(`${e.id}.${p.id}`, String(answers[p.id]));
     }
     return craftedReport(pathOf(i), wrong, learner(i), true);
   });

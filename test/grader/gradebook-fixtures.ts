@@ -14,7 +14,19 @@ function download(learner: string, answers: ReturnType<typeof referenceAnswers>,
 }
 
 /** The learners on the rosters, as the LMS spells them (S066's id typed in capitals in the file). */
-export const LEARNERS = ['ada@uni.edu', 'bob@uni.edu', 'carol@uni.edu', 's066@uni.edu', 'tab@uni.edu', 'colon@uni.edu', 'indent@uni.edu', 'quote@uni.edu', 'utf16@uni.edu', 'dup@uni.edu', 'absent@uni.edu'];
+export const LEARNERS = [
+  'ada@uni.edu',
+  'bob@uni.edu',
+  'carol@uni.edu',
+  's066@uni.edu',
+  'tab@uni.edu',
+  'colon@uni.edu',
+  'indent@uni.edu',
+  'quote@uni.edu',
+  'utf16@uni.edu',
+  'dup@uni.edu',
+  'absent@uni.edu',
+];
 
 /** Learners whose only file cannot be parsed, and the file. */
 export const UNREADABLE = ['tab@uni.edu', 'colon@uni.edu', 'indent@uni.edu', 'quote@uni.edu', 'utf16@uni.edu'];
@@ -54,6 +66,9 @@ export const CANVAS_ROSTER = [
 ].join('\r\n');
 
 /** Moodle's export: names, e-mail as Moodle stores it (case kept: Moodle matches it case-sensitively). */
-export const MOODLE_ROSTER = ['First name,Last name,ID number,Institution,Department,Email address', ...LEARNERS.map((l, i) => `L${i},Learner,ID${i},Uni,CS,${i === 3 ? 'S066@uni.edu' : l}`)].join('\n');
+export const MOODLE_ROSTER = [
+  'First name,Last name,ID number,Institution,Department,Email address',
+  ...LEARNERS.map((l, i) => `L${i},Learner,ID${i},Uni,CS,${i === 3 ? 'S066@uni.edu' : l}`),
+].join('\n');
 
 export type { ClassFile };

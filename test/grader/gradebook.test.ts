@@ -22,12 +22,18 @@ import type { FileReport } from '../../grader/schema.ts';
 import { CANVAS_ROSTER, hostileClass, LEARNERS, MOODLE_ROSTER, UNREADABLE } from './gradebook-fixtures.ts';
 import { canvasImport, gradescopeRead, moodleImport } from './lms-readers.ts';
 
-const reports: FileReport[] = hostileClass().map((f) => gradeText(f.bytes, { path: `submissions/${f.path}`, variants: true, requireLearner: true }));
+const reports: FileReport[] = hostileClass().map((f) =>
+  gradeText(f.bytes, { path: `submissions/${f.path}`, variants: true, requireLearner: true }),
+);
 
 function rosterOptions(text: string): ClassOptions {
   const read = readRoster(text);
   if (!read.ok) throw new Error(read.message);
-  return { roster: read.learners, rosterInfo: { header: read.header!, kind: read.kind!, column: read.column! }, title: 'Vanishing Gradients' };
+  return {
+    roster: read.learners,
+    rosterInfo: { header: read.header!, kind: read.kind!, column: read.column! },
+    title: 'Vanishing Gradients',
+  };
 }
 const canvas = rosterOptions(CANVAS_ROSTER);
 const moodle = rosterOptions(MOODLE_ROSTER);
@@ -35,7 +41,8 @@ const moodle = rosterOptions(MOODLE_ROSTER);
 /** The gradebook before this change: one row per file, the learner as the file typed it (blank when unreadable), then missing roster learners. */
 function oldGradebook(files: readonly FileReport[], roster: readonly RosterLearner[]): string {
   const rows = [['learner', 'file', 'status', 'score', 'max_score', 'percent']] as (string | number | undefined)[][];
-  for (const r of files) rows.push([r.status === 'graded' ? r.learner?.trim() : undefined, r.path, r.status, r.score, r.maxScore, undefined]);
+  for (const r of files)
+    rows.push([r.status === 'graded' ? r.learner?.trim() : undefined, r.path, r.status, r.score, r.maxScore, undefined]);
   const seen = new Set(files.filter((r) => r.status === 'graded').map((r) => r.learner?.trim().toLowerCase()));
   for (const l of roster) if (!seen.has(l.key)) rows.push([l.learner, undefined, 'missing', undefined, 19]);
   return toCsv(rows);
@@ -60,7 +67,9 @@ describe('no student lost', () => {
       expect(formatMoodle(reports, moodle)).toMatch(new RegExp(`^"${learner}",,"Your file could not be read`, 'm'));
     }
     expect(JSON.parse(formatJson(reports, moodle)).summary.roster.missing).toEqual(['absent@uni.edu']);
-    expect(formatText(reports, moodle)).toContain('On the roster, file not readable (status error):\n    tab@uni.edu: submissions/tab.yaml: YAML syntax error');
+    expect(formatText(reports, moodle)).toContain(
+      'On the roster, file not readable (status error):\n    tab@uni.edu: submissions/tab.yaml: YAML syntax error',
+    );
   });
 
   it('has no row without a learner id in any gradebook format, and names the file to check by hand in the reports', () => {
@@ -68,9 +77,12 @@ describe('no student lost', () => {
       for (const row of parseCsv(csv).slice(1)) expect(row[0]!.trim()).not.toBe('');
     }
     expect(formatCsv(reports)).not.toContain('nobody.yaml');
-    const byHand = 'Files to check by hand (they name no learner, so they are in no gradebook row):\n    submissions/nobody.yaml: YAML syntax error: Tabs are not allowed as indentation; no learner: line could be read in it';
+    const byHand =
+      'Files to check by hand (they name no learner, so they are in no gradebook row):\n    submissions/nobody.yaml: YAML syntax error: Tabs are not allowed as indentation; no learner: line could be read in it';
     expect(formatText(reports)).toContain(byHand);
-    expect(formatMarkdown(reports)).toContain('- submissions/nobody.yaml: YAML syntax error: Tabs are not allowed as indentation; no learner: line could be read in it');
+    expect(formatMarkdown(reports)).toContain(
+      '- submissions/nobody.yaml: YAML syntax error: Tabs are not allowed as indentation; no learner: line could be read in it',
+    );
   });
 
   it('costs a duplicate key only the part it touches, and names both lines', () => {
@@ -85,15 +97,31 @@ describe('no student lost', () => {
 describe('resubmissions', () => {
   it('keeps the latest by submitted: (default) or the best, one row per learner, the others listed', () => {
     const row = (options: ClassOptions) => parseCsv(formatCsv(reports, options)).filter((r) => r[0] === 'carol@uni.edu');
-    expect(row({}).map((r) => [r[1], r[3], r.at(-1)])).toEqual([['submissions/carol-final.yaml', '16', 'kept the latest file; not counted: submissions/carol-draft.yaml']]);
+    expect(row({}).map((r) => [r[1], r[3], r.at(-1)])).toEqual([
+      ['submissions/carol-final.yaml', '16', 'kept the latest file; not counted: submissions/carol-draft.yaml'],
+    ]);
     expect(row({ keep: 'best' }).map((r) => [r[1], r[3]])).toEqual([['submissions/carol-draft.yaml', '19']]);
   });
 
   it('falls back to the modification time without submitted:, and to the path when times tie', () => {
     const plain = ['a.yaml', 'b.yaml'].map((path) => gradeText('learner: x\nanswers: {}\n', { path }));
     const kept = (modified?: Map<string, number>) => parseCsv(formatCsv(plain, modified ? { modified } : {}))[1]![1];
-    expect(kept(new Map([['a.yaml', 2000], ['b.yaml', 1000]]))).toBe('a.yaml');
-    expect(kept(new Map([['a.yaml', 1000], ['b.yaml', 2000]]))).toBe('b.yaml');
+    expect(
+      kept(
+        new Map([
+          ['a.yaml', 2000],
+          ['b.yaml', 1000],
+        ]),
+      ),
+    ).toBe('a.yaml');
+    expect(
+      kept(
+        new Map([
+          ['a.yaml', 1000],
+          ['b.yaml', 2000],
+        ]),
+      ),
+    ).toBe('b.yaml');
     expect(kept()).toBe('b.yaml');
   });
 });
@@ -117,7 +145,14 @@ describe('points', () => {
     expect(canvasRows[1]!.at(-1)).toBe('27');
     expect(canvasRows.find((r) => r[3] === 'carol@uni.edu')!.at(-1)).toBe('20');
     expect(parseCsv(formatMoodle(reports, { ...moodle, points })).find((r) => r[0] === 'carol@uni.edu')![1]).toBe('20');
-    expect(gradescopeRead(formatGradescope(reports.filter((r) => r.path.endsWith('carol-final.yaml')), { points })).score).toBe(20);
+    expect(
+      gradescopeRead(
+        formatGradescope(
+          reports.filter((r) => r.path.endsWith('carol-final.yaml')),
+          { points },
+        ),
+      ).score,
+    ).toBe(20);
   });
 });
 
@@ -144,30 +179,47 @@ describe('Moodle', () => {
   const users = LEARNERS.map((l, i) => (i === 3 ? 'S066@uni.edu' : l));
 
   it('imports as Moodle reads it: one identity column (as Moodle spells the e-mail), grade and feedback, no id it cannot find', () => {
-    const grades = moodleImport(formatMoodle(reports, moodle), users, { identity: 'Email address', grade: 'Vanishing Gradients', feedback: 'Feedback' });
+    const grades = moodleImport(formatMoodle(reports, moodle), users, {
+      identity: 'Email address',
+      grade: 'Vanishing Gradients',
+      feedback: 'Feedback',
+    });
     expect(grades.get('S066@uni.edu')).toEqual({ grade: '19', feedback: '19/19 points. Every part is correct.' });
     expect(grades.get('dup@uni.edu')!.feedback).toBe('18/19 points. To look at again: sigmoid-max.max_value.');
     expect(grades.has('absent@uni.edu')).toBe(false);
   });
 
   it('leaves out a learner Moodle does not know (checked by hand), where one would abort the import', () => {
-    const extra = [...reports, gradeText('learner: stranger@else.edu\nanswers: {}\n', { path: 'submissions/stranger.yaml', variants: true })];
-    expect(() => moodleImport(formatMoodle(extra, moodle), users, { identity: 'Email address', grade: 'Vanishing Gradients' })).not.toThrow();
+    const extra = [
+      ...reports,
+      gradeText('learner: stranger@else.edu\nanswers: {}\n', { path: 'submissions/stranger.yaml', variants: true }),
+    ];
+    expect(() =>
+      moodleImport(formatMoodle(extra, moodle), users, { identity: 'Email address', grade: 'Vanishing Gradients' }),
+    ).not.toThrow();
   });
 
   it('refuses the old gradebook: a blank id, and S066 as typed, abort the import', () => {
-    expect(() => moodleImport(oldGradebook(reports, moodle.roster!), users, { identity: 'learner', grade: 'score' })).toThrow(/user mapping error/);
+    expect(() => moodleImport(oldGradebook(reports, moodle.roster!), users, { identity: 'learner', grade: 'score' })).toThrow(
+      /user mapping error/,
+    );
   });
 });
 
 describe('Gradescope', () => {
-  it('writes results.json with Gradescope\'s fields and types, the tests adding up to the score', () => {
+  it("writes results.json with Gradescope's fields and types, the tests adding up to the score", () => {
     const one = reports.filter((r) => r.learner === 'dup@uni.edu');
     const results = gradescopeRead(formatGradescope(one));
     expect(results.score).toBe(18);
     expect(results.tests).toHaveLength(19);
     expect(results.tests.reduce((sum, t) => sum + t.score, 0)).toBe(results.score);
-    expect(results.tests[0]).toEqual({ name: 'sigmoid-max.max_value', score: 0, max_score: 1, output: expect.stringContaining('duplicate key'), visibility: 'visible' });
+    expect(results.tests[0]).toEqual({
+      name: 'sigmoid-max.max_value',
+      score: 0,
+      max_score: 1,
+      output: expect.stringContaining('duplicate key'),
+      visibility: 'visible',
+    });
     const unreadable = gradescopeRead(formatGradescope(reports.filter((r) => r.learner === 'tab@uni.edu')));
     expect(unreadable.score).toBe(0);
     expect(unreadable.tests[0]!.output).toContain('Tabs are not allowed');
@@ -188,7 +240,7 @@ describe('the CSV gradebook', () => {
 });
 
 describe('the command line', () => {
-  it('takes the roster\'s id column by --roster-column, refuses an unknown --keep, and needs a Canvas export for --format canvas', async () => {
+  it("takes the roster's id column by --roster-column, refuses an unknown --keep, and needs a Canvas export for --format canvas", async () => {
     const { main } = await import('../../grader/cli/main.ts');
     const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
@@ -200,15 +252,25 @@ describe('the command line', () => {
     const run = async (argv: string[]) => {
       let stdout = '';
       let stderr = '';
-      const code = await main({ argv, env: { COURSE_VARIANTS: '' }, cwd: dir, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false });
+      const code = await main({
+        argv,
+        env: { COURSE_VARIANTS: '' },
+        cwd: dir,
+        stdout: (t) => void (stdout += t),
+        stderr: (t) => void (stderr += t),
+        isTTY: false,
+      });
       return { code, stdout, stderr };
     };
     const csv = await run(['submissions', '--variants', '--format', 'csv', '--roster', 'people.csv', '--roster-column', 'mail']);
     expect(parseCsv(csv.stdout)[1]!.slice(0, 3)).toEqual(['ADA@uni.edu', 'submissions/ada.yaml', 'graded']);
-    expect(await run(['submissions', '--keep', 'first'])).toMatchObject({ code: 2, stderr: "unknown --keep 'first'; use latest or best\nRun with --help for usage.\n" });
+    expect(await run(['submissions', '--keep', 'first'])).toMatchObject({
+      code: 2,
+      stderr: "unknown --keep 'first'; use latest or best\nRun with --help for usage.\n",
+    });
     const canvasRun = await run(['submissions', '--format', 'canvas', '--roster', 'people.csv', '--roster-column', 'mail']);
     expect(canvasRun.code).toBe(2);
-    expect(canvasRun.stderr).toContain('--format canvas needs --roster with the course\'s Canvas gradebook export');
+    expect(canvasRun.stderr).toContain("--format canvas needs --roster with the course's Canvas gradebook export");
     expect((await run(['submissions', '--format', 'moodle'])).stderr).toContain('--format moodle needs --roster');
   });
 });

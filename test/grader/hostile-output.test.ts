@@ -17,7 +17,9 @@ const HOSTILE = 'a\u001b[2Jb\u0007c\r\nd\u009b31me\u0085f\u202eg\u2066h\u2028i\u
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 function hostileReport() {
-  const report = gradeText(POST_ANSWERS_YAML.replace(/ratio: [^\n]*/, `ratio: ${JSON.stringify(HOSTILE)}`), { path: `sub/${HOSTILE}.yaml` });
+  const report = gradeText(POST_ANSWERS_YAML.replace(/ratio: [^\n]*/, `ratio: ${JSON.stringify(HOSTILE)}`), {
+    path: `sub/${HOSTILE}.yaml`,
+  });
   return [report, { ...report, learner: HOSTILE }];
 }
 
@@ -29,7 +31,9 @@ describe('learner text in every format (issue 14)', () => {
       ['junit', formatJunit(hostileReport())],
     ] as const) {
       expect(output, name).not.toMatch(RAW);
-      expect(output, name).toContain('\\u{1B}[2Jb\\u{7}c\\u{D}\\u{A}d\\u{9B}31me\\u{85}f\\u{202E}g\\u{2066}h\\u{2028}i\\u{2029}j\\u{200F}k');
+      expect(output, name).toContain(
+        '\\u{1B}[2Jb\\u{7}c\\u{D}\\u{A}d\\u{9B}31me\\u{85}f\\u{202E}g\\u{2066}h\\u{2028}i\\u{2029}j\\u{200F}k',
+      );
     }
     expect(visible('plain × 10⁻³ – ok')).toBe('plain × 10⁻³ – ok');
   });
@@ -47,7 +51,10 @@ describe('learner text in every format (issue 14)', () => {
   });
 
   it('makes no autolinks from learner text in Markdown (https://, www., emails)', () => {
-    const report = gradeText(POST_ANSWERS_YAML.replace(/ratio: [^\n]*/, 'ratio: "see https://evil.example/x or www.evil.example or mail me@evil.example"'), { path: 'www.x.yaml' });
+    const report = gradeText(
+      POST_ANSWERS_YAML.replace(/ratio: [^\n]*/, 'ratio: "see https://evil.example/x or www.evil.example or mail me@evil.example"'),
+      { path: 'www.x.yaml' },
+    );
     const md = formatMarkdown([report]);
     expect(md).not.toMatch(/https:\/\/|www\.|[\w.]@[\w]/);
     expect(md).toContain('https:/&#8203;/evil.example/x');
@@ -100,12 +107,19 @@ describe('learners and variants (issue 13)', () => {
     expect(learnerKey('STRASSE')).toBe(learnerKey('straße'));
   });
 
-  it('requires a learner only when asked (the CLI with variants on); the exercise page grades the post\'s numbers', () => {
+  it("requires a learner only when asked (the CLI with variants on); the exercise page grades the post's numbers", () => {
     const doc = { answers: {} };
-    expect(gradeAnswers(doc, { path: 'a', variants: true, requireLearner: true })).toMatchObject({ status: 'error', variant: false, errors: [{ code: 'no-learner' }] });
+    expect(gradeAnswers(doc, { path: 'a', variants: true, requireLearner: true })).toMatchObject({
+      status: 'error',
+      variant: false,
+      errors: [{ code: 'no-learner' }],
+    });
     expect(gradeAnswers(doc, { path: 'a', variants: true })).toMatchObject({ status: 'graded' });
     expect(gradeAnswers({ learner: 'ada', answers: {} }, { path: 'a', variants: false })).toMatchObject({
-      status: 'graded', learner: 'ada', variant: false, warnings: [{ code: 'learner-ignored' }],
+      status: 'graded',
+      learner: 'ada',
+      variant: false,
+      warnings: [{ code: 'learner-ignored' }],
     });
   });
 });

@@ -15,8 +15,10 @@ import { parseCsv } from '../../grader/read/rfc4180.ts';
 export function canvasImport(csv: string, students: readonly { sisLogin: string; id: string }[]): Map<string, string> {
   const [header, ...rows] = parseCsv(csv);
   const identity = ['Student', 'ID', 'SIS User ID', 'SIS Login ID', 'Section'];
-  if (!header || identity.some((name, i) => header[i] !== name)) throw new Error(`Canvas: the first columns must be ${identity.join(', ')}, not ${header?.slice(0, 5).join(', ')}`);
-  if (header.length !== identity.length + 1) throw new Error(`Canvas: expected one assignment column, got ${header.length - identity.length}`);
+  if (!header || identity.some((name, i) => header[i] !== name))
+    throw new Error(`Canvas: the first columns must be ${identity.join(', ')}, not ${header?.slice(0, 5).join(', ')}`);
+  if (header.length !== identity.length + 1)
+    throw new Error(`Canvas: expected one assignment column, got ${header.length - identity.length}`);
   const scores = new Map<string, string>();
   for (const row of rows) {
     if (row[0]!.trim() === 'Points Possible') continue;
@@ -37,7 +39,11 @@ export function canvasImport(csv: string, students: readonly { sisLogin: string;
  * find as a user aborts the whole import (load_data.php check_user_exists), a blank one included.
  * Returns grade and feedback per id.
  */
-export function moodleImport(csv: string, users: readonly string[], map: { identity: string; grade: string; feedback?: string }): Map<string, { grade: string; feedback: string }> {
+export function moodleImport(
+  csv: string,
+  users: readonly string[],
+  map: { identity: string; grade: string; feedback?: string },
+): Map<string, { grade: string; feedback: string }> {
   const [header, ...rows] = parseCsv(csv);
   const col = (name: string) => {
     const i = header!.indexOf(name);
@@ -63,14 +69,20 @@ export function moodleImport(csv: string, users: readonly string[], map: { ident
  * a number (or every test has one), `tests` an array of objects whose `score` and `max_score` are numbers,
  * `name` and `output` strings, and `visibility` one of hidden, after_due_date, after_published, visible.
  */
-export function gradescopeRead(text: string): { score: number; tests: { name: string; score: number; max_score: number; output: string; visibility: string }[] } {
+export function gradescopeRead(text: string): {
+  score: number;
+  tests: { name: string; score: number; max_score: number; output: string; visibility: string }[];
+} {
   const data = JSON.parse(text) as Record<string, unknown>;
   if (typeof data.score !== 'number') throw new Error('Gradescope: score must be a number');
   if (!Array.isArray(data.tests)) throw new Error('Gradescope: tests must be an array');
   for (const t of data.tests as Record<string, unknown>[]) {
-    if (typeof t.name !== 'string' || typeof t.output !== 'string') throw new Error('Gradescope: a test needs a name and an output (strings)');
-    if (typeof t.score !== 'number' || typeof t.max_score !== 'number') throw new Error('Gradescope: a test needs score and max_score (numbers)');
-    if (!['hidden', 'after_due_date', 'after_published', 'visible'].includes(t.visibility as string)) throw new Error(`Gradescope: bad visibility '${String(t.visibility)}'`);
+    if (typeof t.name !== 'string' || typeof t.output !== 'string')
+      throw new Error('Gradescope: a test needs a name and an output (strings)');
+    if (typeof t.score !== 'number' || typeof t.max_score !== 'number')
+      throw new Error('Gradescope: a test needs score and max_score (numbers)');
+    if (!['hidden', 'after_due_date', 'after_published', 'visible'].includes(t.visibility as string))
+      throw new Error(`Gradescope: bad visibility '${String(t.visibility)}'`);
   }
   return data as ReturnType<typeof gradescopeRead>;
 }

@@ -50,7 +50,9 @@ const EXAMPLES: { [K in keyof ProblemParams]: ProblemParams[K] } = {
 
 describe('MESSAGES', () => {
   it('words every problem code', () => {
-    const worded = Object.fromEntries(Object.entries(EXAMPLES).map(([code, params]) => [code, (MESSAGES[code as keyof ProblemParams] as (p: unknown) => string)(params)]));
+    const worded = Object.fromEntries(
+      Object.entries(EXAMPLES).map(([code, params]) => [code, (MESSAGES[code as keyof ProblemParams] as (p: unknown) => string)(params)]),
+    );
     expect(worded).toMatchInlineSnapshot(`
       {
         "alias": "YAML aliases (*name) are not allowed in answer files; write each value out",
@@ -102,7 +104,11 @@ describe('MESSAGES', () => {
 describe('problem', () => {
   it('is data: code, path, message, and line and column when known', () => {
     expect(problem('duplicate-key', 'answers.x', { key: 'x' }, { line: 3, column: 5 })).toEqual({
-      path: 'answers.x', line: 3, column: 5, message: "duplicate key 'x'; each key may appear only once", code: 'duplicate-key',
+      path: 'answers.x',
+      line: 3,
+      column: 5,
+      message: "duplicate key 'x'; each key may appear only once",
+      code: 'duplicate-key',
     });
     expect(problem('empty', '', {})).toEqual({ path: '', message: expect.any(String), code: 'empty' });
   });
@@ -111,7 +117,13 @@ describe('problem', () => {
 describe('helpers', () => {
   it('describe values, tolerances and long text', () => {
     expect([null, undefined, [1], { a: 1 }, true, 3.5, 'abc'].map(describeValue)).toEqual([
-      'nothing', 'nothing', 'a list', 'a mapping', 'true (a yes/no)', 'the number 3.5', "the text 'abc'",
+      'nothing',
+      'nothing',
+      'a list',
+      'a mapping',
+      'true (a yes/no)',
+      'the number 3.5',
+      "the text 'abc'",
     ]);
     expect(describeTolerance('relative', 0.01)).toBe('1%');
     expect(describeTolerance('relative', 0.005)).toBe('0.5%');

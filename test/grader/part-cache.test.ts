@@ -17,12 +17,14 @@ const expressionParts = EXERCISES.flatMap((e) => e.parts.filter((p) => p.kind ==
 const TEXTS = ['s*(1-s)', '1/4 - (s - 1/2)^2', 's - s^2', '2s(1-s)', '(s-1/2)^2', 's*(1-', 42];
 
 /** One file per text, every expression part answered with it, for two learners. */
-const files = TEXTS.flatMap((text, i) => ['ada@example.edu', 'Grace@Example.edu'].map((learner, j) => {
-  const answers: Record<string, Record<string, unknown>> = {};
-  for (const [exercise, part] of expressionParts) (answers[exercise] ??= {})[part] = text;
-  const json = '\n'.repeat(i + j) + JSON.stringify({ learner, answers }, null, 2); // the line of each answer moves from file to file
-  return { path: `submissions/${i}-${j}.json`, json };
-}));
+const files = TEXTS.flatMap((text, i) =>
+  ['ada@example.edu', 'Grace@Example.edu'].map((learner, j) => {
+    const answers: Record<string, Record<string, unknown>> = {};
+    for (const [exercise, part] of expressionParts) (answers[exercise] ??= {})[part] = text;
+    const json = '\n'.repeat(i + j) + JSON.stringify({ learner, answers }, null, 2); // the line of each answer moves from file to file
+    return { path: `submissions/${i}-${j}.json`, json };
+  }),
+);
 
 describe('grading in one process gives each file what it gets alone', () => {
   it('has expression parts to test', () => expect(expressionParts.length).toBeGreaterThan(0));
@@ -30,7 +32,10 @@ describe('grading in one process gives each file what it gets alone', () => {
   for (const variants of [false, true]) {
     it(`variants ${variants ? 'on' : 'off'}: the same reports, paths and lines, in any order`, async () => {
       const together = files.map((f) => gradeText(f.json, { path: f.path, variants }));
-      const reversed = [...files].reverse().map((f) => gradeText(f.json, { path: f.path, variants })).reverse();
+      const reversed = [...files]
+        .reverse()
+        .map((f) => gradeText(f.json, { path: f.path, variants }))
+        .reverse();
       expect(reversed).toEqual(together);
       for (const [index, f] of files.entries()) {
         const alone = (await freshGradeText())(f.json, { path: f.path, variants });

@@ -12,11 +12,15 @@ import { gradePart } from '../../grader/grade/part.ts';
 import type { PartReport } from '../../grader/schema.ts';
 
 const SEEDS = [0, 7, 2654435761];
-const cases = EXERCISES.flatMap((exercise) => [exercise.canonical, ...SEEDS.map((s) => exercise.variant(s))].flatMap((params) => {
-  const answers = exercise.answers(params);
-  const catalogue = exercise.misconceptions(params);
-  return exercise.parts.filter((p) => p.kind !== 'expression').map((part) => ({ exercise, part, reference: answers[part.id]!, catalogue, own: catalogue.filter((m) => m.part === part.id) }));
-}));
+const cases = EXERCISES.flatMap((exercise) =>
+  [exercise.canonical, ...SEEDS.map((s) => exercise.variant(s))].flatMap((params) => {
+    const answers = exercise.answers(params);
+    const catalogue = exercise.misconceptions(params);
+    return exercise.parts
+      .filter((p) => p.kind !== 'expression')
+      .map((part) => ({ exercise, part, reference: answers[part.id]!, catalogue, own: catalogue.filter((m) => m.part === part.id) }));
+  }),
+);
 type Case = (typeof cases)[number];
 
 /** The sentence the templates give for this report (the reading and verdict taken from the report). */
@@ -46,18 +50,24 @@ function value(c: Case): fc.Arbitrary<unknown> {
 
 describe('feedback sentences come from caches but read exactly as the templates', () => {
   it('for number and choice parts, canonical and variant numbers, in any order', () => {
-    const input = fc.array(fc.integer({ min: 0, max: cases.length - 1 }).chain((i) => value(cases[i]!).map((x) => [i, x] as const)), { minLength: 1, maxLength: 200 });
+    const input = fc.array(
+      fc.integer({ min: 0, max: cases.length - 1 }).chain((i) => value(cases[i]!).map((x) => [i, x] as const)),
+      { minLength: 1, maxLength: 200 },
+    );
     let slips = 0;
-    fc.assert(fc.property(input, (answers) => {
-      for (const [i, x] of answers) {
-        const c = cases[i]!;
-        const { report } = gradePart(c.part, x, c.reference, c.catalogue, { path: 'p' });
-        if (report.verdict === 'invalid' || report.verdict === 'missing') continue;
-        if (c.part.kind === 'number') expect(report.readAs).toBe(describeNumber(Number(x)));
-        if (report.misconception) slips++;
-        expect(report.feedback).toBe(expected(c, x, report));
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(input, (answers) => {
+        for (const [i, x] of answers) {
+          const c = cases[i]!;
+          const { report } = gradePart(c.part, x, c.reference, c.catalogue, { path: 'p' });
+          if (report.verdict === 'invalid' || report.verdict === 'missing') continue;
+          if (c.part.kind === 'number') expect(report.readAs).toBe(describeNumber(Number(x)));
+          if (report.misconception) slips++;
+          expect(report.feedback).toBe(expected(c, x, report));
+        }
+      }),
+      { numRuns: 300 },
+    );
     expect(slips).toBeGreaterThan(100); // the slips' own sentences were exercised, not only the others
   });
 });

@@ -21,40 +21,69 @@ function assertWellFormed(report: FileReport): void {
 }
 
 const partIds = EXERCISES.flatMap((e) => e.parts.map((p) => p.id));
-const keys = fc.oneof(fc.constantFrom(...EXERCISES.map((e) => e.id), ...partIds, 'answers', 'learner', 'course', '__proto__', 'constructor'), fc.string());
-const leaf = fc.oneof(fc.double(), fc.integer(), fc.string(), fc.boolean(), fc.constant(null), fc.constantFrom('1e-3', '1/4', 'NaN', 'yes', '1/4 - (s - 1/2)^2', '((((', '10^-999'));
+const keys = fc.oneof(
+  fc.constantFrom(...EXERCISES.map((e) => e.id), ...partIds, 'answers', 'learner', 'course', '__proto__', 'constructor'),
+  fc.string(),
+);
+const leaf = fc.oneof(
+  fc.double(),
+  fc.integer(),
+  fc.string(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom('1e-3', '1/4', 'NaN', 'yes', '1/4 - (s - 1/2)^2', '((((', '10^-999'),
+);
 const tree = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(keys, tie('node'), { maxKeys: 5 })),
 })).node;
-const answersShaped = fc.record({
-  course: fc.option(fc.oneof(fc.constant('vanishing-gradients'), fc.string()), { nil: undefined }),
-  learner: fc.option(fc.oneof(fc.string(), fc.integer()), { nil: undefined }),
-  answers: fc.dictionary(keys, fc.oneof(tree, fc.dictionary(keys, tree, { maxKeys: 6 })), { maxKeys: 7 }),
-}, { requiredKeys: [] });
+const answersShaped = fc.record(
+  {
+    course: fc.option(fc.oneof(fc.constant('vanishing-gradients'), fc.string()), { nil: undefined }),
+    learner: fc.option(fc.oneof(fc.string(), fc.integer()), { nil: undefined }),
+    answers: fc.dictionary(keys, fc.oneof(tree, fc.dictionary(keys, tree, { maxKeys: 6 })), { maxKeys: 7 }),
+  },
+  { requiredKeys: [] },
+);
 
 describe('the grader never throws', () => {
   it('on random bytes', PROPERTY, () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), fc.constantFrom('a.yaml', 'a.json', 'a'), (bytes, path) => {
-      assertWellFormed(gradeText(bytes, { path }));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), fc.constantFrom('a.yaml', 'a.json', 'a'), (bytes, path) => {
+        assertWellFormed(gradeText(bytes, { path }));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('on random YAML and JSON trees, answers-shaped or not', PROPERTY, () => {
-    fc.assert(fc.property(fc.oneof(tree, answersShaped), fc.boolean(), fc.boolean(), (doc, asJson, variants) => {
-      const text = asJson ? JSON.stringify(doc) ?? 'null' : answersToYaml({ answers: doc as never });
-      assertWellFormed(gradeText(text, { path: asJson ? 'a.json' : 'a.yaml', variants }));
-      assertWellFormed(gradeAnswers(doc, { path: 'form', variants }));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.oneof(tree, answersShaped), fc.boolean(), fc.boolean(), (doc, asJson, variants) => {
+        const text = asJson ? (JSON.stringify(doc) ?? 'null') : answersToYaml({ answers: doc as never });
+        assertWellFormed(gradeText(text, { path: asJson ? 'a.json' : 'a.yaml', variants }));
+        assertWellFormed(gradeAnswers(doc, { path: 'form', variants }));
+      }),
+      { numRuns: 300 },
+    );
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
   it('on mutations of a valid file', () => {
-    const edit = fc.tuple(fc.nat(POST_ANSWERS_YAML.length), fc.nat(8), fc.string({ maxLength: 6, unit: fc.constantFrom(':', '-', ' ', '\n', '&', '*', '!', '[', '{', '"', "'", '#', '|', '>', 'a', '1', '\t', '%', '?') }));
-    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
-      let text = POST_ANSWERS_YAML;
-      for (const [at, remove, insert] of edits) text = text.slice(0, at) + insert + text.slice(at + remove);
-      assertWellFormed(gradeText(text, { path: 'a.yaml', variants: true }));
-    }), { numRuns: 300 });
+    const edit = fc.tuple(
+      fc.nat(POST_ANSWERS_YAML.length),
+      fc.nat(8),
+      fc.string({
+        maxLength: 6,
+        unit: fc.constantFrom(':', '-', ' ', '\n', '&', '*', '!', '[', '{', '"', "'", '#', '|', '>', 'a', '1', '\t', '%', '?'),
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+        let text = POST_ANSWERS_YAML;
+        for (const [at, remove, insert] of edits) text = text.slice(0, at) + insert + text.slice(at + remove);
+        assertWellFormed(gradeText(text, { path: 'a.yaml', variants: true }));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -62,15 +91,18 @@ const learners = fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim
 
 describe.each(EXERCISES.map((e) => [e.id, e] as const))('%s', (_id, exercise) => {
   it('scores its reference answers correct for 200 learners’ variants, also after a YAML round trip', () => {
-    fc.assert(fc.property(learners, (learner) => {
-      const answers = { [exercise.id]: { ...exercise.answers(exerciseParams(exercise, learner, true)) } };
-      const direct = gradeAnswers({ learner, answers }, { path: 'form', variants: true });
-      const viaFile = gradeText(answersToYaml({ learner, answers }), { path: 'a.yaml', variants: true });
-      for (const report of [direct, viaFile]) {
-        const graded = report.exercises.find((e) => e.id === exercise.id)!;
-        expect(graded.parts.filter((p) => p.verdict !== 'correct')).toEqual([]);
-      }
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(learners, (learner) => {
+        const answers = { [exercise.id]: { ...exercise.answers(exerciseParams(exercise, learner, true)) } };
+        const direct = gradeAnswers({ learner, answers }, { path: 'form', variants: true });
+        const viaFile = gradeText(answersToYaml({ learner, answers }), { path: 'a.yaml', variants: true });
+        for (const report of [direct, viaFile]) {
+          const graded = report.exercises.find((e) => e.id === exercise.id)!;
+          expect(graded.parts.filter((p) => p.verdict !== 'correct')).toEqual([]);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('marks every catalogued misconception incorrect with its own feedback, for the post and for variants', () => {
@@ -99,18 +131,27 @@ describe('the blank template', () => {
   it('filled in with the canonical reference answers scores full marks', () => {
     const reference = new Map(EXERCISES.map((e) => [e.id as string, e.answers(e.canonical)]));
     let exercise = '';
-    const filled = blankTemplate().split('\n').map((line) => {
-      const exerciseLine = /^ {2}([\w-]+):$/.exec(line);
-      if (exerciseLine) exercise = exerciseLine[1]!;
-      // A lab challenge is filled in with a setup that meets it (its answer is the setup, not a part).
-      const challenge = exerciseLine ? getChallenge(exercise) : undefined;
-      if (challenge) return `${line} "${solutionSetup(challenge)}"`;
-      const partLine = /^ {4}(\w+):$/.exec(line);
-      if (!partLine) return line;
-      const value = reference.get(exercise)![partLine[1]!];
-      return `${line} ${typeof value === 'number' ? String(value) : JSON.stringify(value)}`;
-    }).join('\n');
+    const filled = blankTemplate()
+      .split('\n')
+      .map((line) => {
+        const exerciseLine = /^ {2}([\w-]+):$/.exec(line);
+        if (exerciseLine) exercise = exerciseLine[1]!;
+        // A lab challenge is filled in with a setup that meets it (its answer is the setup, not a part).
+        const challenge = exerciseLine ? getChallenge(exercise) : undefined;
+        if (challenge) return `${line} "${solutionSetup(challenge)}"`;
+        const partLine = /^ {4}(\w+):$/.exec(line);
+        if (!partLine) return line;
+        const value = reference.get(exercise)![partLine[1]!];
+        return `${line} ${typeof value === 'number' ? String(value) : JSON.stringify(value)}`;
+      })
+      .join('\n');
     const report = gradeText(filled, { path: 'answers.yaml' });
-    expect(report).toMatchObject({ status: 'graded', score: 19 + CHALLENGE_IDS.length, maxScore: 19 + CHALLENGE_IDS.length, warnings: [], errors: [] });
+    expect(report).toMatchObject({
+      status: 'graded',
+      score: 19 + CHALLENGE_IDS.length,
+      maxScore: 19 + CHALLENGE_IDS.length,
+      warnings: [],
+      errors: [],
+    });
   }, 60_000); // four challenge replays of up to 0.2 s each on a loaded 2-core machine
 });

@@ -6,7 +6,9 @@ describe('readRoster on a broken roster', () => {
   it('warns when a quote is never closed, naming its line, instead of silently swallowing the rest into one id', () => {
     const read = readRoster('learner,name\r\nada@uni.edu,Ada\r\nbob@uni.edu,"Bob\r\ncarol@uni.edu,Carol\r\ndan@uni.edu,Dan\r\n');
     expect(read).toMatchObject({ ok: true, learners: [{ learner: 'ada@uni.edu' }, { learner: 'bob@uni.edu' }] });
-    expect(read.ok && read.warnings).toEqual(['roster line 3 opens a quote (") that is never closed, so everything after it was read as one field; close the quote']);
+    expect(read.ok && read.warnings).toEqual([
+      'roster line 3 opens a quote (") that is never closed, so everything after it was read as one field; close the quote',
+    ]);
     expect(readRoster('learner\nada@uni.edu\n"bob@uni.edu"\n')).toMatchObject({ ok: true, warnings: [] });
   });
 

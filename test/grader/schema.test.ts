@@ -15,16 +15,23 @@ const field = fc.oneof(
 
 describe('grade.ts’s envelope check agrees with AnswerEnvelopeSchema', () => {
   it('on random documents', PROPERTY, () => {
-    fc.assert(fc.property(fc.record({ course: field, learner: field, answers: field }, { requiredKeys: [] }), fc.boolean(), (doc, nullProto) => {
-      const input = nullProto ? Object.assign(Object.create(null), doc) : doc;
-      expect(envelopeProblems(input).length === 0).toBe(AnswerEnvelopeSchema.safeParse(input).success);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.record({ course: field, learner: field, answers: field }, { requiredKeys: [] }), fc.boolean(), (doc, nullProto) => {
+        const input = nullProto ? Object.assign(Object.create(null), doc) : doc;
+        expect(envelopeProblems(input).length === 0).toBe(AnswerEnvelopeSchema.safeParse(input).success);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
 describe('AnswerFileSchema', () => {
   it("accepts DESIGN.md's example and types its values", () => {
-    const file = AnswerFileSchema.parse({ course: 'vanishing-gradients', learner: 'ada@example.edu', answers: { 'relu-swap': { gradient_relu: 1e-3, improvement_factor: '64', vanishing_gone: false, x: null } } });
+    const file = AnswerFileSchema.parse({
+      course: 'vanishing-gradients',
+      learner: 'ada@example.edu',
+      answers: { 'relu-swap': { gradient_relu: 1e-3, improvement_factor: '64', vanishing_gone: false, x: null } },
+    });
     expect(file.answers['relu-swap']!.vanishing_gone).toBe(false);
     expect(AnswerFileSchema.safeParse({ answers: { 'relu-swap': { gradient_relu: [1] } } }).success).toBe(false);
   });
@@ -32,9 +39,32 @@ describe('AnswerFileSchema', () => {
 
 describe('FileReportSchema', () => {
   it('describes an error report and a graded one', () => {
-    expect(FileReportSchema.safeParse({ path: 'a', status: 'error', score: 0, maxScore: 19, errors: [{ path: '', message: 'm', code: 'empty' }], warnings: [], exercises: [] }).success).toBe(true);
+    expect(
+      FileReportSchema.safeParse({
+        path: 'a',
+        status: 'error',
+        score: 0,
+        maxScore: 19,
+        errors: [{ path: '', message: 'm', code: 'empty' }],
+        warnings: [],
+        exercises: [],
+      }).success,
+    ).toBe(true);
     // A problem's code is one of the catalogue's codes (messages/codes.ts), not any text.
-    expect(FileReportSchema.safeParse({ path: 'a', status: 'error', score: 0, maxScore: 19, errors: [{ path: '', message: 'm', code: 'c' }], warnings: [], exercises: [] }).success).toBe(false);
-    expect(FileReportSchema.safeParse({ path: 'a', status: 'graded', score: 0.5, maxScore: 19, errors: [], warnings: [], exercises: [] }).success).toBe(false);
+    expect(
+      FileReportSchema.safeParse({
+        path: 'a',
+        status: 'error',
+        score: 0,
+        maxScore: 19,
+        errors: [{ path: '', message: 'm', code: 'c' }],
+        warnings: [],
+        exercises: [],
+      }).success,
+    ).toBe(false);
+    expect(
+      FileReportSchema.safeParse({ path: 'a', status: 'graded', score: 0.5, maxScore: 19, errors: [], warnings: [], exercises: [] })
+        .success,
+    ).toBe(false);
   });
 });

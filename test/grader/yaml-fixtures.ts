@@ -24,7 +24,9 @@ export function craftedYaml(): Record<string, string> {
     'long block sequence': fill('- 1\n', B),
     'empty block entries': fill('-\n', B),
     'inline dashes': `${fill('- ', B - 2)}x`,
-    'deep block mappings': Array.from({ length: blockLevels }, (_, i) => `${' '.repeat(i)}a:`).join('\n').slice(0, B),
+    'deep block mappings': Array.from({ length: blockLevels }, (_, i) => `${' '.repeat(i)}a:`)
+      .join('\n')
+      .slice(0, B),
     'thousands of anchors': Array.from({ length: Math.floor(B / 20) }, (_, i) => `k${i}: &a${i} ${i}`).join('\n'),
     'anchors and aliases': `a: &x [1, 2, 3]\nb: [${fill('*x, ', B - 40)}*x]\n`,
     'many keys': Array.from({ length: Math.floor(B / 16) }, (_, i) => `key${i}: ${i}`).join('\n'),

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { policyFor, scriptHash, withPolicy } from '../../src/integrations/csp.ts';
 
-const PAGE = '<!doctype html><html><head><title>t</title><script>a()</script><script type="module" src="/x.js"></script></head><body><script type="module">b()</script><script>a()</script></body></html>';
+const PAGE =
+  '<!doctype html><html><head><title>t</title><script>a()</script><script type="module" src="/x.js"></script></head><body><script type="module">b()</script><script>a()</script></body></html>';
 
 describe('the build-time Content-Security-Policy', () => {
   it('hashes each inline script once, exactly as the browser does (sha256 of its text, base64)', () => {
@@ -25,9 +26,12 @@ describe('the build-time Content-Security-Policy', () => {
   });
 
   it('leaves <meta charset> first in <head>, within the first 1,024 bytes, with the policy right after it', () => {
-    const page = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><meta name="viewport" content="x"/><script>a()</script></head></html>';
+    const page =
+      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><meta name="viewport" content="x"/><script>a()</script></head></html>';
     const out = withPolicy(page);
-    expect(out.startsWith('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><meta http-equiv="content-security-policy"')).toBe(true);
+    expect(out.startsWith('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><meta http-equiv="content-security-policy"')).toBe(
+      true,
+    );
     expect(out.indexOf('http-equiv')).toBeLessThan(out.indexOf('<script'));
   });
 });

@@ -60,7 +60,11 @@ describe('the Gradescope autograder bundle', () => {
     expect(run.status).toBe(0);
     const results = gradescopeRead(readFileSync(join(root, 'results', 'results.json'), 'utf8'));
     expect(results.score).toBe(16);
-    expect(results.tests.filter((t) => t.score === 0).map((t) => t.name)).toEqual(['relu-swap.gradient_relu', 'relu-swap.improvement_factor', 'relu-swap.vanishing_gone']);
+    expect(results.tests.filter((t) => t.score === 0).map((t) => t.name)).toEqual([
+      'relu-swap.gradient_relu',
+      'relu-swap.improvement_factor',
+      'relu-swap.vanishing_gone',
+    ]);
 
     // A submission with no answers file still gets a results.json, saying so.
     writeFileSync(join(root, 'submission', 'answers.yaml'), '');

@@ -22,7 +22,17 @@ describe('island state in the URL hash', () => {
   });
 
   it('round-trips the gradient-flow settings', () => {
-    const s = { ...DEFAULT_FLOW, depth: 12, w: 8, activation: 'tanh' as const, init: 'he' as const, width: 8, batchNorm: true, bias: -4, x: 0.5 };
+    const s = {
+      ...DEFAULT_FLOW,
+      depth: 12,
+      w: 8,
+      activation: 'tanh' as const,
+      init: 'he' as const,
+      width: 8,
+      batchNorm: true,
+      bias: -4,
+      x: 0.5,
+    };
     const hash = writeHashState('', 'f', flowToHash(s));
     expect(flowFromHash(readHashState(hash, 'f')!, DEFAULT_FLOW)).toEqual(s);
   });

@@ -87,7 +87,8 @@ export async function serveLms(files: ReadonlyMap<string, Uint8Array>): Promise<
   const lms = { refuseCommits: false };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const send = (status: number, type: string, body: string | Uint8Array) => res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    const send = (status: number, type: string, body: string | Uint8Array) =>
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
     if (url.pathname === '/harness.html') {
       const launch = launches.get(url.searchParams.get('id') ?? '');
       return launch ? send(200, TYPES['.html']!, harnessPage(launch, `${prefix}scorm.html`)) : send(404, 'text/plain', 'no such launch');

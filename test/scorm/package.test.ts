@@ -16,11 +16,17 @@ import { packageSite, type BuiltPackage } from '../../scripts/scorm/package.ts';
 import { readZip, type ZipEntry } from '../../scripts/scorm/zip.ts';
 
 const page = (body: string) =>
-  withPolicy(`<!doctype html><html><head><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/page.js"></script><script>document.documentElement.dataset.x = "/lessons/basics/"</script></head><body>${body}</body></html>`);
+  withPolicy(
+    `<!doctype html><html><head><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/page.js"></script><script>document.documentElement.dataset.x = "/lessons/basics/"</script></head><body>${body}</body></html>`,
+  );
 
 const SITE: Record<string, string> = {
-  'index.html': page('<a href="/lessons/basics/">Basics</a> <a href="exercises/relu-swap/">Exercise</a> <a href="https://example.edu/">out</a>'),
-  'lessons/basics/index.html': page('<a href="/">Home</a> <a href="/exercises/relu-swap/#form">Exercise</a> <img src="/_astro/my figure.svg" alt="">'),
+  'index.html': page(
+    '<a href="/lessons/basics/">Basics</a> <a href="exercises/relu-swap/">Exercise</a> <a href="https://example.edu/">out</a>',
+  ),
+  'lessons/basics/index.html': page(
+    '<a href="/">Home</a> <a href="/exercises/relu-swap/#form">Exercise</a> <img src="/_astro/my figure.svg" alt="">',
+  ),
   'exercises/relu-swap/index.html': page('<vg-exercise data-variants="true"></vg-exercise><a href="../../lessons/basics/">Back</a>'),
   '_astro/a.css': '@font-face{src:url(/_astro/f.woff2)}',
   '_astro/f.woff2': 'font',
@@ -77,7 +83,11 @@ describe('packageSite', () => {
       expect(names()[0]).toBe('imsmanifest.xml');
       const xml = parseXml(text('imsmanifest.xml'));
       const listed = xml.filter((e) => e.name === 'file').map((e) => decodeURI(e.attributes.href!));
-      expect(listed.sort()).toEqual(names().filter((n) => n !== 'imsmanifest.xml').sort());
+      expect(listed.sort()).toEqual(
+        names()
+          .filter((n) => n !== 'imsmanifest.xml')
+          .sort(),
+      );
       expect(names()).not.toContain('grade.mjs');
       expect(names()).toEqual(expect.arrayContaining(['scorm.html', 'scorm-launch.js', '_astro/my figure.svg']));
     });
@@ -87,8 +97,14 @@ describe('packageSite', () => {
       const resources = xml.filter((e) => e.name === 'resource');
       expect(resources).toHaveLength(1);
       const scormType = version === '1.2' ? 'adlcp:scormtype' : 'adlcp:scormType';
-      expect(resources[0]!.attributes).toMatchObject({ identifier: 'course-sco', type: 'webcontent', [scormType]: 'sco', href: 'scorm.html' });
-      for (const e of xml.filter((x) => x.name === 'resource' || x.name === 'file')) expect(names()).toContain(decodeURI(e.attributes.href!));
+      expect(resources[0]!.attributes).toMatchObject({
+        identifier: 'course-sco',
+        type: 'webcontent',
+        [scormType]: 'sco',
+        href: 'scorm.html',
+      });
+      for (const e of xml.filter((x) => x.name === 'resource' || x.name === 'file'))
+        expect(names()).toContain(decodeURI(e.attributes.href!));
       const item = xml.find((e) => e.name === 'item')!;
       expect(item.attributes.identifierref).toBe('course-sco');
     });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { relativeUrl, rewriteCss, rewriteHtml, rewriteJs, type Rewriter } from '../../scripts/scorm/relative.ts';
 
-const FILES = new Set(['index.html', 'lessons/basics/index.html', 'exercises/relu-swap/index.html', '_astro/a.css', '_astro/f.woff2', 'favicon.svg']);
+const FILES = new Set([
+  'index.html',
+  'lessons/basics/index.html',
+  'exercises/relu-swap/index.html',
+  '_astro/a.css',
+  '_astro/f.woff2',
+  'favicon.svg',
+]);
 const at = (base: string): Rewriter => ({ base, isFile: (p) => FILES.has(p) });
 
 describe('relativeUrl', () => {
@@ -17,9 +24,12 @@ describe('relativeUrl', () => {
     expect(relativeUrl(url, from, at('/'))).toBe(expected);
   });
 
-  it.each(['#top', '?q=1', 'https://example.edu/', '//cdn.example/x.js', 'mailto:ada@example.edu', 'data:,', ''])('leaves %j alone', (url) => {
-    expect(relativeUrl(url, 'index.html', at('/'))).toBeUndefined();
-  });
+  it.each(['#top', '?q=1', 'https://example.edu/', '//cdn.example/x.js', 'mailto:ada@example.edu', 'data:,', ''])(
+    'leaves %j alone',
+    (url) => {
+      expect(relativeUrl(url, 'index.html', at('/'))).toBeUndefined();
+    },
+  );
 
   it('follows a base path, and leaves paths outside it alone', () => {
     expect(relativeUrl('/course/', 'index.html', at('/course/'))).toBe('index.html');
@@ -66,6 +76,8 @@ describe('rewriteJs', () => {
   });
 
   it('does the same for a site built under a base path', () => {
-    expect(rewriteJs(preload.replace('`/`', '`/course/`'), '_astro/x.js', at('/course/'))).toContain('return new URL(`../`,import.meta.url).href+e');
+    expect(rewriteJs(preload.replace('`/`', '`/course/`'), '_astro/x.js', at('/course/'))).toContain(
+      'return new URL(`../`,import.meta.url).href+e',
+    );
   });
 });

@@ -13,12 +13,18 @@ describe('courseScore', () => {
   });
 
   it('is correct parts over all 19, as a percent with two decimals and scaled', () => {
-    expect(courseScore(PARTS, { 'relu-swap': { correct: 3, total: 3 } }, 80)).toEqual({ percent: 15.79, scaled: 0.1579, completed: false, success: 'unknown' });
+    expect(courseScore(PARTS, { 'relu-swap': { correct: 3, total: 3 } }, 80)).toEqual({
+      percent: 15.79,
+      scaled: 0.1579,
+      completed: false,
+      success: 'unknown',
+    });
     expect(courseScore(PARTS, {}, 80)).toEqual({ percent: 0, scaled: 0, completed: false, success: 'unknown' });
   });
 
   it('passes at the passing score, and fails only once every exercise is checked', () => {
-    const all = (correct: Record<string, number>) => Object.fromEntries(Object.entries(PARTS).map(([id, n]) => [id, { correct: correct[id] ?? n, total: n }]));
+    const all = (correct: Record<string, number>) =>
+      Object.fromEntries(Object.entries(PARTS).map(([id, n]) => [id, { correct: correct[id] ?? n, total: n }]));
     // 16 of 19 is 84.21 %, passing at 80; 15 of 19 is 78.95 %.
     expect(courseScore(PARTS, all({ saturation: 1 }), 80)).toMatchObject({ percent: 84.21, completed: true, success: 'passed' });
     expect(courseScore(PARTS, all({ saturation: 0 }), 80)).toMatchObject({ percent: 78.95, completed: true, success: 'failed' });

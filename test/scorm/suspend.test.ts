@@ -76,16 +76,28 @@ describe('suspend_data', () => {
     expect((await encodeSuspend(records, Infinity)).data.length).toBeGreaterThan(4096);
 
     // Without the feedback the records fit, just: at the limit, nothing else goes.
-    const atLimit = (await encodeSuspend(build(() => ''), Infinity)).data.length;
+    const atLimit = (
+      await encodeSuspend(
+        build(() => ''),
+        Infinity,
+      )
+    ).data.length;
     const fitted = await encodeSuspend(records, atLimit);
     expect(fitted.data.length).toBe(atLimit);
     expect({ trimmed: fitted.trimmed, dropped: fitted.dropped }).toEqual({ trimmed: true, dropped: [] });
     const back = (await decodeSuspend(fitted.data))!;
-    expect(back['relu-swap']).toEqual({ ...exercise('1e-3', ''), verdicts: { gradient_relu: { verdict: 'incorrect', feedback: '' }, improvement_factor: { verdict: 'correct', feedback: '' } } });
+    expect(back['relu-swap']).toEqual({
+      ...exercise('1e-3', ''),
+      verdicts: { gradient_relu: { verdict: 'incorrect', feedback: '' }, improvement_factor: { verdict: 'correct', feedback: '' } },
+    });
 
     expect(atLimit).toBeLessThanOrEqual(SUSPEND_LIMIT['1.2']);
     const v12 = await encodeSuspend(records, SUSPEND_LIMIT['1.2']);
-    expect({ fits: v12.data.length <= 4096, trimmed: v12.trimmed, dropped: v12.dropped }).toEqual({ fits: true, trimmed: true, dropped: [] });
+    expect({ fits: v12.data.length <= 4096, trimmed: v12.trimmed, dropped: v12.dropped }).toEqual({
+      fits: true,
+      trimmed: true,
+      dropped: [],
+    });
 
     // One character less and the checkpoints go; with less room, the largest exercise as well.
     expect((await encodeSuspend(records, atLimit - 1)).dropped).toEqual(['checkpoints']);

@@ -23,7 +23,8 @@ describe('writeZip and readZip', () => {
   it('deflates what shrinks and stores what does not (method 8 and 0 in the local headers)', () => {
     const zip = writeZip(entries);
     const methods: number[] = [];
-    for (let at = zip.indexOf(Buffer.from([0x50, 0x4b, 3, 4])); at >= 0; at = zip.indexOf(Buffer.from([0x50, 0x4b, 3, 4]), at + 4)) methods.push(zip.readUInt16LE(at + 8));
+    for (let at = zip.indexOf(Buffer.from([0x50, 0x4b, 3, 4])); at >= 0; at = zip.indexOf(Buffer.from([0x50, 0x4b, 3, 4]), at + 4))
+      methods.push(zip.readUInt16LE(at + 8));
     expect(methods).toEqual([8, 8, 0, 0]);
   });
 

@@ -100,7 +100,8 @@ describe('trace tables print the engine’s numbers', () => {
     const html = readPage(site, 'lessons/backward-pass/');
     const real = traceCells(html, 'loss');
     expect(real.length).toBe(2);
-    for (const table of real) expectTableMatchesEngine(table, anchor, { convention: { kind: 'loss', loss: 'bce', y: 1 }, learningRate: 0.01 });
+    for (const table of real)
+      expectTableMatchesEngine(table, anchor, { convention: { kind: 'loss', loss: 'bce', y: 1 }, learningRate: 0.01 });
     expectTableMatchesEngine(traceCells(html, 'blog')[0]!, anchor, blog);
     // The post's measure only inside an audit box: the main line uses δ = ∂L/∂z.
     const audit = [...mainOf(html).matchAll(/<details class="vg-audit[^"]*"[^>]*>[\s\S]*?<\/details>/g)].map((m) => m[0]).join('');
@@ -141,7 +142,10 @@ describe('trace tables print the engine’s numbers', () => {
         const ours = row.get(column)!;
         const theirs = values[i]!;
         const tolerance = ROUNDING(theirs === '0.1' ? '0.100' : theirs) + ROUNDING(ours);
-        expect(Math.abs(parsePrinted(ours) / parsePrinted(theirs) - 1), `layer ${layer} ${column}: ${ours} vs the post's ${theirs}`).toBeLessThanOrEqual(tolerance);
+        expect(
+          Math.abs(parsePrinted(ours) / parsePrinted(theirs) - 1),
+          `layer ${layer} ${column}: ${ours} vs the post's ${theirs}`,
+        ).toBeLessThanOrEqual(tolerance);
       });
     }
   });
@@ -150,7 +154,9 @@ describe('trace tables print the engine’s numbers', () => {
 describe('the measuring lesson', () => {
   const squash = (s: string) => s.replace(/\s+/g, '');
   const codeText = () =>
-    squash(decode([...readPage(site, 'lessons/measuring/').matchAll(/<pre\b[\s\S]*?<\/pre>/g)].map((m) => m[0].replace(TAG, ' ')).join('\n')));
+    squash(
+      decode([...readPage(site, 'lessons/measuring/').matchAll(/<pre\b[\s\S]*?<\/pre>/g)].map((m) => m[0].replace(TAG, ' ')).join('\n')),
+    );
 
   it('shows the corrected program’s output as the engine computes it', () => {
     const shown = codeText();
@@ -194,7 +200,8 @@ describe('one notation', () => {
   });
 
   it('no other page carries the table', () => {
-    for (const route of ROUTES.filter((r) => r !== 'lessons/backward-pass/')) expect(readPage(site, route)).not.toContain('data-table="notation"');
+    for (const route of ROUTES.filter((r) => r !== 'lessons/backward-pass/'))
+      expect(readPage(site, route)).not.toContain('data-table="notation"');
   });
 });
 
@@ -228,20 +235,23 @@ describe('glossary terms', () => {
     for (const id of ids) expect(html).toMatch(new RegExp(`<dt[^>]*\\bid="${id}"`));
   });
 
-  it.each(['', ...LESSONS.map((s) => `lessons/${s}/`)])('/%s: each term links to its entry once, with its definition tied by aria-describedby', (route) => {
-    const html = mainOf(readPage(site, route));
-    const seen = new Set<string>();
-    for (const m of html.matchAll(/<a class="vg-term__link[^"]*" href="([^"]+)" aria-describedby="([^"]+)" data-term="([^"]+)"/g)) {
-      const [, href, tip, id] = m;
-      expect(ids.has(id!), id).toBe(true);
-      expect(new URL(href!, `https://example.edu${site.base}${route}`).pathname + `#${id}`).toBe(`${site.base}glossary/#${id}`);
-      expect(href!.endsWith(`glossary/#${id}`)).toBe(true);
-      expect(seen.has(id!), `${id} linked twice on /${route}`).toBe(false);
-      seen.add(id!);
-      expect(html).toMatch(new RegExp(`role="tooltip" id="${tip}"[^>]*>[^<]*<strong[^>]*>`));
-    }
-    if (route.startsWith('lessons/') && route !== 'lessons/test-yourself/') expect(seen.size).toBeGreaterThan(0);
-  });
+  it.each(['', ...LESSONS.map((s) => `lessons/${s}/`)])(
+    '/%s: each term links to its entry once, with its definition tied by aria-describedby',
+    (route) => {
+      const html = mainOf(readPage(site, route));
+      const seen = new Set<string>();
+      for (const m of html.matchAll(/<a class="vg-term__link[^"]*" href="([^"]+)" aria-describedby="([^"]+)" data-term="([^"]+)"/g)) {
+        const [, href, tip, id] = m;
+        expect(ids.has(id!), id).toBe(true);
+        expect(new URL(href!, `https://example.edu${site.base}${route}`).pathname + `#${id}`).toBe(`${site.base}glossary/#${id}`);
+        expect(href!.endsWith(`glossary/#${id}`)).toBe(true);
+        expect(seen.has(id!), `${id} linked twice on /${route}`).toBe(false);
+        seen.add(id!);
+        expect(html).toMatch(new RegExp(`role="tooltip" id="${tip}"[^>]*>[^<]*<strong[^>]*>`));
+      }
+      if (route.startsWith('lessons/') && route !== 'lessons/test-yourself/') expect(seen.size).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('engine numbers in the prose', () => {
@@ -292,7 +302,9 @@ describe('comparisons', () => {
     let seen = 0;
     for (const route of ROUTES) {
       const html = readPage(site, route);
-      for (const m of html.matchAll(/<span class="vg-claim" data-claim="(\w+)" data-value="([^"]+)" data-to="([^"]+)">(?:<span class="vg-num" data-value="[^"]+">([^<]+))?/g)) {
+      for (const m of html.matchAll(
+        /<span class="vg-claim" data-claim="(\w+)" data-value="([^"]+)" data-to="([^"]+)">(?:<span class="vg-num" data-value="[^"]+">([^<]+))?/g,
+      )) {
         const [order, a, b, printed] = [m[1], Math.abs(Number(m[2])), Math.abs(Number(m[3])), m[4]];
         const times = Math.max(a / b, b / a);
         expect(order, route).toBe(times < 1.05 ? 'tie' : a > b ? 'larger' : 'smaller');

@@ -29,7 +29,8 @@ describe('compare()', () => {
 
 describe('the typed-claim scan', () => {
   it('catches the sentence lesson 7 used to print, and a typed "n times smaller"', () => {
-    const old = 'Layer 1 keeps <Num value={a} /> of it. For the sigmoid, Xavier does *worse* than a constant\n<Num value={W} exact />. Three facts explain it.';
+    const old =
+      'Layer 1 keeps <Num value={a} /> of it. For the sigmoid, Xavier does *worse* than a constant\n<Num value={W} exact />. Three facts explain it.';
     expect(typedClaims(old).map((c) => c.word)).toEqual(['worse']);
     expect(typedClaims('δ₁ is <Num value={r} sig={3} /> times smaller than δ₄.').map((c) => c.line)).toEqual([1]);
   });

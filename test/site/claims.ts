@@ -8,7 +8,8 @@
 import { proseOf } from './prose-numbers.ts';
 
 /** Words that compare two sizes or rank two results. */
-export const COMPARATIVE = /\b((?:about|roughly|nearly|almost|exactly|much) the same|the same(?= as| number| figure)|larger|smaller|bigger|greater|worse|better|slower|faster|higher|lower|more slowly|more quickly|(?:more|less|fewer) than|times (?:more|less)|ties?|tied)\b/i;
+export const COMPARATIVE =
+  /\b((?:about|roughly|nearly|almost|exactly|much) the same|the same(?= as| number| figure)|larger|smaller|bigger|greater|worse|better|slower|faster|higher|lower|more slowly|more quickly|(?:more|less|fewer) than|times (?:more|less)|ties?|tied)\b/i;
 
 export interface TypedClaim {
   /** 1-based line where the sentence starts. */
@@ -20,9 +21,7 @@ export interface TypedClaim {
 /** Computed numbers become the marker NUM (kept as prose); a <Compare> is computed wording and drops out. */
 function markComputed(source: string): string {
   const keepLines = (m: string, marker: string) => marker + m.replace(/[^\n]/g, '').padEnd(0);
-  return source
-    .replace(/<Compare\b[\s\S]*?\/>/g, (m) => keepLines(m, ' CMP '))
-    .replace(/<Num\b[\s\S]*?\/>/g, (m) => keepLines(m, ' NUM '));
+  return source.replace(/<Compare\b[\s\S]*?\/>/g, (m) => keepLines(m, ' CMP ')).replace(/<Num\b[\s\S]*?\/>/g, (m) => keepLines(m, ' NUM '));
 }
 
 export function typedClaims(source: string): TypedClaim[] {

@@ -76,7 +76,19 @@ export function visibleText(html: string): string {
   return decode(stripped).replace(/\s+/g, ' ');
 }
 
-const SUPER: Record<string, string> = { '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+const SUPER: Record<string, string> = {
+  '⁻': '-',
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+};
 
 /** Reads a number as the lessons print it; NaN when the text is not one. */
 export function parsePrinted(text: string): number {

@@ -9,7 +9,19 @@ import { describe, expect, it } from 'vitest';
 import { anchorNetwork, traceChain, type ChainSpec } from '../../engine/chain.ts';
 import { sigmoid } from '../../engine/activations.ts';
 import { fixed, grouped, sci } from '../../examples/trace.ts';
-import { ANCHOR, W, Y, code, headline, hundredStepsDetail, lossOfChain, nielsenProduct, notation, outputActivation, programVsLogit } from '../../src/lesson-data/anchor.ts';
+import {
+  ANCHOR,
+  W,
+  Y,
+  code,
+  headline,
+  hundredStepsDetail,
+  lossOfChain,
+  nielsenProduct,
+  notation,
+  outputActivation,
+  programVsLogit,
+} from '../../src/lesson-data/anchor.ts';
 import { EXAMPLE, pair, single } from '../../src/lesson-data/basics.ts';
 import { bnScale, constantInit, minUnstableWeight, unstableWindow, widestWindow } from '../../src/lesson-data/fixes.ts';
 import { GLOSSARY } from '../../src/lesson-data/glossary.ts';
@@ -164,7 +176,12 @@ describe('the training notes', () => {
 
 describe('the measuring program', () => {
   it('the corrected program prints what the engine computes, for several networks', () => {
-    for (const [depth, w] of [[4, 0.1], [2, 0.5], [7, 1], [5, -0.3]] as const) {
+    for (const [depth, w] of [
+      [4, 0.1],
+      [2, 0.5],
+      [7, 1],
+      [5, -0.3],
+    ] as const) {
       expect(measureDecay(depth, w)).toBe(enginePrintout({ fixed, sci, grouped }, depth, w));
     }
   });
@@ -185,10 +202,9 @@ describe('the measuring program', () => {
 
 describe('glossary, references and summaries', () => {
   const content = join(import.meta.dirname, '../../content');
-  const mdx = [
-    ...readdirSync(join(content, 'lessons')).map((f) => join(content, 'lessons', f)),
-    join(content, 'index.mdx'),
-  ].map((f) => readFileSync(f, 'utf8'));
+  const mdx = [...readdirSync(join(content, 'lessons')).map((f) => join(content, 'lessons', f)), join(content, 'index.mdx')].map((f) =>
+    readFileSync(f, 'utf8'),
+  );
   const used = new Set(mdx.flatMap((s) => [...s.matchAll(/<Term id="([^"]+)"/g)].map((m) => m[1]!)));
 
   it('every glossary id is unique, and every <Term> names one', () => {
@@ -212,7 +228,7 @@ describe('glossary, references and summaries', () => {
     const ids = REFERENCES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of REFERENCES) expect(r.url).toMatch(/^https?:\/\//);
-    for (const id of ['nielsen', 'hochreiter1991', 'lstm1997', 'glorot2010', 'he2015', 'he2016', 'ioffe2015', 'pascanu2013']) expect(ids).toContain(id);
+    for (const id of ['nielsen', 'hochreiter1991', 'lstm1997', 'glorot2010', 'he2015', 'he2016', 'ioffe2015', 'pascanu2013'])
+      expect(ids).toContain(id);
   });
-
 });

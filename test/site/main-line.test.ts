@@ -17,12 +17,18 @@ import { headline } from '../../src/lesson-data/anchor.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const LESSONS = join(ROOT, 'content/lessons');
-const lessons = readdirSync(LESSONS).filter((f) => f.endsWith('.mdx')).map((f) => `lessons/${f}`);
+const lessons = readdirSync(LESSONS)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => `lessons/${f}`);
 /** The home page states the headline too. */
 const PAGES = [...lessons, 'index.mdx'];
 
 /** ∂aₙ/∂aₖ in any spelling: Unicode, inline TeX a/b, or \frac{∂a…}{∂a…}. */
-const ACTIVATION_RATIO = [/∂a\S{0,3}\s*\/\s*∂a/u, /\\partial a_\{?[^}$/()]*\}?\s*\/\s*\\partial a/, /\\d?frac\{\\partial a_[^}]*\}\{\\partial a/];
+const ACTIVATION_RATIO = [
+  /∂a\S{0,3}\s*\/\s*∂a/u,
+  /\\partial a_\{?[^}$/()]*\}?\s*\/\s*\\partial a/,
+  /\\d?frac\{\\partial a_[^}]*\}\{\\partial a/,
+];
 /** The lesson-data names of the other ways of counting; they belong in the audit boxes and the conventions table. */
 const OTHER_COUNTS = /\b(blog\.ratio|code\.ratio|ideal\.ratio|reciprocalOfRounded|mixedRatio|headline\.weightGradRatio)\b/;
 
@@ -39,7 +45,8 @@ const offences = (text: string) => ACTIVATION_RATIO.filter((re) => re.test(text)
 
 describe('the main-line filter', () => {
   it('keeps the prose, drops the audit boxes and the conventions section, and finds ∂aₙ/∂aₖ in every spelling', () => {
-    const source = 'Main $\\delta_1$.\n<Audit title="x">\n$\\partial a_4/\\partial a_1$\n</Audit>\n## Three ways of counting\n∂a₄/∂aₖ\n## Next\nδₖ';
+    const source =
+      'Main $\\delta_1$.\n<Audit title="x">\n$\\partial a_4/\\partial a_1$\n</Audit>\n## Three ways of counting\n∂a₄/∂aₖ\n## Next\nδₖ';
     expect(offences(mainLine(source))).toEqual([]);
     expect(offences('the post’s table ∂a₄/∂aₖ')).toHaveLength(1);
     expect(offences('$\\partial a_{4}/\\partial a_k$')).toHaveLength(1);
@@ -65,7 +72,16 @@ describe('checkpoints', () => {
 });
 
 describe('the explorers', () => {
-  const anchor = { depth: 4, w: 0.1, activation: 'sigmoid', init: 'constant', width: 1, residual: false, batchNorm: false, seed: 1 } as const;
+  const anchor = {
+    depth: 4,
+    w: 0.1,
+    activation: 'sigmoid',
+    init: 'constant',
+    width: 1,
+    residual: false,
+    batchNorm: false,
+    seed: 1,
+  } as const;
   const HEADLINE = formatNumber(headline.deltaRatio, { sig: 3 });
 
   it('print the headline ratio as the lessons do, and no other count', () => {
@@ -75,7 +91,9 @@ describe('the explorers', () => {
   });
 
   it.each(['GradientFlow.tsx', 'TraceExplorer.tsx', 'FlowBars.tsx'])('%s shows no ∂aₙ/∂aₖ (comments aside)', (file) => {
-    const code = readFileSync(join(ROOT, 'src/islands', file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const code = readFileSync(join(ROOT, 'src/islands', file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
     expect(offences(code)).toEqual([]);
     expect(code).not.toMatch(/∂a\{sub\(|∂a\$\{subscript\(/);
   });

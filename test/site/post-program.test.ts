@@ -39,7 +39,9 @@ describe('the corrected program in Python', () => {
   });
 
   it('prints the engine’s printout when run (where python3 exists)', () => {
-    const printed = python3 ? execFileSync('python3', [join(DIR, 'post-program.py')], { encoding: 'utf8' }).trimEnd() : enginePrintout({ fixed, sci, grouped });
+    const printed = python3
+      ? execFileSync('python3', [join(DIR, 'post-program.py')], { encoding: 'utf8' }).trimEnd()
+      : enginePrintout({ fixed, sci, grouped });
     expect(printed).toBe(enginePrintout({ fixed, sci, grouped }));
   });
 });

@@ -16,8 +16,11 @@ const read = (slug: string) => readFileSync(join(LESSONS, `${slug}.mdx`), 'utf8'
 /** Each preset link with the text of its paragraph. */
 const links = readdirSync(LESSONS)
   .filter((f) => f.endsWith('.mdx'))
-  .flatMap((f) => readFileSync(join(LESSONS, f), 'utf8').split(/\n\s*\n/).flatMap((para) =>
-    [...para.matchAll(/#lab:preset=([\w-]+)/g)].map((m) => ({ file: f, preset: m[1]!, para }))));
+  .flatMap((f) =>
+    readFileSync(join(LESSONS, f), 'utf8')
+      .split(/\n\s*\n/)
+      .flatMap((para) => [...para.matchAll(/#lab:preset=([\w-]+)/g)].map((m) => ({ file: f, preset: m[1]!, para }))),
+  );
 
 const finalLoss = (name: LabPresetName) => {
   const run = createLabRun(presetSettings(name));

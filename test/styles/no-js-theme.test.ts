@@ -28,7 +28,7 @@ describe('the no-JavaScript light theme', () => {
   const starlight = readFileSync(starlightProps, 'utf8');
   const ours = readFileSync(new URL('../../src/styles/no-js-theme.css', import.meta.url), 'utf8');
 
-  it("applies only with scripting off and a light system scheme", () => {
+  it('applies only with scripting off and a light system scheme', () => {
     expect(ours).toMatch(/@media \(scripting: none\) and \(prefers-color-scheme: light\) \{\s*:root \{/);
   });
 

@@ -16,14 +16,18 @@ type P = { dataset: DatasetName; goal: number; epochs: number };
 const ALL: readonly P[] = [0.8, 0.81].flatMap((goal) => [150, 200].map((epochs) => ({ dataset: 'moons' as const, goal, epochs })));
 
 /** The lab opens the challenge with a shallow network and a large step, where A learns too and the contrast does not show. */
-const start = (p: P) => ({ ...baseSetup(p.dataset, 2, p.epochs, [labNetwork('sigmoid', 'xavier'), labNetwork('sigmoid', 'xavier', { batchNorm: true })]), learningRate: 0.5 });
+const start = (p: P) => ({
+  ...baseSetup(p.dataset, 2, p.epochs, [labNetwork('sigmoid', 'xavier'), labNetwork('sigmoid', 'xavier', { batchNorm: true })]),
+  learningRate: 0.5,
+});
 
 /** B must be A with batch norm switched on, nothing else. */
 function sameButBatchNorm(s: LabSetup): string[] {
   const [a, b] = s.networks;
   if (!a || !b) return [];
   const out: string[] = [];
-  if (a.init !== b.init) out.push(`${networkName(1)}'s initialisation is ${b.init} and ${networkName(0)}'s is ${a.init}; they may differ only in batch norm`);
+  if (a.init !== b.init)
+    out.push(`${networkName(1)}'s initialisation is ${b.init} and ${networkName(0)}'s is ${a.init}; they may differ only in batch norm`);
   return out;
 }
 
@@ -44,15 +48,21 @@ const challenge: ChallengeDefinition<P> = {
     ],
     relations: sameButBatchNorm,
   }),
-  goal: (p) => `Within ${p.epochs} epochs on ${p.dataset}, network B (sigmoid with batch norm) reaches ${accuracyText(p.goal)} accuracy and network A (the same without batch norm) does not.`,
+  goal: (p) =>
+    `Within ${p.epochs} epochs on ${p.dataset}, network B (sigmoid with batch norm) reaches ${accuracyText(p.goal)} accuracy and network A (the same without batch norm) does not.`,
   judge: ([a, b], _s, p) => {
     const failure = divergence(b!, 1) ?? divergence(a!, 0);
     if (failure) return failure;
     const accA = a!.last.accuracy;
     const accB = b!.last.accuracy;
-    if (accB < p.goal) return missed(`network B's accuracy at epoch ${b!.last.epoch}`, accuracyText(accB), accuracyText(p.goal), p.goal / accB);
+    if (accB < p.goal)
+      return missed(`network B's accuracy at epoch ${b!.last.epoch}`, accuracyText(accB), accuracyText(p.goal), p.goal / accB);
     if (accA >= p.goal) {
-      return { met: false, reason: 'no-contrast', feedback: `Network A reached ${accuracyText(accA)} without batch norm, so this run does not show that batch norm made the difference: find a setting where A stays below ${accuracyText(p.goal)}.` };
+      return {
+        met: false,
+        reason: 'no-contrast',
+        feedback: `Network A reached ${accuracyText(accA)} without batch norm, so this run does not show that batch norm made the difference: find a setting where A stays below ${accuracyText(p.goal)}.`,
+      };
     }
     return met(`Network B reached ${accuracyText(accB)} and network A stayed at ${accuracyText(accA)}: batch norm made the difference.`);
   },

@@ -21,7 +21,15 @@ export function savedDoc(storage: Storage | undefined, learner: string | undefin
   const answers: FormDoc['answers'] = {};
   for (const id of EXERCISE_IDS) {
     if (!storage) break;
-    const kept = Object.fromEntries(Object.entries(peekAnswers(storage, id, getExercise(id)?.parts.map((p) => p.id))).filter(([, v]) => v.trim() !== ''));
+    const kept = Object.fromEntries(
+      Object.entries(
+        peekAnswers(
+          storage,
+          id,
+          getExercise(id)?.parts.map((p) => p.id),
+        ),
+      ).filter(([, v]) => v.trim() !== ''),
+    );
     if (Object.keys(kept).length > 0) answers[id] = kept;
   }
   Object.assign(answers, savedChallengeAnswers(storage, current));

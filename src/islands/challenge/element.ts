@@ -31,7 +31,10 @@ class ChallengeElement extends HTMLElement {
       event.preventDefault();
       const setup = input.value;
       if (setup.trim() === '') {
-        show('missing', 'missing: no setup given. Set up the lab, press “Use this setup as my answer”, or paste the text after “#lab=” from its address.');
+        show(
+          'missing',
+          'missing: no setup given. Set up the lab, press “Use this setup as my answer”, or paste the text after “#lab=” from its address.',
+        );
         return;
       }
       out.removeAttribute('data-verdict');

@@ -79,18 +79,19 @@ class ClassReportElement extends HTMLElement {
       delete drop.dataset.over;
       if (event.dataTransfer) void fromDrop(event.dataTransfer).then(run);
     });
-    for (const button of downloads) button.addEventListener('click', () => {
-      const format = button.dataset.download!;
-      const url = URL.createObjectURL(new Blob([this.#downloads[format] ?? ''], { type: 'text/csv' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = format === 'csv' ? 'gradebook.csv' : `gradebook-${format}.csv`;
-      link.hidden = true;
-      this.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    });
+    for (const button of downloads)
+      button.addEventListener('click', () => {
+        const format = button.dataset.download!;
+        const url = URL.createObjectURL(new Blob([this.#downloads[format] ?? ''], { type: 'text/csv' }));
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = format === 'csv' ? 'gradebook.csv' : `gradebook-${format}.csv`;
+        link.hidden = true;
+        this.append(link);
+        link.click();
+        link.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      });
   }
 }
 

@@ -35,7 +35,9 @@ export interface BuiltSettings {
 }
 
 /** A roster as read, with what the LMS formats need. */
-export type RosterRead = { ok: true; learners: RosterLearner[]; warnings: string[]; header?: readonly string[]; kind?: RosterKind; column?: string } | { ok: false; message: string };
+export type RosterRead =
+  | { ok: true; learners: RosterLearner[]; warnings: string[]; header?: readonly string[]; kind?: RosterKind; column?: string }
+  | { ok: false; message: string };
 
 /** Reads a roster file; a problem is a sentence to show. */
 export async function rosterFrom(file: File): Promise<RosterRead> {
@@ -47,7 +49,10 @@ export async function rosterFrom(file: File): Promise<RosterRead> {
 }
 
 /** Grades every chosen file, one bad file never stopping the others. */
-export async function gradeFiles(chosen: readonly Chosen[], options: { variants: boolean; settings: BuiltSettings; roster?: Extract<RosterRead, { ok: true }> }): Promise<ClassResult> {
+export async function gradeFiles(
+  chosen: readonly Chosen[],
+  options: { variants: boolean; settings: BuiltSettings; roster?: Extract<RosterRead, { ok: true }> },
+): Promise<ClassResult> {
   const reports: FileReport[] = [];
   const read: { path: string; lastModified: number; bytes: Uint8Array }[] = [];
   const modified = new Map<string, number>();
@@ -70,12 +75,20 @@ export async function gradeFiles(chosen: readonly Chosen[], options: { variants:
   const same = sameFiles(read);
   reports.forEach((report, i) => {
     const others = same.get(report.path);
-    if (others) reports[i] = { ...report, warnings: [...report.warnings, ...others.map((other) => problem('same-file', '', { path: other }))] };
+    if (others)
+      reports[i] = { ...report, warnings: [...report.warnings, ...others.map((other) => problem('same-file', '', { path: other }))] };
   });
   // The CLI's options for the same class: the build's points and title, --keep latest, the files' times.
   const { roster, settings } = options;
   const classOptions: ClassOptions = {
-    ...(roster ? { roster: roster.learners, ...(roster.header && roster.kind && roster.column ? { rosterInfo: { header: roster.header, kind: roster.kind, column: roster.column } } : {}) } : {}),
+    ...(roster
+      ? {
+          roster: roster.learners,
+          ...(roster.header && roster.kind && roster.column
+            ? { rosterInfo: { header: roster.header, kind: roster.kind, column: roster.column } }
+            : {}),
+        }
+      : {}),
     keep: 'latest',
     points: pointsTable(settings.points),
     modified,

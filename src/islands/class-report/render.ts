@@ -37,7 +37,9 @@ function table(caption: string, head: readonly string[], rows: readonly (readonl
   t.tHead!.append(tr);
   for (const row of rows) {
     const r = el('tr');
-    row.forEach((cell, i) => r.append(el(i === 0 ? 'th' : 'td', String(cell), i === 0 ? { scope: 'row' } : typeof cell === 'number' ? { class: 'vg-num' } : {})));
+    row.forEach((cell, i) =>
+      r.append(el(i === 0 ? 'th' : 'td', String(cell), i === 0 ? { scope: 'row' } : typeof cell === 'number' ? { class: 'vg-num' } : {})),
+    );
     t.tBodies[0]!.append(r);
   }
   wrap.append(t);
@@ -71,10 +73,23 @@ export function renderReport(root: HTMLElement, result: ClassResult, minScore = 
   const { view, reports, counts } = result;
   const d = view.distribution;
   const out: Node[] = [el('h2', CLASS.title), el('p', LABELS.summary(counts, minScore), { class: 'vg-class-counts' })];
-  const stats = d.graded === 0 ? CLASS.noneGraded
-    : CLASS.statistics(d.graded, formatNumber(d.mean!, { sig: 3, group: false }), formatNumber(d.median!, { sig: 3, group: false }), d.min!, d.max!, d.maxScore);
+  const stats =
+    d.graded === 0
+      ? CLASS.noneGraded
+      : CLASS.statistics(
+          d.graded,
+          formatNumber(d.mean!, { sig: 3, group: false }),
+          formatNumber(d.median!, { sig: 3, group: false }),
+          d.min!,
+          d.max!,
+          d.maxScore,
+        );
   const widest = Math.max(1, ...d.bands.map((b) => b.files));
-  const bands = table(CLASS.distribution, ['Score', 'Files', 'Share'], d.bands.map((b) => [CLASS.band(b.from, b.to), b.files, '']));
+  const bands = table(
+    CLASS.distribution,
+    ['Score', 'Files', 'Share'],
+    d.bands.map((b) => [CLASS.band(b.from, b.to), b.files, '']),
+  );
   bands.querySelectorAll('tbody tr').forEach((row, i) => {
     const bar = el('span', undefined, { class: 'vg-bar', 'aria-hidden': 'true' });
     bar.style.inlineSize = `${(100 * d.bands[i]!.files) / widest}%`;
@@ -82,14 +97,39 @@ export function renderReport(root: HTMLElement, result: ClassResult, minScore = 
   });
   out.push(section(CLASS.distribution, el('p', stats), bands));
   const c = CLASS.partColumns;
-  out.push(section(CLASS.parts, table(CLASS.parts, [c.part, c.correct, c.incorrect, c.invalid, c.missing, c.rate],
-    view.parts.map((p) => [`${p.exercise}.${p.part}`, p.correct, p.incorrect, p.invalid, p.missing, rate(passRate(p))]))));
+  out.push(
+    section(
+      CLASS.parts,
+      table(
+        CLASS.parts,
+        [c.part, c.correct, c.incorrect, c.invalid, c.missing, c.rate],
+        view.parts.map((p) => [`${p.exercise}.${p.part}`, p.correct, p.incorrect, p.invalid, p.missing, rate(passRate(p))]),
+      ),
+    ),
+  );
   const m = CLASS.misconceptionColumns;
-  out.push(section(CLASS.misconceptions, view.misconceptions.length === 0 ? el('p', CLASS.noMisconceptions)
-    : table(CLASS.misconceptions, [m.part, m.id, m.description, m.count], view.misconceptions.map((x) => [`${x.exercise}.${x.part}`, x.id, misconceptionDescription(x.exercise, x.id), x.count]))));
+  out.push(
+    section(
+      CLASS.misconceptions,
+      view.misconceptions.length === 0
+        ? el('p', CLASS.noMisconceptions)
+        : table(
+            CLASS.misconceptions,
+            [m.part, m.id, m.description, m.count],
+            view.misconceptions.map((x) => [`${x.exercise}.${x.part}`, x.id, misconceptionDescription(x.exercise, x.id), x.count]),
+          ),
+    ),
+  );
   if (view.challenges) {
     const items = el('ul');
-    items.append(...view.challenges.map((c) => { const [head, ...rest] = challengeLines(c); const li = el('li', head); li.append(list(rest)); return li; }));
+    items.append(
+      ...view.challenges.map((c) => {
+        const [head, ...rest] = challengeLines(c);
+        const li = el('li', head);
+        li.append(list(rest));
+        return li;
+      }),
+    );
     out.push(section(CHALLENGE_CLASS.title, items));
   }
   if (view.roster) {
@@ -97,20 +137,49 @@ export function renderReport(root: HTMLElement, result: ClassResult, minScore = 
     const parts: Node[] = [el('p', CLASS.rosterLine(r.learners, r.missing.length, r.offRoster.length, r.several.length))];
     if (r.missing.length) parts.push(el('h4', CLASS.missing), list(r.missing));
     if (r.unreadable?.length) parts.push(el('h4', CLASS.unreadable), list(r.unreadable.map((u) => `${u.learner}: ${u.path}: ${u.reason}`)));
-    if (r.offRoster.length) parts.push(el('h4', CLASS.offRoster), list(r.offRoster.map((f) => `${f.path} ${f.learner ?? CLASS.noLearner}`)));
+    if (r.offRoster.length)
+      parts.push(el('h4', CLASS.offRoster), list(r.offRoster.map((f) => `${f.path} ${f.learner ?? CLASS.noLearner}`)));
     if (r.several.length) parts.push(el('h4', CLASS.several), list(r.several.map((s) => `${s.learner}: ${s.paths.join(', ')}`)));
     out.push(section(CLASS.roster, ...parts));
   }
   const book = view.gradebook;
-  const kept = book.rows.filter((row) => row.report && row.others.length > 0).map((row) => CLASS.kept(row.learner, row.report!.path, row.others.map((o) => o.path)));
-  out.push(section(CLASS.gradebook, el('p', CLASS.gradebookLine(book.points.total, book.keep)), ...(kept.length ? [list(kept)] : []),
-    ...(book.byHand.length ? [el('h4', CLASS.byHand), list(book.byHand.map((f) => `${f.path}: ${f.reason}`))] : [])));
+  const kept = book.rows
+    .filter((row) => row.report && row.others.length > 0)
+    .map((row) =>
+      CLASS.kept(
+        row.learner,
+        row.report!.path,
+        row.others.map((o) => o.path),
+      ),
+    );
+  out.push(
+    section(
+      CLASS.gradebook,
+      el('p', CLASS.gradebookLine(book.points.total, book.keep)),
+      ...(kept.length ? [list(kept)] : []),
+      ...(book.byHand.length ? [el('h4', CLASS.byHand), list(book.byHand.map((f) => `${f.path}: ${f.reason}`))] : []),
+    ),
+  );
   const copies = el('ul');
   copies.append(...view.copies.map(copyItem));
   out.push(section(CLASS.copies, view.copies.length === 0 ? el('p', CLASS.noCopies) : copies));
   const twice = reports.flatMap((r) => r.warnings.filter((w) => w.code === 'same-file').map((w) => `${r.path}: ${w.message}`));
   if (twice.length > 0) out.push(section(CLASS.sameFiles, list(twice)));
-  out.push(section('Files', table('Files', ['File', 'Learner', 'Status', 'Score', 'Percent'],
-    reports.map((r) => [r.path, r.learner?.trim() ?? '', r.status === 'graded' ? 'graded' : LABELS.fileError, r.status === 'graded' ? `${r.score}/${r.maxScore}` : '–', r.status === 'graded' ? `${Math.floor(percent(r))}%` : '–']))));
+  out.push(
+    section(
+      'Files',
+      table(
+        'Files',
+        ['File', 'Learner', 'Status', 'Score', 'Percent'],
+        reports.map((r) => [
+          r.path,
+          r.learner?.trim() ?? '',
+          r.status === 'graded' ? 'graded' : LABELS.fileError,
+          r.status === 'graded' ? `${r.score}/${r.maxScore}` : '–',
+          r.status === 'graded' ? `${Math.floor(percent(r))}%` : '–',
+        ]),
+      ),
+    ),
+  );
   root.replaceChildren(...out);
 }

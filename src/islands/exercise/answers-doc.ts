@@ -25,7 +25,13 @@ export function downloadDoc(page: ExercisePage, learner: string | undefined): Fo
   for (const other of EXERCISE_IDS) {
     if (other === page.id) answers[other] = doc.answers[other]!;
     else if (page.storage) {
-      const saved = Object.entries(peekAnswers(page.storage, other, getExercise(other)?.parts.map((p) => p.id)));
+      const saved = Object.entries(
+        peekAnswers(
+          page.storage,
+          other,
+          getExercise(other)?.parts.map((p) => p.id),
+        ),
+      );
       const kept = Object.fromEntries(saved.filter(([, v]) => v.trim() !== ''));
       if (Object.keys(kept).length > 0) answers[other] = kept;
     }

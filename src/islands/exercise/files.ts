@@ -35,7 +35,6 @@ export type LoadedAnswers =
   | { ok: true; answers: Record<string, string>; learner?: string; message: string }
   | { ok: false; message: string };
 
-
 /** A file value as the text a learner would see in the control (booleans become yes/no for yes/no parts). */
 function asText(value: unknown, choices: readonly string[] | undefined): string | undefined {
   if (typeof value === 'string') return value;

@@ -19,7 +19,11 @@ export interface LearnerField {
 }
 
 /** Wires the learner input; `changed` runs after the id changes (by typing or by `set`). */
-export function learnerField(input: HTMLInputElement | null, storage: Storage | undefined, changed: (id: string | undefined) => void): LearnerField {
+export function learnerField(
+  input: HTMLInputElement | null,
+  storage: Storage | undefined,
+  changed: (id: string | undefined) => void,
+): LearnerField {
   let current = storage ? loadLearner(storage, EXERCISE_IDS) : undefined;
   if (input) input.value = current ?? '';
   const set = (raw: string | undefined) => {

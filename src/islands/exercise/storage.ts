@@ -108,7 +108,14 @@ export function parseCheckpoints(raw: unknown, known?: readonly string[]): Check
   if (!isRecord(raw) || raw.v !== STORAGE_VERSION || !isRecord(raw.results)) return undefined;
   const out = emptyCheckpoints();
   for (const [id, r] of Object.entries(raw.results)) {
-    if (!isRecord(r) || !isText(r.answer) || typeof r.checked !== 'boolean' || typeof r.solved !== 'boolean' || typeof r.revealed !== 'boolean') return undefined;
+    if (
+      !isRecord(r) ||
+      !isText(r.answer) ||
+      typeof r.checked !== 'boolean' ||
+      typeof r.solved !== 'boolean' ||
+      typeof r.revealed !== 'boolean'
+    )
+      return undefined;
     if (r.verdict !== undefined && !isVerdict(r.verdict)) return undefined;
     if (r.feedback !== undefined && !isText(r.feedback)) return undefined;
     if (known && !known.includes(id)) continue;

@@ -22,7 +22,10 @@ export interface ChallengeAnswerProps {
   disabled?: boolean;
 }
 
-type Shown = { state: 'idle' } | { state: 'busy' } | { state: 'done'; verdict: 'correct' | 'incorrect' | 'invalid'; feedback: string; saved: boolean; finals?: number[] };
+type Shown =
+  | { state: 'idle' }
+  | { state: 'busy' }
+  | { state: 'done'; verdict: 'correct' | 'incorrect' | 'invalid'; feedback: string; saved: boolean; finals?: number[] };
 
 export function ChallengeAnswer({ id, settings, variants, root, disabled }: ChallengeAnswerProps) {
   const [challenge, setChallenge] = useState<ChallengeId>(CHALLENGE_LIST[0]!.id);
@@ -32,33 +35,64 @@ export function ChallengeAnswer({ id, settings, variants, root, disabled }: Chal
     try {
       // Loaded on the first press: the setup writer reads the engine's data-set names, and the lesson's eager JavaScript is near its budget.
       const [{ gradeInWorker, saveSetup }, { loadLearner, safeStorage }, { EXERCISE_IDS }, { writeSetup }] = await Promise.all([
-        import('../challenge/client.ts'), import('../exercise/storage.ts'), import('../../../exercises/types.ts'), import('../../../exercises/challenges/setup.ts'),
+        import('../challenge/client.ts'),
+        import('../exercise/storage.ts'),
+        import('../../../exercises/types.ts'),
+        import('../../../exercises/challenges/setup.ts'),
       ]);
       const setup = writeSetup(settings);
       const storage = safeStorage();
       const learner = storage ? loadLearner(storage, EXERCISE_IDS) : undefined;
       const perLearner = variants ?? document.querySelector<HTMLElement>('[data-course-variants]')?.dataset.courseVariants === 'true';
       const v = await gradeInWorker(challenge, setup, learner, perLearner);
-      setShown({ state: 'done', verdict: v.verdict, feedback: v.feedback, saved: saveSetup(storage, challenge, setup, v), ...(v.finals ? { finals: v.finals } : {}) });
+      setShown({
+        state: 'done',
+        verdict: v.verdict,
+        feedback: v.feedback,
+        saved: saveSetup(storage, challenge, setup, v),
+        ...(v.finals ? { finals: v.finals } : {}),
+      });
     } catch (error) {
-      setShown({ state: 'done', verdict: 'invalid', feedback: `The setup could not be graded here: ${error instanceof Error ? error.message : 'unknown error'}.`, saved: false });
+      setShown({
+        state: 'done',
+        verdict: 'invalid',
+        feedback: `The setup could not be graded here: ${error instanceof Error ? error.message : 'unknown error'}.`,
+        saved: false,
+      });
     }
   };
   return (
     <div class="vg-lab-challenge not-content" role="group" aria-label="Lab challenge answer">
       <label for={`${id}-challenge`}>Challenge</label>{' '}
-      <select id={`${id}-challenge`} value={challenge} onChange={(e) => { setChallenge((e.target as HTMLSelectElement).value as ChallengeId); setShown({ state: 'idle' }); }}>
-        {CHALLENGE_LIST.map((c) => <option value={c.id}>{c.title}</option>)}
+      <select
+        id={`${id}-challenge`}
+        value={challenge}
+        onChange={(e) => {
+          setChallenge((e.target as HTMLSelectElement).value as ChallengeId);
+          setShown({ state: 'idle' });
+        }}
+      >
+        {CHALLENGE_LIST.map((c) => (
+          <option value={c.id}>{c.title}</option>
+        ))}
       </select>{' '}
-      <button type="button" onClick={use} disabled={disabled || shown.state === 'busy'}>Use this setup as my answer</button>
-      <p aria-live="polite" class="vg-lab-challenge-verdict" data-challenge={challenge} data-verdict={shown.state === 'done' ? shown.verdict : undefined}
-        data-finals={shown.state === 'done' && shown.finals ? JSON.stringify(shown.finals) : undefined}>
+      <button type="button" onClick={use} disabled={disabled || shown.state === 'busy'}>
+        Use this setup as my answer
+      </button>
+      <p
+        aria-live="polite"
+        class="vg-lab-challenge-verdict"
+        data-challenge={challenge}
+        data-verdict={shown.state === 'done' ? shown.verdict : undefined}
+        data-finals={shown.state === 'done' && shown.finals ? JSON.stringify(shown.finals) : undefined}
+      >
         {shown.state === 'busy' && 'Replaying this setup as the grader will…'}
         {shown.state === 'done' && (
           <>
             <strong>{shown.verdict}</strong>: {shown.feedback}{' '}
             {shown.saved ? 'Saved as your answer; ' : 'Not saved (this browser keeps no data); '}
-            <a href={`${root}challenges/${challenge}/`}>the challenge page</a> has it, and Download answers there writes it into your answers file.
+            <a href={`${root}challenges/${challenge}/`}>the challenge page</a> has it, and Download answers there writes it into your
+            answers file.
           </>
         )}
       </p>

@@ -12,7 +12,10 @@ import type { DecisionGrid, LabData } from './protocol.ts';
 
 const SIZE = 192;
 /** Class 0 and class 1 (orange and blue): told apart by colour-blind readers and in both themes. */
-export const CLASS_COLORS = [[230, 120, 20], [40, 110, 230]] as const;
+export const CLASS_COLORS = [
+  [230, 120, 20],
+  [40, 110, 230],
+] as const;
 /** Below this spread of P(class 1) over the whole map the network is called nearly constant. */
 const NEARLY_CONSTANT = 0.1;
 
@@ -48,14 +51,22 @@ export function DecisionMap({ index, name, grid, data, accuracy, epoch }: Decisi
 
   const range = grid ? gridRange(grid) : undefined;
   const flat = range !== undefined && range[1] - range[0] < NEARLY_CONSTANT;
-  const spread = range ? `P(class 1) runs from ${formatNumber(range[0], { sig: 2 })} to ${formatNumber(range[1], { sig: 2 })} over the map` : '';
+  const spread = range
+    ? `P(class 1) runs from ${formatNumber(range[0], { sig: 2 })} to ${formatNumber(range[1], { sig: 2 })} over the map`
+    : '';
   const text = `Decision map of network ${networkLetter(index)} (${name}) at epoch ${epoch}: ${percent(accuracy)} of points classified correctly. ${spread}${flat ? ', so it answers nearly the same everywhere' : ''}.`;
   return (
     <figure class={`vg-lab-map vg-runner-${index}`} data-flat={String(flat)}>
-      <canvas ref={canvas} width={SIZE} height={SIZE} role="img" aria-label={text}>{text}</canvas>
+      <canvas ref={canvas} width={SIZE} height={SIZE} role="img" aria-label={text}>
+        {text}
+      </canvas>
       <figcaption>
         <strong>{networkLetter(index)}</strong>: {percent(accuracy)} correct
-        {range && <span class="vg-lab-map-range">{flat ? 'nearly constant: ' : ''}p = {formatNumber(range[0], { sig: 2 })} … {formatNumber(range[1], { sig: 2 })}</span>}
+        {range && (
+          <span class="vg-lab-map-range">
+            {flat ? 'nearly constant: ' : ''}p = {formatNumber(range[0], { sig: 2 })} … {formatNumber(range[1], { sig: 2 })}
+          </span>
+        )}
       </figcaption>
     </figure>
   );
@@ -66,9 +77,17 @@ export function ClassLegend() {
   const swatch = (c: readonly number[]) => ({ background: `rgb(${c.join(',')})` });
   return (
     <ul class="vg-legend vg-lab-classes">
-      <li><span class="vg-lab-dot" style={swatch(CLASS_COLORS[0])} aria-hidden="true" />class 0 (points and area predicted as 0)</li>
-      <li><span class="vg-lab-dot" style={swatch(CLASS_COLORS[1])} aria-hidden="true" />class 1</li>
-      <li>p is the network's probability of class 1 at that spot; the stronger the tint, the surer it is; the black line is where p = 0.5</li>
+      <li>
+        <span class="vg-lab-dot" style={swatch(CLASS_COLORS[0])} aria-hidden="true" />
+        class 0 (points and area predicted as 0)
+      </li>
+      <li>
+        <span class="vg-lab-dot" style={swatch(CLASS_COLORS[1])} aria-hidden="true" />
+        class 1
+      </li>
+      <li>
+        p is the network's probability of class 1 at that spot; the stronger the tint, the surer it is; the black line is where p = 0.5
+      </li>
     </ul>
   );
 }

@@ -31,39 +31,70 @@ export const FIXES_SUMMARY = `Fixes from lesson ${lesson('fixes').number}: initi
 export function FixesControls({ id, settings: s, open, disabled, onToggle, onChange, onNetwork }: FixesControlsProps) {
   const cid = (name: string) => `${id}-${name}`;
   return (
-    <details class="vg-lab-fixes not-content" open={open} data-group="fixes"
-      onToggle={(e) => { const now = (e.currentTarget as HTMLDetailsElement).open; if (now !== open) onToggle(now); }}>
+    <details
+      class="vg-lab-fixes not-content"
+      open={open}
+      data-group="fixes"
+      onToggle={(e) => {
+        const now = (e.currentTarget as HTMLDetailsElement).open;
+        if (now !== open) onToggle(now);
+      }}
+    >
       <summary>{FIXES_SUMMARY}</summary>
       <p class="vg-lab-help">
         These are taught in <a href="../fixes/">lesson {lesson('fixes').number}, the four fixes</a>; open this group after it, or follow its
-        links here. Opening it also adds <GlossaryLink id="tanh">tanh</GlossaryLink> and leaky ReLU (a ReLU whose slope
-        below zero is a small {exact(LEAKY_SLOPE)} instead of 0) to every network's activation menu.
+        links here. Opening it also adds <GlossaryLink id="tanh">tanh</GlossaryLink> and leaky ReLU (a ReLU whose slope below zero is a
+        small {exact(LEAKY_SLOPE)} instead of 0) to every network's activation menu.
       </p>
       <div class="vg-lab-fix-grid">
         <div class="vg-lab-group vg-lab-fix-shared">
-          <CheckedField id={cid('constantW')} rule={knobRule('constantW', s.points)} value={s.constantW} disabled={disabled}
-            note="every weight, under constant initialisation" onCommit={(v) => onChange({ constantW: v })} />
+          <CheckedField
+            id={cid('constantW')}
+            rule={knobRule('constantW', s.points)}
+            value={s.constantW}
+            disabled={disabled}
+            note="every weight, under constant initialisation"
+            onCommit={(v) => onChange({ constantW: v })}
+          />
         </div>
         {s.networks.map((n, i) => {
           const nid = (name: string) => `${id}-net${i + 1}-${name}`;
           return (
             <fieldset class={`vg-lab-network vg-runner-${i}`} data-network-fixes={i + 1}>
-              <legend><span class="vg-lab-swatch" aria-hidden="true" /> Network {networkLetter(i)}</legend>
+              <legend>
+                <span class="vg-lab-swatch" aria-hidden="true" /> Network {networkLetter(i)}
+              </legend>
               <label for={nid('init')}>
                 Initialisation
-                <select id={nid('init')} value={n.init} disabled={disabled}
-                  onChange={(e) => onNetwork(i, { init: e.currentTarget.value as LabInit })}>
-                  {LAB_INITS.map((k) => <option value={k}>{INIT_LABEL[k]}</option>)}
+                <select
+                  id={nid('init')}
+                  value={n.init}
+                  disabled={disabled}
+                  onChange={(e) => onNetwork(i, { init: e.currentTarget.value as LabInit })}
+                >
+                  {LAB_INITS.map((k) => (
+                    <option value={k}>{INIT_LABEL[k]}</option>
+                  ))}
                 </select>
               </label>
               <label for={nid('bn')} class="vg-lab-check">
-                <input id={nid('bn')} type="checkbox" checked={n.batchNorm} disabled={disabled}
-                  onChange={(e) => onNetwork(i, { batchNorm: e.currentTarget.checked })} />
+                <input
+                  id={nid('bn')}
+                  type="checkbox"
+                  checked={n.batchNorm}
+                  disabled={disabled}
+                  onChange={(e) => onNetwork(i, { batchNorm: e.currentTarget.checked })}
+                />
                 Batch norm
               </label>
               <label for={nid('residual')} class="vg-lab-check">
-                <input id={nid('residual')} type="checkbox" checked={n.residual} disabled={disabled}
-                  onChange={(e) => onNetwork(i, { residual: e.currentTarget.checked })} />
+                <input
+                  id={nid('residual')}
+                  type="checkbox"
+                  checked={n.residual}
+                  disabled={disabled}
+                  onChange={(e) => onNetwork(i, { residual: e.currentTarget.checked })}
+                />
                 Residual connections{s.depth < 2 ? ' (need two or more hidden layers)' : ''}
               </label>
             </fieldset>
@@ -71,13 +102,12 @@ export function FixesControls({ id, settings: s, open, disabled, onToggle, onCha
         })}
       </div>
       <p class="vg-lab-help">
-        <GlossaryLink id="initialisation">Initialisation</GlossaryLink>: how the starting weights are drawn:
-        constant w (every weight the same number; the post's anchor network uses {exact(DEFAULT_LAB.constantW)}),{' '}
-        <GlossaryLink id="xavier">Xavier</GlossaryLink> (random, variance 2/(fan-in + fan-out)) or{' '}
-        <GlossaryLink id="he">He</GlossaryLink> (random, variance 2/fan-in).{' '}
-        <GlossaryLink id="batch-norm">Batch norm</GlossaryLink> rescales every hidden unit's z over the batch before its
-        activation. <GlossaryLink id="residual">Residual connections</GlossaryLink> add each hidden layer's input to its
-        output (from layer 2 on, where input and output have the same width).
+        <GlossaryLink id="initialisation">Initialisation</GlossaryLink>: how the starting weights are drawn: constant w (every weight the
+        same number; the post's anchor network uses {exact(DEFAULT_LAB.constantW)}), <GlossaryLink id="xavier">Xavier</GlossaryLink>{' '}
+        (random, variance 2/(fan-in + fan-out)) or <GlossaryLink id="he">He</GlossaryLink> (random, variance 2/fan-in).{' '}
+        <GlossaryLink id="batch-norm">Batch norm</GlossaryLink> rescales every hidden unit's z over the batch before its activation.{' '}
+        <GlossaryLink id="residual">Residual connections</GlossaryLink> add each hidden layer's input to its output (from layer 2 on, where
+        input and output have the same width).
       </p>
     </details>
   );

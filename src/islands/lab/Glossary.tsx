@@ -6,5 +6,9 @@
 import type { ComponentChildren } from 'preact';
 
 export function GlossaryLink({ id, children }: { id: string; children: ComponentChildren }) {
-  return <a class="vg-lab-term" href={`../../glossary/#${id}`}>{children}</a>;
+  return (
+    <a class="vg-lab-term" href={`../../glossary/#${id}`}>
+      {children}
+    </a>
+  );
 }

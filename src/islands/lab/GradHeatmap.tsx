@@ -13,7 +13,13 @@ import { GRAD_NAME, layerTick, networkLetter } from './names.ts';
 const MOST_COLUMNS = 300;
 
 /** A perceptual dark-to-light ramp (viridis' five anchor colours), readable in both themes and for colour-blind readers. */
-const RAMP = [[68, 1, 84], [59, 82, 139], [33, 145, 140], [94, 201, 98], [253, 231, 37]] as const;
+const RAMP = [
+  [68, 1, 84],
+  [59, 82, 139],
+  [33, 145, 140],
+  [94, 201, 98],
+  [253, 231, 37],
+] as const;
 export const RAMP_CSS = `linear-gradient(to right, ${RAMP.map((c) => `rgb(${c.join(',')})`).join(', ')})`;
 
 /** The ramp's colour at t ∈ [0, 1]. */
@@ -77,14 +83,24 @@ export function GradHeatmap({ index, name, history, epochs, domain, version, sum
   const height = `${Math.max(4, layers * 1.1)}rem`;
   return (
     <figure class={`vg-lab-heat vg-runner-${index}`} data-chart="heatmap">
-      <figcaption><span class="vg-lab-swatch" aria-hidden="true" /> Network {networkLetter(index)}: {name}</figcaption>
+      <figcaption>
+        <span class="vg-lab-swatch" aria-hidden="true" /> Network {networkLetter(index)}: {name}
+      </figcaption>
       <div class="vg-lab-heat-body">
         <div class="vg-lab-heat-y" aria-hidden="true" style={{ height }}>
-          {Array.from({ length: layers }, (_, k) => <span>{layerTick(layers - 1 - k, hidden)}</span>)}
+          {Array.from({ length: layers }, (_, k) => (
+            <span>{layerTick(layers - 1 - k, hidden)}</span>
+          ))}
         </div>
-        <canvas ref={canvas} width={columns} height={Math.max(1, layers)} role="img" aria-label={summary} style={{ height }}>{summary}</canvas>
+        <canvas ref={canvas} width={columns} height={Math.max(1, layers)} role="img" aria-label={summary} style={{ height }}>
+          {summary}
+        </canvas>
       </div>
-      <div class="vg-lab-heat-x" aria-hidden="true"><span>0</span><span>epoch</span><span>{tickLabel(epochs, false)}</span></div>
+      <div class="vg-lab-heat-x" aria-hidden="true">
+        <span>0</span>
+        <span>epoch</span>
+        <span>{tickLabel(epochs, false)}</span>
+      </div>
     </figure>
   );
 }
@@ -104,7 +120,11 @@ export function HeatLegend({ domain }: { domain: [number, number] }) {
           const at = (k - l0) / (l1 - l0 || 1);
           // A label at either end of the ramp lines up with that end instead of hanging past it (where it was cut off).
           const edge = at <= 0.02 ? 'start' : at >= 0.98 ? 'end' : undefined;
-          return <span style={{ left: `${at * 100}%` }} data-edge={edge}>{tickLabel(10 ** k, true)}</span>;
+          return (
+            <span style={{ left: `${at * 100}%` }} data-edge={edge}>
+              {tickLabel(10 ** k, true)}
+            </span>
+          );
         })}
       </div>
     </div>

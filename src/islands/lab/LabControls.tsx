@@ -43,19 +43,31 @@ export interface LabControlsProps {
 export function LabControls({ id, settings: s, preset, disabled, onChange, onPreset }: LabControlsProps) {
   const cid = (name: string) => `${id}-${name}`;
   const field = (knob: NumericKnob, note?: string) => (
-    <CheckedField id={cid(knob)} rule={knobRule(knob, s.points)} value={s[knob]} disabled={disabled} note={note}
-      onCommit={(v) => onChange({ [knob]: v })} />
+    <CheckedField
+      id={cid(knob)}
+      rule={knobRule(knob, s.points)}
+      value={s[knob]}
+      disabled={disabled}
+      note={note}
+      onCommit={(v) => onChange({ [knob]: v })}
+    />
   );
   return (
     <div class="vg-lab-controls not-content">
       <div class="vg-field">
         <label for={cid('preset')}>Preset</label>
-        <select id={cid('preset')} value={preset} disabled={disabled}
-          onChange={(e) => e.currentTarget.value && onPreset(e.currentTarget.value as LabPresetName)}>
+        <select
+          id={cid('preset')}
+          value={preset}
+          disabled={disabled}
+          onChange={(e) => e.currentTarget.value && onPreset(e.currentTarget.value as LabPresetName)}
+        >
           <option value="">{sameSettings(s, DEFAULT_LAB) ? "the lesson's race: sigmoid against ReLU" : '(your own settings)'}</option>
           {PRESET_GROUPS.map((g) => (
             <optgroup label={g.label}>
-              {LAB_PRESET_NAMES.filter((name) => LAB_PRESETS[name].lesson === g.lesson).map((name) => <option value={name}>{LAB_PRESETS[name].title}</option>)}
+              {LAB_PRESET_NAMES.filter((name) => LAB_PRESETS[name].lesson === g.lesson).map((name) => (
+                <option value={name}>{LAB_PRESETS[name].title}</option>
+              ))}
             </optgroup>
           ))}
         </select>
@@ -64,17 +76,24 @@ export function LabControls({ id, settings: s, preset, disabled, onChange, onPre
         <legend>Data</legend>
         <div class="vg-field">
           <label for={cid('dataset')}>Data set</label>
-          <select id={cid('dataset')} value={s.dataset} disabled={disabled} aria-describedby={cid('dataset-help')}
-            onChange={(e) => onChange({ dataset: e.currentTarget.value as DatasetName })}>
-            {DATASET_NAMES.map((d) => <option value={d}>{DATASET_LABEL[d]}</option>)}
+          <select
+            id={cid('dataset')}
+            value={s.dataset}
+            disabled={disabled}
+            aria-describedby={cid('dataset-help')}
+            onChange={(e) => onChange({ dataset: e.currentTarget.value as DatasetName })}
+          >
+            {DATASET_NAMES.map((d) => (
+              <option value={d}>{DATASET_LABEL[d]}</option>
+            ))}
           </select>
         </div>
         {field('noise')}
         {field('seed')}
         <p class="vg-lab-help" id={cid('dataset-help')}>
-          {DATASET_LABEL[s.dataset]}: {DATASET_HELP[s.dataset]}, {s.points} points in the plane. Noise is how far each
-          point is moved off that shape at random (the standard deviation of the shift, in the plot's units, where
-          {' '}{DATASET_SCALE[s.dataset]}). The seed picks the random numbers: the points, the starting weights and the batch order.
+          {DATASET_LABEL[s.dataset]}: {DATASET_HELP[s.dataset]}, {s.points} points in the plane. Noise is how far each point is moved off
+          that shape at random (the standard deviation of the shift, in the plot's units, where {DATASET_SCALE[s.dataset]}). The seed picks
+          the random numbers: the points, the starting weights and the batch order.
         </p>
       </fieldset>
       <fieldset class="vg-lab-group">
@@ -93,11 +112,10 @@ export function LabControls({ id, settings: s, preset, disabled, onChange, onPre
         {field('batchSize', `${s.points} = full batch`)}
         <p class="vg-lab-help">
           Plain <GlossaryLink id="gradient-descent">gradient descent</GlossaryLink> on the{' '}
-          <GlossaryLink id="bce">binary cross-entropy</GlossaryLink> loss: each step moves every weight by η times its
-          gradient (η is the <GlossaryLink id="learning-rate">learning rate</GlossaryLink>). An{' '}
-          <GlossaryLink id="epoch">epoch</GlossaryLink> is one pass over all {s.points} points; the batch size is how many
-          points each step uses, so an epoch takes {s.points} ÷ batch size steps (one, with the{' '}
-          <GlossaryLink id="full-batch">full batch</GlossaryLink>).
+          <GlossaryLink id="bce">binary cross-entropy</GlossaryLink> loss: each step moves every weight by η times its gradient (η is the{' '}
+          <GlossaryLink id="learning-rate">learning rate</GlossaryLink>). An <GlossaryLink id="epoch">epoch</GlossaryLink> is one pass over
+          all {s.points} points; the batch size is how many points each step uses, so an epoch takes {s.points} ÷ batch size steps (one,
+          with the <GlossaryLink id="full-batch">full batch</GlossaryLink>).
         </p>
       </fieldset>
     </div>

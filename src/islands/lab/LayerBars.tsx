@@ -21,7 +21,17 @@ export interface LayerBarsProps {
   chart: string;
 }
 
-export function LayerBars({ values, hidden, domain, log, reference, yTick = (v) => tickLabel(v, log), xLabel, label, chart }: LayerBarsProps) {
+export function LayerBars({
+  values,
+  hidden,
+  domain,
+  log,
+  reference,
+  yTick = (v) => tickLabel(v, log),
+  xLabel,
+  label,
+  chart,
+}: LayerBarsProps) {
   const layers = Math.max(1, ...values.map((v) => v.length));
   const nets = Math.max(1, values.length);
   const x = scale([0, layers], [F.left, F.right]);
@@ -36,27 +46,46 @@ export function LayerBars({ values, hidden, domain, log, reference, yTick = (v) 
         {ticks.map((t) => (
           <g>
             <line x1={F.left} x2={F.right} y1={y(t)} y2={y(t)} class="vg-faint" />
-            <text x={F.left - 6} y={y(t) + 4} text-anchor="end">{yTick(t)}</text>
+            <text x={F.left - 6} y={y(t) + 4} text-anchor="end">
+              {yTick(t)}
+            </text>
           </g>
         ))}
         {Array.from({ length: layers }, (_, l) =>
-          l % labelEvery === 0 || l === layers - 1 ? <text x={x(l + 0.5)} y={F.bottom + 16} text-anchor="middle">{layerTick(l, hidden)}</text> : null,
+          l % labelEvery === 0 || l === layers - 1 ? (
+            <text x={x(l + 0.5)} y={F.bottom + 16} text-anchor="middle">
+              {layerTick(l, hidden)}
+            </text>
+          ) : null,
         )}
-        <text x={(F.left + F.width) / 2} y={F.height - 6} text-anchor="middle">{xLabel}</text>
+        <text x={(F.left + F.width) / 2} y={F.height - 6} text-anchor="middle">
+          {xLabel}
+        </text>
       </g>
       {values.map((vs, i) => (
         <g class={`vg-runner-${i}`}>
           {vs.map((v, l) => {
             if (!Number.isFinite(v) || (log && !(v > 0))) return null;
             const top = y(Math.min(Math.max(v, domain[0]), domain[1]));
-            return <rect class="vg-lab-bar" x={x(l) + 2 + i * barW} y={top} width={Math.max(1, barW - 1)} height={Math.max(0.5, F.bottom - top)} data-layer={l + 1} />;
+            return (
+              <rect
+                class="vg-lab-bar"
+                x={x(l) + 2 + i * barW}
+                y={top}
+                width={Math.max(1, barW - 1)}
+                height={Math.max(0.5, F.bottom - top)}
+                data-layer={l + 1}
+              />
+            );
           })}
         </g>
       ))}
       {reference && reference.value >= domain[0] && reference.value <= domain[1] && (
         <g class="vg-axis">
           <line class="vg-lab-reference" x1={F.left} x2={F.right} y1={y(reference.value)} y2={y(reference.value)} />
-          <text x={F.right - 4} y={y(reference.value) - 4} text-anchor="end">{reference.label}</text>
+          <text x={F.right - 4} y={y(reference.value) - 4} text-anchor="end">
+            {reference.label}
+          </text>
         </g>
       )}
     </svg>

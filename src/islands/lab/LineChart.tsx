@@ -19,7 +19,17 @@ export interface LineChartProps {
 }
 
 export function LineChart({ lines, epochs, yDomain, yLabel, yTick = (v) => tickLabel(v, false), label, chart }: LineChartProps) {
-  const domain = yDomain ?? [0, Math.max(1, extent(lines.flatMap((l) => l.map((p) => p[1])), false, 0)[1])];
+  const domain = yDomain ?? [
+    0,
+    Math.max(
+      1,
+      extent(
+        lines.flatMap((l) => l.map((p) => p[1])),
+        false,
+        0,
+      )[1],
+    ),
+  ];
   const x = scale([0, Math.max(1, epochs)], [F.left, F.right]);
   const y = scale(domain, [F.bottom, F.top]);
   return (
@@ -28,18 +38,33 @@ export function LineChart({ lines, epochs, yDomain, yLabel, yTick = (v) => tickL
         {linearTicks(domain[0], domain[1], 4).map((t) => (
           <g>
             <line x1={F.left} x2={F.right} y1={y(t)} y2={y(t)} class="vg-faint" />
-            <text x={F.left - 6} y={y(t) + 4} text-anchor="end">{yTick(t)}</text>
+            <text x={F.left - 6} y={y(t) + 4} text-anchor="end">
+              {yTick(t)}
+            </text>
           </g>
         ))}
         {linearTicks(0, epochs, 5).map((t) => (
           // The last epoch's label ends at the axis's end rather than hanging past the chart's edge.
-          <text x={x(t)} y={F.bottom + 16} text-anchor={x(t) > F.right - 24 ? 'end' : 'middle'}>{tickLabel(t, false)}</text>
+          <text x={x(t)} y={F.bottom + 16} text-anchor={x(t) > F.right - 24 ? 'end' : 'middle'}>
+            {tickLabel(t, false)}
+          </text>
         ))}
-        <text x={(F.left + F.width) / 2} y={F.height - 6} text-anchor="middle">epoch</text>
-        <text x={F.left + 6} y={F.top + 12}>{yLabel}</text>
+        <text x={(F.left + F.width) / 2} y={F.height - 6} text-anchor="middle">
+          epoch
+        </text>
+        <text x={F.left + 6} y={F.top + 12}>
+          {yLabel}
+        </text>
       </g>
       {lines.map((points, i) => (
-        <path class={`vg-curve vg-runner-${i}`} d={linePath(points.map(([e, v]) => [e, Math.min(Math.max(v, domain[0]), domain[1])] as const), x, y)} />
+        <path
+          class={`vg-curve vg-runner-${i}`}
+          d={linePath(
+            points.map(([e, v]) => [e, Math.min(Math.max(v, domain[0]), domain[1])] as const),
+            x,
+            y,
+          )}
+        />
       ))}
     </svg>
   );

@@ -18,13 +18,24 @@ export function Prediction({ id, names, pick, verdict, disabled, onPick }: Predi
         <legend>Your prediction first: which network will end with the lowest loss?</legend>
         {names.map((name, i) => (
           <label for={`${id}-pick-${i}`} class={`vg-lab-check vg-runner-${i}`}>
-            <input id={`${id}-pick-${i}`} type="radio" name={`${id}-pick`} value={String(i)} checked={pick === i} disabled={disabled}
-              onChange={() => onPick(i)} />
+            <input
+              id={`${id}-pick-${i}`}
+              type="radio"
+              name={`${id}-pick`}
+              value={String(i)}
+              checked={pick === i}
+              disabled={disabled}
+              onChange={() => onPick(i)}
+            />
             <span class="vg-lab-swatch" aria-hidden="true" /> {networkLetter(i)}: {name}
           </label>
         ))}
       </fieldset>
-      {verdict && <p class="vg-lab-verdict" data-readout="verdict">{verdict}</p>}
+      {verdict && (
+        <p class="vg-lab-verdict" data-readout="verdict">
+          {verdict}
+        </p>
+      )}
     </div>
   );
 }

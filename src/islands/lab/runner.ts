@@ -19,14 +19,20 @@ export interface LabRun {
 }
 
 /** The dataset for these settings. */
-export const labDataset = (s: LabSettings): Dataset =>
-  makeDataset({ name: s.dataset, n: s.points, noise: s.noise, seed: s.seed });
+export const labDataset = (s: LabSettings): Dataset => makeDataset({ name: s.dataset, n: s.points, noise: s.noise, seed: s.seed });
 
 /** Sets up a run; nothing is trained until `step()`. */
 export function createLabRun(s: LabSettings): LabRun {
   const data = labDataset(s);
   const trainers = s.networks.map((n) =>
-    createTrainer({ network: networkConfig(s, n), dataset: data, learningRate: s.learningRate, epochs: s.epochs, batchSize: s.batchSize, seed: s.seed }),
+    createTrainer({
+      network: networkConfig(s, n),
+      dataset: data,
+      learningRate: s.learningRate,
+      epochs: s.epochs,
+      batchSize: s.batchSize,
+      seed: s.seed,
+    }),
   );
   const bounds = gridBounds(data);
   const G = gridPoints(bounds, GRID);

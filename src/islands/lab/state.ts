@@ -5,8 +5,16 @@
  */
 import { DATASET_NAMES, type DatasetName } from '../../../engine/datasets.ts';
 import {
-  DEFAULT_LAB, LAB_ACTIVATIONS, LAB_INITS, LAB_INTEGERS, LAB_PRESETS, LAB_RANGES, presetSettings,
-  type LabNetwork, type LabPresetName, type LabSettings,
+  DEFAULT_LAB,
+  LAB_ACTIVATIONS,
+  LAB_INITS,
+  LAB_INTEGERS,
+  LAB_PRESETS,
+  LAB_RANGES,
+  presetSettings,
+  type LabNetwork,
+  type LabPresetName,
+  type LabSettings,
 } from '../../lesson-data/race-config.ts';
 import { checkNumber, type Checked, type NumberRule } from '../checked-number.ts';
 import { flag, oneOf } from '../hash-state.ts';
@@ -30,7 +38,8 @@ export const KNOB_LABEL: Record<NumericKnob, string> = {
 export function knobRule(knob: NumericKnob, points = DEFAULT_LAB.points): NumberRule {
   const [lo, hi] = LAB_RANGES[knob];
   const whole = LAB_INTEGERS.has(knob);
-  if (knob === 'batchSize' && points < hi) return { label: KNOB_LABEL[knob], lo, hi: points, whole, aboveNote: `(the data set has ${points} points)` };
+  if (knob === 'batchSize' && points < hi)
+    return { label: KNOB_LABEL[knob], lo, hi: points, whole, aboveNote: `(the data set has ${points} points)` };
   return { label: KNOB_LABEL[knob], lo, hi, whole };
 }
 
@@ -41,8 +50,16 @@ export function checkKnob(knob: NumericKnob, raw: string, current: number, point
 
 /** Compact hash fields. */
 const KEYS: Record<NumericKnob | 'dataset', string> = {
-  dataset: 'ds', noise: 'nz', points: 'pt', depth: 'd', width: 'w', learningRate: 'lr',
-  epochs: 'ep', batchSize: 'bs', constantW: 'cw', seed: 's',
+  dataset: 'ds',
+  noise: 'nz',
+  points: 'pt',
+  depth: 'd',
+  width: 'w',
+  learningRate: 'lr',
+  epochs: 'ep',
+  batchSize: 'bs',
+  constantW: 'cw',
+  seed: 's',
 };
 
 /** Every setting as hash fields: the shared knobs, then a1, i1, b1, r1 … per network. */
@@ -89,7 +106,8 @@ export function labFromHash(h: Record<string, string>, base: LabSettings = DEFAU
     const bool = (key: string, v: boolean) => {
       const raw = h[key];
       const out = flag(raw, v);
-      if (raw !== undefined && raw !== '0' && raw !== '1' && raw !== 'true' && raw !== 'false') problems.push(`The link's “${key}:${raw}” is not on (1) or off (0); the lab uses ${v ? 'on' : 'off'}.`);
+      if (raw !== undefined && raw !== '0' && raw !== '1' && raw !== 'true' && raw !== 'false')
+        problems.push(`The link's “${key}:${raw}” is not on (1) or off (0); the lab uses ${v ? 'on' : 'off'}.`);
       return out;
     };
     return {

@@ -48,7 +48,11 @@ const REDUCED_MOTION_MS = 500;
 const FULL_SPEED_MS = 200;
 
 // biome-ignore lint/complexity/noExcessiveLinesPerFunction: one hook whose refs, state and worker callbacks close over each other; split, each part would take a dozen refs as arguments.
-export function useLabRun(settings: LabSettings, start: StartingLine | undefined, onDone: (history: EpochReport[][]) => void): [LabRunState, LabRunControls] {
+export function useLabRun(
+  settings: LabSettings,
+  start: StartingLine | undefined,
+  onDone: (history: EpochReport[][]) => void,
+): [LabRunState, LabRunControls] {
   const history = useRef<EpochReport[][]>(start?.history.map((h) => h.slice()) ?? settings.networks.map(() => []));
   const [version, setVersion] = useState(0);
   const [grids, setGrids] = useState<DecisionGrid[]>(() => start?.grids.map((g) => Float32Array.from(g)) ?? []);
@@ -182,7 +186,21 @@ export function useLabRun(settings: LabSettings, start: StartingLine | undefined
     },
   };
 
-  return [{ history: history.current, version, grids, data, playing, speed, error, msPerEpoch: msPerEpoch.current, ready, gradRange: gradRange.current }, controls];
+  return [
+    {
+      history: history.current,
+      version,
+      grids,
+      data,
+      playing,
+      speed,
+      error,
+      msPerEpoch: msPerEpoch.current,
+      ready,
+      gradRange: gradRange.current,
+    },
+    controls,
+  ];
 }
 
 /** Widens [lo, hi] to the positive weight-gradient norms in these reports. */

@@ -19,7 +19,12 @@ export function verdictText(history: readonly (readonly EpochReport[])[], pick: 
   const won = winners(history);
   const loss = (i: number) => readable(history[i]?.at(-1)?.loss ?? NaN);
   const names = won.map((i) => `${networkLetter(i)} (loss ${loss(i)})`);
-  const result = won.length === 1 ? `Network ${names[0]} ended with the lowest loss.` : `A tie: networks ${names.join(' and ')} ended with about the same loss.`;
+  const result =
+    won.length === 1
+      ? `Network ${names[0]} ended with the lowest loss.`
+      : `A tie: networks ${names.join(' and ')} ended with about the same loss.`;
   const mine = `You picked ${networkLetter(pick)} (loss ${loss(pick)})`;
-  return won.includes(pick) ? `${result} ${mine}: your prediction was right.` : `${result} ${mine}: not this time. What held it back? The gradient views below show it layer by layer.`;
+  return won.includes(pick)
+    ? `${result} ${mine}: your prediction was right.`
+    : `${result} ${mine}: not this time. What held it back? The gradient views below show it layer by layer.`;
 }

@@ -33,7 +33,11 @@ function checkedScores(storage: Storage | undefined): Record<string, ExerciseSco
   const out: Record<string, ExerciseScore | undefined> = {};
   if (!storage) return out;
   for (const id of EXERCISE_IDS) {
-    const progress = peekProgress(storage, id, getExercise(id)?.parts.map((p) => p.id));
+    const progress = peekProgress(
+      storage,
+      id,
+      getExercise(id)?.parts.map((p) => p.id),
+    );
     const saved = progress && savedScore(progress, PART_COUNTS[id]!);
     if (saved) out[id] = { correct: saved.correct, total: saved.total };
   }
@@ -74,7 +78,9 @@ function showOutcome(root: Element, outcome: Outcome): void {
   const first = outcome.errors[0];
   line.setAttribute('role', first ? 'alert' : 'status');
   line.dataset.lmsStatus = first ? 'failed' : 'recorded';
-  const dropped = outcome.dropped.length ? ` Your LMS keeps too little room for all your progress: the saved answers of ${outcome.dropped.join(', ')} stay only in this browser.` : '';
+  const dropped = outcome.dropped.length
+    ? ` Your LMS keeps too little room for all your progress: the saved answers of ${outcome.dropped.join(', ')} stay only in this browser.`
+    : '';
   line.textContent = first
     ? `Your score was not recorded by the LMS: it refused ${first.call} (error ${first.code}: ${first.message}). Your answers are still here; press Check again to retry, or tell your instructor.${dropped}`
     : `Recorded by your LMS: ${outcome.percent}% of the course's parts correct.${dropped}`;
@@ -97,11 +103,21 @@ function start(): void {
     const root = event.target instanceof Element ? event.target : document.body;
     queue = queue
       .then(async () => showOutcome(root, await report(lms, launch.started, launch.passingPercent)))
-      .catch((error: unknown) => showOutcome(root, { errors: [{ call: 'its API', code: '?', message: error instanceof Error ? error.message : String(error) }], percent: 0, dropped: [] }));
+      .catch((error: unknown) =>
+        showOutcome(root, {
+          errors: [{ call: 'its API', code: '?', message: error instanceof Error ? error.message : String(error) }],
+          percent: 0,
+          dropped: [],
+        }),
+      );
   });
   // A checkpoint's result is progress too: keep suspend_data current (the launch page commits it).
   document.addEventListener(CHECKPOINT_EVENT, () => {
-    queue = queue.then(async () => lms.set('suspend', (await encodeSuspend(readRecords(safeStorage() ?? localStorage), SUSPEND_LIMIT[lms.version])).data)).catch(() => undefined);
+    queue = queue
+      .then(async () =>
+        lms.set('suspend', (await encodeSuspend(readRecords(safeStorage() ?? localStorage), SUSPEND_LIMIT[lms.version])).data),
+      )
+      .catch(() => undefined);
   });
   document.documentElement.dataset.lms = lms.version;
 }

@@ -70,7 +70,9 @@ async function begin(): Promise<void> {
 }
 
 void begin()
-  .catch((error: unknown) => say(`The LMS session could not start (${error instanceof Error ? error.message : 'unknown error'}): your scores will not be recorded.`))
+  .catch((error: unknown) =>
+    say(`The LMS session could not start (${error instanceof Error ? error.message : 'unknown error'}): your scores will not be recorded.`),
+  )
   .finally(() => {
     frame.src = frame.dataset.start ?? 'index.html';
   });

@@ -33,8 +33,24 @@ export type Element = keyof (typeof ELEMENTS)['1.2'];
 
 /** The API's function names: 2004's, and 1.2's with their LMS prefix and LMSFinish for Terminate. */
 const CALLS = {
-  '1.2': { Initialize: 'LMSInitialize', Terminate: 'LMSFinish', GetValue: 'LMSGetValue', SetValue: 'LMSSetValue', Commit: 'LMSCommit', GetLastError: 'LMSGetLastError', GetErrorString: 'LMSGetErrorString' },
-  '2004': { Initialize: 'Initialize', Terminate: 'Terminate', GetValue: 'GetValue', SetValue: 'SetValue', Commit: 'Commit', GetLastError: 'GetLastError', GetErrorString: 'GetErrorString' },
+  '1.2': {
+    Initialize: 'LMSInitialize',
+    Terminate: 'LMSFinish',
+    GetValue: 'LMSGetValue',
+    SetValue: 'LMSSetValue',
+    Commit: 'LMSCommit',
+    GetLastError: 'LMSGetLastError',
+    GetErrorString: 'LMSGetErrorString',
+  },
+  '2004': {
+    Initialize: 'Initialize',
+    Terminate: 'Terminate',
+    GetValue: 'GetValue',
+    SetValue: 'SetValue',
+    Commit: 'Commit',
+    GetLastError: 'GetLastError',
+    GetErrorString: 'GetErrorString',
+  },
 } as const;
 type Call = keyof (typeof CALLS)['1.2'];
 
@@ -82,7 +98,9 @@ export class Lms {
 
   #checked(call: Call, label: string, ...args: string[]): LmsError | undefined {
     const result = this.#call(call, ...args);
-    return this.#lastError(label) ?? (result === 'true' ? undefined : { call: label, code: '?', message: `returned ${result || 'nothing'}` });
+    return (
+      this.#lastError(label) ?? (result === 'true' ? undefined : { call: label, code: '?', message: `returned ${result || 'nothing'}` })
+    );
   }
 
   initialize(): LmsError | undefined {
@@ -113,11 +131,16 @@ export class Lms {
   setStatus(status: { completed: boolean; success: 'passed' | 'failed' | 'unknown' }): LmsError | undefined {
     if (this.version === '2004') {
       return (
-        this.#checked('SetValue', 'SetValue cmi.completion_status', 'cmi.completion_status', status.completed ? 'completed' : 'incomplete') ??
-        this.#checked('SetValue', 'SetValue cmi.success_status', 'cmi.success_status', status.success)
+        this.#checked(
+          'SetValue',
+          'SetValue cmi.completion_status',
+          'cmi.completion_status',
+          status.completed ? 'completed' : 'incomplete',
+        ) ?? this.#checked('SetValue', 'SetValue cmi.success_status', 'cmi.success_status', status.success)
       );
     }
-    const lesson = status.success === 'passed' ? 'passed' : status.success === 'failed' ? 'failed' : status.completed ? 'completed' : 'incomplete';
+    const lesson =
+      status.success === 'passed' ? 'passed' : status.success === 'failed' ? 'failed' : status.completed ? 'completed' : 'incomplete';
     return this.#checked('SetValue', 'SetValue cmi.core.lesson_status', 'cmi.core.lesson_status', lesson);
   }
 

@@ -26,7 +26,11 @@ export interface CourseScore {
  * The course score from each exercise's last check (absent: never checked, all its parts count as not correct).
  * `partCounts` lists every exercise of the course with its number of parts.
  */
-export function courseScore(partCounts: Readonly<Record<string, number>>, checked: Readonly<Record<string, ExerciseScore | undefined>>, passingPercent: number | undefined): CourseScore {
+export function courseScore(
+  partCounts: Readonly<Record<string, number>>,
+  checked: Readonly<Record<string, ExerciseScore | undefined>>,
+  passingPercent: number | undefined,
+): CourseScore {
   let correct = 0;
   let total = 0;
   let completed = true;

@@ -62,7 +62,9 @@ async function encode(records: Records): Promise<string> {
 
 /** The records without their feedback sentences (the verdicts stay). */
 function withoutFeedback(records: Records): Records {
-  return JSON.parse(JSON.stringify(records), (key, value: unknown) => (key === 'feedback' && typeof value === 'string' ? '' : value)) as Records;
+  return JSON.parse(JSON.stringify(records), (key, value: unknown) =>
+    key === 'feedback' && typeof value === 'string' ? '' : value,
+  ) as Records;
 }
 
 export interface Encoded {
@@ -80,7 +82,11 @@ export async function encodeSuspend(records: Records, limit: number): Promise<En
   const kept = withoutFeedback(records);
   const dropped: string[] = [];
   // Checkpoints (practice) go before exercises (the graded answers); larger before smaller.
-  const order = Object.keys(kept).sort((a, b) => Number(b === CHECKPOINTS_RECORD) - Number(a === CHECKPOINTS_RECORD) || JSON.stringify(kept[b]).length - JSON.stringify(kept[a]).length);
+  const order = Object.keys(kept).sort(
+    (a, b) =>
+      Number(b === CHECKPOINTS_RECORD) - Number(a === CHECKPOINTS_RECORD) ||
+      JSON.stringify(kept[b]).length - JSON.stringify(kept[a]).length,
+  );
   for (;;) {
     const data = await encode(kept);
     if (data.length <= limit) return { data, trimmed: true, dropped };

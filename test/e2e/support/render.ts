@@ -41,7 +41,9 @@ export function scriptSizes(page: Page): Promise<ScriptSize> {
     const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
     // Leaf spans that draw a character (KaTeX's zero-width .vlist-s struts excluded).
     const glyphs = (el: Element) =>
-      [el, ...el.querySelectorAll('span')].filter((s) => s.children.length === 0 && (s.textContent ?? '').replace(/\u200b/g, '').trim() !== '');
+      [el, ...el.querySelectorAll('span')].filter(
+        (s) => s.children.length === 0 && (s.textContent ?? '').replace(/\u200b/g, '').trim() !== '',
+      );
     const fullSize: string[] = [];
     let scripts = 0;
     for (const sup of document.querySelectorAll('.katex-html .msupsub')) {
@@ -79,7 +81,8 @@ export function splitInlineMath(page: Page): Promise<{ inline: number; split: st
       if (bases.length === 0 || bases.every((r) => r.width === 0)) continue;
       inline++;
       const width = bases.reduce((s, r) => s + r.width, 0);
-      const column = (k.closest('p, li, td, th, figcaption, dd, label, legend, summary, div') ?? document.body).getBoundingClientRect().width;
+      const column = (k.closest('p, li, td, th, figcaption, dd, label, legend, summary, div') ?? document.body).getBoundingClientRect()
+        .width;
       if (width > column / 2) continue;
       const lines = new Set(bases.map((r) => Math.round(r.bottom / 4)));
       const rows = [...lines].sort((a, b) => a - b);
@@ -124,7 +127,10 @@ export function smallText(page: Page, min: number): Promise<{ smallest: number; 
         smallest = px;
         where = `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${(n.textContent ?? '').trim().slice(0, 30)}"`;
       }
-      if (px < min) small.push(`${px}px ${el.tagName.toLowerCase()}${el.getAttribute('class') ? `.${el.getAttribute('class')}` : ''} "${(n.textContent ?? '').trim().slice(0, 30)}"`);
+      if (px < min)
+        small.push(
+          `${px}px ${el.tagName.toLowerCase()}${el.getAttribute('class') ? `.${el.getAttribute('class')}` : ''} "${(n.textContent ?? '').trim().slice(0, 30)}"`,
+        );
     }
     return { smallest, where, small };
   }, min);
@@ -138,7 +144,8 @@ export function smallTargets(page: Page, min: number): Promise<{ targets: number
   return page.evaluate((min) => {
     const small: string[] = [];
     let targets = 0;
-    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="slider"], [role="button"], [tabindex]:not([tabindex="-1"])';
+    const selector =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="slider"], [role="button"], [tabindex]:not([tabindex="-1"])';
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
       const box = el.getBoundingClientRect();
       if (box.width <= 1 || box.height <= 1) continue;
@@ -163,7 +170,9 @@ export function smallTargets(page: Page, min: number): Promise<{ targets: number
       const h = Math.max(box.height, target.height);
       if (w < min - 0.01 || h < min - 0.01) {
         const name = el.getAttribute('aria-label') ?? el.getAttribute('name') ?? (el.textContent ?? '').trim().slice(0, 30);
-        small.push(`${el.tagName.toLowerCase()}${el.getAttribute('type') ? `[type=${el.getAttribute('type')}]` : ''} "${name}" ${w.toFixed(1)}×${h.toFixed(1)}`);
+        small.push(
+          `${el.tagName.toLowerCase()}${el.getAttribute('type') ? `[type=${el.getAttribute('type')}]` : ''} "${name}" ${w.toFixed(1)}×${h.toFixed(1)}`,
+        );
       }
     }
     return { targets, small };
@@ -266,8 +275,10 @@ export function clippedLabels(page: Page): Promise<string[]> {
         const [left, top] = [r.left + a.clientLeft, r.top + a.clientTop];
         // Paint containment (contain: paint, content or strict; content-visibility other than visible) clips too.
         const paint = /paint|content|strict/.test(style.contain) || style.contentVisibility !== 'visible';
-        if (paint || style.overflowX !== 'visible') [box.left, box.right] = [Math.max(box.left, left), Math.min(box.right, left + a.clientWidth)];
-        if (paint || style.overflowY !== 'visible') [box.top, box.bottom] = [Math.max(box.top, top), Math.min(box.bottom, top + a.clientHeight)];
+        if (paint || style.overflowX !== 'visible')
+          [box.left, box.right] = [Math.max(box.left, left), Math.min(box.right, left + a.clientWidth)];
+        if (paint || style.overflowY !== 'visible')
+          [box.top, box.bottom] = [Math.max(box.top, top), Math.min(box.bottom, top + a.clientHeight)];
       }
       return box;
     };

@@ -80,7 +80,8 @@ export function useSite(options: SiteOptions = {}): Site {
   });
 
   const ready = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`useSite: ${what} is not there (read it inside a test or hook${what === 'the crawl' ? ', with crawl: true' : ''})`);
+    if (value === undefined)
+      throw new Error(`useSite: ${what} is not there (read it inside a test or hook${what === 'the crawl' ? ', with crawl: true' : ''})`);
     return value;
   };
   return {

@@ -45,7 +45,10 @@ function encode(body: Buffer, type: string, accept: string, cache: Map<string, B
   if (!encoding) return { body };
   const cacheKey = `${encoding}:${key}`;
   if (!cache.has(cacheKey)) {
-    cache.set(cacheKey, encoding === 'br' ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }));
+    cache.set(
+      cacheKey,
+      encoding === 'br' ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }),
+    );
   }
   return { body: cache.get(cacheKey)!, encoding };
 }
@@ -110,12 +113,17 @@ export async function serveStatic(
       if (!compress) return await send(res, 200, { 'content-type': type, 'cache-control': 'no-store' }, raw);
       const { body, encoding } = encode(raw, type, String(req.headers['accept-encoding'] ?? ''), encoded, file);
       const cache = rel.startsWith('_astro') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
-      await send(res, 200, {
-        'content-type': type,
-        'cache-control': cache,
-        vary: 'accept-encoding',
-        ...(encoding ? { 'content-encoding': encoding } : {}),
-      }, body);
+      await send(
+        res,
+        200,
+        {
+          'content-type': type,
+          'cache-control': cache,
+          vary: 'accept-encoding',
+          ...(encoding ? { 'content-encoding': encoding } : {}),
+        },
+        body,
+      );
     } catch {
       return notFound();
     }

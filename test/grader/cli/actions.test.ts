@@ -14,8 +14,7 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 /** Answer files a hostile learner might push, each aimed at the runner. */
 function hostileFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'grader-actions-'));
-  const hostile = POST_ANSWERS_YAML
-    .replace('learner: ada@example.edu', 'learner: "::error file=x::fake learner\\n##[add-mask]19"')
+  const hostile = POST_ANSWERS_YAML.replace('learner: ada@example.edu', 'learner: "::error file=x::fake learner\\n##[add-mask]19"')
     .replace(/argmax_z: [^\n]*/, 'argmax_z: "##[stop-commands]x"')
     .replace(/max_value: [^\n]*/, 'max_value: "##[error]fake annotation"')
     .replace(/argmax_sigma: [^\n]*/, 'argmax_sigma: "##[add-mask]19"')
@@ -43,8 +42,18 @@ function actionsRun(args: string[], dir: string, relative = false) {
 describe('GitHub Actions mode (issue 14): nothing a learner wrote can start, stop or fake a workflow command', { timeout: 60_000 }, () => {
   const dir = hostileFolder();
 
-  const cases: string[][] = [[], ['--format', 'json'], ['--format', 'junit'], ['--format', 'markdown'], ['--format', 'junit', '--out', join(dir, '..', 'r.xml')]];
-  for (const [args, relative] of [...cases.map((a) => [a, false] as const), [[], true] as const, [['--format', 'markdown'], true] as const] as [string[], boolean][]) {
+  const cases: string[][] = [
+    [],
+    ['--format', 'json'],
+    ['--format', 'junit'],
+    ['--format', 'markdown'],
+    ['--format', 'junit', '--out', join(dir, '..', 'r.xml')],
+  ];
+  for (const [args, relative] of [
+    ...cases.map((a) => [a, false] as const),
+    [[], true] as const,
+    [['--format', 'markdown'], true] as const,
+  ] as [string[], boolean][]) {
     it(`the runner sees only the grader's own commands: ${args.join(' ') || 'text'}${relative ? ', file names at line starts' : ''}`, () => {
       const run = actionsRun(args, dir, relative);
       if (relative && args.length === 0) expect(run.stdout).toMatch(/^:\\:notice::x\.yaml {2}0\/19/m); // the name shown, its leading :: broken
@@ -67,7 +76,7 @@ describe('GitHub Actions mode (issue 14): nothing a learner wrote can start, sto
     });
   }
 
-  it('keeps the report data unchanged where the format can (JSON parses to the learner\'s exact text)', () => {
+  it("keeps the report data unchanged where the format can (JSON parses to the learner's exact text)", () => {
     const run = actionsRun(['--format', 'json'], dir);
     const lines = run.stdout.split('\n');
     const end = lines.findIndex((l, i) => i > 0 && /^::[0-9a-f]{32}::$/.test(l));
@@ -95,10 +104,12 @@ describe('annotations', () => {
     expect(lines.slice(0, 9).every((l) => l.startsWith('::error '))).toBe(true);
     expect(lines[9]).toBe(`::notice::${problems.length - 9} more problems are in the job summary and the report`);
     const unreadable = gradeText('a: 1\na: 2\n', { path: 'x,y:z.yaml' });
-    expect(annotations([unreadable])).toEqual(["::error file=x%2Cy%3Az.yaml,line=2::duplicate key 'a' on lines 1 and 2; each key may appear only once"]);
+    expect(annotations([unreadable])).toEqual([
+      "::error file=x%2Cy%3Az.yaml,line=2::duplicate key 'a' on lines 1 and 2; each key may appear only once",
+    ]);
   });
 
-  it('escapes data by the runner\'s rules after making ESC, BEL, C1 and bidi characters visible', () => {
+  it("escapes data by the runner's rules after making ESC, BEL, C1 and bidi characters visible", () => {
     expect(escapeData('50% \u001b[31mred\u0007\r\nnext \u009b \u0085 \u202e ##[x]')).toBe(
       '50%25 \\u{1B}[31mred\\u{7}\\u{D}\\u{A}next \\u{9B} \\u{85} \\u{202E} ##\\[x]',
     );

@@ -61,36 +61,62 @@ describe('defaultThreads', () => {
 });
 
 describe('gradeFiles', () => {
-  it.each([false, true])('gives, with workers, exactly the reports of grading each file on this thread, in order (variants %s)', async (variants) => {
-    useLog();
-    const alone = files.map((found) => gradeFound(found, variants));
-    expect(alone.filter((g) => g === 'own-report')).toHaveLength(1);
-    const failures: string[] = [];
-    const parallel = await gradeFiles(files, { variants, workerEntry: LOGGING_WORKER, threads: 3, chunk: 5, gradeHere: false, onWorkerFailure: (r) => failures.push(r) });
-    expect(parallel).toEqual(alone);
-    expect(failures).toEqual([]);
-    // Every report format writes the same text, JSON included (it reuses the text a worker sent).
-    const reports = (graded: typeof alone) => graded.filter((g) => g !== 'own-report');
-    for (const format of [formatJson, formatText, formatMarkdown, formatJunit, formatCsv]) {
-      expect(format(reports(parallel), { minScore: 80 })).toBe(format(reports(alone), { minScore: 80 }));
-    }
-    // The workers graded every file (this thread was told not to), each of them at least a chunk.
-    const shares = workerShares();
-    expect(shares.size).toBeGreaterThanOrEqual(1);
-    expect([...shares.values()].reduce((a, b) => a + b, 0)).toBe(files.length);
-  }, 60_000);
+  it.each([false, true])(
+    'gives, with workers, exactly the reports of grading each file on this thread, in order (variants %s)',
+    async (variants) => {
+      useLog();
+      const alone = files.map((found) => gradeFound(found, variants));
+      expect(alone.filter((g) => g === 'own-report')).toHaveLength(1);
+      const failures: string[] = [];
+      const parallel = await gradeFiles(files, {
+        variants,
+        workerEntry: LOGGING_WORKER,
+        threads: 3,
+        chunk: 5,
+        gradeHere: false,
+        onWorkerFailure: (r) => failures.push(r),
+      });
+      expect(parallel).toEqual(alone);
+      expect(failures).toEqual([]);
+      // Every report format writes the same text, JSON included (it reuses the text a worker sent).
+      const reports = (graded: typeof alone) => graded.filter((g) => g !== 'own-report');
+      for (const format of [formatJson, formatText, formatMarkdown, formatJunit, formatCsv]) {
+        expect(format(reports(parallel), { minScore: 80 })).toBe(format(reports(alone), { minScore: 80 }));
+      }
+      // The workers graded every file (this thread was told not to), each of them at least a chunk.
+      const shares = workerShares();
+      expect(shares.size).toBeGreaterThanOrEqual(1);
+      expect([...shares.values()].reduce((a, b) => a + b, 0)).toBe(files.length);
+    },
+    60_000,
+  );
 
-  it.each(['cli.ts', 'cli.js'])('works with the CLI\'s own entry, grader/%s, as the worker script', async (entry) => {
-    const workerEntry = new URL(`../../../grader/${entry}`, import.meta.url);
-    const failures: string[] = [];
-    expect(await gradeFiles(files, { variants: true, workerEntry, threads: 2, chunk: 5, gradeHere: false, onWorkerFailure: (r) => failures.push(r) })).toEqual(files.map((f) => gradeFound(f, true)));
-    expect(failures).toEqual([]);
-  }, 60_000);
+  it.each(['cli.ts', 'cli.js'])(
+    "works with the CLI's own entry, grader/%s, as the worker script",
+    async (entry) => {
+      const workerEntry = new URL(`../../../grader/${entry}`, import.meta.url);
+      const failures: string[] = [];
+      expect(
+        await gradeFiles(files, {
+          variants: true,
+          workerEntry,
+          threads: 2,
+          chunk: 5,
+          gradeHere: false,
+          onWorkerFailure: (r) => failures.push(r),
+        }),
+      ).toEqual(files.map((f) => gradeFound(f, true)));
+      expect(failures).toEqual([]);
+    },
+    60_000,
+  );
 
   it('grades a class of fewer than two chunks per thread on this thread, without starting a worker', async () => {
     useLog();
     const few = files.slice(0, 9);
-    expect(await gradeFiles(few, { variants: false, workerEntry: LOGGING_WORKER, threads: 4, chunk: 5 })).toEqual(few.map((f) => gradeFound(f, false)));
+    expect(await gradeFiles(few, { variants: false, workerEntry: LOGGING_WORKER, threads: 4, chunk: 5 })).toEqual(
+      few.map((f) => gradeFound(f, false)),
+    );
     expect(workerShares().size).toBe(0);
   });
 
@@ -98,7 +124,13 @@ describe('gradeFiles', () => {
     const loading = join(dir, 'loading-worker.mjs');
     writeFileSync(loading, 'setInterval(() => {}, 1000); // never says it is ready\n');
     const failures: string[] = [];
-    const graded = await gradeFiles(files, { variants: false, workerEntry: new URL(`file://${loading}`), threads: 4, chunk: 5, onWorkerFailure: (r) => failures.push(r) });
+    const graded = await gradeFiles(files, {
+      variants: false,
+      workerEntry: new URL(`file://${loading}`),
+      threads: 4,
+      chunk: 5,
+      onWorkerFailure: (r) => failures.push(r),
+    });
     expect(graded).toEqual(files.map((f) => gradeFound(f, false)));
     expect(failures).toEqual([]);
   }, 10_000);
@@ -108,13 +140,33 @@ describe('gradeFiles', () => {
     const failures: string[] = [];
     const onWorkerFailure = (reason: string) => failures.push(reason);
     const missing = new URL('./no-such-worker.ts', import.meta.url);
-    expect(await gradeFiles(files, { variants: false, workerEntry: missing, threads: 2, chunk: 5, gradeHere: false, onWorkerFailure })).toEqual(alone);
+    expect(
+      await gradeFiles(files, { variants: false, workerEntry: missing, threads: 2, chunk: 5, gradeHere: false, onWorkerFailure }),
+    ).toEqual(alone);
     const failing = join(dir, 'failing-worker.mjs');
     writeFileSync(failing, "throw new Error('a worker that fails');\n");
-    expect(await gradeFiles(files, { variants: false, workerEntry: new URL(`file://${failing}`), threads: 3, chunk: 5, gradeHere: false, onWorkerFailure })).toEqual(alone);
+    expect(
+      await gradeFiles(files, {
+        variants: false,
+        workerEntry: new URL(`file://${failing}`),
+        threads: 3,
+        chunk: 5,
+        gradeHere: false,
+        onWorkerFailure,
+      }),
+    ).toEqual(alone);
     const quitting = join(dir, 'quitting-worker.mjs');
     writeFileSync(quitting, 'process.exit(3);\n');
-    expect(await gradeFiles(files, { variants: false, workerEntry: new URL(`file://${quitting}`), threads: 2, chunk: 5, gradeHere: false, onWorkerFailure })).toEqual(alone);
+    expect(
+      await gradeFiles(files, {
+        variants: false,
+        workerEntry: new URL(`file://${quitting}`),
+        threads: 2,
+        chunk: 5,
+        gradeHere: false,
+        onWorkerFailure,
+      }),
+    ).toEqual(alone);
     expect(failures).toHaveLength(4);
     expect(failures[1]).toContain('a worker that fails');
     expect(failures[3]).toContain('exit code 3');

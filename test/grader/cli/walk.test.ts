@@ -15,7 +15,10 @@ function files(result: ReturnType<typeof collect>): Collected {
 
 /** [path, problem code or 'ok'] for each entry, paths relative to `dir`. */
 function listed(result: ReturnType<typeof collect>, dir: string): [string, string][] {
-  return files(result).files.map((f) => [f.path.startsWith(dir) ? f.path.slice(dir.length + 1) : f.path, f.problem ? `${f.problem.code}: ${f.problem.message}` : 'ok']);
+  return files(result).files.map((f) => [
+    f.path.startsWith(dir) ? f.path.slice(dir.length + 1) : f.path,
+    f.problem ? `${f.problem.code}: ${f.problem.message}` : 'ok',
+  ]);
 }
 
 describe('collect (the folder walk)', () => {
@@ -33,8 +36,14 @@ describe('collect (the folder walk)', () => {
     symlinkSync(join(outside, 'secret.env'), join(dir, 'notes.txt')); // not an answers file: not graded, not reported
     expect(listed(collect([dir], { base: dir }), dir)).toEqual([
       ['env.yaml', 'symlink: a symbolic link to a place outside the graded folder; links are followed only inside it, so it was not read'],
-      ['environ.yaml', 'symlink: a symbolic link to a place outside the graded folder; links are followed only inside it, so it was not read'],
-      ['outside-folder', 'symlink: a symbolic link to a place outside the graded folder; links are followed only inside it, so it was not read'],
+      [
+        'environ.yaml',
+        'symlink: a symbolic link to a place outside the graded folder; links are followed only inside it, so it was not read',
+      ],
+      [
+        'outside-folder',
+        'symlink: a symbolic link to a place outside the graded folder; links are followed only inside it, so it was not read',
+      ],
       ['real/ada.yaml', 'ok'], // inside.yaml is a link to it: one file, graded once, under its own path (issue 21)
     ]);
     // The link inside and its target are one file: read from the real path.
@@ -90,11 +99,13 @@ describe('collect (the folder walk)', () => {
     expect(found[0]!.problem).toBeUndefined();
   });
 
-  it('grades a file once however it is spelled, and resolves relative paths from the caller\'s folder (issue 13)', () => {
+  it("grades a file once however it is spelled, and resolves relative paths from the caller's folder (issue 13)", () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 'ada.yaml'), 'answers: {}\n');
-    const result = files(collect(['sub/ada.yaml', './sub/ada.yaml', join(dir, 'sub', 'ada.yaml'), 'sub', 'sub/../sub/ada.yaml'], { base: dir }));
+    const result = files(
+      collect(['sub/ada.yaml', './sub/ada.yaml', join(dir, 'sub', 'ada.yaml'), 'sub', 'sub/../sub/ada.yaml'], { base: dir }),
+    );
     expect(result.files.map((f) => f.path)).toEqual(['sub/ada.yaml']);
     expect(collect(['nope.yaml'], { base: dir })).toEqual({ error: "'nope.yaml' does not exist" });
     expect(collect(['sub/ada.yaml/x.yaml'], { base: dir })).toEqual({ error: "'sub/ada.yaml/x.yaml' does not exist" });

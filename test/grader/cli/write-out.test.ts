@@ -16,7 +16,9 @@ describe('writeOut', () => {
       yield 'half of a report\n'.repeat(100_000); // more than one write
       throw new RangeError('Maximum call stack size exceeded');
     }
-    expect(writeOut('report.md', out, failing())).toBe("cannot write --out 'report.md' (Maximum call stack size exceeded); any earlier file there is left as it was");
+    expect(writeOut('report.md', out, failing())).toBe(
+      "cannot write --out 'report.md' (Maximum call stack size exceeded); any earlier file there is left as it was",
+    );
     expect(readFileSync(out, 'utf8')).toBe('the earlier report\n');
     expect(readdirSync(dir)).toEqual(['report.md']);
   });

@@ -42,20 +42,22 @@ describe('BoundedCache', () => {
 
   it('behaves as a Map emptied whenever it would grow past the limit (any sequence of sets and reads)', () => {
     const op = fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 9 }), fc.integer());
-    fc.assert(fc.property(fc.integer({ min: 1, max: 5 }), fc.array(op, { maxLength: 60 }), (limit, ops) => {
-      const cache = new BoundedCache<number, number>(limit);
-      const model = new Map<number, number>();
-      const modelSet = (key: number, value: number): number => {
-        if (model.size >= limit && !model.has(key)) model.clear();
-        model.set(key, value);
-        return value;
-      };
-      for (const [write, key, value] of ops) {
-        if (write) expect(cache.set(key, value)).toBe(modelSet(key, value));
-        else expect(cache.getOrCompute(key, () => value)).toBe(model.has(key) ? model.get(key) : modelSet(key, value));
-        expect(cache.size).toBe(model.size);
-        expect(cache.size).toBeLessThanOrEqual(limit);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), fc.array(op, { maxLength: 60 }), (limit, ops) => {
+        const cache = new BoundedCache<number, number>(limit);
+        const model = new Map<number, number>();
+        const modelSet = (key: number, value: number): number => {
+          if (model.size >= limit && !model.has(key)) model.clear();
+          model.set(key, value);
+          return value;
+        };
+        for (const [write, key, value] of ops) {
+          if (write) expect(cache.set(key, value)).toBe(modelSet(key, value));
+          else expect(cache.getOrCompute(key, () => value)).toBe(model.has(key) ? model.get(key) : modelSet(key, value));
+          expect(cache.size).toBe(model.size);
+          expect(cache.size).toBeLessThanOrEqual(limit);
+        }
+      }),
+    );
   });
 });

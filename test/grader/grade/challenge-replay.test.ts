@@ -4,7 +4,15 @@
  * is graded exactly as before; the class view counts settings and reasons.
  */
 import { describe, expect, it } from 'vitest';
-import { CHALLENGE_IDS, CHALLENGES, challengeParams, getChallenge, gradeSetup, solutionSetup, startSetup } from '../../../exercises/challenges/index.ts';
+import {
+  CHALLENGE_IDS,
+  CHALLENGES,
+  challengeParams,
+  getChallenge,
+  gradeSetup,
+  solutionSetup,
+  startSetup,
+} from '../../../exercises/challenges/index.ts';
 import { formatCsv } from '../../../grader/report/gradebook-csv.ts';
 import { formatJson } from '../../../grader/report/json-report.ts';
 import { formatJunit } from '../../../grader/report/junit.ts';
@@ -21,51 +29,78 @@ const relu = getChallenge('relu-learning-rate')!;
 const deep = getChallenge('deep-sigmoid')!;
 
 describe('a file with challenge answers', () => {
-  it('gets every challenge graded by replay, as one-part exercises after the five', () => {
-    const report = gradeAnswers({ answers: { 'relu-learning-rate': solutionSetup(relu), 'deep-sigmoid': startSetup(deep), 'batchnorm-alone': 'ds:moons' } }, { path: 'a.yaml' });
-    expect(report.maxScore).toBe(19 + CHALLENGE_IDS.length);
-    const challenges = report.exercises.slice(5);
-    expect(challenges.map((e) => e.id)).toEqual([...CHALLENGE_IDS]);
-    expect(challenges.map((e) => e.parts[0]!.verdict)).toEqual(['correct', 'missing', 'incorrect', 'invalid']);
-    expect(challenges[2]!.parts[0]).toMatchObject({ id: 'setup', misconception: 'missed-goal', settings: expect.arrayContaining(['learning rate η=0.1']) });
-    // The grader's verdict is the challenge's own, replayed independently of the report.
-    expect(challenges[2]!.parts[0]!.feedback).toBe(`incorrect: ${gradeSetup(deep, startSetup(deep)).feedback}`);
-    expect(report.score).toBe(1);
-  }, REPLAYS_TIMEOUT);
+  it(
+    'gets every challenge graded by replay, as one-part exercises after the five',
+    () => {
+      const report = gradeAnswers(
+        { answers: { 'relu-learning-rate': solutionSetup(relu), 'deep-sigmoid': startSetup(deep), 'batchnorm-alone': 'ds:moons' } },
+        { path: 'a.yaml' },
+      );
+      expect(report.maxScore).toBe(19 + CHALLENGE_IDS.length);
+      const challenges = report.exercises.slice(5);
+      expect(challenges.map((e) => e.id)).toEqual([...CHALLENGE_IDS]);
+      expect(challenges.map((e) => e.parts[0]!.verdict)).toEqual(['correct', 'missing', 'incorrect', 'invalid']);
+      expect(challenges[2]!.parts[0]).toMatchObject({
+        id: 'setup',
+        misconception: 'missed-goal',
+        settings: expect.arrayContaining(['learning rate η=0.1']),
+      });
+      // The grader's verdict is the challenge's own, replayed independently of the report.
+      expect(challenges[2]!.parts[0]!.feedback).toBe(`incorrect: ${gradeSetup(deep, startSetup(deep)).feedback}`);
+      expect(report.score).toBe(1);
+    },
+    REPLAYS_TIMEOUT,
+  );
 
   it("uses the learner's variant with variants on, from the same hash of learner and challenge id as the site", () => {
     // A learner whose depth differs from the post's: the canonical starting setup is then outside their limits.
-    const learner = Array.from({ length: 50 }, (_, i) => `learner-${i}`).find((l) => challengeParams(deep, l, true).depth !== deep.canonical.depth)!;
+    const learner = Array.from({ length: 50 }, (_, i) => `learner-${i}`).find(
+      (l) => challengeParams(deep, l, true).depth !== deep.canonical.depth,
+    )!;
     const report = gradeAnswers({ learner, answers: { 'deep-sigmoid': startSetup(deep) } }, { path: 'a.yaml', variants: true });
     const part = report.exercises.find((e) => e.id === 'deep-sigmoid')!.parts[0]!;
     expect(part).toMatchObject({ verdict: 'invalid', misconception: 'outside-limits' });
-    expect(part.feedback).toContain(`the number of hidden layers is ${deep.canonical.depth}; this challenge fixes it at ${challengeParams(deep, learner, true).depth}`);
+    expect(part.feedback).toContain(
+      `the number of hidden layers is ${deep.canonical.depth}; this challenge fixes it at ${challengeParams(deep, learner, true).depth}`,
+    );
     expect(part.feedback).toBe(`invalid: ${gradeSetup(deep, startSetup(deep), challengeParams(deep, learner, true)).feedback}`);
   });
 
-  it('shows in every format', () => {
-    const reports = [
-      // Each file names its learner: the gradebook has no row without one (it lists such files apart).
-      gradeText(`learner: ada\nanswers:\n  relu-learning-rate: "${solutionSetup(relu)}"\n`, { path: 'ada.yaml' }),
-      gradeText(`learner: bob\nanswers:\n  relu-learning-rate: "${startSetup(relu).replace('lr:0.003', 'lr:1')}"\n  first-layer-signal: "${startSetup(CHALLENGES[1]!)}"\n`, { path: 'bob.yaml' }),
-    ];
-    const text = formatText(reports);
-    expect(text).toContain('relu-learning-rate');
-    expect(text).toContain('Lab challenges: settings used and failure reasons');
-    expect(text).toMatch(/relu-learning-rate: 1 correct, 1 incorrect, 0 invalid, 0 missing/);
-    expect(text).toMatch(/settings used: [^\n]*learning rate η=0\.05 \(1\)/);
-    expect(text).toMatch(/failure reasons: dead-units \(1\)/);
-    expect(formatMarkdown(reports)).toContain('### Lab challenges: settings used and failure reasons');
-    expect(formatJunit(reports)).toContain('relu-learning-rate');
-    const csv = formatCsv(reports).split('\r\n');
-    expect(csv[0]).toContain(',"relu-learning-rate","first-layer-signal","deep-sigmoid","batchnorm-alone","relu-learning-rate.setup",');
-    // ada: 1 of 23 points (the class answered challenges, so each is worth a point for everyone), the challenge's point and verdict.
-    expect(csv[1]!.startsWith('"ada","ada.yaml","graded",1,23,4.35,"no",')).toBe(true);
-    expect(csv[1]!.endsWith(',1,0,0,0,"correct","missing","missing","missing",')).toBe(true);
-    const json = JSON.parse(formatJson(reports));
-    expect(json.summary.challenges[0]).toMatchObject({ challenge: 'relu-learning-rate', correct: 1, incorrect: 1, reasons: [{ reason: 'dead-units', count: 1 }] });
-    expect(json.summary.misconceptions).toContainEqual({ exercise: 'relu-learning-rate', part: 'setup', id: 'dead-units', count: 1 });
-  }, REPLAYS_TIMEOUT);
+  it(
+    'shows in every format',
+    () => {
+      const reports = [
+        // Each file names its learner: the gradebook has no row without one (it lists such files apart).
+        gradeText(`learner: ada\nanswers:\n  relu-learning-rate: "${solutionSetup(relu)}"\n`, { path: 'ada.yaml' }),
+        gradeText(
+          `learner: bob\nanswers:\n  relu-learning-rate: "${startSetup(relu).replace('lr:0.003', 'lr:1')}"\n  first-layer-signal: "${startSetup(CHALLENGES[1]!)}"\n`,
+          { path: 'bob.yaml' },
+        ),
+      ];
+      const text = formatText(reports);
+      expect(text).toContain('relu-learning-rate');
+      expect(text).toContain('Lab challenges: settings used and failure reasons');
+      expect(text).toMatch(/relu-learning-rate: 1 correct, 1 incorrect, 0 invalid, 0 missing/);
+      expect(text).toMatch(/settings used: [^\n]*learning rate η=0\.05 \(1\)/);
+      expect(text).toMatch(/failure reasons: dead-units \(1\)/);
+      expect(formatMarkdown(reports)).toContain('### Lab challenges: settings used and failure reasons');
+      expect(formatJunit(reports)).toContain('relu-learning-rate');
+      const csv = formatCsv(reports).split('\r\n');
+      expect(csv[0]).toContain(',"relu-learning-rate","first-layer-signal","deep-sigmoid","batchnorm-alone","relu-learning-rate.setup",');
+      // ada: 1 of 23 points (the class answered challenges, so each is worth a point for everyone), the challenge's point and verdict.
+      expect(csv[1]!.startsWith('"ada","ada.yaml","graded",1,23,4.35,"no",')).toBe(true);
+      expect(csv[1]!.endsWith(',1,0,0,0,"correct","missing","missing","missing",')).toBe(true);
+      const json = JSON.parse(formatJson(reports));
+      expect(json.summary.challenges[0]).toMatchObject({
+        challenge: 'relu-learning-rate',
+        correct: 1,
+        incorrect: 1,
+        reasons: [{ reason: 'dead-units', count: 1 }],
+      });
+      expect(json.summary.misconceptions).toContainEqual({ exercise: 'relu-learning-rate', part: 'setup', id: 'dead-units', count: 1 });
+    },
+    REPLAYS_TIMEOUT,
+  );
 });
 
 describe('a file without challenge answers', () => {

@@ -46,8 +46,15 @@ describe('isCompletedSquare', () => {
     '-((2s - 1)^2 - 1)/4',
   ])('%j is a completed square', (text) => expect(isCompletedSquare(parse(text))).toBe(true));
 
- it.each(['s*(1-s)', 's - s^2', '1/4 - (s^2 - s + 1/4)', '1/4 - (s - 1/2)(s + 1/2)', '(s - s^2)/1', '(1 - s)s/2', '1/4 - (s^2 - 1/2)^2', 's(1/4 - (s-1/2)^2)/s', '1/4 - (s-1/2)^2 + s - s'])(
-    '%j is not',
-    (text) => expect(isCompletedSquare(parse(text))).toBe(false),
-  );
+  it.each([
+    's*(1-s)',
+    's - s^2',
+    '1/4 - (s^2 - s + 1/4)',
+    '1/4 - (s - 1/2)(s + 1/2)',
+    '(s - s^2)/1',
+    '(1 - s)s/2',
+    '1/4 - (s^2 - 1/2)^2',
+    's(1/4 - (s-1/2)^2)/s',
+    '1/4 - (s-1/2)^2 + s - s',
+  ])('%j is not', (text) => expect(isCompletedSquare(parse(text))).toBe(false));
 });

@@ -17,12 +17,26 @@ describe("the post's answers", () => {
   it('score full marks: the rounded figures 3.9e-7, 9.75e-9, 64, 35.3 and 0.00665 are within 1%', () => {
     const report = gradeText(POST_ANSWERS_YAML, { path: 'ada.yaml' });
     // The file names a learner and variants are off: graded against the post's numbers, with a warning that says so.
-    expect(report).toMatchObject({ status: 'graded', score: 19, maxScore: 19, errors: [], warnings: [{ code: 'learner-ignored', path: 'learner' }] });
+    expect(report).toMatchObject({
+      status: 'graded',
+      score: 19,
+      maxScore: 19,
+      errors: [],
+      warnings: [{ code: 'learner-ignored', path: 'learner' }],
+    });
     expect(report.exercises.map((e) => [e.id, e.score, e.maxScore])).toEqual([
-      ['sigmoid-max', 4, 4], ['deeper-network', 3, 3], ['weight-scale', 5, 5], ['saturation', 4, 4], ['relu-swap', 3, 3],
+      ['sigmoid-max', 4, 4],
+      ['deeper-network', 3, 3],
+      ['weight-scale', 5, 5],
+      ['saturation', 4, 4],
+      ['relu-swap', 3, 3],
     ]);
     expect(part(report, 'deeper-network', 'gradient_5_layers')).toEqual({
-      id: 'gradient_5_layers', verdict: 'correct', feedback: 'correct (read as 3.9 × 10⁻⁷)', readAs: '3.9 × 10⁻⁷', line: 11,
+      id: 'gradient_5_layers',
+      verdict: 'correct',
+      feedback: 'correct (read as 3.9 × 10⁻⁷)',
+      readAs: '3.9 × 10⁻⁷',
+      line: 11,
     });
   });
 
@@ -101,16 +115,26 @@ describe('verdicts and feedback', () => {
     );
     expect(gradeOne('saturation', 'ratio', true).verdict).toBe('invalid');
     // Arithmetic is read by the safe grammar only to say what is wrong; a number part takes the value.
-    expect(gradeOne('weight-scale', 'gradient_w_2', '(2*0.2)^3').feedback).toMatchInlineSnapshot(`"'(2*0.2)^3' is a calculation; work out its value and write that as a number, such as 3.7e-6 or 3.7 × 10^-6"`);
+    expect(gradeOne('weight-scale', 'gradient_w_2', '(2*0.2)^3').feedback).toMatchInlineSnapshot(
+      `"'(2*0.2)^3' is a calculation; work out its value and write that as a number, such as 3.7e-6 or 3.7 × 10^-6"`,
+    );
     expect(gradeOne('weight-scale', 'gradient_w_2', '(2*0.2)^3').verdict).toBe('invalid');
     // Issue 14: a quoted number of 101 to 200 characters (under the expression limit) is too long, not "a calculation".
     const long = `0.${'0'.repeat(140)}1`;
-    expect(gradeOne('weight-scale', 'gradient_w_2', long).feedback).toMatchInlineSnapshot(`"the answer is 143 characters long; a number needs at most 100, such as 3.7e-6 or 3.7 × 10^-6"`);
+    expect(gradeOne('weight-scale', 'gradient_w_2', long).feedback).toMatchInlineSnapshot(
+      `"the answer is 143 characters long; a number needs at most 100, such as 3.7e-6 or 3.7 × 10^-6"`,
+    );
     expect(gradeOne('weight-scale', 'gradient_w_2', '0.4^s').feedback).toMatch(/^could not read/);
     // The example is the learner's own number, never a fixed one that could be some exercise's answer.
-    expect(gradeOne('saturation', 'ratio', '3530%').feedback).toMatchInlineSnapshot(`"percentages are not accepted; write 35.3 rather than 3530%"`);
-    expect(gradeOne('sigmoid-max', 'max_value', '25 %').feedback).toMatchInlineSnapshot(`"percentages are not accepted; write 0.25 rather than 25 %"`);
-    expect(gradeOne('sigmoid-max', 'max_value', 'lots%').feedback).toMatchInlineSnapshot(`"percentages are not accepted; write 'lots%' as a plain number"`);
+    expect(gradeOne('saturation', 'ratio', '3530%').feedback).toMatchInlineSnapshot(
+      `"percentages are not accepted; write 35.3 rather than 3530%"`,
+    );
+    expect(gradeOne('sigmoid-max', 'max_value', '25 %').feedback).toMatchInlineSnapshot(
+      `"percentages are not accepted; write 0.25 rather than 25 %"`,
+    );
+    expect(gradeOne('sigmoid-max', 'max_value', 'lots%').feedback).toMatchInlineSnapshot(
+      `"percentages are not accepted; write 'lots%' as a plain number"`,
+    );
     expect(gradeOne('deeper-network', 'factor_per_layer', '0,3').feedback).toMatchInlineSnapshot(
       `"a comma is read only as a thousands separator, as in 64,128; write decimals with a point: 0.3 rather than 0,3"`,
     );
@@ -159,7 +183,9 @@ describe('verdicts and feedback', () => {
     expect(gradeOne('relu-swap', 'vanishing_gone', ' NO ').verdict).toBe('correct');
     expect(gradeOne('relu-swap', 'vanishing_gone', 'true').verdict).toBe('incorrect');
     expect(gradeOne('weight-scale', 'verdict_w_2', 'worse').feedback).toMatch(/^read as worse\. /);
-    expect(gradeOne('weight-scale', 'verdict_w_2', 'maybe').feedback).toMatchInlineSnapshot(`"expected one of better, worse, but got 'maybe'"`);
+    expect(gradeOne('weight-scale', 'verdict_w_2', 'maybe').feedback).toMatchInlineSnapshot(
+      `"expected one of better, worse, but got 'maybe'"`,
+    );
   });
 });
 
@@ -251,7 +277,12 @@ describe('validation', () => {
     ].join('\n');
     const report = gradeText(text, { path: 'x.yaml' });
     expect(report.status).toBe('graded');
-    expect(report.warnings.map((w) => w.path)).toEqual(['__proto__', 'answers.constructor', 'answers.__proto__', 'answers.saturation.prototype']);
+    expect(report.warnings.map((w) => w.path)).toEqual([
+      '__proto__',
+      'answers.constructor',
+      'answers.__proto__',
+      'answers.saturation.prototype',
+    ]);
     expect(Object.prototype).not.toHaveProperty('polluted');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(part(report, 'saturation', 'ratio').verdict).toBe('correct');
@@ -289,8 +320,18 @@ describe('variants', () => {
 
 describe('robustness', () => {
   it('turns an exception inside grading into a file-level error instead of throwing', () => {
-    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     const report = gradeAnswers(hostile, { path: 'x' });
-    expect(report).toMatchObject({ status: 'error', errors: [{ code: 'internal', message: 'the grader failed unexpectedly (Error: boom); please report this' }] });
+    expect(report).toMatchObject({
+      status: 'error',
+      errors: [{ code: 'internal', message: 'the grader failed unexpectedly (Error: boom); please report this' }],
+    });
   });
 });

@@ -9,7 +9,7 @@ import { answersFile, referenceAnswers } from '../class-fixtures.ts';
 const PARTS = EXERCISES.reduce((n, e) => n + e.parts.length, 0);
 
 describe('points', () => {
-  it('are 1 per part without the setting: a file\'s points are its parts correct', () => {
+  it("are 1 per part without the setting: a file's points are its parts correct", () => {
     const table = pointsTable();
     expect(table.total).toBe(PARTS);
     expect(isDefaultPoints(table)).toBe(true);
@@ -19,7 +19,7 @@ describe('points', () => {
     expect(filePoints(report, table)).toMatchObject({ points: report.score, maxPoints: PARTS });
   });
 
-  it('share an exercise\'s points evenly between its parts, and take a part\'s own points', () => {
+  it("share an exercise's points evenly between its parts, and take a part's own points", () => {
     // weight-scale has 5 parts: 10 points make 2 each; one wrong part costs 2 (worked by hand).
     const table = pointsTable({ 'weight-scale': 10, saturation: { ratio: 3 } });
     expect(table.total).toBe(PARTS - 5 + 10 + 2);
@@ -38,7 +38,9 @@ describe('points', () => {
       'saturation.ratio: points must be a number from 0 to 1000',
       'relu-swap: expected a number of points, or points per part',
     ]);
-    expect(() => defineCourse({ title: 'T', points: { 'sigmoid-max': -1 } })).toThrow('- **points**: sigmoid-max: points must be a number from 0 to 1000');
+    expect(() => defineCourse({ title: 'T', points: { 'sigmoid-max': -1 } })).toThrow(
+      '- **points**: sigmoid-max: points must be a number from 0 to 1000',
+    );
   });
 
   it('travel with the other settings in course.json, read back the same', () => {

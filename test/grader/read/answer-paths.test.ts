@@ -19,17 +19,26 @@ describe('joinPath', () => {
   });
 
   it('agrees with the regular expression /^[\\w-]+$/ on any key', () => {
-    const keys = fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom('a', 'Z', '0', '9', '_', '-', '.', ' ', '@', '`', '[', '/', ':', '{', 'é') }));
-    fc.assert(fc.property(fc.constantFrom('', 'answers'), keys, (path, key) => joinPath(path, key) === oracle(path, key)), { numRuns: 2000 });
+    const keys = fc.oneof(
+      fc.string(),
+      fc.string({ unit: fc.constantFrom('a', 'Z', '0', '9', '_', '-', '.', ' ', '@', '`', '[', '/', ':', '{', 'é') }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('', 'answers'), keys, (path, key) => joinPath(path, key) === oracle(path, key)),
+      { numRuns: 2000 },
+    );
   });
 });
 
 describe('childPath', () => {
   it('is joinPath, whatever was asked before and however often the cache starts again', () => {
     const keys = fc.oneof(fc.constantFrom('answers', 'relu-swap', 'a.b', '', 'é'), fc.string({ maxLength: 3 }));
-    fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom('', 'answers', 'answers.relu-swap'), keys), { maxLength: 600 }), (pairs) => {
-      for (const [path, key] of pairs) expect(childPath(path, key)).toBe(joinPath(path, key));
-    }), { numRuns: 50 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('', 'answers', 'answers.relu-swap'), keys), { maxLength: 600 }), (pairs) => {
+        for (const [path, key] of pairs) expect(childPath(path, key)).toBe(joinPath(path, key));
+      }),
+      { numRuns: 50 },
+    );
     // Many parents and keys: more than the cache keeps, still the same text.
     for (let i = 0; i < 2000; i++) expect(childPath(`p${i % 300}`, `k${i}`)).toBe(joinPath(`p${i % 300}`, `k${i}`));
   });

@@ -46,7 +46,10 @@ describe('size limit', () => {
       const fits = `#${unit.repeat(Math.floor((MAX_BYTES - 1) / 3))}`;
       expect(problems(readAnswersText(fits, 'a.yaml')).map((p) => p.code)).not.toContain('too-large');
       const over = `#${unit.repeat(Math.floor((MAX_BYTES - 1) / 3) + 1)}`;
-      expect(problems(readAnswersText(over, 'a.yaml'))[0]).toMatchObject({ code: 'too-large', message: expect.stringContaining(`(${(1 + 3 * (over.length - 1)).toLocaleString('en-US')} bytes)`) });
+      expect(problems(readAnswersText(over, 'a.yaml'))[0]).toMatchObject({
+        code: 'too-large',
+        message: expect.stringContaining(`(${(1 + 3 * (over.length - 1)).toLocaleString('en-US')} bytes)`),
+      });
     }
   });
 
@@ -57,13 +60,29 @@ describe('size limit', () => {
   });
 
   it('measures UTF-8 like TextEncoder does', () => {
-    for (const text of ['', 'abc', 'σ′(z) ≈ 0.25', '😀 and 10⁻³', '\u{10FFFF}', 'lone \uD800 surrogate', '\uD800é', '\uDC00\uD800', 'end \uD83D']) {
+    for (const text of [
+      '',
+      'abc',
+      'σ′(z) ≈ 0.25',
+      '😀 and 10⁻³',
+      '\u{10FFFF}',
+      'lone \uD800 surrogate',
+      '\uD800é',
+      '\uDC00\uD800',
+      'end \uD83D',
+    ]) {
       expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
     }
-    const unit = fc.oneof(fc.constantFrom('\uD800', '\uDBFF', '\uDC00', '\uDFFF', 'é', '€'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
-    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
-      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
-    }), { numRuns: 1000 });
+    const unit = fc.oneof(
+      fc.constantFrom('\uD800', '\uDBFF', '\uDC00', '\uDFFF', 'é', '€'),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+        expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
@@ -93,7 +112,13 @@ describe('encoding', () => {
 describe('YAML', () => {
   it('uses the core schema: yes/no stay words, 1e-3 is a number, 1/4 is text', () => {
     expect(data(readAnswersText('a: no\nb: yes\nc: 1e-3\nd: 1/4\ne: true\nf: ~\ng: 0o17\n', 'a.yaml'))).toEqual({
-      a: 'no', b: 'yes', c: 0.001, d: '1/4', e: true, f: null, g: 15,
+      a: 'no',
+      b: 'yes',
+      c: 0.001,
+      d: '1/4',
+      e: true,
+      f: null,
+      g: 15,
     });
   });
 
@@ -114,7 +139,13 @@ describe('YAML', () => {
   it('reads a file whose duplicate key is an exercise or a part, handing the duplicate over as a conflict (it costs only that part: grade.ts)', () => {
     const read = readAnswersText('answers:\n  saturation:\n    ratio: 35\n    ratio: 36\n', 'a.yaml');
     expect(read.ok && read.conflicts).toEqual([
-      { code: 'duplicate-key', column: 5, line: 4, message: "duplicate key 'ratio' on lines 3 and 4; each key may appear only once", path: 'answers.saturation.ratio' },
+      {
+        code: 'duplicate-key',
+        column: 5,
+        line: 4,
+        message: "duplicate key 'ratio' on lines 3 and 4; each key may appear only once",
+        path: 'answers.saturation.ratio',
+      },
     ]);
     expect(read.ok && read.data).toEqual({ answers: { saturation: { ratio: 35 } } });
   });
@@ -143,7 +174,11 @@ describe('YAML', () => {
   });
 
   it('refuses tags outside the core schema, custom or built in', () => {
-    expect(problems(readAnswersText('a: !!binary aGVsbG8=\n', 'a.yaml'))[0]).toMatchObject({ code: 'tag', line: 1, message: expect.stringContaining("'!!binary'") });
+    expect(problems(readAnswersText('a: !!binary aGVsbG8=\n', 'a.yaml'))[0]).toMatchObject({
+      code: 'tag',
+      line: 1,
+      message: expect.stringContaining("'!!binary'"),
+    });
     expect(problems(readAnswersText('a: !js/function "x"\n', 'a.yaml'))[0]).toMatchObject({ code: 'tag' });
     expect(problems(readAnswersText('!!binary aGVsbG8=: 1\n', 'a.yaml'))[0]).toMatchObject({ code: 'tag', line: 1 });
     expect(data(readAnswersText('a: !!str 5\n', 'a.yaml'))).toEqual({ a: '5' });
@@ -154,7 +189,12 @@ describe('YAML', () => {
   });
 
   it('gives syntax errors a line and column', () => {
-    expect(problems(readAnswersText('answers:\n  saturation: [1, 2\n', 'a.yaml'))[0]).toMatchObject({ code: 'syntax', line: expect.any(Number), column: expect.any(Number), message: expect.stringMatching(/^YAML syntax error: /) });
+    expect(problems(readAnswersText('answers:\n  saturation: [1, 2\n', 'a.yaml'))[0]).toMatchObject({
+      code: 'syntax',
+      line: expect.any(Number),
+      column: expect.any(Number),
+      message: expect.stringMatching(/^YAML syntax error: /),
+    });
     expect(problems(readAnswersText('a: 1\n---\nb: 2\n', 'a.yaml'))[0]).toMatchObject({ code: 'syntax', line: 2 });
   });
 
@@ -166,12 +206,20 @@ describe('YAML', () => {
   it('says "too deep", not a stack overflow, for flow nesting deep enough to exhaust the YAML library', () => {
     const deep = `answers: ${'['.repeat(20_000)}${']'.repeat(20_000)}`;
     expect(problems(readAnswersText(deep, 'a.yaml'))).toEqual([
-      { path: expect.any(String), line: 1, column: expect.any(Number), code: 'too-deep', message: 'the file nests deeper than 16 levels; an answers file needs only three' },
+      {
+        path: expect.any(String),
+        line: 1,
+        column: expect.any(Number),
+        code: 'too-deep',
+        message: 'the file nests deeper than 16 levels; an answers file needs only three',
+      },
     ]);
   });
 
   it('builds null-prototype objects, so __proto__ and constructor are ordinary keys', () => {
-    const read = data(readAnswersText('__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\nanswers: {}\n', 'a.yaml')) as Record<string, Record<string, unknown>>;
+    const read = data(
+      readAnswersText('__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\nanswers: {}\n', 'a.yaml'),
+    ) as Record<string, Record<string, unknown>>;
     expect(Object.getPrototypeOf(read)).toBeNull();
     expect(Object.keys(read)).toEqual(['__proto__', 'constructor', 'answers']);
     expect(read['__proto__']!['polluted']).toBe('yes');
@@ -208,7 +256,11 @@ describe('JSON', () => {
   });
 
   it('labels JSON syntax errors as JSON, with a line and column', () => {
-    expect(problems(readAnswersText('{\n  "answers": {\n}', 'a.json'))[0]).toMatchObject({ code: 'syntax', line: expect.any(Number), message: expect.stringMatching(/^JSON syntax error: /) });
+    expect(problems(readAnswersText('{\n  "answers": {\n}', 'a.json'))[0]).toMatchObject({
+      code: 'syntax',
+      line: expect.any(Number),
+      message: expect.stringMatching(/^JSON syntax error: /),
+    });
   });
 
   it('decides the format by extension, else by the first character', () => {

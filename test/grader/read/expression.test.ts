@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, parseExpression, printExpression, type Expr } from '../../../grader/read/expression.ts';
+import {
+  evaluate,
+  MAX_EXPRESSION_DEPTH,
+  MAX_EXPRESSION_LENGTH,
+  parseExpression,
+  printExpression,
+  type Expr,
+} from '../../../grader/read/expression.ts';
 
 const parse = (text: string): Expr => {
   const read = parseExpression(text, 's');
@@ -67,8 +74,14 @@ describe('parseExpression: the grammar', () => {
     const nested = (n: number) => `${'('.repeat(n)}s${')'.repeat(n)}`;
     expect(parseExpression(nested(MAX_EXPRESSION_DEPTH), 's').ok).toBe(true);
     expect(parseExpression(nested(MAX_EXPRESSION_DEPTH + 1), 's')).toEqual({ ok: false, failure: { code: 'expression-too-deep' } });
-    expect(parseExpression(`${'-'.repeat(MAX_EXPRESSION_DEPTH + 1)}s`, 's')).toEqual({ ok: false, failure: { code: 'expression-too-deep' } });
-    expect(parseExpression(`s${'^s'.repeat(MAX_EXPRESSION_DEPTH + 1)}`, 's')).toEqual({ ok: false, failure: { code: 'expression-too-deep' } });
+    expect(parseExpression(`${'-'.repeat(MAX_EXPRESSION_DEPTH + 1)}s`, 's')).toEqual({
+      ok: false,
+      failure: { code: 'expression-too-deep' },
+    });
+    expect(parseExpression(`s${'^s'.repeat(MAX_EXPRESSION_DEPTH + 1)}`, 's')).toEqual({
+      ok: false,
+      failure: { code: 'expression-too-deep' },
+    });
   });
 
   it('is not an evaluator of anything else: names never resolve', () => {
@@ -76,7 +89,10 @@ describe('parseExpression: the grammar', () => {
       expect(parseExpression(text, 's')).toMatchObject({ ok: false, failure: { reason: 'unknown-name' } });
     }
     expect(parseExpression('__proto__', 's')).toMatchObject({ ok: false, failure: { reason: 'unexpected-character', token: '_' } });
-    expect(parseExpression('s + 😀', 's')).toMatchObject({ ok: false, failure: { reason: 'unexpected-character', token: '😀', column: 5 } });
+    expect(parseExpression('s + 😀', 's')).toMatchObject({
+      ok: false,
+      failure: { reason: 'unexpected-character', token: '😀', column: 5 },
+    });
   });
 });
 

@@ -108,18 +108,39 @@ describe('describeNumber', () => {
 describe('the quick paths give what the general ones give', () => {
   it('describeNumber counts the digits of the shortest round-trip form as the regular expression did', () => {
     const oracle = (x: number): string => formatNumber(x, { sig: Math.min(6, x.toExponential().replace(/^-|e.*$|\./g, '').length) });
-    const numbers = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer().map((n) => n / 1000), fc.integer({ min: -20, max: 20 }).map((e) => 1.5 * 10 ** e));
-    fc.assert(fc.property(numbers, (x) => describeNumber(x) === oracle(x)), { numRuns: 3000 });
+    const numbers = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer().map((n) => n / 1000),
+      fc.integer({ min: -20, max: 20 }).map((e) => 1.5 * 10 ** e),
+    );
+    fc.assert(
+      fc.property(numbers, (x) => describeNumber(x) === oracle(x)),
+      { numRuns: 3000 },
+    );
   });
 
   it('readNumber reads a plain number as it reads the same text behind a space (which takes the general path)', () => {
     const digits = fc.string({ unit: fc.constantFrom('0', '1', '5', '9'), maxLength: 25 });
-    const plain = fc.tuple(fc.constantFrom('', '-', '+'), digits, fc.constantFrom('', '.'), digits, fc.constantFrom('', 'e', 'E', 'e-', 'e+'), fc.string({ unit: fc.constantFrom('0', '3', '9'), maxLength: 4 }))
+    const plain = fc
+      .tuple(
+        fc.constantFrom('', '-', '+'),
+        digits,
+        fc.constantFrom('', '.'),
+        digits,
+        fc.constantFrom('', 'e', 'E', 'e-', 'e+'),
+        fc.string({ unit: fc.constantFrom('0', '3', '9'), maxLength: 4 }),
+      )
       .map((p) => p.join(''));
-    const anything = fc.string({ unit: fc.constantFrom('0', '7', '.', '-', '+', 'e', 'E', ' ', ',', 'x', '×', '^', '/', '−'), maxLength: 12 });
-    fc.assert(fc.property(fc.oneof(plain, anything), (text) => {
-      expect(readNumber(text)).toEqual(readNumber(` ${text}`));
-    }), { numRuns: 3000 });
+    const anything = fc.string({
+      unit: fc.constantFrom('0', '7', '.', '-', '+', 'e', 'E', ' ', ',', 'x', '×', '^', '/', '−'),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(fc.oneof(plain, anything), (text) => {
+        expect(readNumber(text)).toEqual(readNumber(` ${text}`));
+      }),
+      { numRuns: 3000 },
+    );
     expect(readNumber('-0')).toEqual({ ok: true, value: -0 });
     expect(readNumber('1e400')).toEqual({ ok: false, code: 'not-finite', text: '1e400' });
   });

@@ -19,7 +19,10 @@ describe('CSV cells', () => {
     for (const sep of [',', ';', '\t']) {
       const line = toCsv([[`x${sep}=HYPERLINK("http://evil")`, 'x,=1', 'x;=1', 'ok', 3]]).trimEnd();
       const cells = splitAs(line, sep);
-      expect(cells.some((c) => /^[=+\-@]/.test(c)), `split on ${JSON.stringify(sep)}: ${JSON.stringify(cells)}`).toBe(false);
+      expect(
+        cells.some((c) => /^[=+\-@]/.test(c)),
+        `split on ${JSON.stringify(sep)}: ${JSON.stringify(cells)}`,
+      ).toBe(false);
     }
     expect(toCsv([['x;=HYPERLINK("http://evil")', 'a, -1']])).toBe(`"x;'=HYPERLINK(""http://evil"")","a, '-1"\r\n`);
   });

@@ -15,7 +15,9 @@ const firstProblem = (text: string) => {
 
 describe('the YAML pre-check', () => {
   it('refuses every crafted structure no answers file needs, before the library reads it', () => {
-    const refused = Object.fromEntries(Object.entries(craftedYaml()).map(([name, text]) => [name, precheckYaml(text, MAX_DEPTH)?.code ?? 'read']));
+    const refused = Object.fromEntries(
+      Object.entries(craftedYaml()).map(([name, text]) => [name, precheckYaml(text, MAX_DEPTH)?.code ?? 'read']),
+    );
     expect(refused).toEqual({
       'deep flow sequences': 'too-deep',
       'deep flow mappings': 'too-deep',
@@ -35,12 +37,24 @@ describe('the YAML pre-check', () => {
       'quoted keys': 'read',
     });
     // The library used to read these whole (each took hundreds of milliseconds).
-    expect(firstProblem(craftedYaml()['long flow sequence']!)).toMatchObject({ code: 'too-complex', line: 1, column: 1 + 2 * (YAML_BUDGETS.commas + 1) });
-    expect(firstProblem(craftedYaml()['thousands of anchors']!)).toMatchObject({ code: 'too-complex', message: "the file holds more than 128 anchors and aliases ('&name', '*name'), far more than an answers file needs, so it was not read" });
+    expect(firstProblem(craftedYaml()['long flow sequence']!)).toMatchObject({
+      code: 'too-complex',
+      line: 1,
+      column: 1 + 2 * (YAML_BUDGETS.commas + 1),
+    });
+    expect(firstProblem(craftedYaml()['thousands of anchors']!)).toMatchObject({
+      code: 'too-complex',
+      message:
+        "the file holds more than 128 anchors and aliases ('&name', '*name'), far more than an answers file needs, so it was not read",
+    });
   });
 
   it('lets through what answers files hold: the template, the post answers, quotes, comments and block scalars with brackets', () => {
-    for (const text of [blankTemplate(), POST_ANSWERS_YAML, 'a: "[[[[[[[[[[[[[[[[[[[["\nb: \'{{{{{{{{{{{{{{{{{{{{{\'\n# [[[[[[[[[[[[[[[[[[[[[[[[\nc: x[[[[[[[[[[[[[[[[[[[[[[\nd: |\n  [[[[[[[[[[[[[[[[[[[[[\n  - - - - - - - - - - - - - - - - - -\ne: 1\n']) {
+    for (const text of [
+      blankTemplate(),
+      POST_ANSWERS_YAML,
+      'a: "[[[[[[[[[[[[[[[[[[[["\nb: \'{{{{{{{{{{{{{{{{{{{{{\'\n# [[[[[[[[[[[[[[[[[[[[[[[[\nc: x[[[[[[[[[[[[[[[[[[[[[[\nd: |\n  [[[[[[[[[[[[[[[[[[[[[\n  - - - - - - - - - - - - - - - - - -\ne: 1\n',
+    ]) {
       expect(precheckYaml(text, MAX_DEPTH)).toBeUndefined();
     }
   });

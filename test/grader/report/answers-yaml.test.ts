@@ -4,11 +4,15 @@ import { gradeText } from '../../../grader/grade/grade-text.ts';
 import { answersToYaml } from '../../../grader/report/answers-yaml.ts';
 
 /** Verdicts only: the same file must get the same verdicts whichever way it is graded. */
-const verdicts = (report: ReturnType<typeof gradeAnswers>) => report.exercises.map((e) => e.parts.map((p) => [p.id, p.verdict, p.feedback]));
+const verdicts = (report: ReturnType<typeof gradeAnswers>) =>
+  report.exercises.map((e) => e.parts.map((p) => [p.id, p.verdict, p.feedback]));
 
 describe('answersToYaml', () => {
   it('writes the public format, with a header comment', () => {
-    const yaml = answersToYaml({ learner: 'ada@example.edu', answers: { 'relu-swap': { gradient_relu: '1e-3', improvement_factor: 64, vanishing_gone: 'no' } } });
+    const yaml = answersToYaml({
+      learner: 'ada@example.edu',
+      answers: { 'relu-swap': { gradient_relu: '1e-3', improvement_factor: 64, vanishing_gone: 'no' } },
+    });
     expect(yaml).toMatchInlineSnapshot(`
       "# Vanishing Gradients: answers saved from the course site.
       # Grade this file with: npm run grade -- <this file>

@@ -26,10 +26,19 @@ describe('formatJson', () => {
     expect(ada).toMatchObject({ path: 'submissions/ada.yaml', status: 'graded', score: 16, maxScore: 19 });
     expect(ada.warnings).toEqual([
       {
-        path: 'learner', line: 2, column: 1, code: 'learner-ignored',
+        path: 'learner',
+        line: 2,
+        column: 1,
+        code: 'learner-ignored',
         message: "this file names learner 'ada@example.edu' but variants are off, so it was graded against the post's numbers",
       },
-      { path: 'answers.relu-swp', line: 24, column: 3, message: "unknown exercise 'relu-swp'; did you mean 'relu-swap'?", code: 'unknown-exercise' },
+      {
+        path: 'answers.relu-swp',
+        line: 24,
+        column: 3,
+        message: "unknown exercise 'relu-swp'; did you mean 'relu-swap'?",
+        code: 'unknown-exercise',
+      },
     ]);
     expect(ada.errors).toMatchObject([{ path: 'answers.saturation.ratio', line: 22 }]);
     expect(bad).toMatchObject({ status: 'error', errors: [{ code: 'duplicate-key', line: 3 }] });
@@ -42,7 +51,10 @@ describe('formatJson', () => {
 
   describe('layout: one line per file, the summary indented', () => {
     // A learner id and an answer carrying every kind of character the formatter must escape.
-    const hostile = gradeText('learner: "ada\u202e\u2028\u0085\u007f@example.edu"\nanswers:\n  saturation:\n    ratio: "35\u2066\u061c"\n', { path: 'submissions/odd\u200e.yaml' });
+    const hostile = gradeText(
+      'learner: "ada\u202e\u2028\u0085\u007f@example.edu"\nanswers:\n  saturation:\n    ratio: "35\u2066\u061c"\n',
+      { path: 'submissions/odd\u200e.yaml' },
+    );
     const reports = [...sampleReports(), hostile];
     const text = formatJson(reports, { minScore: 50 });
 
@@ -56,7 +68,8 @@ describe('formatJson', () => {
     it('writes each file report on a line of its own and nothing invisible raw', () => {
       const lines = text.split('\n');
       expect(lines.slice(0, 2)).toEqual(['{', '  "files": [']);
-      for (const [i, report] of reports.entries()) expect(JSON.parse(lines[2 + i]!.trim().replace(/,$/, ''))).toEqual(JSON.parse(JSON.stringify(report)));
+      for (const [i, report] of reports.entries())
+        expect(JSON.parse(lines[2 + i]!.trim().replace(/,$/, ''))).toEqual(JSON.parse(JSON.stringify(report)));
       expect(lines[2 + reports.length]).toBe('  ],');
       expect(lines[3 + reports.length]).toBe('  "summary": {');
       expect(lines.at(-2)).toBe('}');
@@ -66,7 +79,10 @@ describe('formatJson', () => {
     });
 
     it('keeps the roster check the same', () => {
-      const roster = [{ learner: 'Ada@example.edu', key: 'ada@example.edu' }, { learner: 'grace@example.edu', key: 'grace@example.edu' }];
+      const roster = [
+        { learner: 'Ada@example.edu', key: 'ada@example.edu' },
+        { learner: 'grace@example.edu', key: 'grace@example.edu' },
+      ];
       const data = JSON.parse(formatJson(reports, { roster }));
       expect(data).toEqual(JSON.parse(JSON.stringify(toReport(reports, { roster }))));
       expect(data.summary.roster).toBeDefined();

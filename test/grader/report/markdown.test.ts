@@ -21,7 +21,9 @@ describe('formatMarkdown', () => {
 
   it('says "graded", not "passed", when there is no pass mark', () => {
     const [ada] = sampleReports();
-    expect(formatMarkdown([ada!])).toContain("| submissions/ada.yaml | ada@&#8203;example.edu (post's numbers) | graded | 16/19 (84%) | ✅ graded |");
+    expect(formatMarkdown([ada!])).toContain(
+      "| submissions/ada.yaml | ada@&#8203;example.edu (post's numbers) | graded | 16/19 (84%) | ✅ graded |",
+    );
   });
 
   it('lists the parts to revisit and the problems, escaped so learner text stays text', () => {
@@ -30,14 +32,22 @@ describe('formatMarkdown', () => {
     expect(md).toContain('| relu-swap | vanishing\\_gone | missing | no answer given |');
     expect(md).toContain("could not read '&lt;b&gt;35&lt;/b&gt; &amp; 'more'' as a number");
     expect(md).not.toContain('<b>');
-    expect(md).toContain('- **error** answers.a (line 3, column 3): duplicate key \'a\' on lines 2 and 3; each key may appear only once');
+    expect(md).toContain("- **error** answers.a (line 3, column 3): duplicate key 'a' on lines 2 and 3; each key may appear only once");
     expect(md).not.toMatch(/\n\n\n/);
   });
 
   it('keeps every table row on one line with the right number of cells', () => {
     const [report] = sampleReports();
-    const hostile = { ...report!, exercises: report!.exercises.map((e) => ({ ...e, parts: e.parts.map((p) => ({ ...p, verdict: 'incorrect' as const, feedback: 'a | b\nc `d` <script>' })) })) };
-    const rows = formatMarkdown([hostile]).split('\n').filter((line) => line.startsWith('| ') && line.includes('a \\| b'));
+    const hostile = {
+      ...report!,
+      exercises: report!.exercises.map((e) => ({
+        ...e,
+        parts: e.parts.map((p) => ({ ...p, verdict: 'incorrect' as const, feedback: 'a | b\nc `d` <script>' })),
+      })),
+    };
+    const rows = formatMarkdown([hostile])
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && line.includes('a \\| b'));
     expect(rows).toHaveLength(19);
     for (const row of rows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(4);
     expect(rows[0]).toContain('c \\`d\\` &lt;script&gt;');

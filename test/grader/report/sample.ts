@@ -5,8 +5,7 @@ import type { FileReport } from '../../../grader/schema.ts';
 import { POST_ANSWERS_YAML } from '../fixtures.ts';
 
 export function sampleReports(): FileReport[] {
-  const text = POST_ANSWERS_YAML
-    .replace('gradient_6_layers: 9.75e-9', 'gradient_6_layers: 2.4e-10') // off by more than the tolerance
+  const text = POST_ANSWERS_YAML.replace('gradient_6_layers: 9.75e-9', 'gradient_6_layers: 2.4e-10') // off by more than the tolerance
     .replace('ratio: 35.3', 'ratio: "<b>35</b> & \'more\'"') // invalid, with markup to escape
     .replace('    vanishing_gone: no\n', '') // missing
     .replace('  relu-swap:', '  relu-swp: {}\n  relu-swap:');

@@ -20,7 +20,10 @@ describe('formatText', () => {
         deeper-network  2/3  Adding layers at the input
           factor_per_layer     ✓ correct    correct (read as 0.025)"
     `);
-    const feedbackColumn = lines.slice(0, lines.indexOf('== Class summary ==')).filter((l) => /^ {4}\w/.test(l)).map((l) => l.search(/[✓✗!·] /));
+    const feedbackColumn = lines
+      .slice(0, lines.indexOf('== Class summary =='))
+      .filter((l) => /^ {4}\w/.test(l))
+      .map((l) => l.search(/[✓✗!·] /));
     expect(new Set(feedbackColumn).size).toBe(1);
   });
 

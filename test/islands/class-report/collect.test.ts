@@ -13,6 +13,9 @@ describe('sameFiles', () => {
       { path: 'hw1-kim/answers.yaml', lastModified: 1_700_000_000_000, bytes: bytes(zoe.replace('zoe', 'kim')) },
       { path: 'hw1-zoe/answers.yaml', lastModified: 1_700_000_000_000, bytes: bytes(zoe) },
     ]);
-    expect(Object.fromEntries(same)).toEqual({ 'hw1-adam/answers.yaml': ['hw1-zoe/answers.yaml'], 'hw1-zoe/answers.yaml': ['hw1-adam/answers.yaml'] });
+    expect(Object.fromEntries(same)).toEqual({
+      'hw1-adam/answers.yaml': ['hw1-zoe/answers.yaml'],
+      'hw1-zoe/answers.yaml': ['hw1-adam/answers.yaml'],
+    });
   });
 });

@@ -39,7 +39,14 @@ class MemoryStorage implements Storage {
 describe('exercise progress in localStorage', () => {
   it('round-trips answers, verdicts, hints and the learner under a versioned key', () => {
     const s = new MemoryStorage();
-    const p = { ...emptyProgress(), answers: { max_value: '1/4' }, verdicts: { max_value: { verdict: 'correct' as const, feedback: 'read as 0.25' } }, attempted: true, hints: 2, learner: 'ada' };
+    const p = {
+      ...emptyProgress(),
+      answers: { max_value: '1/4' },
+      verdicts: { max_value: { verdict: 'correct' as const, feedback: 'read as 0.25' } },
+      attempted: true,
+      hints: 2,
+      learner: 'ada',
+    };
     expect(saveProgress(s, 'sigmoid-max', p)).toBe(true);
     expect(progressKey('sigmoid-max')).toBe('vg:v1:sigmoid-max');
     expect(loadProgress(s, 'sigmoid-max')).toEqual({ progress: p });
@@ -50,7 +57,9 @@ describe('exercise progress in localStorage', () => {
     s.setItem('vg:v1:saturation', '{"v":1,"answers":');
     const { progress, notice } = loadProgress(s, 'saturation');
     expect(progress).toEqual(emptyProgress());
-    expect(notice).toMatchInlineSnapshot(`"Your saved progress for this exercise was damaged and has been cleared. Your answers start afresh."`);
+    expect(notice).toMatchInlineSnapshot(
+      `"Your saved progress for this exercise was damaged and has been cleared. Your answers start afresh."`,
+    );
     expect(s.getItem('vg:v1:saturation')).toBeNull();
   });
 
@@ -65,7 +74,9 @@ describe('exercise progress in localStorage', () => {
 
   it('rejects wrong shapes and keeps unknown keys such as __proto__ as plain data', () => {
     expect(parseProgress({ v: 1, answers: { a: 3 }, verdicts: {}, attempted: false, hints: 0 })).toBeUndefined();
-    expect(parseProgress({ v: 1, answers: {}, verdicts: { a: { verdict: 'great', feedback: '' } }, attempted: false, hints: 0 })).toBeUndefined();
+    expect(
+      parseProgress({ v: 1, answers: {}, verdicts: { a: { verdict: 'great', feedback: '' } }, attempted: false, hints: 0 }),
+    ).toBeUndefined();
     expect(parseProgress({ v: 1, answers: {}, verdicts: {}, attempted: false, hints: -1 })).toBeUndefined();
     const p = parseProgress(JSON.parse('{"v":1,"answers":{"__proto__":"x"},"verdicts":{},"attempted":false,"hints":0}'));
     expect(Object.getPrototypeOf(p!.answers)).toBe(Object.prototype);
@@ -81,7 +92,11 @@ describe('exercise progress in localStorage', () => {
   });
 
   it('scores the saved verdicts over all parts, and nothing before a check', () => {
-    const p = { ...emptyProgress(), attempted: true, verdicts: { a: { verdict: 'correct' as const, feedback: '' }, b: { verdict: 'invalid' as const, feedback: '' } } };
+    const p = {
+      ...emptyProgress(),
+      attempted: true,
+      verdicts: { a: { verdict: 'correct' as const, feedback: '' }, b: { verdict: 'invalid' as const, feedback: '' } },
+    };
     expect(savedScore(p, 4)).toEqual({ correct: 1, total: 4 });
     expect(savedScore(emptyProgress(), 4)).toBeUndefined();
   });
@@ -89,7 +104,12 @@ describe('exercise progress in localStorage', () => {
   it('keeps what Check saves: a correct expression plus 2,000 spaces is clipped to the limit loading accepts, not wiped', () => {
     const s = new MemoryStorage();
     const long = `1/4 - (s - 1/2)^2${' '.repeat(2000)}`;
-    const p = { ...emptyProgress(), answers: { completed_square: long }, verdicts: { completed_square: { verdict: 'correct' as const, feedback: `correct (read as ${long})` } }, attempted: true };
+    const p = {
+      ...emptyProgress(),
+      answers: { completed_square: long },
+      verdicts: { completed_square: { verdict: 'correct' as const, feedback: `correct (read as ${long})` } },
+      attempted: true,
+    };
     expect(saveProgress(s, 'sigmoid-max', p)).toBe(true);
     const { progress, notice } = loadProgress(s, 'sigmoid-max');
     expect(notice).toBeUndefined();
@@ -112,7 +132,14 @@ describe('exercise progress in localStorage', () => {
 describe('checkpoint results and the learner id in localStorage', () => {
   it('round-trip the checkpoints record and drop results for unknown checkpoints', () => {
     const s = new MemoryStorage();
-    const result = { answer: '3', verdict: 'correct' as const, feedback: 'correct (read as 3)', checked: true, solved: true, revealed: false };
+    const result = {
+      answer: '3',
+      verdict: 'correct' as const,
+      feedback: 'correct (read as 3)',
+      checked: true,
+      solved: true,
+      revealed: false,
+    };
     saveCheckpoints(s, { v: 1, results: { 'backward-pass/factor-count': result, 'made/up': result } });
     expect(s.getItem(progressKey('checkpoints'))).toContain('factor-count');
     expect(loadCheckpoints(s, ['backward-pass/factor-count']).progress.results).toEqual({ 'backward-pass/factor-count': result });
