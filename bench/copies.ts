@@ -4,7 +4,7 @@
  * never asserted. Each size runs in a child process of its own, so its CPU
  * time and peak memory (resident set, from `process.resourceUsage()`) are the
  * copy finder's alone, not a neighbour's garbage. Three crafted classes, the
- * ones that broke the first version (issue 21):
+ * ones that broke the first version (docs/decisions.md: hostile classes):
  * - `groups`: groups of a tenth of the class sharing one odd value on each
  *   of 15 parts (every pair in a group shares 15 parts: quadratic pairs);
  * - `chain`: each file shares three odd values with the next (one group as

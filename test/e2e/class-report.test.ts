@@ -162,7 +162,7 @@ describe('the class report page', () => {
     await context.close();
   });
 
-  it('shows control and bidi characters as code points, and reports one file given under two paths (issue 21)', async () => {
+  it('shows control and bidi characters as code points, and reports one file given under two paths (decisions: hostile classes)', async () => {
     const { context, page, problems } = await openReport();
     // A right-to-left override displays "‮ude.inu@321s" as "s123@uni.edu"; adam.json is zoe.json's bytes and time (a link, as a browser sees it).
     const zoe = JSON.stringify({ learner: '\u202Eude.inu@321s', answers: {} });

@@ -1,5 +1,5 @@
 /**
- * The misconception catalogue of issue 11, graded by the grader itself: for at
+ * The misconception catalogue (docs/decisions.md), graded by the grader itself: for at
  * least 200 variant seeds, each slip listed here that the catalogue holds for
  * those numbers is `incorrect` with its own message, never `correct`, and each
  * one is exercised by enough seeds that the check cannot pass by being empty.

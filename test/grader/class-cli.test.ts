@@ -106,7 +106,7 @@ describe('the class view from the command line', () => {
     expect((await run(['submissions/ada.json', '--no-variants'], root)).stdout).not.toContain('Class summary');
   });
 
-  it("grades a classmate's file linked into another folder once, under its own path, and says so on stderr and in the report (issue 21)", async () => {
+  it("grades a classmate's file linked into another folder once, under its own path, and says so on stderr and in the report (decisions: hostile classes)", async () => {
     const { root, dir } = classFolder();
     mkdirSync(join(dir, 'aaron'));
     symlinkSync('../carol.json', join(dir, 'aaron', 'answers.json'));
@@ -163,7 +163,7 @@ describe('the class view from the command line', () => {
     expect(readFileSync(join(root, 'feedback', 'broken.yaml.md'), 'utf8')).toContain('File: broken.yaml');
   });
 
-  it('names feedback files by roster id, case-folded, only when one file claims it; never follows a link or overwrites; counts what is on disk (issue 21)', async () => {
+  it('names feedback files by roster id, case-folded, only when one file claims it; never follows a link or overwrites; counts what is on disk (decisions: hostile classes)', async () => {
     const { root, roster } = classFolder();
     mkdirSync(join(root, 'feedback'));
     writeFileSync(join(root, 'victim.txt'), 'keep me\n');

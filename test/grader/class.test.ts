@@ -235,7 +235,7 @@ describe('feedback files', () => {
     expect(files.at(-1)!.text).toContain('could not be graded');
   });
 
-  it('names a file by roster id (case-folded) only when no other file claims it, else by its path, and says which file it is for (issue 21)', () => {
+  it('names a file by roster id (case-folded) only when no other file claims it, else by its path, and says which file it is for (decisions: hostile classes)', () => {
     const files = [
       { path: 'subs/hw1-zoe/answers.yaml', learner: 'Zoe@Uni.edu' },
       { path: 'subs/hw1-adam/answers.yaml', learner: 'ＺＯＥ@uni.edu' }, // claims Zoe's id, as an NFKC variant
@@ -254,7 +254,7 @@ describe('feedback files', () => {
     expect(written[3]!.text).toContain('File: hw1-kim/answers.yaml');
   });
 
-  it('keeps names apart as a case-insensitive disk compares them, cutting by code points (issue 21)', () => {
+  it('keeps names apart as a case-insensitive disk compares them, cutting by code points (decisions: hostile classes)', () => {
     const long = 'a'.repeat(79);
     const ids = [`${long}\u{1D49C}x`, `${long}\u{1D49E}x`, 'σοφία', 'ςοφία', 'Straße', 'STRASSE'];
     const files = ids.map((learner, i) => grade([{ path: `f${i}.json`, text: JSON.stringify({ learner, answers: {} }) }])[0]!);
@@ -275,7 +275,7 @@ describe('feedback files', () => {
     expect(safeName(' a b:c ')).toBe('a_b_c');
     expect(safeName('...')).toBe('answers');
     expect(safeName('x'.repeat(200))).toHaveLength(80);
-    // Windows reserves COM¹ to COM³ and LPT¹ to LPT³ too: every digit counts (issue 21).
+    // Windows reserves COM¹ to COM³ and LPT¹ to LPT³ too: every digit counts (decisions: hostile classes).
     for (const reserved of ['COM¹', 'lpt³', 'com٣', 'NUL.txt']) expect(safeName(reserved)).toMatch(/^_/);
   });
 });

@@ -63,7 +63,7 @@ describe('parseArgs', () => {
     expect(message(['a.yaml', '--variants=yes'])).toMatchInlineSnapshot(`"--variants takes no value"`);
   });
 
-  it('explains a --min-score below 1 instead of taking it as a percentage (issue 13)', () => {
+  it('explains a --min-score below 1 instead of taking it as a percentage (decisions: messy classes)', () => {
     const parsed = parseCli(['a.yaml', '--min-score', '0.8']);
     expect(parsed).toEqual({
       kind: 'usage-error',
@@ -181,7 +181,7 @@ describe('the CLI process', { timeout: 120_000 }, () => {
 
   // A folder without read permission. Root reads it anyway, so as root the CLI runs as nobody (setpriv), from a copy of
   // what it needs in a temp folder that nobody can read: the checkout itself may sit where nobody cannot enter
-  // (a clone under /root, or in `mktemp -d`), which made the real CLI path "Cannot find module" (issue 9).
+  // (a clone under /root, or in `mktemp -d`), which made the real CLI path "Cannot find module" (decisions: tests run from any clone).
   const asRoot = process.getuid?.() === 0;
   it.skipIf(process.platform === 'win32' || (asRoot && !existsSync('/usr/bin/setpriv')))(
     'grades the other files when a folder cannot be listed, and reports that folder as an error (exit 1, no crash)',
@@ -305,7 +305,7 @@ describe('the CLI process', { timeout: 120_000 }, () => {
   });
 });
 
-describe('the CLI with messy folders and inputs (issue 13)', { timeout: 120_000 }, () => {
+describe('the CLI with messy folders and inputs (decisions: messy classes)', { timeout: 120_000 }, () => {
   it("resolves relative paths from the caller's folder under npm (INIT_CWD), not the package root", () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'ada.yaml'), POST_ANSWERS_YAML);
@@ -417,7 +417,7 @@ describe('the CLI with messy folders and inputs (issue 13)', { timeout: 120_000 
   });
 });
 
-describe('variants that can be trusted (issue 13)', { timeout: 120_000 }, () => {
+describe('variants that can be trusted (decisions: messy classes)', { timeout: 120_000 }, () => {
   const score = (dir: string, name: string, args: string[]) =>
     JSON.parse(cli([join(dir, name), '--format', 'json', ...args]).stdout).files[0];
 
@@ -479,7 +479,7 @@ describe('variants that can be trusted (issue 13)', { timeout: 120_000 }, () => 
   });
 });
 
-describe('npm run grade -- --template > answers.yaml (issue 13)', { timeout: 120_000 }, () => {
+describe('npm run grade -- --template > answers.yaml (decisions: messy classes)', { timeout: 120_000 }, () => {
   it('writes only the template, though npm prints its banner to stdout first', () => {
     const dir = tempDir();
     const file = join(dir, 'answers.yaml');

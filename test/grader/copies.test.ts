@@ -1,4 +1,4 @@
-/** The copy finder against a hostile class (issue 21): long chains, decoy drafts, and who gets named. */
+/** The copy finder against a hostile class (decisions: hostile classes): long chains, decoy drafts, and who gets named. */
 import { describe, expect, it } from 'vitest';
 import { copySteps, findCopies } from '../../grader/class/copies.ts';
 import { classView } from '../../grader/class/view.ts';

@@ -1,5 +1,5 @@
 /**
- * Crafted classes that attack the copy finder (issue 21), as file reports
+ * Crafted classes that attack the copy finder (decisions: hostile classes), as file reports
  * built directly (grading 10,000 files would measure the grader, not the
  * finder). Shared by test/grader/copies.test.ts and bench/copies.ts.
  */

@@ -1,4 +1,4 @@
-/** Issue 14 at the library level: learner text in every report format, and the messages that quote it. */
+/** Hostile submissions (docs/decisions.md) at the library level: learner text in every report format, and the messages that quote it. */
 import { describe, expect, it } from 'vitest';
 import { learnerKey } from '../../exercises/variants.ts';
 import { formatJson } from '../../grader/report/json-report.ts';
@@ -23,7 +23,7 @@ function hostileReport() {
   return [report, { ...report, learner: HOSTILE }];
 }
 
-describe('learner text in every format (issue 14)', () => {
+describe('learner text in every format (decisions: hostile submissions)', () => {
   it('shows control, bidi and separator characters as code points, in text, Markdown and JUnit', () => {
     for (const [name, output] of [
       ['text', formatText(hostileReport())],
@@ -61,7 +61,7 @@ describe('learner text in every format (issue 14)', () => {
   });
 });
 
-describe('messages that quote learner text (issue 14)', () => {
+describe('messages that quote learner text (decisions: hostile submissions)', () => {
   it('shorten on whole characters: an emoji, a flag or a family is never split', () => {
     for (const text of [`${'x'.repeat(38)}😀😀😀`, `${'x'.repeat(38)}🇳🇱🇳🇱🇳🇱`, `${'x'.repeat(38)}👨‍👩‍👧‍👦 tail`]) {
       const short = clip(text);
@@ -73,7 +73,7 @@ describe('messages that quote learner text (issue 14)', () => {
   });
 });
 
-describe('reading bytes (issue 13, issue 14)', () => {
+describe('reading bytes (decisions: messy classes; hostile submissions)', () => {
   const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
   it('decodes UTF-16 with a BOM, either byte order', () => {
     const le = new Uint8Array([0xff, 0xfe, ...utf16le('answers: {}\n')]);
@@ -100,7 +100,7 @@ describe('reading bytes (issue 13, issue 14)', () => {
   });
 });
 
-describe('learners and variants (issue 13)', () => {
+describe('learners and variants (decisions: messy classes)', () => {
   it('compares learner ids after trimming, NFKC and case folding', () => {
     expect(learnerKey('  S123456@Uni.EDU ')).toBe('s123456@uni.edu');
     expect(learnerKey('ｓ123456@uni.edu')).toBe('s123456@uni.edu');

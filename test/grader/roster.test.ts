@@ -1,4 +1,4 @@
-/** Reading a roster a class could have broken (issue 21): an unclosed quote, a header of 200,000 columns. */
+/** Reading a roster a class could have broken (decisions: hostile classes): an unclosed quote, a header of 200,000 columns. */
 import { describe, expect, it } from 'vitest';
 import { readRoster } from '../../grader/class/roster.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Crafted YAML answer files of at most 256 KiB whose structure no answers
- * file needs (issue 21: one cost up to 2 s of CPU in the YAML library).
+ * file needs (decisions: hostile classes; one cost up to 2 s of CPU in the YAML library).
  * Shared by test/grader/yaml-precheck.test.ts and bench/yaml.ts.
  */
 import { MAX_BYTES } from '../../grader/read/answers-file.ts';

@@ -1,5 +1,5 @@
 /**
- * The lesson data added for issue 10, each number checked against an oracle
+ * The lesson data (docs/decisions.md: lesson data is checked against oracles), each number checked against an oracle
  * that does not share its code path: finite differences of the loss, closed
  * forms, a direct scan of σ′, the post's own table, Nielsen's chapter 5.
  */

@@ -1,4 +1,4 @@
-/** Small wording items of issue 22: the glossary's order, the missing-answer message, the lab's noise scale per data set. */
+/** Small wording items a newcomer tripped on: the glossary's order, the missing-answer message, the lab's noise scale per data set. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

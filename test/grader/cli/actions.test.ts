@@ -39,7 +39,9 @@ function actionsRun(args: string[], dir: string, relative = false) {
 }
 
 // Each test runs the CLI as a process: slow on a loaded machine, so a generous timeout (no timing is asserted).
-describe('GitHub Actions mode (issue 14): nothing a learner wrote can start, stop or fake a workflow command', { timeout: 60_000 }, () => {
+describe('GitHub Actions mode (decisions: hostile submissions): nothing a learner wrote can start, stop or fake a workflow command', {
+  timeout: 60_000,
+}, () => {
   const dir = hostileFolder();
 
   const cases: string[][] = [

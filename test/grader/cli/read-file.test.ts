@@ -15,7 +15,7 @@ describe('readCapped', () => {
     expect(read.ok && new TextDecoder().decode(read.bytes)).toBe('answers: {}\n');
   });
 
-  it('stops at the limit + 1 byte whatever stat says: a /proc file reports size 0 (issue 14)', () => {
+  it('stops at the limit + 1 byte whatever stat says: a /proc file reports size 0 (decisions: hostile submissions)', () => {
     // /proc/kallsyms is a regular file of size 0 holding megabytes; the old reader trusted the size and read on.
     expect(existsSync('/proc/kallsyms') && statSync('/proc/kallsyms').size).toBe(0);
     expect(readCapped('/proc/kallsyms')).toEqual({ ok: false, reason: 'too-large', bytes: MAX_BYTES + 1, atLeast: true });

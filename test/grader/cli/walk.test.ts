@@ -22,7 +22,7 @@ function listed(result: ReturnType<typeof collect>, dir: string): [string, strin
 }
 
 describe('collect (the folder walk)', () => {
-  it('follows a symbolic link only when its real path stays inside the graded folder (issue 14)', () => {
+  it('follows a symbolic link only when its real path stays inside the graded folder (decisions: hostile submissions)', () => {
     const outside = tempDir();
     writeFileSync(join(outside, 'secret.env'), 'TOKEN=hunter2\n');
     writeFileSync(join(outside, 'other.yaml'), 'answers: {}\n');
@@ -44,13 +44,13 @@ describe('collect (the folder walk)', () => {
         'outside-folder',
         'symlink: a symbolic link to a place outside the graded folder; links are followed only inside it, so it was not read',
       ],
-      ['real/ada.yaml', 'ok'], // inside.yaml is a link to it: one file, graded once, under its own path (issue 21)
+      ['real/ada.yaml', 'ok'], // inside.yaml is a link to it: one file, graded once, under its own path (decisions: hostile classes)
     ]);
     // The link inside and its target are one file: read from the real path.
     expect(files(collect([dir], { base: dir })).files.find((f) => f.path.endsWith('ada.yaml'))?.real).toBe(join(dir, 'real', 'ada.yaml'));
   });
 
-  it("never grades a classmate's file under a link's path: the real file keeps its row, and every other name is reported (issue 21)", () => {
+  it("never grades a classmate's file under a link's path: the real file keeps its row, and every other name is reported (decisions: hostile classes)", () => {
     const dir = tempDir();
     for (const name of ['hw1-adam', 'hw1-bea', 'hw1-zoe']) mkdirSync(join(dir, name));
     writeFileSync(join(dir, 'hw1-zoe', 'answers.yaml'), 'answers: {}\n');
@@ -72,7 +72,7 @@ describe('collect (the folder walk)', () => {
     expect(files(collect(['hw1-adam/answers.yaml'], { base: dir })).files.map((f) => f.path)).toEqual(['hw1-zoe/answers.yaml']);
   });
 
-  it('reports symlink loops (a self-link, a ↔ b) instead of crashing, and grades the rest (issue 13)', () => {
+  it('reports symlink loops (a self-link, a ↔ b) instead of crashing, and grades the rest (decisions: messy classes)', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'ada.yaml'), 'answers: {}\n');
     symlinkSync('self', join(dir, 'self'));
@@ -87,7 +87,9 @@ describe('collect (the folder walk)', () => {
     ]);
   });
 
-  it('walks 2,000 nested folders without recursion (issue 14: the recursive walk overflowed the stack)', { timeout: 60_000 }, () => {
+  it('walks 2,000 nested folders without recursion (decisions: hostile submissions; the recursive walk overflowed the stack)', {
+    timeout: 60_000,
+  }, () => {
     const dir = tempDir();
     let deep = dir;
     for (let i = 0; i < 2000; i++) deep = join(deep, 'a');
@@ -99,7 +101,7 @@ describe('collect (the folder walk)', () => {
     expect(found[0]!.problem).toBeUndefined();
   });
 
-  it("grades a file once however it is spelled, and resolves relative paths from the caller's folder (issue 13)", () => {
+  it("grades a file once however it is spelled, and resolves relative paths from the caller's folder (decisions: messy classes)", () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 'ada.yaml'), 'answers: {}\n');
@@ -111,7 +113,7 @@ describe('collect (the folder walk)', () => {
     expect(collect(['sub/ada.yaml/x.yaml'], { base: dir })).toEqual({ error: "'sub/ada.yaml/x.yaml' does not exist" });
   });
 
-  it('skips hidden entries, node_modules, __MACOSX and the --out file; warns about near-miss names (issue 13)', () => {
+  it('skips hidden entries, node_modules, __MACOSX and the --out file; warns about near-miss names (decisions: messy classes)', () => {
     const dir = tempDir();
     for (const sub of ['__MACOSX', '.git', 'node_modules']) {
       mkdirSync(join(dir, sub));

@@ -1,4 +1,4 @@
-/** --out is replaced only by a complete report (issue 21: a failure used to leave an earlier report empty). */
+/** --out is replaced only by a complete report (decisions: hostile classes; a failure used to leave an earlier report empty). */
 import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -38,7 +38,7 @@ describe('isCompletedSquare', () => {
     '-((s - 1/2)^2 - 1/4)',
     '1/4 - (2s - 1)^2/4',
     '1/8 + 1/8 - (s - 1/2)^2',
-    // Issue 14: the square scaled as a whole, and a square written as a product of two identical factors.
+    // Decisions: hostile submissions: the square scaled as a whole, and a square written as a product of two identical factors.
     '(1 − (2s − 1)^2)/4',
     '(1 - (2s-1)**2)/4',
     '(1 − (2s − 1)²)/4',

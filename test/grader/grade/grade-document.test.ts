@@ -40,7 +40,7 @@ describe("the post's answers", () => {
     });
   });
 
-  it("accept the engine's exact figures from DESIGN.md (depth 5: 3.8959e-7, depth 6: 9.7333e-9)", () => {
+  it("accept the engine's exact figures, pinned engine output (depth 5: 3.8959e-7, depth 6: 9.7333e-9; test/exercises/deeper-network.test.ts holds them to the closed form)", () => {
     expect(gradeOne('deeper-network', 'gradient_5_layers', '3.8959e-7').verdict).toBe('correct');
     expect(gradeOne('deeper-network', 'gradient_6_layers', '9.7333 × 10^-9').verdict).toBe('correct');
   });
@@ -119,7 +119,7 @@ describe('verdicts and feedback', () => {
       `"'(2*0.2)^3' is a calculation; work out its value and write that as a number, such as 3.7e-6 or 3.7 × 10^-6"`,
     );
     expect(gradeOne('weight-scale', 'gradient_w_2', '(2*0.2)^3').verdict).toBe('invalid');
-    // Issue 14: a quoted number of 101 to 200 characters (under the expression limit) is too long, not "a calculation".
+    // Decisions: hostile submissions: a quoted number of 101 to 200 characters (under the expression limit) is too long, not "a calculation".
     const long = `0.${'0'.repeat(140)}1`;
     expect(gradeOne('weight-scale', 'gradient_w_2', long).feedback).toMatchInlineSnapshot(
       `"the answer is 143 characters long; a number needs at most 100, such as 3.7e-6 or 3.7 × 10^-6"`,

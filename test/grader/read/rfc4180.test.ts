@@ -1,4 +1,4 @@
-/** CSV cells against a hostile class (issue 21): what a learner id can do to a terminal or a spreadsheet. */
+/** CSV cells against a hostile class (decisions: hostile classes): what a learner id can do to a terminal or a spreadsheet. */
 import { describe, expect, it } from 'vitest';
 import { csvField, parseCsv, toCsv } from '../../../grader/read/rfc4180.ts';
 

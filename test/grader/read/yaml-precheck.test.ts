@@ -1,4 +1,4 @@
-/** The YAML pre-check (issue 21): crafted files are refused before the library parses them, and depth is counted, not found by overflow. */
+/** The YAML pre-check (decisions: hostile classes): crafted files are refused before the library parses them, and depth is counted, not found by overflow. */
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** The browser class report's folder walk (issue 21): a link reaches a browser as its target's bytes, and is reported. */
+/** The browser class report's folder walk (decisions: hostile classes): a link reaches a browser as its target's bytes, and is reported. */
 import { describe, expect, it } from 'vitest';
 import { sameFiles } from '../../../src/islands/class-report/collect.ts';
 
