@@ -13,6 +13,7 @@ import { main } from '../../grader/cli/main.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PARTS } from '../support/course.ts';
 
 const roster = readRoster('learner\nada@uni.edu\nbob@uni.edu\n');
 if (!roster.ok) throw new Error(roster.message);
@@ -33,12 +34,12 @@ describe('the answer key', () => {
     expect(parseCsv(csv)[0]).toEqual(['learner', 'variant', 'exercise', 'numbers', 'part', 'answer']);
     for (const learner of ['ada@uni.edu', 'bob@uni.edu']) {
       expect(gradeText(fileFromKey(csv, learner), { path: 'k.json', variants: true })).toMatchObject({
-        score: 19,
-        maxScore: 19,
+        score: PARTS,
+        maxScore: PARTS,
         variant: true,
       });
     }
-    expect(gradeText(fileFromKey(csv, 'ada@uni.edu', 'bob@uni.edu'), { path: 'k.json', variants: true }).score).toBeLessThan(19);
+    expect(gradeText(fileFromKey(csv, 'ada@uni.edu', 'bob@uni.edu'), { path: 'k.json', variants: true }).score).toBeLessThan(PARTS);
   });
 
   it('reads as text, a block per learner with their numbers', () => {

@@ -8,6 +8,7 @@ import { parseArgs } from '../../grader/cli/args.ts';
 import { parseCsv } from '../../grader/read/rfc4180.ts';
 import { gradebookHeader } from '../../grader/report/gradebook-csv.ts';
 import { generatedClass, misconceptionValue, ROSTER_CSV, variantClass } from './class-fixtures.ts';
+import { PARTS } from '../support/course.ts';
 
 /** A folder holding the class, and the roster beside it. */
 function classFolder(files = generatedClass()): { root: string; dir: string; roster: string } {
@@ -91,7 +92,7 @@ describe('the class view from the command line', () => {
     expect(md).toContain('### Verdicts per part');
     expect(md).toContain('| saturation.dsigma\\_at\\_5 | 7 | 1 | 0 | 0 | 87% |');
     const json = JSON.parse((await run(['submissions', '--format', 'json', '--roster', 'roster.csv', '--no-variants'], root)).stdout);
-    expect(json.summary.parts).toHaveLength(19);
+    expect(json.summary.parts).toHaveLength(PARTS);
     // Bob's two slips are the first catalogued misconception of each part (class-fixtures.ts).
     const slips = [
       misconceptionValue('deeper-network', 'gradient_5_layers', undefined, false).id,

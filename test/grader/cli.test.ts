@@ -1,4 +1,3 @@
-import { CHALLENGE_IDS } from '../../exercises/challenges/index.ts';
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -20,6 +19,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs as parseCli } from '../../grader/cli/args.ts';
 import { gradeText } from '../../grader/grade/grade-text.ts';
 import { POST_ANSWERS_YAML } from './fixtures.ts';
+import { PARTS, PARTS_WITH_CHALLENGES } from '../support/course.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -145,7 +145,7 @@ describe('the CLI process', { timeout: 120_000 }, () => {
     writeFileSync(join(dir, 'good.yaml'), POST_ANSWERS_YAML);
     writeFileSync(join(dir, 'bad.yaml'), 'answers:\n  a: 1\n  a: 2\n');
     writeFileSync(join(dir, 'blank.yaml'), 'answers: {}\n');
-    expect(cli([join(dir, 'good.yaml')])).toMatchObject({ code: 0, stdout: expect.stringContaining('19/19 (100%)') });
+    expect(cli([join(dir, 'good.yaml')])).toMatchObject({ code: 0, stdout: expect.stringContaining(`${PARTS}/${PARTS} (100%)`) });
     expect(cli([join(dir, 'blank.yaml')]).code).toBe(0);
     expect(cli([join(dir, 'blank.yaml'), '--min-score', '50']).code).toBe(1);
     expect(cli([join(dir, 'bad.yaml')])).toMatchObject({ code: 1, stdout: expect.stringContaining("duplicate key 'a'") });
@@ -174,7 +174,7 @@ describe('the CLI process', { timeout: 120_000 }, () => {
     ).toEqual([
       ['a.yml', 'error', 0],
       [join('b', 'ada.json'), 'graded', 1],
-      ['c.YAML', 'graded', 19],
+      ['c.YAML', 'graded', PARTS],
     ]);
     expect(report.summary).toMatchObject({ files: 3, graded: 2, failed: 1, belowMark: 0, notRead: 1 });
   });
@@ -215,7 +215,7 @@ describe('the CLI process', { timeout: 120_000 }, () => {
       expect(
         report.files.map((f: { path: string; status: string; score: number }) => [f.path.slice(dir.length + 1), f.status, f.score]),
       ).toEqual([
-        ['ada.yaml', 'graded', 19],
+        ['ada.yaml', 'graded', PARTS],
         ['locked', 'error', 0],
       ]);
       expect(report.files[1].errors[0].message.replaceAll(dir, '<dir>')).toMatchInlineSnapshot(
@@ -263,9 +263,9 @@ describe('the CLI process', { timeout: 120_000 }, () => {
     writeFileSync(join(dir, 'answers.yaml'), stdout);
     const [file] = JSON.parse(cli([join(dir, 'answers.yaml'), '--format', 'json']).stdout).files;
     // The template lists the four lab challenges too (each one part, its setup).
-    expect(file).toMatchObject({ status: 'graded', score: 0, maxScore: 19 + CHALLENGE_IDS.length });
+    expect(file).toMatchObject({ status: 'graded', score: 0, maxScore: PARTS_WITH_CHALLENGES });
     expect(file.exercises.flatMap((e: { parts: { verdict: string }[] }) => e.parts.map((p) => p.verdict))).toEqual(
-      Array(19 + CHALLENGE_IDS.length).fill('missing'),
+      Array(PARTS_WITH_CHALLENGES).fill('missing'),
     );
   });
 

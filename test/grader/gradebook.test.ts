@@ -21,6 +21,7 @@ import { pointsTable } from '../../grader/grade/points.ts';
 import type { FileReport } from '../../grader/schema.ts';
 import { CANVAS_ROSTER, hostileClass, LEARNERS, MOODLE_ROSTER, UNREADABLE } from './gradebook-fixtures.ts';
 import { canvasImport, gradescopeRead, moodleImport } from './lms-readers.ts';
+import { PARTS } from '../support/course.ts';
 
 const reports: FileReport[] = hostileClass().map((f) =>
   gradeText(f.bytes, { path: `submissions/${f.path}`, variants: true, requireLearner: true }),
@@ -44,7 +45,7 @@ function oldGradebook(files: readonly FileReport[], roster: readonly RosterLearn
   for (const r of files)
     rows.push([r.status === 'graded' ? r.learner?.trim() : undefined, r.path, r.status, r.score, r.maxScore, undefined]);
   const seen = new Set(files.filter((r) => r.status === 'graded').map((r) => r.learner?.trim().toLowerCase()));
-  for (const l of roster) if (!seen.has(l.key)) rows.push([l.learner, undefined, 'missing', undefined, 19]);
+  for (const l of roster) if (!seen.has(l.key)) rows.push([l.learner, undefined, 'missing', undefined, PARTS]);
   return toCsv(rows);
 }
 
@@ -87,7 +88,7 @@ describe('no student lost', () => {
 
   it('costs a duplicate key only the part it touches, and names both lines', () => {
     const dup = reports.find((r) => r.learner === 'dup@uni.edu')!;
-    expect(dup).toMatchObject({ status: 'graded', score: 18, maxScore: 19 });
+    expect(dup).toMatchObject({ status: 'graded', score: PARTS - 1, maxScore: PARTS });
     const part = dup.exercises[0]!.parts[0]!;
     expect(part).toMatchObject({ id: 'max_value', verdict: 'invalid' });
     expect(part.feedback).toMatch(/^duplicate key 'max_value' on lines (\d+) and (\d+); each key may appear only once$/);
@@ -211,7 +212,7 @@ describe('Gradescope', () => {
     const one = reports.filter((r) => r.learner === 'dup@uni.edu');
     const results = gradescopeRead(formatGradescope(one));
     expect(results.score).toBe(18);
-    expect(results.tests).toHaveLength(19);
+    expect(results.tests).toHaveLength(PARTS);
     expect(results.tests.reduce((sum, t) => sum + t.score, 0)).toBe(results.score);
     expect(results.tests[0]).toEqual({
       name: 'sigmoid-max.max_value',

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CHALLENGE_IDS, getChallenge, solutionSetup } from '../../exercises/challenges/index.ts';
+import { getChallenge, solutionSetup } from '../../exercises/challenges/index.ts';
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, exerciseParams } from '../../exercises/index.ts';
 import { gradeAnswers } from '../../grader/grade/grade-document.ts';
@@ -8,6 +8,7 @@ import { FileReportSchema, type FileReport } from '../../grader/schema.ts';
 import { answersToYaml } from '../../grader/report/answers-yaml.ts';
 import { blankTemplate } from '../../grader/report/answers-template.ts';
 import { POST_ANSWERS_YAML } from './fixtures.ts';
+import { PARTS_WITH_CHALLENGES } from '../support/course.ts';
 
 /** Thousands of generated cases: a generous timeout for a loaded machine (the tests check results, never time). */
 const PROPERTY = { timeout: 60_000 };
@@ -148,8 +149,8 @@ describe('the blank template', () => {
     const report = gradeText(filled, { path: 'answers.yaml' });
     expect(report).toMatchObject({
       status: 'graded',
-      score: 19 + CHALLENGE_IDS.length,
-      maxScore: 19 + CHALLENGE_IDS.length,
+      score: PARTS_WITH_CHALLENGES,
+      maxScore: PARTS_WITH_CHALLENGES,
       warnings: [],
       errors: [],
     });

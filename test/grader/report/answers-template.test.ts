@@ -4,6 +4,7 @@ import { EXERCISES } from '../../../exercises/index.ts';
 import { gradeText } from '../../../grader/grade/grade-text.ts';
 import { readAnswersText } from '../../../grader/read/answers-file.ts';
 import { blankTemplate } from '../../../grader/report/answers-template.ts';
+import { PARTS_WITH_CHALLENGES } from '../../support/course.ts';
 
 describe('blankTemplate', () => {
   const template = blankTemplate();
@@ -36,7 +37,7 @@ describe('blankTemplate', () => {
       },
     });
     const report = gradeText(template, { path: 'answers.yaml' });
-    expect(report).toMatchObject({ status: 'graded', score: 0, maxScore: 19 + CHALLENGE_IDS.length, warnings: [], errors: [] });
+    expect(report).toMatchObject({ status: 'graded', score: 0, maxScore: PARTS_WITH_CHALLENGES, warnings: [], errors: [] });
     expect(report.exercises.flatMap((e) => e.parts).every((p) => p.verdict === 'missing')).toBe(true);
   });
 });
