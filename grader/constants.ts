@@ -4,3 +4,6 @@
 export const COURSE_ID = 'vanishing-gradients';
 /** The longest `learner` accepted; an email or a student id fits with room to spare. */
 export const LEARNER_MAX_LENGTH = 200;
+
+/** A part's verdicts, in the order reports count them (grading policy: DESIGN.md). */
+export const VERDICTS = ['correct', 'incorrect', 'invalid', 'missing'] as const;

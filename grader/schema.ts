@@ -9,7 +9,7 @@
  * grade.ts's envelope check to AnswerEnvelopeSchema.
  */
 import * as z from 'zod/mini';
-import { COURSE_ID, LEARNER_MAX_LENGTH } from './constants.ts';
+import { COURSE_ID, LEARNER_MAX_LENGTH, VERDICTS } from './constants.ts';
 import { PROBLEM_CODES } from './messages/codes.ts';
 
 export { LEARNER_MAX_LENGTH };
@@ -94,7 +94,7 @@ export interface Position {
 }
 
 /** correct | incorrect | invalid (could not be read, so not graded) | missing. */
-export const VerdictSchema = z.enum(['correct', 'incorrect', 'invalid', 'missing']);
+export const VerdictSchema = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof VerdictSchema>;
 
 /** One part's verdict. */

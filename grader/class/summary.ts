@@ -5,10 +5,10 @@
  * browser's class report.
  */
 import { EXERCISES } from '../../exercises/index.ts';
+import { VERDICTS } from '../constants.ts';
 import { percent } from '../grade/score.ts';
-import type { FileReport, MisconceptionCount, PartCount, Verdict } from '../schema.ts';
+import type { FileReport, MisconceptionCount, PartCount } from '../schema.ts';
 
-const VERDICTS: readonly Verdict[] = ['correct', 'incorrect', 'invalid', 'missing'];
 
 /** Per exercise and part, in the course's order, how many graded files got each verdict. */
 export function partCounts(reports: readonly FileReport[]): PartCount[] {

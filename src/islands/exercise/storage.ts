@@ -9,7 +9,8 @@
 import { isRecord } from '../../../grader/read/plain-data.ts';
 
 export const STORAGE_VERSION = 1;
-export const VERDICTS = ['correct', 'incorrect', 'invalid', 'missing'] as const;
+export { VERDICTS } from '../../../grader/constants.ts';
+import { VERDICTS } from '../../../grader/constants.ts';
 export type Verdict = (typeof VERDICTS)[number];
 
 /** The longest text kept for one answer, feedback or learner id; saving clips to it, loading accepts it. */
