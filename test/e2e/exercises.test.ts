@@ -251,7 +251,9 @@ describe('the exercise page', () => {
       expect(await control.isVisible(), part.id).toBe(true);
     }
     expect(await page.getByLabel(fillLabel(textPart.label, exercise.display(exercise.canonical))).count()).toBe(1);
-    expect(await page.getByText('npm run grade -- answers.yaml').first().isVisible()).toBe(true);
+    // The published single-file grader, which needs Node and nothing of the course's repository.
+    expect(await page.getByText('node grade.mjs answers.yaml').first().isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'grade.mjs' }).first().getAttribute('href')).toMatch(/\/grade\.mjs$/);
     expect(await page.locator('.vg-nojs').innerText()).toContain('Checking answers on this page needs JavaScript');
     expect(await page.getByLabel('Your learner id').isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: 'download the blank template' }).getAttribute('href')).toMatch(/answers-template\.yaml$/);
