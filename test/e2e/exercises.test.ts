@@ -226,6 +226,27 @@ describe('the exercise page', () => {
     await context.close();
   });
 
+  it("loads a whole course's answers file: this page's answers into the form, the others kept for their own pages", async () => {
+    const [here, there] = [EXERCISES[0]!, EXERCISES[1]!];
+    const { context, page, problems } = await openExercise(here.id);
+    const typedAnswers = (e: (typeof EXERCISES)[number]) =>
+      Object.fromEntries(Object.entries(e.answers(e.canonical)).map(([k, v]) => [k, typed(v)]));
+    const doc = { answers: { [here.id]: typedAnswers(here), [there.id]: typedAnswers(there) } };
+    await page
+      .getByLabel('Load answers')
+      .setInputFiles({ name: 'course.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await expect
+      .poll(() => page.locator('[data-load-status]').textContent())
+      .toContain(`Also kept for their own pages: the answers to ${there.id}`);
+    await page.goto(`${site.url}exercises/${there.id}/`);
+    for (const [part, value] of Object.entries(typedAnswers(there))) {
+      // Both exercises' parts are typed answers (numbers and an expression), so each is the control's value.
+      await expect.poll(() => page.locator(`input[name="${part}"]`).inputValue(), part).toBe(value);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('shows the saved score on the exercises index', async () => {
     const { context, page, problems } = await openExercise(exercise.id);
     const answers = Object.fromEntries(Object.entries(exercise.answers(exercise.canonical)).map(([k, v]) => [k, typed(v)]));

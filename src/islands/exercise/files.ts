@@ -3,7 +3,7 @@
  * (grader/serialize.ts, grader/read.ts) is imported only when a learner
  * downloads or loads a file, so the page itself stays small.
  */
-import type { ExerciseDefinition } from '../../../exercises/index.ts';
+import { EXERCISES, type ExerciseDefinition } from '../../../exercises/index.ts';
 import { gradeAnswers } from '../../../grader/grade/grade-document.ts';
 import type { AnswerFile } from '../../../grader/schema.ts';
 import { isRecord, own } from '../../../grader/read/plain-data.ts';
@@ -32,8 +32,32 @@ export async function downloadAnswers(doc: FormDoc, filename: string): Promise<v
 }
 
 export type LoadedAnswers =
-  | { ok: true; answers: Record<string, string>; learner?: string; message: string }
+  | {
+      ok: true;
+      /** This exercise's answers, by part id. */
+      answers: Record<string, string>;
+      /** The other exercises' answers in the file, by exercise id then part id. */
+      others: Record<string, Record<string, string>>;
+      learner?: string;
+      message: string;
+    }
   | { ok: false; message: string };
+
+/** One exercise's answers in the file as the controls' text, and the parts whose values could not be shown. */
+function exerciseAnswers(
+  mine: Record<string, unknown>,
+  exercise: ExerciseDefinition,
+): { answers: Record<string, string>; skipped: string[] } {
+  const answers: Record<string, string> = {};
+  const skipped: string[] = [];
+  for (const part of exercise.parts) {
+    if (!Object.hasOwn(mine, part.id) || mine[part.id] === null) continue;
+    const text = asText(mine[part.id], part.kind === 'choice' ? part.choices : undefined);
+    if (text === undefined) skipped.push(part.id);
+    else answers[part.id] = text;
+  }
+  return { answers, skipped };
+}
 
 /** A file value as the text a learner would see in the control (booleans become yes/no for yes/no parts). */
 function asText(value: unknown, choices: readonly string[] | undefined): string | undefined {
@@ -57,22 +81,27 @@ export async function answersFromFile(file: File, exercise: ExerciseDefinition, 
     if (report.status !== 'graded') return { ok: false, message: `Could not load ${file.name}: ${report.errors.map(where).join('; ')}.` };
     const data = read.data as Record<string, unknown>;
     const all = isRecord(data.answers) ? data.answers : {};
-    const mine = own(all, exercise.id);
-    if (!isRecord(mine)) return { ok: false, message: `${file.name} has no answers for this exercise (${exercise.id}).` };
-    const answers: Record<string, string> = {};
-    const skipped: string[] = [];
-    for (const part of exercise.parts) {
-      if (!Object.hasOwn(mine, part.id) || mine[part.id] === null) continue;
-      const text = asText(mine[part.id], part.kind === 'choice' ? part.choices : undefined);
-      if (text === undefined) skipped.push(part.id);
-      else answers[part.id] = text;
+    // The file holds the whole course: the other exercises' answers are kept for their own pages.
+    const others: Record<string, Record<string, string>> = {};
+    for (const other of EXERCISES) {
+      const theirs = own(all, other.id);
+      if (other.id === exercise.id || !isRecord(theirs)) continue;
+      const { answers } = exerciseAnswers(theirs, other);
+      if (Object.keys(answers).length > 0) others[other.id] = answers;
     }
+    const mine = own(all, exercise.id);
+    const otherIds = Object.keys(others);
+    if (!isRecord(mine) && otherIds.length === 0)
+      return { ok: false, message: `${file.name} has no answers for this exercise (${exercise.id}).` };
+    const { answers, skipped } = isRecord(mine) ? exerciseAnswers(mine, exercise) : { answers: {}, skipped: [] };
     const count = Object.keys(answers).length;
     const learner = typeof data.learner === 'string' ? data.learner : undefined;
     const message =
-      `Loaded ${count} answer${count === 1 ? '' : 's'} from ${file.name}. Press Check to grade ${count === 1 ? 'it' : 'them'}.` +
-      (skipped.length ? ` Not loaded (not a number or text): ${skipped.join(', ')}.` : '');
-    return { ok: true, answers, message, ...(learner !== undefined ? { learner } : {}) };
+      `Loaded ${count} answer${count === 1 ? '' : 's'} from ${file.name}.` +
+      (count > 0 ? ` Press Check to grade ${count === 1 ? 'it' : 'them'}.` : '') +
+      (skipped.length ? ` Not loaded (not a number or text): ${skipped.join(', ')}.` : '') +
+      (otherIds.length ? ` Also kept for their own pages: the answers to ${otherIds.join(', ')}.` : '');
+    return { ok: true, answers, others, message, ...(learner !== undefined ? { learner } : {}) };
   } catch (error) {
     return { ok: false, message: `Could not load ${file.name}: ${error instanceof Error ? error.message : 'unknown error'}.` };
   }
