@@ -241,7 +241,7 @@ describe('the exercise page', () => {
     await page.goto(`${site.url}exercises/${there.id}/`);
     for (const [part, value] of Object.entries(typedAnswers(there))) {
       // Both exercises' parts are typed answers (numbers and an expression), so each is the control's value.
-      await expect.poll(() => page.locator(`input[name="${part}"]`).inputValue(), part).toBe(value);
+      await expect.poll(() => page.locator(`input[name="${part}"]`).inputValue(), { message: part }).toBe(value);
     }
     expect(problems).toEqual([]);
     await context.close();
