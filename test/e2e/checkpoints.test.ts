@@ -165,9 +165,14 @@ describe('the checkpoint grader', () => {
     const { context, page } = await site.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(request.url())));
-    // The first attempt to fetch a script after the page has loaded fails, as it would offline.
+    // Scripts fetched after the page has loaded fail, as they would offline, and only after a while, as on a
+    // flaky link: a Check pressed online must not wait on a load that started offline and has not failed yet.
     let offline = false;
-    await page.route('**/*.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.route('**/*.js', async (route) => {
+      if (!offline) return route.continue();
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      return route.abort('internetdisconnected');
+    });
     await page.goto(`${site.url}lessons/${lesson}/`);
     await page.waitForFunction(() => customElements.get('vg-checkpoint') !== undefined);
     await page.waitForLoadState('networkidle');
@@ -185,6 +190,7 @@ describe('the checkpoint grader', () => {
     await expect.poll(() => form.locator('[data-verdict]').textContent()).toContain('could not be loaded');
     expect(scripts.length).toBeGreaterThan(loaded);
     // Several failed loads in a row (focus, then each Check) must not stick: the next Check online still loads.
+    // Each Check says it is loading, so the poll below waits for this Check's own failure, not the last one's message.
     await check.dispatchEvent('click');
     await expect.poll(() => form.locator('[data-verdict]').textContent()).toContain('could not be loaded');
     offline = false;

@@ -117,11 +117,12 @@ describe('a class graded by every route of one deployment', () => {
       }
     }
     for (const format of ['csv', 'canvas', 'moodle']) expect(files[format], format).toBe(npmGrade(FLAGS[format]!).stdout);
-    // Every unreadable file with a learner: line is that learner's, in all three.
+    // Every unreadable file with a learner: line is that learner's, in all three (every CSV text cell is quoted).
     for (const learner of UNREADABLE) {
-      expect(files.csv).toMatch(new RegExp(`^${learner},submissions/[a-z0-9]+\\.yaml,error,`, 'm'));
-      expect(files.moodle).toContain(`${learner},,"Your file could not be read`);
-      expect(files.canvas).toContain(`,${learner},Section A,\r\n`);
+      const id = learner.replaceAll('.', '\\.');
+      expect(files.csv).toMatch(new RegExp(`^"${id}","submissions/[a-z0-9]+\\.yaml","error",`, 'm'));
+      expect(files.moodle).toContain(`"${learner}",,"Your file could not be read`);
+      expect(files.canvas).toContain(`,"${learner}","Section A",\r\n`);
     }
     expect(problems).toEqual([]);
     await context.close();

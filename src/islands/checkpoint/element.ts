@@ -24,12 +24,40 @@ interface Grading {
  * not with the page: most readers of a lesson never check an answer.
  */
 let grader: Promise<typeof import('../../../grader/grade/part.ts')> | undefined;
+/** Whether the grader's module has arrived, so a Check can grade without saying it is loading. */
+let graderLoaded = false;
 /** The grader's module; a failed load is forgotten at once, so whichever caller comes next (focus or Check) fetches again. */
 const loadGrader = () =>
-  (grader ??= import('../../../grader/grade/part.ts').catch((error: unknown) => {
-    grader = undefined;
-    throw error;
-  }));
+  (grader ??= import('../../../grader/grade/part.ts').then(
+    (module) => {
+      graderLoaded = true;
+      return module;
+    },
+    (error: unknown) => {
+      grader = undefined;
+      throw error;
+    },
+  ));
+
+/**
+ * The grader's part grading for a Check. While it loads, the verdict box says so: each Check then shows its own
+ * outcome, and a second failed load is news rather than the first one's message left standing. When it cannot be
+ * loaded the box says that, and the answer is undefined; loadGrader has forgotten the failed load, so the next
+ * Check fetches again.
+ */
+async function graderForCheck(verdictBox: HTMLElement) {
+  if (!graderLoaded) {
+    verdictBox.dataset.verdict = '';
+    verdictBox.textContent = 'Loading the checker…';
+  }
+  try {
+    return (await loadGrader()).gradePart;
+  } catch {
+    verdictBox.dataset.verdict = 'invalid';
+    verdictBox.textContent = 'The checker could not be loaded (are you offline?). Try Check again once you are back online.';
+    return undefined;
+  }
+}
 
 /** The event every checkpoint listens to, to refresh its "done" count after another one changed. */
 const CHANGED = 'vg-checkpoint-change';
@@ -129,15 +157,8 @@ function setUp(root: HTMLElement): void {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const value = readValue();
-    let gradePart: Awaited<ReturnType<typeof loadGrader>>['gradePart'];
-    try {
-      ({ gradePart } = await loadGrader());
-    } catch {
-      // loadGrader has forgotten the failed load: the next Check fetches again.
-      verdictBox.dataset.verdict = 'invalid';
-      verdictBox.textContent = 'The checker could not be loaded (are you offline?). Try Check again once you are back online.';
-      return;
-    }
+    const gradePart = await graderForCheck(verdictBox);
+    if (!gradePart) return;
     const { report } = gradePart(grading.part, value, grading.answer, grading.misconceptions, { path: id });
     const before = result();
     const next: CheckpointResult = {
