@@ -138,7 +138,13 @@ function setUp(root: HTMLElement): void {
       verdictBox.textContent = 'The checker could not be loaded (are you offline?). Try Check again once you are back online.';
       return;
     }
-    const { report } = gradePart(grading.part, value, grading.answer, grading.misconceptions, { path: id });
+    const { report } = gradePart({
+      part: grading.part,
+      value,
+      reference: grading.answer,
+      misconceptions: grading.misconceptions,
+      place: { path: id },
+    });
     const before = result();
     const next: CheckpointResult = {
       ...before,
