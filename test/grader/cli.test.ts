@@ -1,5 +1,5 @@
 import { CHALLENGE_IDS } from '../../exercises/challenges/index.ts';
-import { spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   copyFileSync,
@@ -18,7 +18,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs as parseCli } from '../../grader/cli/args.ts';
-import { gradeText } from '../../grader/grade/grade-text.ts';
 import { POST_ANSWERS_YAML } from './fixtures.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -194,7 +193,7 @@ describe('the CLI process', { timeout: 120_000 }, () => {
       chmodSync(join(dir, 'ada.yaml'), 0o644);
       const args = [dir, '--format', 'json', '--no-variants'];
       const env = { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', INIT_CWD: '', npm_lifecycle_event: '' };
-      let run;
+      let run: SpawnSyncReturns<string>;
       if (asRoot) {
         const runtime = runtimeForNobody();
         run = spawnSync(

@@ -14,7 +14,7 @@ import { findLms } from '../scorm/detect.ts';
 
 interface Grading {
   part: Part;
-  answer: AnswerValue;
+  reference: AnswerValue;
   misconceptions: Misconception[];
 }
 
@@ -51,7 +51,7 @@ function readGrading(text: string | undefined): Grading {
   if (!isRecord(part) || !Array.isArray(misconceptions)) throw new Error('no grading data');
   if (typeof answer !== 'number' && typeof answer !== 'string') throw new Error('no reference answer');
   // Written at build time by Checkpoint.astro from the checkpoint definition, so its shape is the definition's.
-  return { part: data.part as Part, answer, misconceptions: misconceptions as Misconception[] };
+  return { part: data.part as Part, reference: answer, misconceptions: misconceptions as Misconception[] };
 }
 
 /** The answer and its explanation, from the attribute the page was built with. */
@@ -138,13 +138,7 @@ function setUp(root: HTMLElement): void {
       verdictBox.textContent = 'The checker could not be loaded (are you offline?). Try Check again once you are back online.';
       return;
     }
-    const { report } = gradePart({
-      part: grading.part,
-      value,
-      reference: grading.answer,
-      misconceptions: grading.misconceptions,
-      place: { path: id },
-    });
+    const { report } = gradePart({ ...grading, value, place: { path: id } });
     const before = result();
     const next: CheckpointResult = {
       ...before,
