@@ -24,7 +24,7 @@ import { SettingsPanel } from './lab/SettingsPanel.tsx';
 import { Settled } from './lab/Settled.tsx';
 import { sameSettings } from './lab/state.ts';
 import { useLabRun } from './lab/useLabRun.ts';
-import { useLabSettings } from './lab/useLabSettings.ts';
+import { useLabLinks, useLabSettings } from './lab/useLabSettings.ts';
 import { usePick } from './lab/usePick.ts';
 import { verdictText } from './lab/verdict.ts';
 import './islands.css';
@@ -59,6 +59,8 @@ export default function TrainingLab({ id = 'lab', preset, variants }: TrainingLa
     setAnnouncement(finishedText(h, runDiagnosis(h, lab.current.current.networks, lab.current.current.learningRate)));
   };
   const [run, controls] = useLabRun(base, start.line, finished);
+  // After useLabRun: a link's run needs the worker, which that hook's effect starts.
+  useLabLinks(id, base, lab);
   const names = settings.networks.map(networkLabel);
   const epoch = run.history[0]?.at(-1)?.epoch ?? 0;
   const done = epoch >= settings.epochs && (run.history[0]?.length ?? 0) > 0;

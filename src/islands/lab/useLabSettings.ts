@@ -2,7 +2,8 @@
  * The lab's settings as a Preact hook: what the learner chose, whether the
  * fixes group is open, and the problems a shared link had. Every change starts
  * a fresh run (through `onFresh`) and, when the learner made it, is written to
- * the URL hash; a preset link or this lab's own hash state restores every control.
+ * the URL hash; a preset link or this lab's own hash state restores every
+ * control (useLabLinks).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
@@ -37,6 +38,9 @@ export interface LabSettingsState {
   fixesOpen: boolean;
   setFixesOpen: (open: boolean) => void;
   problems: string[];
+  setProblems: (problems: string[]) => void;
+  /** Starts a fresh run for new settings (the prediction is asked again); the learner's changes are written to the hash. */
+  apply: (next: LabSettings, how: 'learner' | 'link') => void;
   change: (patch: Partial<LabSettings>) => void;
   changeNetwork: (i: number, patch: Partial<LabNetwork>) => void;
   choosePreset: (name: LabPresetName) => void;
@@ -65,27 +69,6 @@ export function useLabSettings({ id, base, onFresh, announce }: LabSettingsOptio
     }
   };
 
-  // Shared links: a preset segment, or this lab's own state, restores every control.
-  useEffect(() => {
-    const sync = () => {
-      const named = presetFromName(readHashValue(location.hash, presetKey(id)));
-      const state = readHashState(location.hash, id);
-      if (named) {
-        setProblems([]);
-        if (!sameSettings(named.settings, current.current)) apply(named.settings, 'link');
-      } else if (state) {
-        const read = labFromHash(state, base);
-        setProblems(read.problems);
-        apply(read.settings, 'link');
-      } else if (readHashValue(location.hash, presetKey(id)) !== undefined) {
-        setProblems([`The link names a preset the lab does not have; it shows its defaults. Presets: ${LAB_PRESET_NAMES.join(', ')}.`]);
-      }
-    };
-    sync();
-    addEventListener('hashchange', sync);
-    return () => removeEventListener('hashchange', sync);
-  }, []);
-
   const change = (patch: Partial<LabSettings>) => {
     const next = { ...settings, ...patch };
     if (next.batchSize > next.points) next.batchSize = next.points;
@@ -101,5 +84,32 @@ export function useLabSettings({ id, base, onFresh, announce }: LabSettingsOptio
     announce('Preset loaded at epoch 0. Pick a network, then press Play.');
   };
 
-  return { settings, current, fixesOpen, setFixesOpen, problems, change, changeNetwork, choosePreset };
+  return { settings, current, fixesOpen, setFixesOpen, problems, setProblems, apply, change, changeNetwork, choosePreset };
+}
+
+/**
+ * Shared links: a preset segment, or this lab's own state, restores every
+ * control, on load and on every later hash change. Call it after useLabRun, so
+ * the worker is there (its effect ran first) when the link starts a new run.
+ */
+export function useLabLinks(id: string, base: LabSettings, lab: LabSettingsState): void {
+  useEffect(() => {
+    const sync = () => {
+      const named = presetFromName(readHashValue(location.hash, presetKey(id)));
+      const state = readHashState(location.hash, id);
+      if (named) {
+        lab.setProblems([]);
+        if (!sameSettings(named.settings, lab.current.current)) lab.apply(named.settings, 'link');
+      } else if (state) {
+        const read = labFromHash(state, base);
+        lab.setProblems(read.problems);
+        lab.apply(read.settings, 'link');
+      } else if (readHashValue(location.hash, presetKey(id)) !== undefined) {
+        lab.setProblems([`The link names a preset the lab does not have; it shows its defaults. Presets: ${LAB_PRESET_NAMES.join(', ')}.`]);
+      }
+    };
+    sync();
+    addEventListener('hashchange', sync);
+    return () => removeEventListener('hashchange', sync);
+  }, []);
 }
