@@ -72,7 +72,7 @@ function toFigures(x: number, sig: number, mode: 'nearest' | 'truncate'): number
  * two significant figures that lands within about 10% but outside the tolerance,
  * and, for a learner's variant, the post's (canonical) answer instead of their own.
  */
-export function commonSlips(part: NumberPart, reference: number, canonical: number | undefined): Candidate[] {
+export function commonSlips(reference: number, canonical: number | undefined): Candidate[] {
   const candidates: Candidate[] = [];
   if (canonical !== undefined) {
     candidates.push({
@@ -163,7 +163,7 @@ export function defineExercise<P extends Params, Id extends string>(definition: 
       if (part.kind !== 'number' || typeof reference !== 'number') continue;
       const canonical = post?.[part.id];
       own.push(
-        ...numberMisconceptions(part, reference, commonSlips(part, reference, typeof canonical === 'number' ? canonical : undefined), own),
+        ...numberMisconceptions(part, reference, commonSlips(reference, typeof canonical === 'number' ? canonical : undefined), own),
       );
     }
     return own;

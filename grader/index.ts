@@ -6,7 +6,7 @@
 export { gradeAnswers, errorReport, envelopeProblems, type GradeOptions } from './grade/grade-document.ts';
 export { joinPath } from './read/answer-paths.ts';
 export { gradeText, type GradeTextOptions } from './grade/grade-text.ts';
-export { gradePart, type PartOutcome, type PartPlace } from './grade/part.ts';
+export { gradePart, type PartOutcome, type PartPlace, type PartQuestion } from './grade/part.ts';
 export { withinTolerance } from '../exercises/catalogue.ts';
 export { readAnswersText, checkSize, MAX_BYTES, type ReadResult, type SourceFormat } from './read/answers-file.ts';
 export { answersToYaml } from './report/answers-yaml.ts';

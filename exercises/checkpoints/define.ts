@@ -39,7 +39,7 @@ export function numberCheckpoint(options: Common & { answer: number; tolerance?:
   // One is kept beside a nearby slip (0.018 beside e⁻⁴ = 0.0183) as long as neither value grades as the other.
   const rounding =
     tolerance.kind === 'relative'
-      ? numberMisconceptions(part, answer, commonSlips(part, answer, undefined)).filter((r) =>
+      ? numberMisconceptions(part, answer, commonSlips(answer, undefined)).filter((r) =>
           own.every(
             (m) =>
               !withinTolerance(tolerance, m.value as number, r.value as number) &&

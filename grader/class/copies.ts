@@ -87,35 +87,55 @@ export function sharedWrongAnswers(reports: readonly FileReport[], minShared = M
   return finish(sharedWrongAnswerSteps(reports, minShared));
 }
 
-function* sharedWrongAnswerSteps(reports: readonly FileReport[], minShared: number): Generator<void, CopyGroup[]> {
-  const graded = reports.filter((r) => r.status === 'graded');
+/** The class's uncatalogued wrong answers, indexed: holders (learners, or files naming no one), parts, and who gave each value. */
+interface WrongAnswers {
+  /** Holder → its files (indexes into the graded reports). */
+  holderFiles: number[][];
+  partNames: string[];
+  /** `<part>\u0000<answer>` → the part's index and its holders, each once, in order of first file. */
+  values: Map<string, { part: number; holders: number[] }>;
+}
+
+/** The pair work done since the last pause, shared by the steps so they pause as one. */
+interface WorkMeter {
+  work: number;
+}
+
+/** Counts `units` of work; true when it is time to pause (and starts counting again). */
+function spend(meter: WorkMeter, units: number): boolean {
+  meter.work += units;
+  if (meter.work <= STEP_WORK) return false;
+  meter.work = 0;
+  return true;
+}
+
+/** The index of `key` in `names`, added at the end when new. */
+function indexOf(index: Map<string, number>, names: unknown[], key: string, name: unknown): number {
+  let i = index.get(key);
+  if (i === undefined) {
+    i = names.length;
+    index.set(key, i);
+    names.push(name);
+  }
+  return i;
+}
+
+function* wrongAnswerSteps(graded: readonly FileReport[]): Generator<void, WrongAnswers> {
   const holderIndex = new Map<string, number>();
-  const holderFiles: number[][] = []; // holder → its files (indexes into graded)
+  const holderFiles: number[][] = [];
   const partIndex = new Map<string, number>();
   const partNames: string[] = [];
-  // `<part>\u0000<answer>` → the part's index and its holders, each once, in order of first file.
   const values = new Map<string, { part: number; holders: number[] }>();
   for (const [file, report] of graded.entries()) {
     if (file % STEP === STEP - 1) yield;
-    const key = holderOf(report);
-    let holder = holderIndex.get(key);
-    if (holder === undefined) {
-      holder = holderFiles.length;
-      holderIndex.set(key, holder);
-      holderFiles.push([]);
-    }
+    const holder = indexOf(holderIndex, holderFiles, holderOf(report), []);
     holderFiles[holder]!.push(file);
     for (const exercise of report.exercises) {
       for (const part of exercise.parts) {
         if (part.verdict !== 'incorrect' || part.misconception !== undefined || part.readAs === undefined) continue;
         if (kindOf(exercise.id, part.id) === 'choice') continue;
         const name = `${exercise.id}.${part.id}`;
-        let p = partIndex.get(name);
-        if (p === undefined) {
-          p = partNames.length;
-          partIndex.set(name, p);
-          partNames.push(name);
-        }
+        const p = indexOf(partIndex, partNames, name, name);
         const valueKey = `${name}\u0000${part.readAs}`;
         const value = values.get(valueKey);
         if (!value) values.set(valueKey, { part: p, holders: [holder] });
@@ -123,24 +143,34 @@ function* sharedWrongAnswerSteps(reports: readonly FileReport[], minShared: numb
       }
     }
   }
-  const holders = holderFiles.length;
+  return { holderFiles, partNames, values };
+}
+
+/** The values held by at least two learners but not so many that they are a common mistake, by part. */
+function rareValues(values: WrongAnswers['values'], holders: number): { part: number; holders: number[] }[] {
   const limit = commonAbove(holders);
   const rare: { part: number; holders: number[] }[] = [];
   for (const value of values.values()) {
     const list = [...new Set(value.holders)];
     if (list.length >= 2 && list.length <= limit) rare.push({ part: value.part, holders: list });
   }
-  // Pair (a, b), a < b, as one number → the parts it shares; a pair met twice on one part (a learner's
-  // drafts answering it differently) counts that part once, so pairs are gathered part by part.
   rare.sort((x, y) => x.part - y.part);
+  return rare;
+}
+
+/**
+ * Pair (a, b), a < b, as one number → the parts it shares; a pair met twice on one part (a learner's
+ * drafts answering it differently) counts that part once, so pairs are gathered part by part (`rare` is by part).
+ */
+function* sharedPartSteps(
+  rare: readonly { part: number; holders: number[] }[],
+  holders: number,
+  meter: WorkMeter,
+): Generator<void, Map<number, number>> {
   const sharedParts = new Map<number, number>();
   let pairsOfPart = new Set<number>();
-  let work = 0;
   for (const [v, value] of rare.entries()) {
-    if ((work += value.holders.length * NEIGHBOURS) > STEP_WORK) {
-      work = 0;
-      yield;
-    }
+    if (spend(meter, value.holders.length * NEIGHBOURS)) yield;
     if (v > 0 && rare[v - 1]!.part !== value.part) pairsOfPart = new Set();
     const list = value.holders;
     for (let i = 0; i < list.length; i++) {
@@ -152,31 +182,48 @@ function* sharedWrongAnswerSteps(reports: readonly FileReport[], minShared: numb
       }
     }
   }
-  // Union-find over the linked pairs (iterative, halving paths), so a ring of three who share with each other is one group.
+  return sharedParts;
+}
+
+/** The linked holders, and the group (its root) each belongs to. */
+interface Linked {
+  root: (holder: number) => number;
+  linked: Uint8Array;
+}
+
+/** Union-find over the pairs sharing `minShared` parts or more (iterative, halving paths), so a ring of three who share with each other is one group. */
+function* linkSteps(sharedParts: Map<number, number>, holders: number, minShared: number, meter: WorkMeter): Generator<void, Linked> {
   const parent = Array.from({ length: holders }, (_, i) => i);
   const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
+    let at = i;
+    while (parent[at] !== at) {
+      parent[at] = parent[parent[at]!]!;
+      at = parent[at]!;
+    }
+    return at;
   };
   const linked = new Uint8Array(holders);
   for (const [pair, count] of sharedParts) {
-    if (++work > STEP_WORK) {
-      work = 0;
-      yield;
-    }
+    if (spend(meter, 1)) yield;
     if (count < minShared) continue;
     const a = Math.floor(pair / holders);
     const b = pair % holders;
     parent[root(a)] = root(b);
-    linked[a] = linked[b] = 1;
+    linked[a] = 1;
+    linked[b] = 1;
   }
-  // A group's parts: those on which two of its members give the same answer.
+  return { root, linked };
+}
+
+/** A group's parts: those on which two of its members give the same answer. */
+function* groupPartSteps(
+  rare: readonly { part: number; holders: number[] }[],
+  { root, linked }: Linked,
+  meter: WorkMeter,
+): Generator<void, Map<number, Set<number>>> {
   const groupParts = new Map<number, Set<number>>();
   for (const value of rare) {
-    if ((work += value.holders.length) > STEP_WORK) {
-      work = 0;
-      yield;
-    }
+    if (spend(meter, value.holders.length)) yield;
     const seen = new Set<number>();
     for (const h of value.holders) {
       if (!linked[h]) continue;
@@ -188,6 +235,19 @@ function* sharedWrongAnswerSteps(reports: readonly FileReport[], minShared: numb
       } else seen.add(r);
     }
   }
+  return groupParts;
+}
+
+function* sharedWrongAnswerSteps(reports: readonly FileReport[], minShared: number): Generator<void, CopyGroup[]> {
+  const graded = reports.filter((r) => r.status === 'graded');
+  const { holderFiles, partNames, values } = yield* wrongAnswerSteps(graded);
+  const holders = holderFiles.length;
+  const rare = rareValues(values, holders);
+  const meter: WorkMeter = { work: 0 };
+  const sharedParts = yield* sharedPartSteps(rare, holders, meter);
+  const links = yield* linkSteps(sharedParts, holders, minShared, meter);
+  const groupParts = yield* groupPartSteps(rare, links, meter);
+  const { root, linked } = links;
   const members = new Map<number, number[]>();
   for (let h = 0; h < holders; h++) {
     if (!linked[h]) continue;

@@ -26,7 +26,7 @@ import { parseArgs, type Format, type GradeArgs } from './args.ts';
 import { gradeFiles } from './grade-files.ts';
 import { feedbackDirProblem, loadRoster, writeFeedback } from './class-files.ts';
 import { CLI } from './help-text.ts';
-import { collect, spellingWarnings, type Found } from './walk.ts';
+import { collect, spellingWarnings } from './walk.ts';
 import { writeOut } from './write-out.ts';
 
 /**
@@ -89,10 +89,18 @@ export async function main(io: Io): Promise<number> {
         .map((l) => (actions ? breakCommands(visible(l), 'text') : visible(l)))
         .join('\n')}\n`,
     );
-  const usage = (message: string): number => (warn(`${message}\n${CLI.seeHelp}`), 2);
+  /** Says what went wrong; the exit code for an error is 2. */
+  const fail = (text: string): number => {
+    warn(text);
+    return 2;
+  };
+  const usage = (message: string): number => fail(`${message}\n${CLI.seeHelp}`);
 
   const command = parseArgs(io.argv);
-  if (command.kind === 'help') return (io.stdout(`${CLI.help}\n`), 0);
+  if (command.kind === 'help') {
+    io.stdout(`${CLI.help}\n`);
+    return 0;
+  }
   if (command.kind === 'usage-error') return usage(command.message);
   const base = callerFolder(io.env, io.cwd);
   const out = command.out === undefined ? undefined : resolve(base, command.out);
@@ -105,15 +113,15 @@ export async function main(io: Io): Promise<number> {
       return 0;
     }
     const failed = writeOut(command.out!, out, blankTemplate());
-    return failed ? (warn(failed), 2) : 0;
+    return failed ? fail(failed) : 0;
   }
-  if (command.kind === 'answer-key') return answerKey(command, { io, base, out, actions, warn, usage });
-  return grade(command, { io, base, out, actions, warn, usage });
+  if (command.kind === 'answer-key') return answerKey(command, { io, base, out, actions, warn, fail, usage });
+  return grade(command, { io, base, out, actions, warn, fail, usage });
 }
 
 /** --answer-key: each roster learner's numbers and correct answers, under the deployment's settings. */
 async function answerKey(args: Extract<ReturnType<typeof parseArgs>, { kind: 'answer-key' }>, ctx: Context): Promise<number> {
-  const { io, base, out, warn, usage } = ctx;
+  const { io, base, out, warn, fail, usage } = ctx;
   if (args.roster === undefined) return usage(CLI.answerKeyNeedsRoster);
   const roster = loadRoster(args.roster, resolve(base, args.roster), args.rosterColumn);
   if ('error' in roster) return usage(roster.error);
@@ -121,13 +129,16 @@ async function answerKey(args: Extract<ReturnType<typeof parseArgs>, { kind: 'an
     env: io.env,
     ...(args.course === undefined ? {} : { courseFile: { given: args.course, path: resolve(base, args.course) } }),
   });
-  if ('error' in loaded) return (warn(loaded.error), 2);
+  if ('error' in loaded) return fail(loaded.error);
   for (const note of [...roster.notes, ...loaded.notes]) warn(note);
   const variants = args.variants ?? loaded.settings.config.variants;
   const text = args.format === 'csv' ? answerKeyCsv(roster.learners, variants) : answerKeyText(roster.learners, variants);
-  if (out === undefined) return (io.stdout(text), 0);
+  if (out === undefined) {
+    io.stdout(text);
+    return 0;
+  }
   const failed = writeOut(args.out!, out, text);
-  return failed ? (warn(failed), 2) : 0;
+  return failed ? fail(failed) : 0;
 }
 
 interface Context {
@@ -136,11 +147,13 @@ interface Context {
   out: string | undefined;
   actions: boolean;
   warn: (text: string) => void;
+  /** Warns, and gives the exit code for an error (2). */
+  fail: (text: string) => number;
   usage: (message: string) => number;
 }
 
 async function grade(args: GradeArgs, ctx: Context): Promise<number> {
-  const { io, base, out, actions, warn, usage } = ctx;
+  const { io, base, out, actions, warn, fail, usage } = ctx;
   const feedbackDir = args.feedbackDir === undefined ? undefined : resolve(base, args.feedbackDir);
   const badFeedbackDir = feedbackDir === undefined ? undefined : feedbackDirProblem(args.feedbackDir!, feedbackDir);
   if (badFeedbackDir) return usage(badFeedbackDir);
@@ -156,7 +169,7 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
     env: io.env,
     ...(args.course === undefined ? {} : { courseFile: { given: args.course, path: resolve(base, args.course) } }),
   });
-  if ('error' in loaded) return (warn(loaded.error), 2);
+  if ('error' in loaded) return fail(loaded.error);
   collected.notes.unshift(...loaded.notes);
   const settings = loaded.settings.config;
   const variants = args.variants ?? settings.variants;
@@ -187,11 +200,11 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
   const formatted = FORMATTERS[format](reports, { minScore, color, ...classOptions });
   if (out !== undefined) {
     const failed = writeOut(args.out!, out, formatted);
-    if (failed) return (warn(failed), 2);
+    if (failed) return fail(failed);
   }
   if (feedbackDir !== undefined) {
     const written = writeFeedback(args.feedbackDir!, feedbackDir, reports, roster?.learners);
-    if ('error' in written) return (warn(written.error), 2);
+    if ('error' in written) return fail(written.error);
     warn(CLI.wroteFeedback(written.written, args.feedbackDir!));
   }
   // With --out, the terminal gets the summary line only: the report is in the file.

@@ -215,9 +215,12 @@ function gradeExercise(exercise: ExerciseDefinition, given: unknown, refs: Refer
     }
     const reference = refs.answers[part.id];
     if (reference === undefined) throw new Error(`exercise '${exercise.id}' has no reference answer for '${part.id}'`);
-    const outcome = gradePart(part, own(values, part.id), reference, refs.byPart.get(part.id) ?? NO_MISCONCEPTIONS, {
-      path: where,
-      at: ctx.at(where),
+    const outcome = gradePart({
+      part,
+      value: own(values, part.id),
+      reference,
+      misconceptions: refs.byPart.get(part.id) ?? NO_MISCONCEPTIONS,
+      place: { path: where, at: ctx.at(where) },
     });
     if (outcome.problem) ctx.errors.push(outcome.problem);
     return outcome.report;

@@ -38,16 +38,20 @@ export interface PartPlace {
   at?: Position;
 }
 
+/** One answer to grade: the part, the value as found in the file or form, the reference answer and the part's misconceptions. */
+export interface PartQuestion {
+  part: Part;
+  value: unknown;
+  reference: AnswerValue;
+  /** The part's catalogued misconceptions (others' are skipped); the array also keys the expression verdicts kept. */
+  misconceptions: readonly Misconception[];
+  place: PartPlace;
+}
+
 const NUMBER_EXPECTED = `a number such as ${EXAMPLE_TEXT}`;
 
 /** Grades `value` (as found in the file or form) for `part`; never throws on learner input. */
-export function gradePart(
-  part: Part,
-  value: unknown,
-  reference: AnswerValue,
-  misconceptions: readonly Misconception[],
-  place: PartPlace,
-): PartOutcome {
+export function gradePart({ part, value, reference, misconceptions, place }: PartQuestion): PartOutcome {
   const line = place.at?.line;
   const withLine = (report: PartReport): PartReport => {
     if (line !== undefined) report.line = line;
@@ -59,10 +63,10 @@ export function gradePart(
   const own = partsOwn(misconceptions, part.id);
   const graded =
     part.kind === 'number'
-      ? gradeNumber(part, value, reference, own, place)
+      ? gradeNumber({ part, value, reference, own, place })
       : part.kind === 'expression'
-        ? gradeExpressionOnce(part, value, reference, misconceptions, own, place)
-        : gradeChoice(part, value, reference, own, place);
+        ? gradeExpressionOnce({ part, value, reference, own, place }, misconceptions)
+        : gradeChoice({ part, value, reference, own, place });
   if ('problem' in graded) {
     const report = withLine({ id: part.id, verdict: 'invalid', feedback: FEEDBACK.invalid(graded.problem.message) });
     return { report, problem: graded.problem };
@@ -107,7 +111,16 @@ const offChoiceSentences = new BoundedCache<string, string>(256);
 
 type Graded = Pick<PartReport, 'verdict' | 'feedback' | 'readAs' | 'misconception'> | { problem: Problem };
 
-function gradeNumber(part: NumberPart, value: unknown, reference: AnswerValue, own: readonly Misconception[], place: PartPlace): Graded {
+/** One answer for a part of a known kind, with the part's own misconceptions. */
+interface Asked<P extends Part> {
+  part: P;
+  value: unknown;
+  reference: AnswerValue;
+  own: readonly Misconception[];
+  place: PartPlace;
+}
+
+function gradeNumber({ part, value, reference, own, place }: Asked<NumberPart>): Graded {
   const read = readNumber(value);
   if (!read.ok) {
     const { path, at } = place;
@@ -169,32 +182,23 @@ function closestMisconception(tolerance: Tolerance, x: number, own: readonly Mis
  */
 const expressionVerdicts = new WeakMap<readonly Misconception[], BoundedCache<string, Graded>>();
 
-function gradeExpressionOnce(
-  part: ExpressionPart,
-  value: unknown,
-  reference: AnswerValue,
-  catalogue: readonly Misconception[],
-  own: readonly Misconception[],
-  place: PartPlace,
-): Graded {
-  if (typeof value !== 'string' && typeof value !== 'number') return gradeExpression(part, value, reference, own, place);
+function gradeExpressionOnce(asked: Asked<ExpressionPart>, catalogue: readonly Misconception[]): Graded {
+  const { part, value, reference } = asked;
+  if (typeof value !== 'string' && typeof value !== 'number') return gradeExpression(asked);
   let verdicts = expressionVerdicts.get(catalogue);
-  if (!verdicts) expressionVerdicts.set(catalogue, (verdicts = new BoundedCache(1024)));
+  if (!verdicts) {
+    verdicts = new BoundedCache(1024);
+    expressionVerdicts.set(catalogue, verdicts);
+  }
   const key = `${part.id}\u0000${part.variable}\u0000${part.form ?? ''}\u0000${String(reference)}\u0000${typeof value}\u0000${value}`;
   const hit = verdicts.get(key);
   if (hit) return hit;
-  const graded = gradeExpression(part, value, reference, own, place);
+  const graded = gradeExpression(asked);
   if (!('problem' in graded)) verdicts.set(key, graded);
   return graded;
 }
 
-function gradeExpression(
-  part: ExpressionPart,
-  value: unknown,
-  reference: AnswerValue,
-  own: readonly Misconception[],
-  place: PartPlace,
-): Graded {
+function gradeExpression({ part, value, reference, own, place }: Asked<ExpressionPart>): Graded {
   const { path, at } = place;
   if (typeof value !== 'string' && typeof value !== 'number') {
     return {
@@ -255,7 +259,7 @@ function expressionProblem(failure: ExpressionFailure, variable: string, path: s
   return problem('bad-expression', path, { detail, column: failure.column }, at);
 }
 
-function gradeChoice(part: ChoicePart, value: unknown, reference: AnswerValue, own: readonly Misconception[], place: PartPlace): Graded {
+function gradeChoice({ part, value, reference, own, place }: Asked<ChoicePart>): Graded {
   const read = readChoice(value, part.choices);
   if (!read.ok) {
     const { path, at } = place;

@@ -34,8 +34,8 @@ export const CLASS = {
   title: 'Class summary',
   distribution: 'Score distribution',
   band: (from: number, to: number) => (from === to ? `${from}%` : `${from}–${to - 1}%`),
-  statistics: (graded: number, mean: string, median: string, min: number, max: number, maxScore: number) =>
-    `${plural(graded, 'graded file')}: mean ${mean}/${maxScore}, median ${median}/${maxScore}, lowest ${min}, highest ${max}`,
+  statistics: (s: { graded: number; mean: string; median: string; min: number; max: number; maxScore: number }) =>
+    `${plural(s.graded, 'graded file')}: mean ${s.mean}/${s.maxScore}, median ${s.median}/${s.maxScore}, lowest ${s.min}, highest ${s.max}`,
   noneGraded: 'No file was graded.',
   parts: 'Verdicts per part',
   partColumns: { part: 'Part', correct: 'correct', incorrect: 'incorrect', invalid: 'invalid', missing: 'missing', rate: 'pass rate' },

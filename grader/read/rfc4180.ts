@@ -71,16 +71,23 @@ export function readCsv(text: string): { rows: string[][]; openQuoteLine?: numbe
     const c = source[i]!;
     if (quoted) {
       if (c === '\n') line++;
-      if (c === '"' && source[i + 1] === '"') (field += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (field += c), i++;
-    } else if (c === '"' && field === '') (quoted = true), (quoteLine = line), i++;
-    else if (c === separator) endField(), i++;
+      if (c === '"' && source[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') {
+      quoted = true;
+      quoteLine = line;
+    } else if (c === separator) endField();
     else if (c === '\n' || c === '\r') {
       endRow();
       line++;
-      i += c === '\r' && source[i + 1] === '\n' ? 2 : 1;
-    } else (field += c), i++;
+      if (c === '\r' && source[i + 1] === '\n') i++;
+    } else field += c;
+    i++;
   }
   if (field !== '' || row.length > 0) endRow();
   return quoted ? { rows, openQuoteLine: quoteLine } : { rows };

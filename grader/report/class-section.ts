@@ -37,7 +37,9 @@ export function classText(view: ClassView, oneLine: (text: string) => string): s
   const { distribution: d } = view;
   if (d.graded === 0) out.push(`  ${CLASS.noneGraded}`);
   else {
-    out.push(`  ${CLASS.statistics(d.graded, mean(d.mean!), mean(d.median!), d.min!, d.max!, d.maxScore)}`);
+    out.push(
+      `  ${CLASS.statistics({ graded: d.graded, mean: mean(d.mean!), median: mean(d.median!), min: d.min!, max: d.max!, maxScore: d.maxScore })}`,
+    );
     const widest = Math.max(1, ...d.bands.map((b) => b.files));
     for (const band of d.bands) {
       out.push(
@@ -103,7 +105,10 @@ export function classMarkdown(view: ClassView): string[] {
   const { distribution: d } = view;
   if (d.graded === 0) out.push(CLASS.noneGraded);
   else {
-    out.push(CLASS.statistics(d.graded, mean(d.mean!), mean(d.median!), d.min!, d.max!, d.maxScore), '');
+    out.push(
+      CLASS.statistics({ graded: d.graded, mean: mean(d.mean!), median: mean(d.median!), min: d.min!, max: d.max!, maxScore: d.maxScore }),
+      '',
+    );
     out.push('| Score | Files |', '|---|---:|', ...d.bands.map((b) => `| ${CLASS.band(b.from, b.to)} | ${b.files} |`));
   }
   const c = CLASS.partColumns;

@@ -54,7 +54,8 @@ export function relativeUrl(url: string, from: string, { base, isFile }: Rewrite
 export function rewriteHtml(html: string, from: string, rewriter: Rewriter): string {
   // Park script and style bodies so an attribute-like string inside them is never touched.
   const parked: string[] = [];
-  const marked = html.replace(SCRIPT_OR_STYLE, (_m, open: string, tag: string, body: string, close: string) => {
+  const marked = html.replace(SCRIPT_OR_STYLE, (...match: string[]) => {
+    const [, open, tag, body, close] = match as [string, string, string, string, string];
     parked.push(tag.toLowerCase() === 'style' ? rewriteCss(body, from, rewriter) : body);
     return `${open}\u0000${parked.length - 1}\u0000${close}`;
   });

@@ -9,26 +9,11 @@ import { FLOW_BATCH, gradientFlow, type FlowResult } from '../../engine/flow.ts'
 import { exact, formatNumber, readable } from '../../engine/format.ts';
 import { ratioText as ratio } from './ratio-text.ts';
 import { subscript } from '../../exercises/kit.ts';
-import { CheckedField } from './CheckedField.tsx';
 import { FlowBars, flowAxis } from './FlowBars.tsx';
 import { tickLabel } from '../charts/plot.ts';
 import { readHashState, writeHashState } from './hash-state.ts';
-import {
-  ACTIVATION_CHOICES,
-  BIAS_RANGE,
-  DEFAULT_FLOW,
-  DEPTH_RANGE,
-  FLOW_CONTROLS,
-  INIT_CHOICES,
-  W_RANGE,
-  WIDTH_RANGE,
-  X_RANGE,
-  flowFromHash,
-  flowToHash,
-  normaliseFlow,
-  type FlowControl,
-  type FlowSettings,
-} from './flow-state.ts';
+import { FLOW_CONTROLS, type FlowControl, type FlowSettings, flowFromHash, flowToHash, normaliseFlow } from './flow-state.ts';
+import { FlowControls, INIT_LABEL } from './FlowControls.tsx';
 import './islands.css';
 import './flow.css';
 
@@ -40,9 +25,6 @@ export interface GradientFlowProps extends Partial<FlowSettings> {
   /** The controls to show (default: all of them); the others keep the values given as props. */
   controls?: readonly FlowControl[];
 }
-
-const ACT_LABEL: Record<string, string> = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU' };
-const INIT_LABEL: Record<string, string> = { constant: 'constant w', xavier: 'Xavier', he: 'He' };
 
 /** Below this ratio of layer 1's gradient to layer L's, growth is "a little"; from it on, an explosion. */
 const EXPLODING = 2;
@@ -86,7 +68,6 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
   const start = useMemo(() => normaliseFlow(initial), []);
   const [s, setS] = useState<FlowSettings>(start);
   const [touched, setTouched] = useState(false);
-  const shows = (c: FlowControl) => controls.includes(c);
 
   // Shared links: read this instance's state from the hash after hydration, and follow later hash changes.
   useEffect(() => {
@@ -129,7 +110,6 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
   const anchor = useMemo(() => (isAnchor ? undefined : compute({ ...ANCHOR, depth: s.depth })), [s.depth, isAnchor]);
   const sentence = flowSentence(result, s.depth, s);
   const axis = flowAxis([...(result?.perLayer ?? []), ...(anchor?.perLayer ?? [])]);
-  const cid = (name: string) => `${id}-${name}`;
   const chain = result?.source === 'chain';
   /** The measure shown, in the course's notation δₖ = ∂L/∂zₖ, relative to the top hidden layer's, e.g. δₖ/δ₄. */
   const measure = `δₖ/δ${subscript(s.depth)}`;
@@ -147,98 +127,7 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
       <p class="vg-flow-nojs vg-needs-js">
         Changing the settings needs JavaScript; without it this shows the settings below, computed when the site was built.
       </p>
-      <div class="vg-controls not-content">
-        {shows('depth') && (
-          <label for={cid('depth')}>
-            Depth ({DEPTH_RANGE[0]} to {DEPTH_RANGE[1]})
-            <input
-              id={cid('depth')}
-              type="range"
-              min={DEPTH_RANGE[0]}
-              max={DEPTH_RANGE[1]}
-              step={1}
-              value={s.depth}
-              onInput={(e) => update({ depth: Number(e.currentTarget.value) })}
-            />
-            <output for={cid('depth')}>{s.depth}</output>
-          </label>
-        )}
-        {shows('weight') && (
-          <CheckedField
-            id={cid('w')}
-            rule={{ label: 'Weight w', lo: W_RANGE[0], hi: W_RANGE[1] }}
-            value={s.w}
-            disabled={s.init !== 'constant'}
-            note={s.init !== 'constant' ? `${INIT_LABEL[s.init]} draws its own` : undefined}
-            onCommit={(w) => update({ w })}
-          />
-        )}
-        {shows('bias') && (
-          <CheckedField
-            id={cid('bias')}
-            rule={{ label: 'Bias b', lo: BIAS_RANGE[0], hi: BIAS_RANGE[1] }}
-            value={s.bias}
-            onCommit={(bias) => update({ bias })}
-          />
-        )}
-        {shows('bias') && chain && (
-          <CheckedField
-            id={cid('x')}
-            rule={{ label: 'Input x', lo: X_RANGE[0], hi: X_RANGE[1] }}
-            value={s.x}
-            onCommit={(x) => update({ x })}
-          />
-        )}
-        {shows('activation') && (
-          <label for={cid('activation')}>
-            Activation
-            <select
-              id={cid('activation')}
-              value={s.activation}
-              onChange={(e) => update({ activation: e.currentTarget.value as FlowSettings['activation'] })}
-            >
-              {ACTIVATION_CHOICES.map((a) => (
-                <option value={a}>{ACT_LABEL[a]}</option>
-              ))}
-            </select>
-          </label>
-        )}
-        {shows('init') && (
-          <label for={cid('init')}>
-            Initialisation
-            <select id={cid('init')} value={s.init} onChange={(e) => update({ init: e.currentTarget.value as FlowSettings['init'] })}>
-              {INIT_CHOICES.map((i) => (
-                <option value={i}>{INIT_LABEL[i]}</option>
-              ))}
-            </select>
-          </label>
-        )}
-        {shows('width') && (
-          <CheckedField
-            id={cid('width')}
-            rule={{ label: 'Width', lo: WIDTH_RANGE[0], hi: WIDTH_RANGE[1], whole: true }}
-            value={s.width}
-            onCommit={(width) => update({ width })}
-          />
-        )}
-        {shows('residual') && (
-          <label for={cid('residual')}>
-            <input
-              id={cid('residual')}
-              type="checkbox"
-              checked={s.residual}
-              onChange={(e) => update({ residual: e.currentTarget.checked })}
-            />
-            Residual connections
-          </label>
-        )}
-        {shows('batchnorm') && (
-          <label for={cid('bn')}>
-            <input id={cid('bn')} type="checkbox" checked={s.batchNorm} onChange={(e) => update({ batchNorm: e.currentTarget.checked })} />
-            Batch norm
-          </label>
-        )}
-      </div>
+      <FlowControls id={id} settings={s} controls={controls} chain={chain} onChange={update} />
       <p class="vg-flow-sentence" aria-live="polite" data-readout="sentence">
         {sentence}
       </p>
@@ -251,14 +140,14 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
       )}
       <ul class="vg-flow-key" aria-hidden="true">
         <li>
-          <svg viewBox="0 0 10 10">
+          <svg viewBox="0 0 10 10" aria-hidden="true">
             <rect class="vg-bar" x="2" y="0" width="6" height="10" />
           </svg>
           these settings
         </li>
         {anchor && (
           <li>
-            <svg viewBox="0 0 10 10">
+            <svg viewBox="0 0 10 10" aria-hidden="true">
               <rect class="vg-flow-ghost" x="1" y="1" width="8" height="8" />
             </svg>
             the post's anchor network (sigmoid, w = {exact(ANCHOR.w)}), same depth
@@ -271,7 +160,8 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
         <details>
           <summary>Values per layer</summary>
           {/* Focusable so a keyboard can scroll a long table (WCAG 2.1.1). */}
-          <div class="vg-scroll" tabIndex={0} role="region" aria-label={`Values per layer, ${s.depth} layers`}>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (WCAG 2.1.1; axe scrollable-region-focusable). */}
+          <section class="vg-scroll" tabIndex={0} aria-label={`Values per layer, ${s.depth} layers`}>
             <table class="vg-table" data-readout="table">
               <caption class="sr-only">|{measure}| and the mean activation slope at each hidden layer k</caption>
               <thead>
@@ -291,7 +181,7 @@ export default function GradientFlow({ id = 'flow', seed = 1, controls = FLOW_CO
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </details>
       )}
       <p class="vg-caption">

@@ -38,14 +38,68 @@ const DERIV_PATH = linePath(sample(sigmoid.df, -Z_MAX, Z_MAX, 160), x, yDeriv);
 const TOUCH_SLOP = 8;
 const snap = (z: number) => Math.round(clamp(z, -Z_MAX, Z_MAX) / STEP) * STEP;
 
-export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: SigmoidExplorerProps) {
-  const [z, setZ] = useState(() => snap(Number.isFinite(initial) ? initial : 1));
-  const svg = useRef<SVGSVGElement>(null);
-  // The build-time frame shows its controls disabled: they do nothing until the island hydrates.
-  const [live, setLive] = useState(false);
-  useEffect(() => setLive(true), []);
-  // The URL keeps z, so a shared link opens at the same point: read once hydrated (and on later hash changes),
-  // written after the learner moves it.
+/** One band of shading each side of z = 0, from |z| = from to |z| = to, between the rows y0 and y1. */
+function ZoneBand({ from, to, y0, y1, cls }: { from: number; to: number; y0: number; y1: number; cls: string }) {
+  return (
+    <>
+      <rect class={cls} x={x(-to)} y={y0} width={x(-from) - x(-to)} height={y1 - y0} />
+      <rect class={cls} x={x(from)} y={y0} width={x(to) - x(from)} height={y1 - y0} />
+    </>
+  );
+}
+
+/** Two bands each side: σ′ below the post's 0.1 (light), then below its 0.018 (dark). */
+function Zones({ y0, y1 }: { y0: number; y1: number }) {
+  return (
+    <>
+      <ZoneBand from={NEAR_Z} to={FAR_Z} y0={y0} y1={y1} cls="vg-zone vg-zone-near" />
+      <ZoneBand from={FAR_Z} to={Z_MAX} y0={y0} y1={y1} cls="vg-zone" />
+    </>
+  );
+}
+
+const ticks = [-8, -6, -4, -2, 0, 2, 4, 6, 8];
+
+/** The plot's axes, ticks and panel names, the same for every z. */
+function Axes() {
+  return (
+    <g class="vg-axis">
+      <line x1={F.left} x2={F.right} y1={ySigma(0)} y2={ySigma(0)} />
+      <line x1={F.left} x2={F.right} y1={yDeriv(0)} y2={yDeriv(0)} />
+      <line x1={x(0)} x2={x(0)} y1={F.top} y2={yDeriv(0)} class="vg-faint" />
+      {[0, 0.5, 1].map((v) => (
+        <text x={F.left - 6} y={ySigma(v) + 4} text-anchor="end">
+          {v}
+        </text>
+      ))}
+      {[0, 0.125, 0.25].map((v) => (
+        <text x={F.left - 6} y={yDeriv(v) + 4} text-anchor="end">
+          {v}
+        </text>
+      ))}
+      {ticks.map((t) => (
+        <text x={x(t)} y={yDeriv(0) + 18} text-anchor="middle">
+          {t}
+        </text>
+      ))}
+      <text x={F.right} y={yDeriv(0) + 32} text-anchor="end">
+        z
+      </text>
+      <text x={F.left + 6} y={F.top + 12}>
+        σ(z)
+      </text>
+      <text x={F.left + 6} y={F.top + PANEL + GAP + 12}>
+        σ′(z)
+      </text>
+    </g>
+  );
+}
+
+/**
+ * The URL keeps z, so a shared link opens at the same point: read once hydrated
+ * (and on later hash changes), written after the learner moves it.
+ */
+function useZInHash(id: string, z: number, setZ: (z: number) => void) {
   const moved = useRef(false);
   useEffect(() => {
     const sync = () => {
@@ -64,16 +118,13 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
     const next = writeHashState(location.hash, id, { z: Number(z.toFixed(2)) });
     if (next !== location.hash) history.replaceState(history.state, '', next);
   }, [z]);
+}
+
+/** Moving z on the plot: the pointer (mouse, pen or finger) and the keys. */
+function usePlotInput(svg: { current: SVGSVGElement | null }, setZ: (next: number | ((prev: number) => number)) => void) {
   // A touch that starts on the plot may be a vertical scroll (touch-action: pan-y hands those to the page):
   // it moves z only once it has moved mostly sideways, or as a tap, never on touch-down.
   const touch = useRef<{ id: number; x: number; y: number; dragging: boolean } | null>(null);
-  const s = sigmoid.f(z);
-  const d = sigmoid.df(z);
-  const zone = d < FAR_BOUND ? 'saturated' : d < NEAR_BOUND ? 'nearly saturated' : 'active';
-  const zText = formatNumber(Math.abs(z) < 1e-9 ? 0 : z, { sig: 2, notation: 'plain' });
-  const summary = `z = ${zText}: σ(z) = ${formatNumber(s)}, σ′(z) = ${formatNumber(d)} (${zone} zone)`;
-  const spoken = useThrottledAnnouncement(summary);
-
   const fromPointer = (e: PointerEvent) => {
     const box = svg.current?.getBoundingClientRect();
     if (!box || box.width === 0) return;
@@ -96,21 +147,49 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
     else return;
     e.preventDefault();
   };
+  type PointerHandler = JSX.PointerEventHandler<SVGSVGElement>;
+  const onPointerDown: PointerHandler = (e) => {
+    e.currentTarget.setPointerCapture(e.pointerId);
+    if (e.pointerType === 'mouse') fromPointer(e);
+    else touch.current = { id: e.pointerId, x: e.clientX, y: e.clientY, dragging: false };
+  };
+  const onPointerMove: PointerHandler = (e) => {
+    if (!e.currentTarget.hasPointerCapture(e.pointerId)) return;
+    const t = touch.current;
+    if (t?.id === e.pointerId && !t.dragging) {
+      const dx = Math.abs(e.clientX - t.x);
+      if (dx < TOUCH_SLOP || dx < Math.abs(e.clientY - t.y)) return;
+      t.dragging = true;
+    }
+    fromPointer(e);
+  };
+  const onPointerUp: PointerHandler = (e) => {
+    const t = touch.current;
+    const tap = t?.id === e.pointerId && !t.dragging && Math.hypot(e.clientX - t.x, e.clientY - t.y) < TOUCH_SLOP;
+    if (tap) fromPointer(e);
+    touch.current = null;
+  };
+  const onPointerCancel = () => {
+    touch.current = null;
+  };
+  return { onKey, onPointerDown, onPointerMove, onPointerUp, onPointerCancel };
+}
 
-  // Two bands each side: σ′ below the post's 0.1 (light), then below its 0.018 (dark).
-  const band = (from: number, to: number, y0: number, y1: number, cls: string) => (
-    <>
-      <rect class={cls} x={x(-to)} y={y0} width={x(-from) - x(-to)} height={y1 - y0} />
-      <rect class={cls} x={x(from)} y={y0} width={x(to) - x(from)} height={y1 - y0} />
-    </>
-  );
-  const shade = (y0: number, y1: number) => (
-    <>
-      {band(NEAR_Z, FAR_Z, y0, y1, 'vg-zone vg-zone-near')}
-      {band(FAR_Z, Z_MAX, y0, y1, 'vg-zone')}
-    </>
-  );
-  const ticks = [-8, -6, -4, -2, 0, 2, 4, 6, 8];
+export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: SigmoidExplorerProps) {
+  const [z, setZ] = useState(() => snap(Number.isFinite(initial) ? initial : 1));
+  const svg = useRef<SVGSVGElement>(null);
+  // The build-time frame shows its controls disabled: they do nothing until the island hydrates.
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
+  useZInHash(id, z, setZ);
+  const s = sigmoid.f(z);
+  const d = sigmoid.df(z);
+  const zone = d < FAR_BOUND ? 'saturated' : d < NEAR_BOUND ? 'nearly saturated' : 'active';
+  const zText = formatNumber(Math.abs(z) < 1e-9 ? 0 : z, { sig: 2, notation: 'plain' });
+  const summary = `z = ${zText}: σ(z) = ${formatNumber(s)}, σ′(z) = ${formatNumber(d)} (${zone} zone)`;
+  const spoken = useThrottledAnnouncement(summary);
+
+  const input = usePlotInput(svg, setZ);
 
   return (
     <figure class="vg-island vg-sigmoid" data-island="sigmoid-explorer" id={id}>
@@ -145,6 +224,7 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
         ref={svg}
         class="vg-plot vg-drag"
         viewBox={`0 0 ${F.width} ${F.height}`}
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the plot itself is the slider (drag or arrow keys move z), and no native control can draw σ and σ′ under the pointer; it carries the slider's value, range and name.
         role="slider"
         tabIndex={live ? 0 : -1}
         aria-disabled={live ? undefined : 'true'}
@@ -153,63 +233,15 @@ export default function SigmoidExplorer({ z: initial = 1, id = 'sigmoid' }: Sigm
         aria-valuemax={Z_MAX}
         aria-valuenow={z}
         aria-valuetext={summary}
-        onKeyDown={onKey}
-        onPointerDown={(e) => {
-          e.currentTarget.setPointerCapture(e.pointerId);
-          if (e.pointerType === 'mouse') fromPointer(e);
-          else touch.current = { id: e.pointerId, x: e.clientX, y: e.clientY, dragging: false };
-        }}
-        onPointerMove={(e) => {
-          if (!e.currentTarget.hasPointerCapture(e.pointerId)) return;
-          const t = touch.current;
-          if (t?.id === e.pointerId && !t.dragging) {
-            const dx = Math.abs(e.clientX - t.x);
-            if (dx < TOUCH_SLOP || dx < Math.abs(e.clientY - t.y)) return;
-            t.dragging = true;
-          }
-          fromPointer(e);
-        }}
-        onPointerUp={(e) => {
-          const t = touch.current;
-          const tap = t?.id === e.pointerId && !t.dragging && Math.hypot(e.clientX - t.x, e.clientY - t.y) < TOUCH_SLOP;
-          if (tap) fromPointer(e);
-          touch.current = null;
-        }}
-        onPointerCancel={() => {
-          touch.current = null;
-        }}
+        onKeyDown={input.onKey}
+        onPointerDown={input.onPointerDown}
+        onPointerMove={input.onPointerMove}
+        onPointerUp={input.onPointerUp}
+        onPointerCancel={input.onPointerCancel}
       >
-        {shade(F.top, F.top + PANEL)}
-        {shade(F.top + PANEL + GAP, F.top + 2 * PANEL + GAP)}
-        <g class="vg-axis">
-          <line x1={F.left} x2={F.right} y1={ySigma(0)} y2={ySigma(0)} />
-          <line x1={F.left} x2={F.right} y1={yDeriv(0)} y2={yDeriv(0)} />
-          <line x1={x(0)} x2={x(0)} y1={F.top} y2={yDeriv(0)} class="vg-faint" />
-          {[0, 0.5, 1].map((v) => (
-            <text x={F.left - 6} y={ySigma(v) + 4} text-anchor="end">
-              {v}
-            </text>
-          ))}
-          {[0, 0.125, 0.25].map((v) => (
-            <text x={F.left - 6} y={yDeriv(v) + 4} text-anchor="end">
-              {v}
-            </text>
-          ))}
-          {ticks.map((t) => (
-            <text x={x(t)} y={yDeriv(0) + 18} text-anchor="middle">
-              {t}
-            </text>
-          ))}
-          <text x={F.right} y={yDeriv(0) + 32} text-anchor="end">
-            z
-          </text>
-          <text x={F.left + 6} y={F.top + 12}>
-            σ(z)
-          </text>
-          <text x={F.left + 6} y={F.top + PANEL + GAP + 12}>
-            σ′(z)
-          </text>
-        </g>
+        <Zones y0={F.top} y1={F.top + PANEL} />
+        <Zones y0={F.top + PANEL + GAP} y1={F.top + 2 * PANEL + GAP} />
+        <Axes />
         <path class="vg-curve vg-curve-a" d={SIGMA_PATH} />
         <path class="vg-curve vg-curve-b" d={DERIV_PATH} />
         <line class="vg-marker" x1={x(z)} x2={x(z)} y1={F.top} y2={yDeriv(0)} />

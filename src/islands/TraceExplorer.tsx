@@ -136,7 +136,8 @@ export default function TraceExplorer({ id = 'trace', depth: d0 = 4, w: w0 = 0.1
       <p aria-live="polite" data-readout="summary">
         {summary}
       </p>
-      <div class="vg-scroll" tabIndex={0} role="region" aria-label={`Trace of ${n} layers`}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (WCAG 2.1.1; axe scrollable-region-focusable). */}
+      <section class="vg-scroll" tabIndex={0} aria-label={`Trace of ${n} layers`}>
         <table class="vg-table" data-readout="trace">
           <caption class="sr-only">Forward and backward trace, layer 1 first</caption>
           <thead>
@@ -162,7 +163,7 @@ export default function TraceExplorer({ id = 'trace', depth: d0 = 4, w: w0 = 0.1
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <p class="vg-caption">
         Weight gradients ∂L/∂wₖ = δₖ · aₖ₋₁: layer {n}'s over layer 1's is {ratioOrDash(result.weightGradRatio)}. The post's table value,
         layer {n}'s over layer 1's, gives {ratioOrDash(result.gRatio)}.

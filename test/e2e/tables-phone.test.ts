@@ -5,7 +5,6 @@
  * line height).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openPage } from './support/browser.ts';
 import { useSite } from './support/served-site.ts';
 
 const site = useSite({ crawl: true });

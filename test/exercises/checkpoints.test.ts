@@ -28,12 +28,18 @@ describe.each(CHECKPOINT_LESSONS)('lessons/%s checkpoints', (lesson) => {
 
   it.each(checkpoints.map((c) => [c.id, c] as const))('%s: the answer is correct, every slip incorrect with its own message', (_, c) => {
     const place = { path: c.id };
-    const right = gradePart(c.part, typed(c.answer), c.answer, c.misconceptions, place).report;
+    const right = gradePart({ part: c.part, value: typed(c.answer), reference: c.answer, misconceptions: c.misconceptions, place }).report;
     expect(right.verdict).toBe('correct');
     expect(c.misconceptions.length).toBeGreaterThanOrEqual(1);
     expect(new Set(c.misconceptions.map((m) => m.feedback)).size).toBe(c.misconceptions.length);
     for (const m of c.misconceptions) {
-      const report = gradePart(c.part, typed(m.value), c.answer, c.misconceptions, place).report;
+      const report = gradePart({
+        part: c.part,
+        value: typed(m.value),
+        reference: c.answer,
+        misconceptions: c.misconceptions,
+        place,
+      }).report;
       expect(report.verdict, m.id).toBe('incorrect');
       expect(report.feedback, m.id).toContain(m.feedback);
     }
@@ -86,7 +92,13 @@ describe('the checkpoints of the course', () => {
     expect(getCheckpoint('backward-pass/factor-count')!.answer).toBe(3);
     expect(getCheckpoint('measuring/code-factors')!.answer).toBe(4);
     const estimate = getCheckpoint('backward-pass/delta1-estimate')!;
-    const report = gradePart(estimate.part, String(0.025 ** 3), estimate.answer, estimate.misconceptions, { path: estimate.id }).report;
+    const report = gradePart({
+      part: estimate.part,
+      value: String(0.025 ** 3),
+      reference: estimate.answer,
+      misconceptions: estimate.misconceptions,
+      place: { path: estimate.id },
+    }).report;
     expect(report.verdict).toBe('correct');
   });
 });
@@ -94,7 +106,8 @@ describe('the checkpoints of the course', () => {
 describe('checkpoint feedback speaks as the exercises do', () => {
   const grade = (id: string, typedValue: string) => {
     const c = getCheckpoint(id)!;
-    return gradePart(c.part, typedValue, c.answer, c.misconceptions, { path: c.id }).report;
+    return gradePart({ part: c.part, value: typedValue, reference: c.answer, misconceptions: c.misconceptions, place: { path: c.id } })
+      .report;
   };
 
   it('names a rounding slip as one: 0.018 for σ′(4) = 0.0177, and 1.6e-5 for the estimate of δ₁/δ₄', () => {

@@ -41,7 +41,13 @@ function grade(exercise: ExerciseDefinition, params: Params, m: Misconception) {
   const part = exercise.parts.find((p) => p.id === m.part)!;
   const answers = exercise.answers(params);
   const typed = typeof m.value === 'number' ? m.value.toPrecision(4) : m.value;
-  return gradePart(part, typed, answers[part.id]!, exercise.misconceptions(params), { path: `answers.${exercise.id}.${part.id}` }).report;
+  return gradePart({
+    part,
+    value: typed,
+    reference: answers[part.id]!,
+    misconceptions: exercise.misconceptions(params),
+    place: { path: `answers.${exercise.id}.${part.id}` },
+  }).report;
 }
 
 describe.each(EXERCISES.filter((e) => e.id !== 'sigmoid-max'))('$id: new misconceptions over 240 variant seeds', (exercise) => {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   copyFileSync,
@@ -17,7 +17,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs as parseCli } from '../../grader/cli/args.ts';
-import { gradeText } from '../../grader/grade/grade-text.ts';
 import { POST_ANSWERS_YAML } from './fixtures.ts';
 import { PARTS, PARTS_WITH_CHALLENGES } from '../support/course.ts';
 
@@ -194,7 +193,7 @@ describe('the CLI process', { timeout: 120_000 }, () => {
       chmodSync(join(dir, 'ada.yaml'), 0o644);
       const args = [dir, '--format', 'json', '--no-variants'];
       const env = { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', INIT_CWD: '', npm_lifecycle_event: '' };
-      let run;
+      let run: SpawnSyncReturns<string>;
       if (asRoot) {
         const runtime = runtimeForNobody();
         run = spawnSync(

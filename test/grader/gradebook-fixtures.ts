@@ -47,7 +47,7 @@ export function hostileClass(): { path: string; bytes: Uint8Array; mtime?: numbe
     text('quote.yaml', 'learner: "quote@uni.edu"\nanswers:\n  sigmoid-max:\n    max_value: "1/4\n'),
     { path: 'utf16.yaml', bytes: utf16le('learner: utf16@uni.edu\nanswers:\n  sigmoid-max:\n    max_value: 1/4\n') },
     text('nobody.yaml', 'answers:\n  sigmoid-max:\n\tmax_value: 1/4\n'),
-    text('dup.yaml', download('dup@uni.edu', own('dup@uni.edu')).replace(/^(    max_value: .*)$/m, '$1\n    max_value: 0.3')),
+    text('dup.yaml', download('dup@uni.edu', own('dup@uni.edu')).replace(/^( {4}max_value: .*)$/m, '$1\n    max_value: 0.3')),
   ];
   return files;
 }

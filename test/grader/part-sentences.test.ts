@@ -59,7 +59,13 @@ describe('feedback sentences come from caches but read exactly as the templates'
       fc.property(input, (answers) => {
         for (const [i, x] of answers) {
           const c = cases[i]!;
-          const { report } = gradePart(c.part, x, c.reference, c.catalogue, { path: 'p' });
+          const { report } = gradePart({
+            part: c.part,
+            value: x,
+            reference: c.reference,
+            misconceptions: c.catalogue,
+            place: { path: 'p' },
+          });
           if (report.verdict === 'invalid' || report.verdict === 'missing') continue;
           if (c.part.kind === 'number') expect(report.readAs).toBe(describeNumber(Number(x)));
           if (report.misconception) slips++;

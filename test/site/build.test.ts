@@ -243,7 +243,7 @@ describe('glossary terms', () => {
       for (const m of html.matchAll(/<a class="vg-term__link[^"]*" href="([^"]+)" aria-describedby="([^"]+)" data-term="([^"]+)"/g)) {
         const [, href, tip, id] = m;
         expect(ids.has(id!), id).toBe(true);
-        expect(new URL(href!, `https://example.edu${site.base}${route}`).pathname + `#${id}`).toBe(`${site.base}glossary/#${id}`);
+        expect(`${new URL(href!, `https://example.edu${site.base}${route}`).pathname}#${id}`).toBe(`${site.base}glossary/#${id}`);
         expect(href!.endsWith(`glossary/#${id}`)).toBe(true);
         expect(seen.has(id!), `${id} linked twice on /${route}`).toBe(false);
         seen.add(id!);

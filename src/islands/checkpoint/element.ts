@@ -14,7 +14,7 @@ import { findLms } from '../scorm/detect.ts';
 
 interface Grading {
   part: Part;
-  answer: AnswerValue;
+  reference: AnswerValue;
   misconceptions: Misconception[];
 }
 
@@ -79,7 +79,7 @@ function readGrading(text: string | undefined): Grading {
   if (!isRecord(part) || !Array.isArray(misconceptions)) throw new Error('no grading data');
   if (typeof answer !== 'number' && typeof answer !== 'string') throw new Error('no reference answer');
   // Written at build time by Checkpoint.astro from the checkpoint definition, so its shape is the definition's.
-  return { part: data.part as Part, answer, misconceptions: misconceptions as Misconception[] };
+  return { part: data.part as Part, reference: answer, misconceptions: misconceptions as Misconception[] };
 }
 
 /** The answer and its explanation, from the attribute the page was built with. */
@@ -159,7 +159,7 @@ function setUp(root: HTMLElement): void {
     const value = readValue();
     const gradePart = await graderForCheck(verdictBox);
     if (!gradePart) return;
-    const { report } = gradePart(grading.part, value, grading.answer, grading.misconceptions, { path: id });
+    const { report } = gradePart({ ...grading, value, place: { path: id } });
     const before = result();
     const next: CheckpointResult = {
       ...before,

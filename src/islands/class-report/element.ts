@@ -42,7 +42,7 @@ class ClassReportElement extends HTMLElement {
       status.textContent = `Grading ${chosen.length} ${chosen.length === 1 ? 'file' : 'files'}…`;
       try {
         const [grading, rendering] = await this.#load();
-        let read;
+        let read: Extract<import('./grade-files.ts').RosterRead, { ok: true }> | undefined;
         let rosterNote = '';
         const rosterFile = roster.files?.[0];
         if (rosterFile) {

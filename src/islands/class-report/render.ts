@@ -68,22 +68,19 @@ function copyItem(group: CopyGroup): HTMLElement {
   return li;
 }
 
-/** Replaces `root`'s content with the class report. */
-export function renderReport(root: HTMLElement, result: ClassResult, minScore = 0): void {
-  const { view, reports, counts } = result;
-  const d = view.distribution;
-  const out: Node[] = [el('h2', CLASS.title), el('p', LABELS.summary(counts, minScore), { class: 'vg-class-counts' })];
+/** The score bands as a table with a bar per band, under the mean, median and range. */
+function distributionSection(d: ClassResult['view']['distribution']): HTMLElement {
   const stats =
     d.graded === 0
       ? CLASS.noneGraded
-      : CLASS.statistics(
-          d.graded,
-          formatNumber(d.mean!, { sig: 3, group: false }),
-          formatNumber(d.median!, { sig: 3, group: false }),
-          d.min!,
-          d.max!,
-          d.maxScore,
-        );
+      : CLASS.statistics({
+          graded: d.graded,
+          mean: formatNumber(d.mean!, { sig: 3, group: false }),
+          median: formatNumber(d.median!, { sig: 3, group: false }),
+          min: d.min!,
+          max: d.max!,
+          maxScore: d.maxScore,
+        });
   const widest = Math.max(1, ...d.bands.map((b) => b.files));
   const bands = table(
     CLASS.distribution,
@@ -95,9 +92,14 @@ export function renderReport(root: HTMLElement, result: ClassResult, minScore = 
     bar.style.inlineSize = `${(100 * d.bands[i]!.files) / widest}%`;
     row.lastElementChild!.append(bar);
   });
-  out.push(section(CLASS.distribution, el('p', stats), bands));
+  return section(CLASS.distribution, el('p', stats), bands);
+}
+
+/** The verdicts per part, and the misconceptions met. */
+function partSections(view: ClassResult['view']): HTMLElement[] {
   const c = CLASS.partColumns;
-  out.push(
+  const m = CLASS.misconceptionColumns;
+  return [
     section(
       CLASS.parts,
       table(
@@ -106,9 +108,6 @@ export function renderReport(root: HTMLElement, result: ClassResult, minScore = 
         view.parts.map((p) => [`${p.exercise}.${p.part}`, p.correct, p.incorrect, p.invalid, p.missing, rate(passRate(p))]),
       ),
     ),
-  );
-  const m = CLASS.misconceptionColumns;
-  out.push(
     section(
       CLASS.misconceptions,
       view.misconceptions.length === 0
@@ -119,30 +118,35 @@ export function renderReport(root: HTMLElement, result: ClassResult, minScore = 
             view.misconceptions.map((x) => [`${x.exercise}.${x.part}`, x.id, misconceptionDescription(x.exercise, x.id), x.count]),
           ),
     ),
+  ];
+}
+
+/** The lab challenges, when any file answered one. */
+function challengeSection(challenges: NonNullable<ClassResult['view']['challenges']>): HTMLElement {
+  const items = el('ul');
+  items.append(
+    ...challenges.map((c) => {
+      const [head, ...rest] = challengeLines(c);
+      const li = el('li', head);
+      li.append(list(rest));
+      return li;
+    }),
   );
-  if (view.challenges) {
-    const items = el('ul');
-    items.append(
-      ...view.challenges.map((c) => {
-        const [head, ...rest] = challengeLines(c);
-        const li = el('li', head);
-        li.append(list(rest));
-        return li;
-      }),
-    );
-    out.push(section(CHALLENGE_CLASS.title, items));
-  }
-  if (view.roster) {
-    const r = view.roster;
-    const parts: Node[] = [el('p', CLASS.rosterLine(r.learners, r.missing.length, r.offRoster.length, r.several.length))];
-    if (r.missing.length) parts.push(el('h4', CLASS.missing), list(r.missing));
-    if (r.unreadable?.length) parts.push(el('h4', CLASS.unreadable), list(r.unreadable.map((u) => `${u.learner}: ${u.path}: ${u.reason}`)));
-    if (r.offRoster.length)
-      parts.push(el('h4', CLASS.offRoster), list(r.offRoster.map((f) => `${f.path} ${f.learner ?? CLASS.noLearner}`)));
-    if (r.several.length) parts.push(el('h4', CLASS.several), list(r.several.map((s) => `${s.learner}: ${s.paths.join(', ')}`)));
-    out.push(section(CLASS.roster, ...parts));
-  }
-  const book = view.gradebook;
+  return section(CHALLENGE_CLASS.title, items);
+}
+
+/** Who is on the roster without a file, which files are not on it, and who handed in several. */
+function rosterSection(r: NonNullable<ClassResult['view']['roster']>): HTMLElement {
+  const parts: Node[] = [el('p', CLASS.rosterLine(r.learners, r.missing.length, r.offRoster.length, r.several.length))];
+  if (r.missing.length) parts.push(el('h4', CLASS.missing), list(r.missing));
+  if (r.unreadable?.length) parts.push(el('h4', CLASS.unreadable), list(r.unreadable.map((u) => `${u.learner}: ${u.path}: ${u.reason}`)));
+  if (r.offRoster.length) parts.push(el('h4', CLASS.offRoster), list(r.offRoster.map((f) => `${f.path} ${f.learner ?? CLASS.noLearner}`)));
+  if (r.several.length) parts.push(el('h4', CLASS.several), list(r.several.map((s) => `${s.learner}: ${s.paths.join(', ')}`)));
+  return section(CLASS.roster, ...parts);
+}
+
+/** The gradebook's rule, which file counted for a learner with several, and the files to check by hand. */
+function gradebookSection(book: ClassResult['view']['gradebook']): HTMLElement {
   const kept = book.rows
     .filter((row) => row.report && row.others.length > 0)
     .map((row) =>
@@ -152,34 +156,45 @@ export function renderReport(root: HTMLElement, result: ClassResult, minScore = 
         row.others.map((o) => o.path),
       ),
     );
-  out.push(
-    section(
-      CLASS.gradebook,
-      el('p', CLASS.gradebookLine(book.points.total, book.keep)),
-      ...(kept.length ? [list(kept)] : []),
-      ...(book.byHand.length ? [el('h4', CLASS.byHand), list(book.byHand.map((f) => `${f.path}: ${f.reason}`))] : []),
+  return section(
+    CLASS.gradebook,
+    el('p', CLASS.gradebookLine(book.points.total, book.keep)),
+    ...(kept.length ? [list(kept)] : []),
+    ...(book.byHand.length ? [el('h4', CLASS.byHand), list(book.byHand.map((f) => `${f.path}: ${f.reason}`))] : []),
+  );
+}
+
+/** Every file with its learner, status and score. */
+function filesSection(reports: ClassResult['reports']): HTMLElement {
+  return section(
+    'Files',
+    table(
+      'Files',
+      ['File', 'Learner', 'Status', 'Score', 'Percent'],
+      reports.map((r) => [
+        r.path,
+        r.learner?.trim() ?? '',
+        r.status === 'graded' ? 'graded' : LABELS.fileError,
+        r.status === 'graded' ? `${r.score}/${r.maxScore}` : '–',
+        r.status === 'graded' ? `${Math.floor(percent(r))}%` : '–',
+      ]),
     ),
   );
+}
+
+/** Replaces `root`'s content with the class report. */
+export function renderReport(root: HTMLElement, result: ClassResult, minScore = 0): void {
+  const { view, reports, counts } = result;
+  const out: Node[] = [el('h2', CLASS.title), el('p', LABELS.summary(counts, minScore), { class: 'vg-class-counts' })];
+  out.push(distributionSection(view.distribution), ...partSections(view));
+  if (view.challenges) out.push(challengeSection(view.challenges));
+  if (view.roster) out.push(rosterSection(view.roster));
+  out.push(gradebookSection(view.gradebook));
   const copies = el('ul');
   copies.append(...view.copies.map(copyItem));
   out.push(section(CLASS.copies, view.copies.length === 0 ? el('p', CLASS.noCopies) : copies));
   const twice = reports.flatMap((r) => r.warnings.filter((w) => w.code === 'same-file').map((w) => `${r.path}: ${w.message}`));
   if (twice.length > 0) out.push(section(CLASS.sameFiles, list(twice)));
-  out.push(
-    section(
-      'Files',
-      table(
-        'Files',
-        ['File', 'Learner', 'Status', 'Score', 'Percent'],
-        reports.map((r) => [
-          r.path,
-          r.learner?.trim() ?? '',
-          r.status === 'graded' ? 'graded' : LABELS.fileError,
-          r.status === 'graded' ? `${r.score}/${r.maxScore}` : '–',
-          r.status === 'graded' ? `${Math.floor(percent(r))}%` : '–',
-        ]),
-      ),
-    ),
-  );
+  out.push(filesSection(reports));
   root.replaceChildren(...out);
 }

@@ -62,7 +62,7 @@ export function ChallengeAnswer({ id, settings, variants, root, disabled }: Chal
     }
   };
   return (
-    <div class="vg-lab-challenge not-content" role="group" aria-label="Lab challenge answer">
+    <fieldset class="vg-lab-challenge not-content" aria-label="Lab challenge answer">
       <label for={`${id}-challenge`}>Challenge</label>{' '}
       <select
         id={`${id}-challenge`}
@@ -96,6 +96,6 @@ export function ChallengeAnswer({ id, settings, variants, root, disabled }: Chal
           </>
         )}
       </p>
-    </div>
+    </fieldset>
   );
 }

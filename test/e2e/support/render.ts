@@ -154,7 +154,7 @@ export function smallTargets(page: Page, min: number): Promise<{ targets: number
       // A link in running text: its line box is the text's own, and SC 2.5.8 exempts it.
       if (el.tagName === 'A' && style.display === 'inline') continue;
       // A scrolling region made focusable for the keyboard is not a pointer target.
-      if (el.getAttribute('role') === 'region') continue;
+      if (el.getAttribute('role') === 'region' || (el.tagName === 'SECTION' && el.hasAttribute('aria-label'))) continue;
       targets++;
       // A link card stretches its link over the whole card with an absolutely placed ::before/::after (inset 0):
       // the card is the target.

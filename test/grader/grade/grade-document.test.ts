@@ -226,7 +226,7 @@ describe('validation', () => {
     `);
     expect(errors({ learner: 42, answers: {} })).toMatchInlineSnapshot(`
       [
-        "'learner' must be text of 1 to 200 characters, such as ada@example.edu, but it holds the number 42; put a numeric id in quotes, e.g. learner: \"00123\"",
+        "'learner' must be text of 1 to 200 characters, such as ada@example.edu, but it holds the number 42; put a numeric id in quotes, e.g. learner: "00123"",
       ]
     `);
     expect(errors({ learner: 'x'.repeat(201), answers: {} })[0]).toContain('1 to 200 characters');

@@ -90,7 +90,7 @@ describe('formatJson', () => {
 
     it('writes an empty list of files as []', () => {
       expect(JSON.parse(formatJson([]))).toEqual(JSON.parse(JSON.stringify(toReport([]))));
-      expect(formatJson([])).toMatch(/^\{\n  "files": \[\],\n  "summary": \{\n/);
+      expect(formatJson([])).toMatch(/^\{\n {2}"files": \[\],\n {2}"summary": \{\n/);
     });
   });
 });
