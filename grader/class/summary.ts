@@ -9,7 +9,6 @@ import { VERDICTS } from '../constants.ts';
 import { percent } from '../grade/score.ts';
 import type { FileReport, MisconceptionCount, PartCount } from '../schema.ts';
 
-
 /** Per exercise and part, in the course's order, how many graded files got each verdict. */
 export function partCounts(reports: readonly FileReport[]): PartCount[] {
   // Exercise id → part id → its count: looked up by the ids themselves, no key built per part of every file.
