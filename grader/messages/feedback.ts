@@ -22,3 +22,9 @@ export const FEEDBACK = {
 export function describeTolerance(kind: 'relative' | 'absolute', value: number): string {
   return kind === 'relative' ? `${Number((value * 100).toPrecision(3))}%` : `±${value}`;
 }
+
+/** The page's own words beside a verdict's label ("Correct.", "No answer."): built from the verdict and readAs, never from the sentence above. */
+export const SHOWN = {
+  correct: (readAs: string) => `Read as ${readAs}.`,
+  missing: 'Type an answer in the box, then Check.',
+};

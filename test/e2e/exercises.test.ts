@@ -154,7 +154,9 @@ describe.each(EXERCISES.map((e) => [e.id, e] as const))('exercise %s', (id, exer
           expect(cli.get(part.id)?.verdict, part.id).toBe(shown.get(part.id)?.verdict);
           // The page shows the grader's feedback, with "correct" said once by the label beside it.
           const verdict = shown.get(part.id)!.verdict as Verdict;
-          expect(feedbackText(verdict, cli.get(part.id)?.feedback ?? ''), part.id).toBe(shown.get(part.id)?.feedback);
+          expect(feedbackText(verdict, cli.get(part.id)?.feedback ?? '', cli.get(part.id)?.readAs), part.id).toBe(
+            shown.get(part.id)?.feedback,
+          );
         }
       }
     }

@@ -131,7 +131,7 @@ function setUp(root: HTMLElement): void {
   const showVerdict = (r: CheckpointResult) => {
     if (!r.verdict || r.feedback === undefined) return verdictBox.replaceChildren();
     verdictBox.dataset.verdict = r.verdict;
-    renderVerdict(verdictBox, r.verdict, r.feedback, 'vg-cp__verdict-label');
+    renderVerdict(verdictBox, { verdict: r.verdict, feedback: r.feedback, readAs: r.readAs }, 'vg-cp__verdict-label');
     const wrong = r.verdict === 'incorrect' || r.verdict === 'invalid';
     for (const c of controls()) c.setAttribute('aria-invalid', String(wrong));
   };
@@ -161,11 +161,13 @@ function setUp(root: HTMLElement): void {
     if (!gradePart) return;
     const { report } = gradePart({ ...grading, value, place: { path: id } });
     const before = result();
+    const { readAs: _previous, ...kept } = before;
     const next: CheckpointResult = {
-      ...before,
+      ...kept,
       answer: value,
       verdict: report.verdict,
       feedback: report.feedback,
+      ...(report.readAs !== undefined ? { readAs: report.readAs } : {}),
       // A blank Check is not an attempt: it must not unlock the answer.
       checked: before.checked || report.verdict !== 'missing',
       solved: before.solved || report.verdict === 'correct',

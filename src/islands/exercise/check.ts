@@ -16,8 +16,9 @@ export function checkForm(page: ExercisePage, learner: string | undefined, hints
   }
   progress.verdicts = {};
   for (const part of result.parts) {
-    progress.verdicts[part.id] = { verdict: part.verdict, feedback: part.feedback };
-    showPartVerdict(root, form, { part: part.id, verdict: part.verdict, feedback: part.feedback });
+    const shown = { verdict: part.verdict, feedback: part.feedback, ...(part.readAs !== undefined ? { readAs: part.readAs } : {}) };
+    progress.verdicts[part.id] = shown;
+    showPartVerdict(root, form, { part: part.id, ...shown });
   }
   // An attempt needs at least one answer: a Check on a blank form must not unlock the worked solution.
   if (result.parts.some((p) => p.verdict !== 'missing')) progress.attempted = true;

@@ -7,7 +7,7 @@ import { feedbackText, verdictLabel } from './verdict.ts';
 export function showPartVerdict(
   root: HTMLElement,
   form: HTMLFormElement,
-  { part, verdict, feedback }: { part: string; verdict: Verdict; feedback: string },
+  { part, verdict, feedback, readAs }: { part: string; verdict: Verdict; feedback: string; readAs?: string | undefined },
 ): void {
   const box = root.querySelector<HTMLElement>(`[data-feedback-for="${CSS.escape(part)}"]`);
   if (!box) return;
@@ -15,7 +15,7 @@ export function showPartVerdict(
   const text = document.createElement('span');
   text.dataset.part = part;
   text.dataset.verdict = verdict;
-  text.textContent = feedbackText(verdict, feedback);
+  text.textContent = feedbackText(verdict, feedback, readAs);
   box.replaceChildren(label, document.createTextNode(' '), text);
   const wrong = verdict === 'incorrect' || verdict === 'invalid';
   for (const c of controlsOf(form, part)) c.setAttribute('aria-invalid', String(wrong));

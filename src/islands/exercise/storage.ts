@@ -21,8 +21,8 @@ export interface Progress {
   v: typeof STORAGE_VERSION;
   /** The text of each control, by part id, as typed or chosen (clipped to MAX_STORED_TEXT). */
   answers: Record<string, string>;
-  /** The last check's verdict and feedback, by part id. */
-  verdicts: Record<string, { verdict: Verdict; feedback: string }>;
+  /** The last check's verdict and feedback, and how the grader read the answer, by part id. */
+  verdicts: Record<string, { verdict: Verdict; feedback: string; readAs?: string }>;
   /** True once the learner has pressed Check at least once (unlocks the worked solution). */
   attempted: boolean;
   /** How many hints are revealed. */
@@ -36,6 +36,8 @@ export interface CheckpointResult {
   answer: string;
   verdict?: Verdict;
   feedback?: string;
+  /** How the grader read the answer (the report's readAs), for the page's own sentence. */
+  readAs?: string;
   /** Checked at least once (enables "Show the answer"). */
   checked: boolean;
   /** Answered correctly at least once: the checkpoint counts as done. */
@@ -96,7 +98,9 @@ export function parseProgress(raw: unknown, partIds?: readonly string[]): Progre
   }
   for (const [k, v] of Object.entries(verdicts)) {
     if (!isRecord(v) || !isVerdict(v.verdict) || !isText(v.feedback)) return undefined;
-    if (!partIds || partIds.includes(k)) put(out.verdicts, k, { verdict: v.verdict, feedback: v.feedback });
+    if (v.readAs !== undefined && !isText(v.readAs)) return undefined;
+    const kept = { verdict: v.verdict, feedback: v.feedback, ...(v.readAs !== undefined ? { readAs: v.readAs } : {}) };
+    if (!partIds || partIds.includes(k)) put(out.verdicts, k, kept);
   }
   out.attempted = attempted;
   out.hints = hints;
@@ -119,10 +123,12 @@ export function parseCheckpoints(raw: unknown, known?: readonly string[]): Check
       return undefined;
     if (r.verdict !== undefined && !isVerdict(r.verdict)) return undefined;
     if (r.feedback !== undefined && !isText(r.feedback)) return undefined;
+    if (r.readAs !== undefined && !isText(r.readAs)) return undefined;
     if (known && !known.includes(id)) continue;
     const result: CheckpointResult = { answer: r.answer, checked: r.checked, solved: r.solved, revealed: r.revealed };
     if (r.verdict !== undefined) result.verdict = r.verdict;
     if (r.feedback !== undefined) result.feedback = r.feedback;
+    if (r.readAs !== undefined) result.readAs = r.readAs;
     put(out.results, id, result);
   }
   return out;
@@ -229,7 +235,8 @@ function write(storage: Storage, name: string, value: unknown): boolean {
 export function saveProgress(storage: Storage, id: string, progress: Progress): boolean {
   const clipped: Progress = { ...progress, answers: {}, verdicts: {} };
   for (const [k, v] of Object.entries(progress.answers)) put(clipped.answers, k, clipText(v));
-  for (const [k, v] of Object.entries(progress.verdicts)) put(clipped.verdicts, k, { verdict: v.verdict, feedback: clipText(v.feedback) });
+  for (const [k, v] of Object.entries(progress.verdicts))
+    put(clipped.verdicts, k, { ...v, feedback: clipText(v.feedback), ...(v.readAs !== undefined ? { readAs: clipText(v.readAs) } : {}) });
   if (progress.learner !== undefined) clipped.learner = clipText(progress.learner);
   return write(storage, id, clipped);
 }
@@ -240,6 +247,7 @@ export function saveCheckpoints(storage: Storage, progress: CheckpointProgress):
   for (const [id, r] of Object.entries(progress.results)) {
     const result: CheckpointResult = { ...r, answer: clipText(r.answer) };
     if (r.feedback !== undefined) result.feedback = clipText(r.feedback);
+    if (r.readAs !== undefined) result.readAs = clipText(r.readAs);
     put(out.results, id, result);
   }
   return write(storage, CHECKPOINTS_RECORD, out);

@@ -3,6 +3,7 @@
  * checkpoints: a short label, then the grader's feedback, without saying
  * "correct" twice ("Correct, read as 0.25." rather than "Correct. correct (read as 0.25)").
  */
+import { SHOWN } from '../../../grader/messages/feedback.ts';
 import type { Verdict } from './storage.ts';
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
@@ -12,13 +13,15 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   missing: 'No answer.',
 };
 
-/** The feedback text shown after the label: for a correct answer only how it was read. */
-export function feedbackText(verdict: Verdict, feedback: string): string {
-  // The label already says "No answer."; repeating the grader's "no answer given" said it twice.
-  if (verdict === 'missing') return 'Type an answer in the box, then Check.';
-  if (verdict !== 'correct') return capitalise(feedback);
-  const readAs = /^correct \((read as .*)\)$/s.exec(feedback)?.[1];
-  return readAs ? `${capitalise(readAs)}.` : capitalise(feedback);
+/**
+ * The text shown after the label, from the structured result: for a correct answer only how it was read
+ * (the label already says "Correct."), for a blank one what to do (the label already says "No answer.").
+ * A record saved before readAs was kept shows the grader's sentence as it is.
+ */
+export function feedbackText(verdict: Verdict, feedback: string, readAs?: string): string {
+  if (verdict === 'missing') return SHOWN.missing;
+  if (verdict === 'correct' && readAs !== undefined) return SHOWN.correct(readAs);
+  return capitalise(feedback);
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -33,6 +36,10 @@ export function verdictLabel(verdict: Verdict, className: string): HTMLElement {
 }
 
 /** Fills `box` with the label and the feedback as text nodes (learner text never becomes HTML). */
-export function renderVerdict(box: HTMLElement, verdict: Verdict, feedback: string, labelClass: string): void {
-  box.replaceChildren(verdictLabel(verdict, labelClass), document.createTextNode(` ${feedbackText(verdict, feedback)}`));
+export function renderVerdict(
+  box: HTMLElement,
+  { verdict, feedback, readAs }: { verdict: Verdict; feedback: string; readAs?: string | undefined },
+  labelClass: string,
+): void {
+  box.replaceChildren(verdictLabel(verdict, labelClass), document.createTextNode(` ${feedbackText(verdict, feedback, readAs)}`));
 }

@@ -7,6 +7,8 @@ export interface CliPart {
   id: string;
   verdict: string;
   feedback: string;
+  /** How the grader read the answer (absent for a blank one). */
+  readAs?: string;
 }
 
 /** `node grader/cli.ts <file> --format json`; the parts of one exercise, by id. */

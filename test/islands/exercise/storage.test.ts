@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { SHOWN } from '../../../grader/messages/feedback.ts';
+import { feedbackText } from '../../../src/islands/exercise/verdict.ts';
 import {
   MAX_STORED_TEXT,
   emptyProgress,
@@ -163,5 +165,29 @@ describe('checkpoint results and the learner id in localStorage', () => {
     expect(loadLearner(s, ['weight-scale'])).toBe('grace@example.edu');
     saveLearner(s, '   ');
     expect(s.getItem(progressKey('course'))).toBe('{"v":1}');
+  });
+});
+
+describe('readAs in stored verdicts', () => {
+  it('keeps how the grader read an answer, and refuses a record whose readAs is not text', () => {
+    const record = {
+      v: 1,
+      answers: { a: '0.25' },
+      verdicts: { a: { verdict: 'correct', feedback: 'correct (read as 0.25)', readAs: '0.25' } },
+      attempted: true,
+      hints: 0,
+    };
+    expect(parseProgress(record, ['a'])?.verdicts.a).toEqual({ verdict: 'correct', feedback: 'correct (read as 0.25)', readAs: '0.25' });
+    expect(parseProgress({ ...record, verdicts: { a: { ...record.verdicts.a, readAs: 3 } } }, ['a'])).toBeUndefined();
+    // Saved before readAs was kept: still read, without it.
+    const { readAs: _readAs, ...older } = record.verdicts.a;
+    expect(parseProgress({ ...record, verdicts: { a: older } }, ['a'])?.verdicts.a).toEqual(older);
+  });
+
+  it('shows the page sentence from readAs, never by reading the feedback sentence back', () => {
+    expect(feedbackText('correct', 'correct (read as 0.25)', '1/4 = 0.25')).toBe('Read as 1/4 = 0.25.');
+    // Without readAs (an older record) the grader's sentence is shown as it is.
+    expect(feedbackText('correct', 'correct (read as 0.25)')).toBe('Correct (read as 0.25)');
+    expect(feedbackText('missing', 'no answer given')).toBe(SHOWN.missing);
   });
 });
