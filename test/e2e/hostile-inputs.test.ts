@@ -49,8 +49,9 @@ describe('every field of every island', () => {
     const island = page.locator(`[data-island="${kind}"]`).first();
     await showAndHydrate(island);
     const fields = island.locator('input[type="text"]:enabled, input[type="number"]:enabled, input:not([type]):enabled');
+    // Hydrated is not yet ready: the lab enables its fields once its worker has started, later on a loaded machine.
+    await expect.poll(() => fields.count(), { message: `${kind} has typed fields` }).toBeGreaterThan(0);
     const count = await fields.count();
-    expect(count, `${kind} has typed fields`).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) {
       const field = fields.nth(i);
       if (!(await field.isVisible())) continue;
