@@ -168,6 +168,15 @@ export function lesson(slug: string): LessonEntry & { number: number } {
   return found;
 }
 
+/** A title as it reads inside a sentence: "The four fixes" → "the four fixes". */
+export const titleInSentence = (title: string): string => title.charAt(0).toLowerCase() + title.slice(1);
+
+/** "lesson 7, the four fixes" (or "Lesson 7, …" with `capital`): how the prose names a lesson in full. */
+export function lessonName(slug: string, { capital = false }: { capital?: boolean } = {}): string {
+  const { number, title } = lesson(slug);
+  return `${capital ? 'Lesson' : 'lesson'} ${number}, ${titleInSentence(title)}`;
+}
+
 /** The minutes of the core path and of the whole course. */
 export function readingMinutes(): { core: number; all: number } {
   const all = LESSONS.reduce((sum, l) => sum + l.minutes, 0);

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXERCISES, GUIDES, LESSONS, findLesson, lesson, readingMinutes } from '../../course/manifest.ts';
+import { EXERCISES, GUIDES, LESSONS, findLesson, lesson, lessonName, readingMinutes } from '../../course/manifest.ts';
 import { EXERCISES as DEFINED } from '../../exercises/index.ts';
 import { manifestProblems, wordCount } from './manifest-check.ts';
 
@@ -36,6 +36,12 @@ describe('course/manifest.ts', () => {
     expect(lesson('basics').number).toBe(0);
     expect(lesson(LESSONS[LESSONS.length - 1]!.slug).number).toBe(LESSONS.length - 1);
     expect(() => lesson('fixs')).toThrow(/No lesson "fixs" in course\/manifest\.ts/);
+  });
+
+  it('names a lesson in full as prose does, from its position and title', () => {
+    const index = LESSONS.findIndex((l) => l.slug === 'fixes');
+    expect(lessonName('fixes')).toBe(`lesson ${index}, ${LESSONS[index]!.title.toLowerCase()}`);
+    expect(lessonName('fixes', { capital: true })).toMatch(/^Lesson \d+, the four fixes$/);
   });
 
   it('adds up the core path and the full course from the lessons', () => {
