@@ -313,8 +313,10 @@ function* otherVariantSteps(reports: readonly FileReport[], options: CopyOptions
   const byKey = new Map(withVariant.map((r) => [learnerKey(r.learner!), r]));
   const order = courseOrder();
   const groups: CopyGroup[] = [];
-  for (const [r, report] of withVariant.entries()) {
-    if (r % STEP === STEP - 1) yield;
+  // Pauses by work done, not by files: a file's cost grows with the number of variants it is compared with.
+  const meter: WorkMeter = { work: 0 };
+  for (const report of withVariant) {
+    if (spend(meter, 1)) yield;
     const own = learnerKey(report.learner!);
     const chosen: { exercise: number; variants: number[] }[] = [];
     const parts: string[] = [];
@@ -333,6 +335,7 @@ function* otherVariantSteps(reports: readonly FileReport[], options: CopyOptions
       let best = 0;
       let bestVariants: number[] = [];
       let bestParts: string[] = [];
+      meter.work += v.numbers.length * wrong.length;
       v.numbers.forEach((numbers, variant) => {
         if (variant === ownVariant) return;
         const fit = wrong
