@@ -4,7 +4,8 @@
  * YAML parser) is imported when the instructor is about to give files, so the
  * page loads almost no script; the files are read locally and never sent.
  */
-import { fromDrop, fromFileList, type Chosen } from './collect.ts';
+import { skipNote } from '../../../grader/class/files.ts';
+import { fromDrop, fromFileList, type Collected } from './collect.ts';
 
 type Grading = typeof import('./grade-files.ts');
 type Rendering = typeof import('./render.ts');
@@ -31,12 +32,14 @@ class ClassReportElement extends HTMLElement {
     const settings = JSON.parse(this.dataset.settings ?? '{}') as import('./grade-files.ts').BuiltSettings;
     $('[data-needs-js]').hidden = true;
     $('[data-controls]').hidden = false;
-    let last: Chosen[] = [];
+    let last: Collected = { chosen: [], skipped: [] };
 
-    const run = async (chosen: Chosen[]) => {
-      last = chosen;
+    const run = async (collected: Collected) => {
+      last = collected;
+      const { chosen, skipped } = collected;
       if (chosen.length === 0) {
-        status.textContent = 'No answer files (*.yaml, *.yml, *.json) were found in what you gave.';
+        const notes = skipped.length > 0 ? ` (${skipped.map(skipNote).join('; ')})` : '';
+        status.textContent = `No answer files (*.yaml, *.yml, *.json) were found in what you gave${notes}.`;
         return;
       }
       status.textContent = `Grading ${chosen.length} ${chosen.length === 1 ? 'file' : 'files'}…`;
@@ -53,7 +56,7 @@ class ClassReportElement extends HTMLElement {
             if (got.warnings.length > 0) rosterNote = ` Roster: ${got.warnings.join('; ')}.`;
           }
         }
-        const result = await grading.gradeFiles(chosen, { variants: variants.checked, settings, ...(read ? { roster: read } : {}) });
+        const result = await grading.gradeFiles(collected, { variants: variants.checked, settings, ...(read ? { roster: read } : {}) });
         rendering.renderReport($('[data-result]'), result);
         this.#downloads = result.downloads;
         for (const button of downloads) button.hidden = !(button.dataset.download! in result.downloads);
@@ -67,8 +70,8 @@ class ClassReportElement extends HTMLElement {
     files.addEventListener('change', () => void run(fromFileList(files.files ?? [])));
     folder.addEventListener('change', () => void run(fromFileList(folder.files ?? [])));
     // A new roster or variants setting regrades what was given last.
-    roster.addEventListener('change', () => void (last.length > 0 && run(last)));
-    variants.addEventListener('change', () => void (last.length > 0 && run(last)));
+    roster.addEventListener('change', () => void (last.chosen.length > 0 && run(last)));
+    variants.addEventListener('change', () => void (last.chosen.length > 0 && run(last)));
     drop.addEventListener('dragover', (event) => {
       event.preventDefault();
       drop.dataset.over = 'true';
