@@ -14,7 +14,7 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { byPath, isAnswerName, isSkipped, lookAtFile, skipNote } from '../class/files.ts';
+import { byPath, isAnswerName, isSkipped, lookAtFile, skipNote, type Skip } from '../class/files.ts';
 import { problem } from '../messages/problems.ts';
 import type { Problem } from '../schema.ts';
 import { errorText } from './read-file.ts';
@@ -84,7 +84,9 @@ export function collect(paths: readonly string[], options: CollectOptions): Coll
       else add({ path: given, real: target.real });
       continue;
     }
-    const found = walk(given, target.real, notes);
+    const skips: Skip[] = [];
+    const found = walk(given, target.real, skips);
+    notes.push(...skips.sort(byPath).map(skipNote)); // in path order, as the class report lists them, whatever order the disk lists
     const answerFiles = found.filter((f) => f.problem === undefined && !excluded.has(f.real));
     if (found.length === 0 || (answerFiles.length === 0 && found.every((f) => f.problem === undefined)))
       return { error: CLI.noFiles(given) };
@@ -104,7 +106,7 @@ export function spellingWarnings(found: Found): Problem[] {
 }
 
 /** Every answer file under `root` (a real path), iteratively. */
-function walk(display: string, root: string, notes: string[]): Found[] {
+function walk(display: string, root: string, skips: Skip[]): Found[] {
   const found: Found[] = [];
   const listed = new Set<string>([root]);
   const folderLinks = new Map<string, string[]>(); // a folder's real path → the links to it
@@ -133,7 +135,7 @@ function walk(display: string, root: string, notes: string[]): Found[] {
         const stat = statSync(target.real, { throwIfNoEntry: false });
         // A folder inside the graded folder is walked where it is; a link to it only adds names for its files.
         if (stat?.isDirectory()) folderLinks.set(target.real, [...(folderLinks.get(target.real) ?? []), path]);
-        else if (asked(name, path, notes)) found.push({ path, real: target.real });
+        else if (asked(name, path, skips)) found.push({ path, real: target.real });
         continue;
       }
       if (entry.isDirectory()) {
@@ -141,7 +143,7 @@ function walk(display: string, root: string, notes: string[]): Found[] {
           listed.add(real);
           stack.push({ path, real });
         }
-      } else if (asked(name, path, notes)) found.push({ path, real }); // sockets and FIFOs too: the reader says "not a regular file"
+      } else if (asked(name, path, skips)) found.push({ path, real }); // sockets and FIFOs too: the reader says "not a regular file"
     }
   }
   // A file reached through a link is shown under its own path in the folder; the link's name, and its
@@ -157,10 +159,10 @@ function walk(display: string, root: string, notes: string[]): Found[] {
   });
 }
 
-/** Whether the class's rule grades the file `name`; a skip it notes goes into `notes`. */
-function asked(name: string, path: string, notes: string[]): boolean {
+/** Whether the class's rule grades the file `name`; a skip it notes goes into `skips`. */
+function asked(name: string, path: string, skips: Skip[]): boolean {
   const look = lookAtFile(name, path);
-  if (typeof look === 'object') notes.push(skipNote(look));
+  if (typeof look === 'object') skips.push(look);
   return look === 'grade';
 }
 

@@ -14,7 +14,7 @@ import { pointsTable, type PointsSetting } from '../../../grader/grade/points.ts
 import { errorReport } from '../../../grader/grade/grade-document.ts';
 import { gradeText } from '../../../grader/grade/grade-text.ts';
 import { problem } from '../../../grader/messages/problems.ts';
-import { byPath, isGraderReport, skipNote, tooLarge, type Skip } from '../../../grader/class/files.ts';
+import { isGraderReport, skipNote, tooLarge, type Skip } from '../../../grader/class/files.ts';
 import { summarize } from '../../../grader/report/facts.ts';
 import type { FileReport } from '../../../grader/schema.ts';
 import { sameFiles, type Collected } from './collect.ts';
@@ -58,6 +58,7 @@ export async function gradeFiles(
   const reports: FileReport[] = [];
   const read: { path: string; lastModified: number; bytes: Uint8Array }[] = [];
   const modified = new Map<string, number>();
+  // The walk's notes, then the grader reports found on reading, each in path order: the CLI's order on stderr.
   const skips: Skip[] = [...skipped];
   for (const { path, file } of chosen) {
     modified.set(path, file.lastModified);
@@ -112,7 +113,7 @@ export async function gradeFiles(
     reports,
     view: classView(reports, { ...classOptions, copies: step.value }),
     counts: summarize(reports),
-    notes: skips.sort(byPath).map(skipNote),
+    notes: skips.map(skipNote),
     downloads: {
       csv: formatCsv(reports, classOptions),
       ...(roster?.kind === 'canvas' ? { canvas: formatCanvas(reports, classOptions) } : {}),
