@@ -4,9 +4,10 @@
  * of files and folders (walked through the File and Directory Entries API).
  * Which files are graded, left or noted is the class's rule, shared with the
  * CLI's folder walk (grader/class/files.ts); this only walks. Nothing here
- * reads a file's content; that happens in grade-files.ts.
+ * reads a file's content; that happens in grade-files.ts. Loaded with the
+ * grader, not with the page: the rule brings the grader's wording with it.
  */
-import { byPath, isSkipped, lookAtPath, type Skip } from '../../../grader/class/files.ts';
+import { byPath, isSkipped, lookAtPath, skipNote, type Skip } from '../../../grader/class/files.ts';
 
 /** A file to grade and the path it is reported under (relative to what was dropped). */
 export interface Chosen {
@@ -25,10 +26,23 @@ export function fromFileList(files: FileList | readonly File[]): Collected {
   return sorted([...files].map((file) => ({ path: file.webkitRelativePath || file.name, file })));
 }
 
+/** The notes for the files left with one, as the CLI prints them. */
+export function notes(collected: Collected): string[] {
+  return collected.skipped.map(skipNote);
+}
+
+/**
+ * What a drop gave: its entries, which exist only while the drop event runs (so the page takes them there,
+ * before this module loads), and its plain file list for browsers that offer no entries.
+ */
+export interface Dropped {
+  entries: FileSystemEntry[];
+  files: FileList | readonly File[];
+}
+
 /** Files from a drop, walking dropped folders; falls back to the plain file list where entries are not offered. */
-export async function fromDrop(data: DataTransfer): Promise<Collected> {
-  const entries = [...data.items].map((item) => item.webkitGetAsEntry?.()).filter((e): e is FileSystemEntry => Boolean(e));
-  if (entries.length === 0) return fromFileList(data.files);
+export async function fromDrop({ entries, files }: Dropped): Promise<Collected> {
+  if (entries.length === 0) return fromFileList(files);
   const out: Chosen[] = [];
   for (const entry of entries) await walk(entry, out, true);
   return sorted(out);

@@ -10,7 +10,7 @@ import { formatCsv } from '../../../grader/report/gradebook-csv.ts';
 import { formatJson } from '../../../grader/report/json-report.ts';
 import { formatJunit } from '../../../grader/report/junit.ts';
 import type { FileReport } from '../../../grader/schema.ts';
-import { fromDrop, fromFileList } from '../../../src/islands/class-report/collect.ts';
+import { type Dropped, fromDrop, fromFileList } from '../../../src/islands/class-report/collect.ts';
 import { gradeFiles } from '../../../src/islands/class-report/grade-files.ts';
 import { answersFile, referenceAnswers } from '../class-fixtures.ts';
 import { sampleReports } from '../report/sample.ts';
@@ -176,7 +176,7 @@ function filesUnder(root: string, dir: string): string[] {
 }
 
 /** The folder as a drop gives it: File and Directory Entries, listed two at a time (Chromium gives 100). */
-function dropped(root: string, folder: string): DataTransfer {
+function dropped(root: string, folder: string): Dropped {
   const entry = (path: string): FileSystemEntry => {
     const name = basename(path);
     const fullPath = `/${path}`;
@@ -191,6 +191,5 @@ function dropped(root: string, folder: string): DataTransfer {
     };
     return { name, fullPath, isFile: false, isDirectory: true, createReader } as unknown as FileSystemEntry;
   };
-  const top = entry(folder);
-  return { items: [{ webkitGetAsEntry: () => top }], files: [] } as unknown as DataTransfer;
+  return { entries: [entry(folder)], files: [] };
 }
