@@ -89,7 +89,7 @@ export function collect(paths: readonly string[], options: CollectOptions): Coll
     notes.push(...skips.sort(byPath).map(skipNote)); // in path order, as the class report lists them, whatever order the disk lists
     const answerFiles = found.filter((f) => f.problem === undefined && !excluded.has(f.real));
     if (found.length === 0 || (answerFiles.length === 0 && found.every((f) => f.problem === undefined)))
-      return { error: CLI.noFiles(given) };
+      return { error: [CLI.noFiles(given), ...notes].join('\n') }; // a near miss says how to rename it, as in the class report
     for (const f of found.sort(byPath)) add(f);
   }
   const files = [...byReal.values()].sort(byPath);

@@ -142,6 +142,15 @@ describe('both walks over one tree', () => {
     }
   });
 
+  it('the CLI says how to rename a near miss when it finds nothing else, as the class report does', async () => {
+    const run = await cli(['class/dee']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n').slice(0, 2)).toEqual([
+      "no answer files (*.yaml, *.yml, *.json) found in 'class/dee'",
+      "skipped 'class/dee/answers.yaml.txt': its name ends in an extra extension; rename it to 'answers.yaml' to grade it",
+    ]);
+  });
+
   async function cli(argv: string[]) {
     let stdout = '';
     let stderr = '';
