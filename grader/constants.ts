@@ -7,3 +7,6 @@ export const LEARNER_MAX_LENGTH = 200;
 
 /** A part's verdicts, in the order reports count them (grading policy: DESIGN.md). */
 export const VERDICTS = ['correct', 'incorrect', 'invalid', 'missing'] as const;
+
+/** The largest answers file read, in bytes (DESIGN.md: reliability); a bigger one is reported too large, never read whole. */
+export const MAX_BYTES = 256 * 1024;

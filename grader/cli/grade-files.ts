@@ -18,8 +18,8 @@ import { gradeText } from '../grade/grade-text.ts';
 import { reportFromJson } from '../report/json-report.ts';
 import { problem } from '../messages/problems.ts';
 import { MAX_BYTES } from '../read/answers-file.ts';
+import { isGraderReport, tooLarge } from '../class/files.ts';
 import type { FileReport } from '../schema.ts';
-import { isGraderReport } from './own-report.ts';
 import { errorText, readCapped } from './read-file.ts';
 import { CLI } from './help-text.ts';
 import type { Found } from './walk.ts';
@@ -197,8 +197,7 @@ export function gradeFound(found: Found, variants: boolean): Graded {
   if (found.problem) return errorReport(found.path, [found.problem]);
   const read = readCapped(found.real, MAX_BYTES);
   if (!read.ok) {
-    if (read.reason === 'too-large')
-      return errorReport(found.path, [problem('too-large', '', { bytes: read.bytes, limit: MAX_BYTES, atLeast: read.atLeast })]);
+    if (read.reason === 'too-large') return errorReport(found.path, [tooLarge(read.bytes, read.atLeast)!]);
     if (read.reason === 'symlink') return errorReport(found.path, [problem('symlink', '', { reason: 'outside' })]);
     return errorReport(found.path, [problem('unreadable', '', { detail: read.reason === 'error' ? read.detail : CLI.notAFile })]);
   }

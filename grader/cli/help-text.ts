@@ -36,7 +36,7 @@ export const CLI = {
     'With more than one file, the text and Markdown reports end with a class summary.',
     '',
     'Relative paths are read from the folder you run the command in. Folders are searched recursively for',
-    '*.yaml, *.yml and *.json; hidden entries, node_modules, __MACOSX, the --out file and earlier JSON reports',
+    '*.yaml, *.yml and *.json; hidden entries, node_modules, __MACOSX, the --out file and earlier reports',
     'are skipped; symbolic links are followed only inside the folder given; each file is graded once.',
     'Exit codes: 0 every file graded and at or above --min-score; 1 a file unreadable, invalid or below',
     '--min-score; 2 usage error (unknown flag, no paths, a path that does not exist, no answer files found,',
@@ -48,13 +48,10 @@ export const CLI = {
   takesNoValue: (flag: string) => `${flag} takes no value`,
   minScoreFraction: (value: string, percent: number) =>
     `--min-score takes a percentage, and ${q(value)} would be ${value} percent; did you mean ${percent}? (write ${value}% if you meant ${value} percent)`,
-  nearMiss: (path: string, meant: string) =>
-    `skipped ${q(path)}: its name ends in an extra extension; rename it to ${q(meant)} to grade it`,
   alsoReached: (spelling: string, path: string, link: boolean) =>
     link
       ? `${q(spelling)} is a symbolic link to ${q(path)}: graded once, under ${q(path)}`
       : `${q(spelling)} is the file ${q(path)} again: graded once, under ${q(path)}`,
-  ownReport: (path: string) => `skipped ${q(path)}: it is a grader report, not an answers file`,
   workerFailed: (reason: string) =>
     `note: a worker thread could not grade its share of the files (${reason}); the other threads graded them instead`,
   nothingToGrade: 'no answer files left to grade (every file found was skipped)',

@@ -27,6 +27,7 @@ import { gradeFiles } from './grade-files.ts';
 import { feedbackDirProblem, loadRoster, writeFeedback } from './class-files.ts';
 import { CLI } from './help-text.ts';
 import { collect, spellingWarnings } from './walk.ts';
+import { skipNote } from '../class/files.ts';
 import { writeOut } from './write-out.ts';
 
 /**
@@ -177,7 +178,7 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
   const onWorkerFailure = (reason: string): void => void collected.notes.push(CLI.workerFailed(reason));
   const graded = await gradeFiles(collected.files, { variants, workerEntry: io.workerEntry, onWorkerFailure });
   graded.forEach((report, i) => {
-    if (report === 'own-report') collected.notes.push(CLI.ownReport(collected.files[i]!.path));
+    if (report === 'own-report') collected.notes.push(skipNote({ reason: 'grader-report', path: collected.files[i]!.path }));
     else {
       // A file reached under other names too says so in every format (walk.ts).
       const spellings = spellingWarnings(collected.files[i]!);

@@ -6,24 +6,19 @@
  * real folder listed once (so a link back up is no loop), each real file
  * graded once however many spellings reach it, always under its own path
  * (a link in one learner's folder to a classmate's file never takes that
- * file's row), every other spelling reported, and hidden entries,
- * node_modules and macOS's __MACOSX archive folders left alone. What cannot
+ * file's row), every other spelling reported. Which names are graded,
+ * skipped or noted is the class's rule (class/files.ts), shared with the
+ * browser's class report; this walk adds only the disk's dangers. What cannot
  * be read becomes an entry with its problem, graded as an error: one bad
  * entry never stops the others.
  */
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { byPath, isAnswerName, isSkipped, lookAtFile, skipNote, type Skip } from '../class/files.ts';
 import { problem } from '../messages/problems.ts';
 import type { Problem } from '../schema.ts';
 import { errorText } from './read-file.ts';
 import { CLI } from './help-text.ts';
-
-/** The names a folder walk grades. */
-export const ANSWER_FILE = /\.(?:ya?ml|json)$/i;
-/** Names that were meant to be answer files but gained an extension on the way (Windows hides `.txt`). */
-const NEAR_MISS = /\.(?:ya?ml|json)\.(?:txt|text|rtf|docx?|pdf)$/i;
-/** Folders and files the walk never enters or grades: hidden ones, installed packages, macOS's resource forks. */
-const SKIPPED = (name: string): boolean => name.startsWith('.') || name === 'node_modules' || name === '__MACOSX';
 
 /** A file to grade, or an entry that could not be read (its problem says why; graded as an error). */
 export interface Found {
@@ -89,15 +84,17 @@ export function collect(paths: readonly string[], options: CollectOptions): Coll
       else add({ path: given, real: target.real });
       continue;
     }
-    const found = walk(given, target.real, notes);
+    const skips: Skip[] = [];
+    const found = walk(given, target.real, skips);
+    notes.push(...skips.sort(byPath).map(skipNote)); // in path order, as the class report lists them, whatever order the disk lists
     const answerFiles = found.filter((f) => f.problem === undefined && !excluded.has(f.real));
     if (found.length === 0 || (answerFiles.length === 0 && found.every((f) => f.problem === undefined)))
-      return { error: CLI.noFiles(given) };
-    for (const f of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) add(f);
+      return { error: [CLI.noFiles(given), ...notes].join('\n') }; // a near miss says how to rename it, as in the class report
+    for (const f of found.sort(byPath)) add(f);
   }
-  const files = [...byReal.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = [...byReal.values()].sort(byPath);
   for (const f of files) {
-    f.spellings?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    f.spellings?.sort(byPath);
     for (const s of f.spellings ?? []) notes.push(CLI.alsoReached(s.path, f.path, s.link));
   }
   return { files, notes };
@@ -109,7 +106,7 @@ export function spellingWarnings(found: Found): Problem[] {
 }
 
 /** Every answer file under `root` (a real path), iteratively. */
-function walk(display: string, root: string, notes: string[]): Found[] {
+function walk(display: string, root: string, skips: Skip[]): Found[] {
   const found: Found[] = [];
   const listed = new Set<string>([root]);
   const folderLinks = new Map<string, string[]>(); // a folder's real path → the links to it
@@ -125,20 +122,20 @@ function walk(display: string, root: string, notes: string[]): Found[] {
     }
     for (const entry of entries) {
       const name = entry.name;
-      if (SKIPPED(name)) continue;
+      if (isSkipped(name)) continue;
       const path = join(dir.path, name);
       const real = join(dir.real, name);
       if (entry.isSymbolicLink()) {
         const target = followLink(real, root);
         if ('problem' in target) {
           // A loop is reported whatever its name (it may have been a folder); other refused links only when named like an answers file.
-          if (ANSWER_FILE.test(name) || target.loop || isFolderLink(real)) found.push({ path, real, problem: target.problem });
+          if (isAnswerName(name) || target.loop || isFolderLink(real)) found.push({ path, real, problem: target.problem });
           continue;
         }
         const stat = statSync(target.real, { throwIfNoEntry: false });
         // A folder inside the graded folder is walked where it is; a link to it only adds names for its files.
         if (stat?.isDirectory()) folderLinks.set(target.real, [...(folderLinks.get(target.real) ?? []), path]);
-        else if (ANSWER_FILE.test(name)) found.push({ path, real: target.real });
+        else if (asked(name, path, skips)) found.push({ path, real: target.real });
         continue;
       }
       if (entry.isDirectory()) {
@@ -146,9 +143,7 @@ function walk(display: string, root: string, notes: string[]): Found[] {
           listed.add(real);
           stack.push({ path, real });
         }
-      } else if (ANSWER_FILE.test(name))
-        found.push({ path, real }); // sockets and FIFOs too: the reader says "not a regular file"
-      else if (NEAR_MISS.test(name)) notes.push(CLI.nearMiss(path, name.replace(/\.[^.]+$/, '')));
+      } else if (asked(name, path, skips)) found.push({ path, real }); // sockets and FIFOs too: the reader says "not a regular file"
     }
   }
   // A file reached through a link is shown under its own path in the folder; the link's name, and its
@@ -162,6 +157,13 @@ function walk(display: string, root: string, notes: string[]): Found[] {
     }
     return spellings.length === 0 ? f : { ...f, path: own, spellings };
   });
+}
+
+/** Whether the class's rule grades the file `name`; a skip it notes goes into `skips`. */
+function asked(name: string, path: string, skips: Skip[]): boolean {
+  const look = lookAtFile(name, path);
+  if (typeof look === 'object') skips.push(look);
+  return look === 'grade';
 }
 
 /** A link's real path when it stays inside `inside` (a real path), else the problem that refuses it. */

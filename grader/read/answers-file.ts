@@ -11,11 +11,11 @@ import { readJson } from './json-reader.ts';
 import { readSimpleYaml } from './yaml-lite.ts';
 import { precheckYaml } from './yaml-precheck.ts';
 import { problem } from '../messages/problems.ts';
+import { MAX_BYTES } from '../constants.ts';
 import { joinPath } from './answer-paths.ts';
 import type { Position, Problem } from '../schema.ts';
 
-/** The largest answers file read, in bytes (DESIGN.md: reliability). */
-export const MAX_BYTES = 256 * 1024;
+export { MAX_BYTES };
 /** Deepest nesting kept: an answers file needs 3 levels (answers → exercise → part). */
 export const MAX_DEPTH = 16;
 /** More problems than this in one file are summarised in one line. */

@@ -13,6 +13,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatJson } from '../../grader/report/json-report.ts';
 import { generatedClass, ROSTER_CSV } from '../grader/class-fixtures.ts';
 import { useSite } from './support/served-site.ts';
 import { PROJECT_ROOT } from './support/site.ts';
@@ -32,6 +33,9 @@ beforeAll(async () => {
   writeFileSync(join(folder, '__MACOSX', '._ada.json'), 'not an answer file');
   writeFileSync(join(folder, '.notes.yaml'), 'answers: {}\n');
   writeFileSync(join(folder, 'README.txt'), 'hand-in notes');
+  // Left with a note, on the terminal and in the page alike (grader/class/files.ts): a near miss and the grader's own report.
+  writeFileSync(join(folder, 'late', 'eve.json.txt'), 'answers: {}\n');
+  writeFileSync(join(folder, 'report.json'), formatJson([]));
   writeFileSync(rosterFile, ROSTER_CSV);
 });
 
@@ -122,6 +126,11 @@ describe('the class report page', () => {
     const files = (await rows(page, 'Files')).map((r) => r[0]);
     expect(files).toContain('submissions/late/ada-late.json');
     expect(files.some((f) => /MACOSX|\.notes/.test(f!))).toBe(false);
+    const skipped = page.locator('section', { has: page.locator('h3', { hasText: 'Files not graded' }) }).locator('li');
+    expect(await skipped.allTextContents()).toEqual([
+      "skipped 'submissions/late/eve.json.txt': its name ends in an extra extension; rename it to 'eve.json' to grade it",
+      "skipped 'submissions/report.json': it is a grader report, not an answers file",
+    ]);
 
     // The gradebook download is the CLI's gradebook for the same folder and roster.
     const [download] = await Promise.all([

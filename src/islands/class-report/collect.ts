@@ -2,8 +2,12 @@
  * The answer files among what an instructor chose or dropped: files from an
  * <input type=file multiple>, a folder from <input webkitdirectory>, or a drop
  * of files and folders (walked through the File and Directory Entries API).
- * Nothing here reads a file's content; that happens in grade-files.ts.
+ * Which files are graded, left or noted is the class's rule, shared with the
+ * CLI's folder walk (grader/class/files.ts); this only walks. Nothing here
+ * reads a file's content; that happens in grade-files.ts. Loaded with the
+ * grader, not with the page: the rule brings the grader's wording with it.
  */
+import { byPath, isSkipped, lookAtPath, skipNote, type Skip } from '../../../grader/class/files.ts';
 
 /** A file to grade and the path it is reported under (relative to what was dropped). */
 export interface Chosen {
@@ -11,50 +15,67 @@ export interface Chosen {
   file: File;
 }
 
-const ANSWER_FILE = /\.(?:ya?ml|json)$/i;
-/** Folders that hold no answers: hidden ones (.git), macOS zip debris, installed packages. */
-const SKIPPED_FOLDER = /^(?:\..*|__MACOSX|node_modules)$/;
-
-/** True for a path the grader reads as an answer file: the CLI's rule for a folder walk. */
-export function isAnswerPath(path: string): boolean {
-  const segments = path.split('/').filter(Boolean);
-  const name = segments.at(-1) ?? '';
-  return ANSWER_FILE.test(name) && !name.startsWith('.') && !segments.slice(0, -1).some((s) => SKIPPED_FOLDER.test(s));
+/** The files to grade, sorted as the CLI sorts them, and the ones left with a note. */
+export interface Collected {
+  chosen: Chosen[];
+  skipped: Skip[];
 }
 
-/** Files from an input, by their path inside a chosen folder when there is one, sorted as the CLI sorts them. */
-export function fromFileList(files: FileList | readonly File[]): Chosen[] {
-  return sorted([...files].map((file) => ({ path: file.webkitRelativePath || file.name, file })).filter((c) => isAnswerPath(c.path)));
+/** Files from an input, by their path inside a chosen folder when there is one. */
+export function fromFileList(files: FileList | readonly File[]): Collected {
+  return sorted([...files].map((file) => ({ path: file.webkitRelativePath || file.name, file })));
+}
+
+/** The notes for the files left with one, as the CLI prints them. */
+export function notes(collected: Collected): string[] {
+  return collected.skipped.map(skipNote);
+}
+
+/**
+ * What a drop gave: its entries, which exist only while the drop event runs (so the page takes them there,
+ * before this module loads), and its plain file list for browsers that offer no entries.
+ */
+export interface Dropped {
+  entries: FileSystemEntry[];
+  files: FileList | readonly File[];
 }
 
 /** Files from a drop, walking dropped folders; falls back to the plain file list where entries are not offered. */
-export async function fromDrop(data: DataTransfer): Promise<Chosen[]> {
-  const entries = [...data.items].map((item) => item.webkitGetAsEntry?.()).filter((e): e is FileSystemEntry => Boolean(e));
-  if (entries.length === 0) return fromFileList(data.files);
+export async function fromDrop({ entries, files }: Dropped): Promise<Collected> {
+  if (entries.length === 0) return fromFileList(files);
   const out: Chosen[] = [];
-  for (const entry of entries) await walk(entry, out);
-  return sorted(out.filter((c) => isAnswerPath(c.path)));
+  for (const entry of entries) await walk(entry, out, true);
+  return sorted(out);
 }
 
-async function walk(entry: FileSystemEntry, out: Chosen[]): Promise<void> {
+/** Every file under `entry`; a folder the class's rule skips is not entered (what was dropped is, whatever its name). */
+async function walk(entry: FileSystemEntry, out: Chosen[], dropped: boolean): Promise<void> {
   const path = entry.fullPath.replace(/^\/+/, '');
   if (entry.isFile) {
     const file = await new Promise<File>((ok, fail) => (entry as FileSystemFileEntry).file(ok, fail));
     out.push({ path, file });
     return;
   }
-  if (!entry.isDirectory || SKIPPED_FOLDER.test(entry.name)) return;
+  if (!entry.isDirectory || (!dropped && isSkipped(entry.name))) return;
   const reader = (entry as FileSystemDirectoryEntry).createReader();
   // readEntries returns the folder in batches (100 in Chromium) until it returns an empty one.
   for (;;) {
     const batch = await new Promise<FileSystemEntry[]>((ok, fail) => reader.readEntries(ok, fail));
     if (batch.length === 0) break;
-    for (const child of batch) await walk(child, out);
+    for (const child of batch) await walk(child, out, false);
   }
 }
 
-function sorted(list: Chosen[]): Chosen[] {
-  return list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+/** The files the class's rule grades, in order, and its notes for the others. */
+function sorted(found: readonly Chosen[]): Collected {
+  const chosen: Chosen[] = [];
+  const skipped: Skip[] = [];
+  for (const c of found) {
+    const look = lookAtPath(c.path);
+    if (look === 'grade') chosen.push(c);
+    else if (look !== 'leave') skipped.push(look);
+  }
+  return { chosen: chosen.sort(byPath), skipped: skipped.sort(byPath) };
 }
 
 /**

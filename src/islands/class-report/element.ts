@@ -4,18 +4,25 @@
  * YAML parser) is imported when the instructor is about to give files, so the
  * page loads almost no script; the files are read locally and never sent.
  */
-import { fromDrop, fromFileList, type Chosen } from './collect.ts';
+import type { Collected, Dropped } from './collect.ts';
 
 type Grading = typeof import('./grade-files.ts');
 type Rendering = typeof import('./render.ts');
+type Collecting = typeof import('./collect.ts');
+
+/** A drop's entries, taken while its event runs: they are gone once it returns. */
+function droppedOf(data: DataTransfer): Dropped {
+  const entries = [...data.items].map((item) => item.webkitGetAsEntry?.()).filter((e): e is FileSystemEntry => Boolean(e));
+  return { entries, files: [...data.files] };
+}
 
 class ClassReportElement extends HTMLElement {
-  #modules?: Promise<[Grading, Rendering]>;
+  #modules?: Promise<[Grading, Rendering, Collecting]>;
   #downloads: Record<string, string> = {};
 
-  /** The grader and the renderer, fetched once, on the first sign the instructor is about to give files. */
-  #load(): Promise<[Grading, Rendering]> {
-    this.#modules ??= Promise.all([import('./grade-files.ts'), import('./render.ts')]);
+  /** The grader, the renderer and the class's file rule, fetched once, on the first sign the instructor is about to give files. */
+  #load(): Promise<[Grading, Rendering, Collecting]> {
+    this.#modules ??= Promise.all([import('./grade-files.ts'), import('./render.ts'), import('./collect.ts')]);
     return this.#modules;
   }
 
@@ -31,17 +38,21 @@ class ClassReportElement extends HTMLElement {
     const settings = JSON.parse(this.dataset.settings ?? '{}') as import('./grade-files.ts').BuiltSettings;
     $('[data-needs-js]').hidden = true;
     $('[data-controls]').hidden = false;
-    let last: Chosen[] = [];
+    let last: Collected = { chosen: [], skipped: [] };
 
-    const run = async (chosen: Chosen[]) => {
-      last = chosen;
-      if (chosen.length === 0) {
-        status.textContent = 'No answer files (*.yaml, *.yml, *.json) were found in what you gave.';
-        return;
-      }
-      status.textContent = `Grading ${chosen.length} ${chosen.length === 1 ? 'file' : 'files'}…`;
+    /** Grades what `collect` finds, once the modules are loaded. */
+    const run = async (collect: (collecting: Collecting) => Collected | Promise<Collected>) => {
       try {
-        const [grading, rendering] = await this.#load();
+        const [grading, rendering, collecting] = await this.#load();
+        const collected = await collect(collecting);
+        last = collected;
+        const count = collected.chosen.length;
+        if (count === 0) {
+          const notes = collecting.notes(collected);
+          status.textContent = `No answer files (*.yaml, *.yml, *.json) were found in what you gave${notes.length > 0 ? ` (${notes.join('; ')})` : ''}.`;
+          return;
+        }
+        status.textContent = `Grading ${count} ${count === 1 ? 'file' : 'files'}…`;
         let read: Extract<import('./grade-files.ts').RosterRead, { ok: true }> | undefined;
         let rosterNote = '';
         const rosterFile = roster.files?.[0];
@@ -53,7 +64,7 @@ class ClassReportElement extends HTMLElement {
             if (got.warnings.length > 0) rosterNote = ` Roster: ${got.warnings.join('; ')}.`;
           }
         }
-        const result = await grading.gradeFiles(chosen, { variants: variants.checked, settings, ...(read ? { roster: read } : {}) });
+        const result = await grading.gradeFiles(collected, { variants: variants.checked, settings, ...(read ? { roster: read } : {}) });
         rendering.renderReport($('[data-result]'), result);
         this.#downloads = result.downloads;
         for (const button of downloads) button.hidden = !(button.dataset.download! in result.downloads);
@@ -64,11 +75,15 @@ class ClassReportElement extends HTMLElement {
     };
 
     for (const event of ['pointerenter', 'focusin', 'dragenter']) this.addEventListener(event, () => void this.#load(), { once: true });
-    files.addEventListener('change', () => void run(fromFileList(files.files ?? [])));
-    folder.addEventListener('change', () => void run(fromFileList(folder.files ?? [])));
+    for (const input of [files, folder]) {
+      input.addEventListener('change', () => {
+        const given = [...(input.files ?? [])];
+        void run((c) => c.fromFileList(given));
+      });
+    }
     // A new roster or variants setting regrades what was given last.
-    roster.addEventListener('change', () => void (last.length > 0 && run(last)));
-    variants.addEventListener('change', () => void (last.length > 0 && run(last)));
+    roster.addEventListener('change', () => void (last.chosen.length > 0 && run(() => last)));
+    variants.addEventListener('change', () => void (last.chosen.length > 0 && run(() => last)));
     drop.addEventListener('dragover', (event) => {
       event.preventDefault();
       drop.dataset.over = 'true';
@@ -77,7 +92,9 @@ class ClassReportElement extends HTMLElement {
     drop.addEventListener('drop', (event) => {
       event.preventDefault();
       delete drop.dataset.over;
-      if (event.dataTransfer) void fromDrop(event.dataTransfer).then(run);
+      if (!event.dataTransfer) return;
+      const dropped = droppedOf(event.dataTransfer);
+      void run((c) => c.fromDrop(dropped));
     });
     for (const button of downloads)
       button.addEventListener('click', () => {

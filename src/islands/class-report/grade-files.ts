@@ -14,15 +14,17 @@ import { pointsTable, type PointsSetting } from '../../../grader/grade/points.ts
 import { errorReport } from '../../../grader/grade/grade-document.ts';
 import { gradeText } from '../../../grader/grade/grade-text.ts';
 import { problem } from '../../../grader/messages/problems.ts';
-import { checkSize } from '../../../grader/read/answers-file.ts';
+import { isGraderReport, skipNote, tooLarge, type Skip } from '../../../grader/class/files.ts';
 import { summarize } from '../../../grader/report/facts.ts';
 import type { FileReport } from '../../../grader/schema.ts';
-import { sameFiles, type Chosen } from './collect.ts';
+import { sameFiles, type Collected } from './collect.ts';
 
 export interface ClassResult {
   reports: FileReport[];
   view: ClassView;
   counts: ReturnType<typeof summarize>;
+  /** One line per file left ungraded on purpose that someone might expect graded: the CLI's notes on stderr. */
+  notes: string[];
   /** The gradebooks offered for download, by format: csv always, canvas with a Canvas roster, moodle with any roster. */
   downloads: { csv: string; canvas?: string; moodle?: string };
 }
@@ -48,23 +50,29 @@ export async function rosterFrom(file: File): Promise<RosterRead> {
   }
 }
 
-/** Grades every chosen file, one bad file never stopping the others. */
+/** Grades every chosen file, one bad file never stopping the others; a grader report among them is skipped with a note. */
 export async function gradeFiles(
-  chosen: readonly Chosen[],
+  { chosen, skipped }: Collected,
   options: { variants: boolean; settings: BuiltSettings; roster?: Extract<RosterRead, { ok: true }> },
 ): Promise<ClassResult> {
   const reports: FileReport[] = [];
   const read: { path: string; lastModified: number; bytes: Uint8Array }[] = [];
   const modified = new Map<string, number>();
+  // The walk's notes, then the grader reports found on reading, each in path order: the CLI's order on stderr.
+  const skips: Skip[] = [...skipped];
   for (const { path, file } of chosen) {
     modified.set(path, file.lastModified);
-    const tooLarge = checkSize(file.size);
-    if (tooLarge) {
-      reports.push(errorReport(path, [tooLarge]));
+    const over = tooLarge(file.size);
+    if (over) {
+      reports.push(errorReport(path, [over]));
       continue;
     }
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
+      if (isGraderReport(bytes)) {
+        skips.push({ reason: 'grader-report', path });
+        continue;
+      }
       read.push({ path, lastModified: file.lastModified, bytes });
       reports.push(gradeText(bytes, { path, variants: options.variants, requireLearner: options.variants }));
     } catch (error) {
@@ -105,6 +113,7 @@ export async function gradeFiles(
     reports,
     view: classView(reports, { ...classOptions, copies: step.value }),
     counts: summarize(reports),
+    notes: skips.map(skipNote),
     downloads: {
       csv: formatCsv(reports, classOptions),
       ...(roster?.kind === 'canvas' ? { canvas: formatCanvas(reports, classOptions) } : {}),

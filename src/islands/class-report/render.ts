@@ -12,6 +12,7 @@ import { visible } from '../../../grader/report/visible.ts';
 import { CHALLENGE_CLASS } from '../../../grader/messages/challenges.ts';
 import { CLASS } from '../../../grader/messages/class.ts';
 import { LABELS } from '../../../grader/messages/report.ts';
+import { SKIPS } from '../../../grader/messages/skips.ts';
 import { percent } from '../../../grader/grade/score.ts';
 import type { CopyGroup } from '../../../grader/schema.ts';
 import type { ClassResult } from './grade-files.ts';
@@ -195,6 +196,7 @@ export function renderReport(root: HTMLElement, result: ClassResult, minScore = 
   out.push(section(CLASS.copies, view.copies.length === 0 ? el('p', CLASS.noCopies) : copies));
   const twice = reports.flatMap((r) => r.warnings.filter((w) => w.code === 'same-file').map((w) => `${r.path}: ${w.message}`));
   if (twice.length > 0) out.push(section(CLASS.sameFiles, list(twice)));
+  if (result.notes.length > 0) out.push(section(SKIPS.heading, list(result.notes)));
   out.push(filesSection(reports));
   root.replaceChildren(...out);
 }
