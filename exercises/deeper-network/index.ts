@@ -35,7 +35,8 @@ const factorPart: NumberPart<PartId> = {
 const oneMore: NumberPart<PartId> = {
   id: 'gradient_5_layers',
   label: "The share of the backward signal that reaches the new first layer (the post's measure), with {depthPlus1} hidden layers",
-  question: "With one hidden layer added before layer 1, what share of the backward signal reaches the new first layer, in the post's measure (1 at the top hidden layer)?",
+  question:
+    "With one hidden layer added before layer 1, what share of the backward signal reaches the new first layer, in the post's measure (1 at the top hidden layer)?",
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
@@ -43,7 +44,8 @@ const oneMore: NumberPart<PartId> = {
 const twoMore: NumberPart<PartId> = {
   id: 'gradient_6_layers',
   label: "The share of the backward signal that reaches the new first layer (the post's measure), with {depthPlus2} hidden layers",
-  question: "With two hidden layers added before layer 1, what share of the backward signal reaches the new first layer, in the post's measure?",
+  question:
+    "With two hidden layers added before layer 1, what share of the backward signal reaches the new first layer, in the post's measure?",
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };

@@ -41,7 +41,8 @@ const VERDICTS = ['better', 'worse'] as const;
 const gradientA: NumberPart<PartId> = {
   id: 'gradient_w_0_5',
   label: "The share of the backward signal that reaches layer 1 (the post's measure), with every w = {wA} and σ′ = {sigmaPrime}",
-  question: "With every weight set to w_A and σ′(z) assumed at every layer, what share of the backward signal reaches layer 1, in the post's measure (1 at the top hidden layer)?",
+  question:
+    "With every weight set to w_A and σ′(z) assumed at every layer, what share of the backward signal reaches layer 1, in the post's measure (1 at the top hidden layer)?",
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
@@ -55,7 +56,8 @@ const verdictA: ChoicePart<PartId> = {
 const gradientB: NumberPart<PartId> = {
   id: 'gradient_w_2',
   label: "The share of the backward signal that reaches layer 1 (the post's measure), with every w = {wB} and σ′ = {sigmaPrime}",
-  question: "With every weight set to w_B and the same assumed σ′(z), what share of the backward signal reaches layer 1, in the post's measure?",
+  question:
+    "With every weight set to w_B and the same assumed σ′(z), what share of the backward signal reaches layer 1, in the post's measure?",
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
@@ -144,7 +146,10 @@ function gradientSlips(p: WeightScaleParams, w: number): Candidate[] {
       large: 'The digits look right, but check the power of ten: the share reaching layer 1 is smaller than that.',
       small: 'The digits look right, but check the power of ten: the share reaching layer 1 is larger than that.',
     }),
-    reciprocalSlip(reference, 'Each factor w·σ′ is below 1 here, so the share reaching layer 1 is below 1 too: check for an inverted factor.'),
+    reciprocalSlip(
+      reference,
+      'Each factor w·σ′ is below 1 here, so the share reaching layer 1 is below 1 too: check for an inverted factor.',
+    ),
   ];
 }
 
