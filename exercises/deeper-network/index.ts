@@ -37,6 +37,7 @@ const oneMore: NumberPart<PartId> = {
   label: "The share of the backward signal that reaches the new first layer (the post's measure), with {depthPlus1} hidden layers",
   question:
     "With one hidden layer added before layer 1, what share of the backward signal reaches the new first layer, in the post's measure (1 at the top hidden layer)?",
+  keyNumbers: '{depthPlus1} hidden layers',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
@@ -46,6 +47,7 @@ const twoMore: NumberPart<PartId> = {
   label: "The share of the backward signal that reaches the new first layer (the post's measure), with {depthPlus2} hidden layers",
   question:
     "With two hidden layers added before layer 1, what share of the backward signal reaches the new first layer, in the post's measure?",
+  keyNumbers: '{depthPlus2} hidden layers',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };

@@ -40,6 +40,7 @@ const VERDICTS = ['better', 'worse'] as const;
 
 const gradientA: NumberPart<PartId> = {
   id: 'gradient_w_0_5',
+  keyNumbers: 'w = {wA}',
   label: "The share of the backward signal that reaches layer 1 (the post's measure), with every w = {wA} and σ′ = {sigmaPrime}",
   question:
     "With every weight set to w_A and σ′(z) assumed at every layer, what share of the backward signal reaches layer 1, in the post's measure (1 at the top hidden layer)?",
@@ -48,6 +49,7 @@ const gradientA: NumberPart<PartId> = {
 };
 const verdictA: ChoicePart<PartId> = {
   id: 'verdict_w_0_5',
+  keyNumbers: 'w = {wA}',
   label: 'With w = {wA}, is the vanishing better or worse than with w = {baselineW}?',
   question: 'Compared with w = 0.1, is the vanishing problem better or worse with w = w_A?',
   kind: 'choice',
@@ -55,6 +57,7 @@ const verdictA: ChoicePart<PartId> = {
 };
 const gradientB: NumberPart<PartId> = {
   id: 'gradient_w_2',
+  keyNumbers: 'w = {wB}',
   label: "The share of the backward signal that reaches layer 1 (the post's measure), with every w = {wB} and σ′ = {sigmaPrime}",
   question:
     "With every weight set to w_B and the same assumed σ′(z), what share of the backward signal reaches layer 1, in the post's measure?",
@@ -63,6 +66,7 @@ const gradientB: NumberPart<PartId> = {
 };
 const verdictB: ChoicePart<PartId> = {
   id: 'verdict_w_2',
+  keyNumbers: 'w = {wB}',
   label: 'With w = {wB}, is the vanishing better or worse than with w = {baselineW}?',
   question: 'Compared with w = 0.1, is the vanishing problem better or worse with w = w_B?',
   kind: 'choice',
