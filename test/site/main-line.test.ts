@@ -87,6 +87,12 @@ describe('exercise labels, questions and feedback', () => {
     for (const text of texts) expect(offences(text), text).toEqual([]);
   });
 
+  it.each(EXERCISES.map((e) => e.id))('%s asks its prompt’s questions in words; only its **Convention:** line writes the symbol', (id) => {
+    const prompt = readFileSync(join(ROOT, 'exercises', id, 'prompt.mdx'), 'utf8');
+    const main = prompt.replace(/^\*\*Convention:\*\*.*$/m, '');
+    expect(offences(mainLine(main))).toEqual([]);
+  });
+
   it('the filter would catch the old labels', () => {
     expect(offences("The post's measure ∂aₙ/∂a₁ at the new first layer")).toHaveLength(1);
   });
