@@ -14,6 +14,9 @@ export const VARIANT = {
     own
       ? `Your numbers changed: this learner id has its own variant of this exercise, ${listChanges(changes)}. The questions, hints and solution now use them; earlier checks are cleared.`
       : `Your numbers changed back to the post's, ${listChanges(changes)}, as no learner id is set. Earlier checks are cleared.`,
+  /** In a downloaded answers file, above an exercise whose numbers are this learner's own. */
+  downloadNumbers: (changes: readonly ChangedNumber[]) =>
+    `Your variant's numbers: ${changes.map((c) => `${c.name} = ${c.after}`).join(', ')} (the post's: ${changes.map((c) => c.before).join(', ')}).`,
   /** In the answers template, under an exercise whose keys name the post's numbers. */
   templateKeys: (parts: readonly string[]) =>
     parts.length === 1

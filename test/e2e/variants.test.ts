@@ -59,6 +59,8 @@ describe('a build with COURSE_VARIANTS=on', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'vg-variants-')), 'answers.yaml');
     await download.saveAs(file);
     expect(readFileSync(file, 'utf8')).toContain(`learner: ${learner}`);
+    // …and says, above the exercise, which of the learner's numbers each key that keeps the post's name asks for.
+    for (const r of renamedNumbers(exercise, params)) expect(readFileSync(file, 'utf8')).toContain(`  # ${VARIANT.keyNote(r)}\n`);
     // …and when it was saved, which the gradebook keeps a learner's latest file by.
     const submitted = /^submitted: (\S+)$/m.exec(readFileSync(file, 'utf8'))?.[1];
     expect(Math.abs(Date.parse(submitted!) - Date.now())).toBeLessThan(3_600_000);

@@ -14,6 +14,8 @@ import {
 } from '../../../exercises/index.ts';
 import { fillLabel } from '../../../exercises/labels.ts';
 import { blankTemplate } from '../../../grader/report/answers-template.ts';
+import { answersToYaml } from '../../../grader/report/answers-yaml.ts';
+import { gradeText } from '../../../grader/grade/grade-text.ts';
 import { VARIANT } from '../../../grader/messages/variants.ts';
 import { numbersNotice } from '../../../src/islands/exercise/variant.ts';
 
@@ -96,5 +98,28 @@ describe('the answers template', () => {
     expect(blankTemplate()).toContain(
       "  # The keys gradient_5_layers and gradient_6_layers keep the post's names even when your variant asks about other numbers.",
     );
+  });
+});
+
+describe('a downloaded answers file for a variant', () => {
+  it('comments which numbers each exercise asks, above its answers, and still grades the same', () => {
+    const post = saturation.canonical as { zSat: number; w: number };
+    const learner = learnerWhere(saturation, (p) => p.zSat !== post.zSat && p.w !== post.w);
+    const params = exerciseParams(saturation, learner, true);
+    const changes = changedNumbers(saturation, saturation.canonical, params);
+    const notes = [VARIANT.downloadNumbers(changes), ...renamedNumbers(saturation, params).map(VARIANT.keyNote)];
+    const answers = { saturation: { dsigma_at_5: String(saturation.answers(params).dsigma_at_5) } };
+    const yaml = answersToYaml({ learner, answers, notes: { saturation: notes } });
+    const lines = yaml.split('\n');
+    const at = lines.indexOf('  saturation:');
+    expect(lines.slice(at - notes.length, at)).toEqual(notes.map((n) => `  # ${n}`));
+    expect(notes[0]).toContain(`zSat = ${(params as typeof post).zSat}`);
+    expect(notes[0]).toContain(`(the post's: ${changes.map((c) => c.before).join(', ')})`);
+    const graded = gradeText(yaml, { path: 'answers.yaml', variants: true });
+    const plain = gradeText(answersToYaml({ learner, answers }), { path: 'answers.yaml', variants: true });
+    // The same verdicts and feedback; only the answers' line numbers move down by the comments.
+    const verdicts = (r: typeof graded) => r.exercises.map((e) => e.parts.map((p) => [p.id, p.verdict, p.feedback]));
+    expect(verdicts(graded)).toEqual(verdicts(plain));
+    expect(graded.exercises.find((e) => e.id === 'saturation')!.parts.find((p) => p.id === 'dsigma_at_5')!.verdict).toBe('correct');
   });
 });
