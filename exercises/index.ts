@@ -8,7 +8,7 @@ import weightScale from './weight-scale/index.ts';
 
 export type * from './types.ts';
 export { EXERCISE_IDS, DEFAULT_TOLERANCE } from './types.ts';
-export { exerciseParams, learnerKey } from './variants.ts';
+export { changedNumbers, exerciseParams, learnerKey, renamedNumbers, type ChangedNumber, type RenamedNumbers } from './variants.ts';
 
 /** The order of the post's questions: sigmoid-max, deeper-network, weight-scale, saturation, relu-swap. */
 export const EXERCISES: readonly ExerciseDefinition[] = [sigmoidMax, deeperNetwork, weightScale, saturation, reluSwap];

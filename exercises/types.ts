@@ -26,6 +26,12 @@ interface PartBase<Id extends string = string> {
   label: string;
   /** The question as one plain-text sentence, used in the answers template comments. */
   question: string;
+  /**
+   * When the part id names the post's numbers (`dsigma_at_5`), what those numbers are, as a label
+   * template (exercises/labels.ts), e.g. 'σ′({zSat})'. The id is fixed (DESIGN.md), so when a
+   * variant changes these numbers the form says which ones this learner is asked for.
+   */
+  keyNumbers?: string;
   /** False when the part has no hints to point to (a lesson's checkpoint): its feedback then does not mention hints. */
   hints?: boolean;
 }

@@ -1,5 +1,6 @@
 /** Which parameters a learner gets: the post's numbers, or their own variant from a hash of (learner, exercise). */
 import { hashString } from '../engine/prng.ts';
+import { fillLabel } from './labels.ts';
 import type { ExerciseDefinition, Params } from './types.ts';
 
 /**
@@ -22,4 +23,45 @@ export function exerciseParams(exercise: ExerciseDefinition, learner: string | u
  */
 export function learnerKey(learner: string): string {
   return learner.trim().normalize('NFKC').toUpperCase().toLowerCase();
+}
+
+/** A part whose id names the post's numbers while this learner's variant asks about others. */
+export interface RenamedNumbers {
+  /** The part id, which keeps the post's numbers (`dsigma_at_5`). */
+  part: string;
+  /** What this variant asks for, filled in: "σ′(4.5)". */
+  asked: string;
+  /** The same with the post's numbers: "σ′(5)". */
+  post: string;
+}
+
+/** The parts whose id names numbers (`keyNumbers`) that these parameters change; none for the post's numbers. */
+export function renamedNumbers(exercise: ExerciseDefinition, params: Params): RenamedNumbers[] {
+  const mine = exercise.display(params);
+  const post = exercise.display(exercise.canonical);
+  return exercise.parts.flatMap((part) => {
+    if (part.keyNumbers === undefined) return [];
+    const asked = fillLabel(part.keyNumbers, mine);
+    const original = fillLabel(part.keyNumbers, post);
+    return asked === original ? [] : [{ part: part.id, asked, post: original }];
+  });
+}
+
+/** One parameter whose shown value differs between two sets of parameters. */
+export interface ChangedNumber {
+  /** The parameter's name, as the answers template lists it: "zSat". */
+  name: string;
+  before: string;
+  after: string;
+}
+
+/** The parameters shown differently under `after` than under `before`, in the exercise's order. */
+export function changedNumbers(exercise: ExerciseDefinition, before: Params, after: Params): ChangedNumber[] {
+  const was = exercise.display(before);
+  const now = exercise.display(after);
+  return Object.keys(exercise.canonical).flatMap((name) => {
+    const shown = (display: Readonly<Record<string, string>>, params: Params) => display[name] ?? String(params[name]);
+    const [b, a] = [shown(was, before), shown(now, after)];
+    return a === b ? [] : [{ name, before: b, after: a }];
+  });
 }

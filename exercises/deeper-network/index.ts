@@ -34,16 +34,20 @@ const factorPart: NumberPart<PartId> = {
 
 const oneMore: NumberPart<PartId> = {
   id: 'gradient_5_layers',
-  label: "The post's measure ∂aₙ/∂a₁ at the new first layer with {depthPlus1} hidden layers",
-  question: "With one hidden layer added before layer 1, what is the post's measure ∂aₙ/∂a₁ at the new first layer?",
+  label: "The share of the backward signal that reaches the new first layer (the post's measure), with {depthPlus1} hidden layers",
+  question:
+    "With one hidden layer added before layer 1, what share of the backward signal reaches the new first layer, in the post's measure (1 at the top hidden layer)?",
+  keyNumbers: '{depthPlus1} hidden layers',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 
 const twoMore: NumberPart<PartId> = {
   id: 'gradient_6_layers',
-  label: "The post's measure ∂aₙ/∂a₁ at the new first layer with {depthPlus2} hidden layers",
-  question: "With two hidden layers added before layer 1, what is the post's measure ∂aₙ/∂a₁ at the new first layer?",
+  label: "The share of the backward signal that reaches the new first layer (the post's measure), with {depthPlus2} hidden layers",
+  question:
+    "With two hidden layers added before layer 1, what share of the backward signal reaches the new first layer, in the post's measure?",
+  keyNumbers: '{depthPlus2} hidden layers',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
@@ -110,12 +114,12 @@ function gradientSlips(p: DeeperNetworkParams, depth: number, added: number): Ca
       feedback: 'Each step back multiplies by σ′(z) as well as by the weight; your product seems to leave the sigmoid slopes out.',
     },
     ...powerOfTenSlips(reference, {
-      large: 'The digits look right, but check the power of ten: ∂aₙ/∂a₁ is smaller than that.',
-      small: 'The digits look right, but check the power of ten: ∂aₙ/∂a₁ is larger than that.',
+      large: 'The digits look right, but check the power of ten: the share reaching the first layer is smaller than that.',
+      small: 'The digits look right, but check the power of ten: the share reaching the first layer is larger than that.',
     }),
     reciprocalSlip(
       reference,
-      'Each step back multiplies by a factor below 1, so ∂aₙ/∂a₁ at the first layer must be below 1: check for an inverted factor.',
+      'Each step back multiplies by a factor below 1, so the share reaching the first layer must be below 1: check for an inverted factor.',
     ),
   ];
 }

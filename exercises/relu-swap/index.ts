@@ -25,15 +25,16 @@ export const DEPTHS = [3, 4, 5, 6] as const;
 
 const gradientRelu: NumberPart<PartId> = {
   id: 'gradient_relu',
-  label: "The post's measure ∂aₙ/∂a₁ with {depth} ReLU hidden layers and w = {w}",
-  question: "With every hidden sigmoid replaced by ReLU (same weights, same input), what is the post's measure at layer 1, ∂aₙ/∂a₁?",
+  label: "The share of the backward signal that reaches layer 1 (the post's measure), with {depth} ReLU hidden layers and w = {w}",
+  question:
+    "With every hidden sigmoid replaced by ReLU (same weights, same input), what share of the backward signal reaches layer 1, in the post's measure (1 at the top hidden layer)?",
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 const improvement: NumberPart<PartId> = {
   id: 'improvement_factor',
   label: "How many times larger than the sigmoid network's {sigmoidGradient}",
-  question: "How many times larger is that value than the sigmoid network's ∂aₙ/∂a₁?",
+  question: 'How many times larger is that value than the share that reaches layer 1 in the sigmoid network?',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
@@ -99,7 +100,7 @@ export default defineExercise<ReluSwapParams, PartId>({
       {
         slug: 'sigmoid-gradient',
         value: first(p, 'sigmoid'),
-        feedback: "That is the sigmoid network's ∂aₙ/∂a₁; this part asks about the network with ReLU hidden layers.",
+        feedback: 'That is the share reaching layer 1 in the sigmoid network; this part asks about the network with ReLU hidden layers.',
       },
       {
         slug: 'dead-slope',
@@ -107,10 +108,13 @@ export default defineExercise<ReluSwapParams, PartId>({
         feedback: "ReLU′(z) is 0 only for z ≤ 0; check the sign of each layer's z in this network.",
       },
       ...powerOfTenSlips(reference, {
-        large: 'The digits look right, but check the power of ten: ∂aₙ/∂a₁ is smaller than that.',
-        small: 'The digits look right, but check the power of ten: ∂aₙ/∂a₁ is larger than that.',
+        large: 'The digits look right, but check the power of ten: the share reaching layer 1 is smaller than that.',
+        small: 'The digits look right, but check the power of ten: the share reaching layer 1 is larger than that.',
       }),
-      reciprocalSlip(reference, 'Each step back multiplies by a weight below 1, so ∂aₙ/∂a₁ is below 1: check for an inverted factor.'),
+      reciprocalSlip(
+        reference,
+        'Each step back multiplies by a weight below 1, so the share reaching layer 1 is below 1: check for an inverted factor.',
+      ),
     ];
     return [
       ...numberMisconceptions(gradientRelu, reference, gradientSlips),
@@ -118,7 +122,7 @@ export default defineExercise<ReluSwapParams, PartId>({
         {
           slug: 'reciprocal',
           value: 1 / r,
-          feedback: "The ratio is upside down: this part asks how many times larger the ReLU network's ∂aₙ/∂a₁ is.",
+          feedback: 'The ratio is upside down: this part asks how many times larger the share reaching layer 1 is in the ReLU network.',
         },
         {
           slug: 'sigmoid-shrink',

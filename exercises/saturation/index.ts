@@ -32,6 +32,7 @@ const dsigmaSat: NumberPart<PartId> = {
   id: 'dsigma_at_5',
   label: 'σ′({zSat}), the slope at the saturated input',
   question: 'What is σ′(z) at the saturated input z_sat?',
+  keyNumbers: 'σ′({zSat})',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
@@ -39,6 +40,7 @@ const dsigmaSmall: NumberPart<PartId> = {
   id: 'dsigma_at_0_5',
   label: 'σ′({zSmall}), the slope at the small input',
   question: 'What is σ′(z) at the small input z_small?',
+  keyNumbers: 'σ′({zSmall})',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
@@ -53,6 +55,7 @@ const factor: NumberPart<PartId> = {
   id: 'factor_w10_at_5',
   label: 'The factor w·σ′({zSat}) with the large weight w = {w}',
   question: 'With the large weight w, what is the factor w·σ′(z_sat) that one step back multiplies the gradient by?',
+  keyNumbers: 'w·σ′({zSat}) with w = {w}',
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };

@@ -40,13 +40,16 @@ const VERDICTS = ['better', 'worse'] as const;
 
 const gradientA: NumberPart<PartId> = {
   id: 'gradient_w_0_5',
-  label: "The post's measure ∂aₙ/∂a₁ with every w = {wA} and σ′ = {sigmaPrime}",
-  question: "With every weight set to w_A and σ′(z) assumed at every layer, what is the post's measure at layer 1, ∂aₙ/∂a₁?",
+  keyNumbers: 'w = {wA}',
+  label: "The share of the backward signal that reaches layer 1 (the post's measure), with every w = {wA} and σ′ = {sigmaPrime}",
+  question:
+    "With every weight set to w_A and σ′(z) assumed at every layer, what share of the backward signal reaches layer 1, in the post's measure (1 at the top hidden layer)?",
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 const verdictA: ChoicePart<PartId> = {
   id: 'verdict_w_0_5',
+  keyNumbers: 'w = {wA}',
   label: 'With w = {wA}, is the vanishing better or worse than with w = {baselineW}?',
   question: 'Compared with w = 0.1, is the vanishing problem better or worse with w = w_A?',
   kind: 'choice',
@@ -54,13 +57,16 @@ const verdictA: ChoicePart<PartId> = {
 };
 const gradientB: NumberPart<PartId> = {
   id: 'gradient_w_2',
-  label: "The post's measure ∂aₙ/∂a₁ with every w = {wB} and σ′ = {sigmaPrime}",
-  question: "With every weight set to w_B and the same assumed σ′(z), what is the post's measure at layer 1, ∂aₙ/∂a₁?",
+  keyNumbers: 'w = {wB}',
+  label: "The share of the backward signal that reaches layer 1 (the post's measure), with every w = {wB} and σ′ = {sigmaPrime}",
+  question:
+    "With every weight set to w_B and the same assumed σ′(z), what share of the backward signal reaches layer 1, in the post's measure?",
   kind: 'number',
   tolerance: DEFAULT_TOLERANCE,
 };
 const verdictB: ChoicePart<PartId> = {
   id: 'verdict_w_2',
+  keyNumbers: 'w = {wB}',
   label: 'With w = {wB}, is the vanishing better or worse than with w = {baselineW}?',
   question: 'Compared with w = 0.1, is the vanishing problem better or worse with w = w_B?',
   kind: 'choice',
@@ -123,7 +129,7 @@ function gradientSlips(p: WeightScaleParams, w: number): Candidate[] {
     {
       slug: 'baseline-weight',
       value: firstDelta(BASELINE_W, p.sigmaPrime),
-      feedback: `That would be ∂aₙ/∂a₁ for the original weight w = ${exact(BASELINE_W)}; use the new weight in every factor.`,
+      feedback: `That would be the share reaching layer 1 with the original weight w = ${exact(BASELINE_W)}; use the new weight in every factor.`,
     },
     {
       slug: 'peak-slope',
@@ -141,15 +147,18 @@ function gradientSlips(p: WeightScaleParams, w: number): Candidate[] {
       feedback: `It looks like you used the exact σ′(z) from a forward pass; this exercise assumes σ′(z) = ${exact(p.sigmaPrime)} at every layer.`,
     },
     ...powerOfTenSlips(reference, {
-      large: 'The digits look right, but check the power of ten: ∂aₙ/∂a₁ is smaller than that.',
-      small: 'The digits look right, but check the power of ten: ∂aₙ/∂a₁ is larger than that.',
+      large: 'The digits look right, but check the power of ten: the share reaching layer 1 is smaller than that.',
+      small: 'The digits look right, but check the power of ten: the share reaching layer 1 is larger than that.',
     }),
-    reciprocalSlip(reference, 'Each factor w·σ′ is below 1 here, so ∂aₙ/∂a₁ is below 1 too: check for an inverted factor.'),
+    reciprocalSlip(
+      reference,
+      'Each factor w·σ′ is below 1 here, so the share reaching layer 1 is below 1 too: check for an inverted factor.',
+    ),
   ];
 }
 
 const VERDICT_FEEDBACK: Record<string, string> = {
-  better: `Put your ∂aₙ/∂a₁ next to the one for w = ${exact(BASELINE_W)} with the same assumed σ′: which of the two lets less of the backward signal reach layer 1?`,
+  better: `Put your share reaching layer 1 next to the one for w = ${exact(BASELINE_W)} with the same assumed σ′: which of the two lets less of the backward signal reach layer 1?`,
   worse: `The backward signal only grows when w·σ′ passes 1, and vanishing is worse only when less reaches layer 1: check both against the w = ${exact(BASELINE_W)} case.`,
 };
 

@@ -26,5 +26,8 @@ export function describeTolerance(kind: 'relative' | 'absolute', value: number):
 /** The page's own words beside a verdict's label ("Correct.", "No answer."): built from the verdict and readAs, never from the sentence above. */
 export const SHOWN = {
   correct: (readAs: string) => `Read as ${readAs}.`,
+  /** A choice read back by the words its option shows ("the ReLU network"), not its answer-file word ("relu"). */
+  choice: (label: string) => `Read as “${label}”.`,
+  offChoice: (label: string) => `Read as “${label}”, which is not the expected answer.`,
   missing: 'Type an answer in the box, then Check.',
 };

@@ -7,6 +7,7 @@ import { CHALLENGES, describeRules, type ChallengeDefinition } from '../../exerc
 import { EXERCISES, type ExerciseDefinition, type Part } from '../../exercises/index.ts';
 import { COURSE_ID } from '../constants.ts';
 import { TEMPLATE } from '../messages/template.ts';
+import { VARIANT } from '../messages/variants.ts';
 
 /** The blank template; an empty value is graded `missing`, so the blank file itself grades as 0 of N. */
 export function blankTemplate(): string {
@@ -20,11 +21,14 @@ export function blankTemplate(): string {
 function exerciseLines(exercise: ExerciseDefinition): string[] {
   const display = exercise.display(exercise.canonical);
   const params = Object.entries(exercise.canonical).map(([key, value]) => `${key} = ${display[key] ?? String(value)}`);
+  // Keys such as dsigma_at_5 name the post's numbers, which a learner's variant may change.
+  const renamed = exercise.parts.filter((part) => part.keyNumbers !== undefined).map((part) => part.id);
   return [
     '',
     `  ${comment(`${exercise.title} (${exercise.id})`)}`,
     `  ${comment(exercise.convention)}`,
     ...(params.length > 0 ? [`  ${comment(TEMPLATE.parameters(params.join(', ')))}`] : []),
+    ...(renamed.length > 0 ? [`  ${comment(VARIANT.templateKeys(renamed))}`] : []),
     `  ${exercise.id}:`,
     ...exercise.parts.flatMap((part) => [`    ${comment(`${part.question} ${accepts(part)}`)}`, `    ${part.id}:`]),
   ];

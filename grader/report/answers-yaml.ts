@@ -3,7 +3,7 @@
  * "Download answers"; the CLI reading that file gives the same verdicts.
  * Loads the YAML library, so the browser imports this only on download.
  */
-import { Document } from 'yaml';
+import { Document, isMap, isScalar } from 'yaml';
 import { COURSE_ID } from '../constants.ts';
 import { TEMPLATE } from '../messages/template.ts';
 import type { AnswerValue } from '../schema.ts';
@@ -16,6 +16,8 @@ export interface AnswersDoc {
   course?: string;
   /** When the file was saved (ISO 8601): the gradebook keeps each learner's latest file by it. */
   submitted?: string;
+  /** Comment lines written above an exercise's answers, by exercise id (a learner's variant: which numbers it asks for). */
+  notes?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The answers file as YAML: course, learner (when set), submitted (when set), then answers in the order given. */
@@ -26,5 +28,13 @@ export function answersToYaml(doc: AnswersDoc): string {
   data.answers = doc.answers;
   const yaml = new Document(data, { version: '1.2' });
   yaml.commentBefore = TEMPLATE.downloaded.map((line) => ` ${line}`).join('\n');
+  const answers = yaml.get('answers', true);
+  if (doc.notes && isMap(answers)) {
+    for (const { key } of answers.items) {
+      const lines = isScalar(key) ? doc.notes[String(key.value)] : undefined;
+      // One comment line each, so no note can end its comment early and start a key.
+      if (isScalar(key) && lines?.length) key.commentBefore = lines.map((line) => ` ${line.replace(/\s+/g, ' ').trim()}`).join('\n');
+    }
+  }
   return yaml.toString({ lineWidth: 0 });
 }

@@ -154,9 +154,10 @@ describe.each(EXERCISES.map((e) => [e.id, e] as const))('exercise %s', (id, exer
           expect(cli.get(part.id)?.verdict, part.id).toBe(shown.get(part.id)?.verdict);
           // The page shows the grader's feedback, with "correct" said once by the label beside it.
           const verdict = shown.get(part.id)!.verdict as Verdict;
-          expect(feedbackText(verdict, cli.get(part.id)?.feedback ?? '', cli.get(part.id)?.readAs), part.id).toBe(
-            shown.get(part.id)?.feedback,
-          );
+          // A choice is read back by its option's words, which on an exercise form are the answer words themselves.
+          const readAs = cli.get(part.id)?.readAs;
+          const choice = part.kind === 'choice' ? readAs : undefined;
+          expect(feedbackText(verdict, cli.get(part.id)?.feedback ?? '', readAs, choice), part.id).toBe(shown.get(part.id)?.feedback);
         }
       }
     }

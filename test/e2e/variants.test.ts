@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { exerciseParams, getExercise } from '../../exercises/index.ts';
+import { exerciseParams, getExercise, renamedNumbers } from '../../exercises/index.ts';
+import { fillLabel } from '../../exercises/labels.ts';
+import { VARIANT } from '../../grader/messages/variants.ts';
+import { numbersNotice } from '../../src/islands/exercise/variant.ts';
 import { typed } from './support/answers.ts';
 import { useSite } from './support/served-site.ts';
 import { PROJECT_ROOT } from './support/site.ts';
@@ -56,6 +59,8 @@ describe('a build with COURSE_VARIANTS=on', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'vg-variants-')), 'answers.yaml');
     await download.saveAs(file);
     expect(readFileSync(file, 'utf8')).toContain(`learner: ${learner}`);
+    // …and says, above the exercise, which of the learner's numbers each key that keeps the post's name asks for.
+    for (const r of renamedNumbers(exercise, params)) expect(readFileSync(file, 'utf8')).toContain(`  # ${VARIANT.keyNote(r)}\n`);
     // …and when it was saved, which the gradebook keeps a learner's latest file by.
     const submitted = /^submitted: (\S+)$/m.exec(readFileSync(file, 'utf8'))?.[1];
     expect(Math.abs(Date.parse(submitted!) - Date.now())).toBeLessThan(3_600_000);
@@ -71,6 +76,60 @@ describe('a build with COURSE_VARIANTS=on', () => {
     // The learner-id field only exists in such builds, so it gets its own accessibility check here.
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('says which numbers a learner id changes, and which numbers each key that keeps the post’s name asks for', async () => {
+    const saturation = getExercise('saturation')!;
+    const post = saturation.display(saturation.canonical);
+    // The first learner whose saturated z and large weight both differ from the post's.
+    const who = Array.from({ length: 50 }, (_, i) => `learner-${i}@example.edu`).find((l) => {
+      const mine = saturation.display(exerciseParams(saturation, l, true));
+      return mine.zSat !== post.zSat && mine.w !== post.w;
+    })!;
+    const mine = saturation.display(exerciseParams(saturation, who, true));
+    const { context, page, problems } = await site.newPage();
+    await page.goto(`${site.url}exercises/${saturation.id}/`);
+    await page.locator('vg-exercise [data-action="download"]').waitFor({ state: 'visible' });
+    const notice = page.locator('[data-numbers-notice]');
+    expect(await notice.getAttribute('role')).toBe('status');
+    expect(await notice.textContent()).toBe('');
+    expect(await page.locator('[data-key-note]:not(:empty)').count()).toBe(0);
+
+    const id = page.getByLabel('Your learner id');
+    await id.fill(who);
+    await id.press('Tab');
+    const expected = numbersNotice(saturation, undefined, who, true);
+    await expect.poll(() => notice.textContent()).toBe(expected);
+    expect(expected).toContain(`zSat = ${mine.zSat} instead of ${post.zSat}`);
+    expect(expected).toContain(`w = ${mine.w} instead of ${post.w}`);
+    expect(await notice.isVisible()).toBe(true);
+
+    // Each label asks about the learner's numbers, and each key that names the post's numbers says so.
+    const labels = await page.locator('form[data-exercise] .vg-part > label').allInnerTexts();
+    for (const part of saturation.parts) expect(labels).toContain(fillLabel(part.label, mine));
+    const renamed = renamedNumbers(saturation, exerciseParams(saturation, who, true));
+    expect(renamed.map((r) => r.part)).toEqual([
+      'dsigma_at_5',
+      ...(mine.zSmall !== post.zSmall ? ['dsigma_at_0_5'] : []),
+      'factor_w10_at_5',
+    ]);
+    for (const r of renamed) {
+      const note = page.locator(`[data-key-note="${r.part}"]`);
+      expect(await note.textContent()).toBe(VARIANT.keyNote(r));
+      expect(await note.isVisible()).toBe(true);
+    }
+    expect(await page.locator('[data-key-note="dsigma_at_5"]').textContent()).toContain(`σ′(${mine.zSat}); the file key stays dsigma_at_5`);
+    // The note belongs to the input's description, so a screen reader hears it with the label.
+    const describedBy = (await page.locator('input[name="dsigma_at_5"]').getAttribute('aria-describedby'))!.split(' ');
+    expect(describedBy).toContain('q-dsigma_at_5');
+
+    // Clearing the id goes back to the post's numbers and says so; the notes go.
+    await id.fill('');
+    await id.press('Tab');
+    await expect.poll(() => notice.textContent()).toBe(numbersNotice(saturation, who, undefined, true));
+    expect(await page.locator('[data-key-note]:not(:empty)').count()).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allCheckpointIds, getCheckpoint } from '../../exercises/checkpoints/index.ts';
+import { EXERCISES } from '../../exercises/index.ts';
 import { flowSentence } from '../../src/islands/GradientFlow.tsx';
 import { traceRows, traceSummary } from '../../src/islands/TraceExplorer.tsx';
 import { gradientFlow } from '../../engine/flow.ts';
@@ -68,6 +69,32 @@ describe('checkpoints', () => {
     for (const text of [c.question, c.part.label, c.answerText, c.explanation, ...c.misconceptions.map((m) => m.feedback)]) {
       expect(offences(text), text).toEqual([]);
     }
+  });
+});
+
+/**
+ * The exercises ask for the post's measure (DESIGN.md: the blog convention, ∂aₙ/∂a₁, a contract for which
+ * number is asked). It is not a ratio of δs, so the main line names it in words; the symbol stays in each
+ * exercise's convention sentence and its hints (folded), beside the conventions table it points to.
+ */
+describe('exercise labels, questions and feedback', () => {
+  it.each(EXERCISES.map((e) => e.id))('%s names the measure in words, never ∂aₙ/∂aₖ', (id) => {
+    const exercise = EXERCISES.find((e) => e.id === id)!;
+    const texts = [
+      ...exercise.parts.flatMap((p) => [p.label, p.question]),
+      ...exercise.misconceptions(exercise.canonical).map((m) => m.feedback),
+    ];
+    for (const text of texts) expect(offences(text), text).toEqual([]);
+  });
+
+  it.each(EXERCISES.map((e) => e.id))('%s asks its prompt’s questions in words; only its **Convention:** line writes the symbol', (id) => {
+    const prompt = readFileSync(join(ROOT, 'exercises', id, 'prompt.mdx'), 'utf8');
+    const main = prompt.replace(/^\*\*Convention:\*\*.*$/m, '');
+    expect(offences(mainLine(main))).toEqual([]);
+  });
+
+  it('the filter would catch the old labels', () => {
+    expect(offences("The post's measure ∂aₙ/∂a₁ at the new first layer")).toHaveLength(1);
   });
 });
 

@@ -9,7 +9,7 @@
 import { isRecord } from '../../../grader/read/plain-data.ts';
 import type { AnswerValue, Misconception, Part } from '../../../exercises/types.ts';
 import { loadCheckpoints, safeStorage, saveCheckpoints, type CheckpointProgress, type CheckpointResult } from '../exercise/storage.ts';
-import { renderVerdict } from '../exercise/verdict.ts';
+import { choiceLabel, renderVerdict } from '../exercise/verdict.ts';
 import { findLms } from '../scorm/detect.ts';
 
 interface Grading {
@@ -131,7 +131,8 @@ function setUp(root: HTMLElement): void {
   const showVerdict = (r: CheckpointResult) => {
     if (!r.verdict || r.feedback === undefined) return verdictBox.replaceChildren();
     verdictBox.dataset.verdict = r.verdict;
-    renderVerdict(verdictBox, { verdict: r.verdict, feedback: r.feedback, readAs: r.readAs }, 'vg-cp__verdict-label');
+    const choice = choiceLabel(controls(), r.readAs);
+    renderVerdict(verdictBox, { verdict: r.verdict, feedback: r.feedback, readAs: r.readAs, choice }, 'vg-cp__verdict-label');
     const wrong = r.verdict === 'incorrect' || r.verdict === 'invalid';
     for (const c of controls()) c.setAttribute('aria-invalid', String(wrong));
   };

@@ -1,5 +1,6 @@
 /** The answers documents an exercise page stands for: what Check grades, and what Download saves. */
-import { getExercise } from '../../../exercises/index.ts';
+import { changedNumbers, exerciseParams, getExercise, renamedNumbers } from '../../../exercises/index.ts';
+import { VARIANT } from '../../../grader/messages/variants.ts';
 import { EXERCISE_IDS } from '../../../exercises/types.ts';
 import { COURSE_ID } from '../../../grader/constants.ts';
 import { savedChallengeAnswers } from '../challenge/answers.ts';
@@ -36,5 +37,19 @@ export function downloadDoc(page: ExercisePage, learner: string | undefined): Fo
       if (Object.keys(kept).length > 0) answers[other] = kept;
     }
   }
-  return { ...doc, answers: { ...answers, ...savedChallengeAnswers(page.storage) } };
+  const notes = page.variants && learner ? variantNotes(Object.keys(answers), learner) : {};
+  return { ...doc, answers: { ...answers, ...savedChallengeAnswers(page.storage) }, ...(Object.keys(notes).length > 0 ? { notes } : {}) };
+}
+
+/** For each exercise whose numbers this learner's variant changes: which numbers, and what the keys that keep the post's names ask. */
+function variantNotes(ids: readonly string[], learner: string): Record<string, readonly string[]> {
+  const notes: Record<string, readonly string[]> = {};
+  for (const id of ids) {
+    const exercise = getExercise(id);
+    if (!exercise) continue;
+    const params = exerciseParams(exercise, learner, true);
+    const changes = changedNumbers(exercise, exercise.canonical, params);
+    if (changes.length > 0) notes[id] = [VARIANT.downloadNumbers(changes), ...renamedNumbers(exercise, params).map(VARIANT.keyNote)];
+  }
+  return notes;
 }

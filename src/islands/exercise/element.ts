@@ -19,7 +19,7 @@ import { hintsAndSolution, type HintsAndSolution } from './hints.ts';
 import { learnerField, sameLearner, type LearnerField } from './learner.ts';
 import { loadAnswersFile } from './load-file.ts';
 import { openPage, type ExercisePage } from './page.ts';
-import { applyVariant } from './variant.ts';
+import { applyVariant, numbersNotice } from './variant.ts';
 
 class ExerciseElement extends HTMLElement {
   connectedCallback(): void {
@@ -43,13 +43,19 @@ function setUp(root: HTMLElement): void {
     clearVerdicts(root, page.form, page.score);
     page.progress.verdicts = {};
   };
+  const numbersNoticeBox = root.querySelector<HTMLElement>('[data-numbers-notice]');
+  // The learner whose numbers the page shows, to say which numbers a new id changes.
+  let numbersFor: string | undefined;
   const learner = learnerField(root.querySelector<HTMLInputElement>('#vg-learner'), page.storage, (who) => {
     if (!page.variants) return;
     // The verdicts were for another learner's numbers.
     forget();
+    if (numbersNoticeBox) numbersNoticeBox.textContent = numbersNotice(page.exercise, numbersFor, who, page.variants);
+    numbersFor = who;
     hints.setHints(applyVariant(page.exercise, who, page.variants));
     page.save();
   });
+  numbersFor = learner.get();
   restore(page, learner, hints);
   listen(page, learner, { hints, forget });
 }

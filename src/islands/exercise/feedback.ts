@@ -1,7 +1,7 @@
 /** The per-part verdicts and the score line of an exercise form. */
 import type { Progress, Verdict } from './storage.ts';
 import { controlsOf } from './controls.ts';
-import { feedbackText, verdictLabel } from './verdict.ts';
+import { choiceLabel, feedbackText, verdictLabel } from './verdict.ts';
 
 /** Shows one part's verdict in its live region and marks its control invalid when wrong. */
 export function showPartVerdict(
@@ -15,7 +15,7 @@ export function showPartVerdict(
   const text = document.createElement('span');
   text.dataset.part = part;
   text.dataset.verdict = verdict;
-  text.textContent = feedbackText(verdict, feedback, readAs);
+  text.textContent = feedbackText(verdict, feedback, readAs, choiceLabel(controlsOf(form, part), readAs));
   box.replaceChildren(label, document.createTextNode(' '), text);
   const wrong = verdict === 'incorrect' || verdict === 'invalid';
   for (const c of controlsOf(form, part)) c.setAttribute('aria-invalid', String(wrong));

@@ -14,6 +14,8 @@ export interface FormDoc {
   learner?: string;
   /** An exercise's answers by part id; a lab challenge's answer is its setup string. */
   answers: Record<string, Record<string, string> | string>;
+  /** Comment lines above an exercise's answers in a download (a variant's numbers), by exercise id. */
+  notes?: Record<string, readonly string[]>;
 }
 
 /** Saves the document as a YAML answers file through a temporary download link. */
