@@ -105,4 +105,6 @@ export interface ExerciseDefinition<P extends Params = Params, Id extends string
   hints: (params: P) => readonly string[];
   /** How each parameter is shown in the prompt, e.g. { w: '0.5' }. */
   display: (params: P) => Readonly<Record<string, string>>;
+  /** What the prompt calls each parameter, for sentences a learner reads ("z_sat = 4.5 instead of 5"), e.g. { zSat: 'z_sat' }. */
+  paramNames: { readonly [K in keyof P]: string };
 }

@@ -49,7 +49,7 @@ export function renamedNumbers(exercise: ExerciseDefinition, params: Params): Re
 
 /** One parameter whose shown value differs between two sets of parameters. */
 export interface ChangedNumber {
-  /** The parameter's name, as the answers template lists it: "zSat". */
+  /** The parameter's name as the prompt writes it: "z_sat". */
   name: string;
   before: string;
   after: string;
@@ -62,6 +62,6 @@ export function changedNumbers(exercise: ExerciseDefinition, before: Params, aft
   return Object.keys(exercise.canonical).flatMap((name) => {
     const shown = (display: Readonly<Record<string, string>>, params: Params) => display[name] ?? String(params[name]);
     const [b, a] = [shown(was, before), shown(now, after)];
-    return a === b ? [] : [{ name, before: b, after: a }];
+    return a === b ? [] : [{ name: exercise.paramNames[name] ?? name, before: b, after: a }];
   });
 }

@@ -130,6 +130,7 @@ export default defineExercise<DeeperNetworkParams, PartId>({
   convention: "The post's measure ∂aₙ/∂aₖ is 1 at the top hidden layer n, and each step down multiplies it by w·σ′(z) of the layer above.",
   parts: [factorPart, oneMore, twoMore],
   canonical: { w: 0.1, depth: 4 },
+  paramNames: { w: 'w', depth: 'the number of hidden layers' },
   variant: (seed) => {
     const rng = createRng(seed);
     return { w: pick(rng, WEIGHTS), depth: pick(rng, DEPTHS) };

@@ -68,6 +68,7 @@ export default defineExercise<ReluSwapParams, PartId>({
     "The post's measure ∂aₙ/∂aₖ is 1 at the top hidden layer n, and each step down multiplies it by w·f′(z) of the layer above, with f the hidden activation.",
   parts: [gradientRelu, improvement, vanishingGone],
   canonical: { w: 0.1, depth: 4 },
+  paramNames: { w: 'w', depth: 'the number of hidden layers' },
   variant: (seed) => {
     const rng = createRng(seed);
     return { w: pick(rng, WEIGHTS), depth: pick(rng, DEPTHS) };

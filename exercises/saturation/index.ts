@@ -124,6 +124,7 @@ export default defineExercise<SaturationParams, PartId>({
     "One step back through a sigmoid neuron multiplies the backward signal by w·σ′(z), with z that neuron's pre-activation and w the incoming weight that produced z.",
   parts: [dsigmaSat, dsigmaSmall, ratio, factor],
   canonical: { zSat: 5, zSmall: 0.5, w: 10 },
+  paramNames: { zSat: 'z_sat', zSmall: 'z_small', w: 'w' },
   variant: (seed) => {
     const rng = createRng(seed);
     return { zSat: pick(rng, Z_SATURATED), zSmall: pick(rng, Z_SMALL), w: pick(rng, WEIGHTS) };

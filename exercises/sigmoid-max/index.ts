@@ -63,6 +63,7 @@ export default defineExercise<SigmoidMaxParams, PartId>({
   // The prompt has the square completed first and the rest read off it.
   askOrder: ['completed_square', 'max_value', 'argmax_sigma', 'argmax_z'],
   canonical: {},
+  paramNames: {},
   variant: () => ({}),
   answers: () => ({
     max_value: peak(),

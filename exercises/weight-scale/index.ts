@@ -168,6 +168,7 @@ export default defineExercise<WeightScaleParams, PartId>({
   convention: "The post's measure ∂aₙ/∂aₖ is 1 at the top hidden layer n, and each step down multiplies it by w·σ′(z) of the layer above.",
   parts: [gradientA, verdictA, gradientB, verdictB, threshold],
   canonical: { sigmaPrime: 0.2, wA: 0.5, wB: 2 },
+  paramNames: { sigmaPrime: 'the assumed σ′', wA: 'w_A', wB: 'w_B' },
   variant: (seed) => {
     const rng = createRng(seed);
     return { sigmaPrime: pick(rng, SIGMA_PRIMES), wA: pick(rng, WEIGHTS_A), wB: pick(rng, WEIGHTS_B) };

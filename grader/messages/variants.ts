@@ -1,7 +1,7 @@
 /** The words about per-learner variants: which numbers a variant asks for, and why the answers-file keys keep the post's names. */
 import type { ChangedNumber, RenamedNumbers } from '../../exercises/index.ts';
 
-/** "zSat = 4.5 instead of 5, w = 8 instead of 10", in the names the answers template lists the parameters by. */
+/** "z_sat = 4.5 instead of 5, w = 8 instead of 10", in the names the prompt gives the parameters. */
 export function listChanges(changes: readonly ChangedNumber[]): string {
   return changes.map((c) => `${c.name} = ${c.after} instead of ${c.before}`).join(', ');
 }

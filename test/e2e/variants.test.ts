@@ -102,7 +102,7 @@ describe('a build with COURSE_VARIANTS=on', () => {
     await id.press('Tab');
     const expected = numbersNotice(saturation, undefined, who, true);
     await expect.poll(() => notice.textContent()).toBe(expected);
-    expect(expected).toContain(`zSat = ${mine.zSat} instead of ${post.zSat}`);
+    expect(expected).toContain(`z_sat = ${mine.zSat} instead of ${post.zSat}`);
     expect(expected).toContain(`w = ${mine.w} instead of ${post.w}`);
     expect(await notice.isVisible()).toBe(true);
 

@@ -76,17 +76,28 @@ describe('the notice when the learner id changes the numbers', () => {
   it('names each changed number with its old value', () => {
     const notice = numbersNotice(saturation, undefined, learner, true);
     expect(notice).toMatch(/^Your numbers changed: this learner id has its own variant of this exercise, /);
-    expect(notice).toContain(`zSat = ${p.zSat} instead of ${post.zSat}`);
+    expect(notice).toContain(`z_sat = ${p.zSat} instead of ${post.zSat}`);
     expect(notice).toContain(`w = ${p.w} instead of ${post.w}`);
     expect(changedNumbers(saturation, saturation.canonical, p).map((c) => c.name)).toEqual(
-      Object.keys(post).filter((k) => p[k as keyof typeof p] !== (saturation.canonical as Record<string, unknown>)[k]),
+      Object.keys(post)
+        .filter((k) => p[k as keyof typeof p] !== (saturation.canonical as Record<string, unknown>)[k])
+        .map((k) => ({ zSat: 'z_sat', zSmall: 'z_small', w: 'w' })[k]),
     );
   });
 
   it('says when the numbers go back to the post’s, and nothing when they stay', () => {
-    expect(numbersNotice(saturation, learner, undefined, true)).toContain(`back to the post's, zSat = ${post.zSat} instead of ${p.zSat}`);
+    expect(numbersNotice(saturation, learner, undefined, true)).toContain(`back to the post's, z_sat = ${post.zSat} instead of ${p.zSat}`);
     expect(numbersNotice(saturation, learner, `  ${learner.toUpperCase()} `, true)).toBe('');
     expect(numbersNotice(saturation, undefined, learner, false)).toBe('');
+  });
+});
+
+describe('the names in those sentences', () => {
+  it('are the names each prompt gives its parameters, never the code’s', () => {
+    for (const exercise of EXERCISES) {
+      expect(Object.keys(exercise.paramNames).sort()).toEqual(Object.keys(exercise.canonical).sort());
+      for (const name of Object.values(exercise.paramNames)) expect(name).not.toMatch(/[a-z][A-Z]/);
+    }
   });
 });
 
@@ -113,7 +124,7 @@ describe('a downloaded answers file for a variant', () => {
     const lines = yaml.split('\n');
     const at = lines.indexOf('  saturation:');
     expect(lines.slice(at - notes.length, at)).toEqual(notes.map((n) => `  # ${n}`));
-    expect(notes[0]).toContain(`zSat = ${(params as typeof post).zSat}`);
+    expect(notes[0]).toContain(`z_sat = ${(params as typeof post).zSat}`);
     expect(notes[0]).toContain(`(the post's: ${changes.map((c) => c.before).join(', ')})`);
     const graded = gradeText(yaml, { path: 'answers.yaml', variants: true });
     const plain = gradeText(answersToYaml({ learner, answers }), { path: 'answers.yaml', variants: true });
