@@ -16,7 +16,7 @@ function variantsSetting(fallback: boolean): boolean {
 }
 
 export default defineCourse({
-  /** The site's title and the heading of the grader's Markdown report, JUnit document and LMS gradebook column. */
+  /** The site's title, the heading of the grader's Markdown report and the name of the LMS gradebooks' column. */
   title: 'Vanishing Gradients',
   /** Per-learner variants of the numbers, picked by `learner:` in the answers file. */
   variants: variantsSetting(false),

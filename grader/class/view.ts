@@ -24,7 +24,7 @@ export interface ClassOptions {
   points?: PointsTable;
   /** Files' modification times (ms), for `--keep latest` when a file has no `submitted:`. */
   modified?: ReadonlyMap<string, number>;
-  /** The course title (the course settings): the Markdown report's heading, the JUnit document's name, the LMS formats' assignment name. */
+  /** The course title (the course settings): the Markdown report's heading, the LMS formats' assignment name. */
   title?: string;
   /** The score in percent that counts as passing (the course settings): the class summary counts the files that reach it. */
   passingScore?: number;

@@ -33,5 +33,7 @@ export const LABELS = {
   markdownToRevisit: (path: string) => `Parts to revisit in ${path}`,
   markdownProblems: (path: string) => `Problems in ${path}`,
   allCorrect: 'Every part is correct.',
+  /** The JUnit document's name: fixed, not the course title, because the class walk knows the grader's own reports by it (class/files.ts). */
+  junitSuite: 'vanishing-gradients',
   junitReadCase: 'read and validate the file',
 };

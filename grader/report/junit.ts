@@ -9,12 +9,12 @@ import type { FileReport, Problem } from '../schema.ts';
 import { visible } from './visible.ts';
 
 /** A JUnit XML document for CI test-report viewers. */
-export function formatJunit(reports: readonly FileReport[], options: FormatOptions = {}): string {
+export function formatJunit(reports: readonly FileReport[], _options: FormatOptions = {}): string {
   const suites = reports.map(suite);
   const total = (key: 'tests' | 'failures' | 'errors') => suites.reduce((sum, s) => sum + s.counts[key], 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${attr(options.title ?? LABELS.courseTitle)}" tests="${total('tests')}" failures="${total('failures')}" errors="${total('errors')}">`,
+    `<testsuites name="${LABELS.junitSuite}" tests="${total('tests')}" failures="${total('failures')}" errors="${total('errors')}">`,
     ...suites.map((s) => s.xml),
     '</testsuites>',
     '',

@@ -30,8 +30,11 @@ export interface ClassResult {
   downloads: { csv: string; canvas?: string; moodle?: string };
 }
 
-/** The course settings the site was built with (the page carries them: ClassReport.astro), as the CLI reads them from grade.mjs. */
-export type BuiltSettings = CourseConfig;
+/**
+ * The course settings the site was built with (the page carries them: ClassReport.astro), as the CLI reads them
+ * from grade.mjs; without a passing score the class summary leaves out its count of passing files.
+ */
+export type BuiltSettings = Omit<CourseConfig, 'passingScore'> & Partial<Pick<CourseConfig, 'passingScore'>>;
 
 /** A roster as read, with what the LMS formats need. */
 export type RosterRead =
@@ -98,7 +101,7 @@ export async function gradeFiles(
     points: pointsTable(settings.points),
     modified,
     title: settings.title,
-    passingScore: settings.passingScore,
+    ...(settings.passingScore === undefined ? {} : { passingScore: settings.passingScore }),
   };
   // The copy finder pauses every few hundred files: yielding there keeps every task of a large class short.
   const steps = copySteps(reports, copyOptions(classOptions));
