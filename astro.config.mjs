@@ -9,6 +9,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { EXERCISES } from './exercises/index.ts';
 import { GUIDES, LESSONS } from './course/manifest.ts';
+import course from './course.config.ts';
 import { graderBundle } from './src/integrations/grader-bundle.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { rehypeLayout } from './src/markdown/layout.ts';
@@ -58,7 +59,8 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'Vanishing Gradients',
+      // The course settings' title (course.config.ts): the header, every page's <title> and the home page's heading.
+      title: course.title,
       description:
         'An interactive, autograded course on why deep sigmoid networks stop learning, and how ReLU, careful initialisation, batch norm and residual connections fix it.',
       customCss: [

@@ -16,9 +16,10 @@ function variantsSetting(fallback: boolean): boolean {
 }
 
 export default defineCourse({
+  /** The site's title, the heading of the grader's Markdown report and the name of the LMS gradebooks' column. */
   title: 'Vanishing Gradients',
   /** Per-learner variants of the numbers, picked by `learner:` in the answers file. */
   variants: variantsSetting(false),
-  /** Percent of parts correct that the site shows as passing. */
+  /** Percent of parts correct that counts as passing: the exercises page, the SCORM packages' passed/failed, the class summary. */
   passingScore: 80,
 });

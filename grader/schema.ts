@@ -6,7 +6,7 @@
  * browser within a 60 KB gzip budget, and classic zod alone bundles to ~90 KB.
  * Grading imports only the types from here, so neither the browser's form
  * check nor the CLI's start-up pays for zod; test/grader/schema.test.ts holds
- * grade.ts's envelope check to AnswerEnvelopeSchema.
+ * grade/grade-document.ts's envelope check to AnswerEnvelopeSchema.
  */
 import * as z from 'zod/mini';
 import { COURSE_ID, LEARNER_MAX_LENGTH, VERDICTS } from './constants.ts';
@@ -61,7 +61,8 @@ export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 /**
  * The rules a file must meet to be graded at all (else its status is `error`):
  * part values stay `unknown` here because a bad value fails only its own part
- * (`invalid`), never the file. grade.ts's envelopeProblems applies these rules.
+ * (`invalid`), never the file. grade/grade-document.ts's envelopeProblems applies these
+ * rules without zod, and a property test holds it to failing the same fields as this schema.
  */
 export const AnswerEnvelopeSchema = z.object({
   course: AnswerFileSchema.shape.course,

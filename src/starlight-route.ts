@@ -20,11 +20,15 @@ const mayShowMaths = (route: StarlightRouteData, path: string): boolean =>
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
-  // Starlight titles every page "<page> | <site>"; the home page is titled after the site,
-  // and would read "Vanishing Gradients | Vanishing Gradients".
-  if (route.entry.data.title.trim() === route.siteTitle.trim()) {
+  // The home page is titled after the course (course.config.ts's title, Starlight's site title), whatever its
+  // frontmatter says; Starlight titles every page "<page> | <site>", which there would say the title twice.
+  if (route.id === '') {
+    route.entry.data.title = route.siteTitle;
+    if (route.entry.data.hero) route.entry.data.hero.title = route.siteTitle;
     const title = route.head.find((tag) => tag.tag === 'title');
     if (title) title.content = route.siteTitle;
+    const ogTitle = route.head.find((tag) => tag.tag === 'meta' && tag.attrs?.property === 'og:title');
+    if (ogTitle?.attrs) ogTitle.attrs.content = route.siteTitle;
   }
   if (mayShowMaths(route, context.url.pathname)) {
     for (const href of MATH_FONTS) {

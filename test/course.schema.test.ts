@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { COURSE_CONFIG } from '../grader/messages/course-config.ts';
 import { isRecord, own } from '../grader/read/plain-data.ts';
 import config from '../course.config.ts';
-import { defineCourse } from '../course.schema.ts';
+import { COURSE_SETTINGS, defineCourse, type SettingRule } from '../course.schema.ts';
 
 describe('course.config.ts', () => {
   it('holds the course settings', () => {
@@ -13,10 +13,6 @@ describe('course.config.ts', () => {
 });
 
 describe('defineCourse', () => {
-  it('fills in defaults', () => {
-    expect(defineCourse({ title: 'T' })).toEqual({ title: 'T', variants: false, passingScore: 80 });
-  });
-
   it('throws one friendly error naming every bad field', () => {
     expect(() => defineCourse({ title: '', variants: 'yes' as never, passingScore: 120 })).toThrowErrorMatchingInlineSnapshot(`
       [Error: Invalid course settings in course.config.ts:
@@ -35,14 +31,22 @@ describe('defineCourse', () => {
   });
 });
 
-/** The zod schema course.schema.ts replaced, with its error wording: the oracle for the hand-written checks. */
-const ZodCourseSchema = z.strictObject({
-  title: z.string().check(z.minLength(1), z.maxLength(120)),
-  variants: z._default(z.boolean(), false),
-  passingScore: z._default(z.number().check(z.gte(0), z.lte(100)), 80),
-  // Added after the replacement (grader/points.ts checks its values); here so unknown keys list it.
-  points: z.optional(z.unknown()),
-});
+/** A setting's rule as zod would write it: built from the same table, so the rule is written once. */
+function zodOf(rule: SettingRule): z.ZodMiniType {
+  if (rule.type === 'points') return z.optional(z.unknown()); // its values are grader/grade/points.ts's to check
+  const base =
+    rule.type === 'string'
+      ? z.string().check(z.minLength(rule.length.min), z.maxLength(rule.length.max))
+      : rule.type === 'number'
+        ? z.number().check(z.gte(rule.range.min), z.lte(rule.range.max))
+        : z.boolean();
+  return rule.default === undefined ? base : z._default(base, rule.default as never);
+}
+
+/** The zod schema of COURSE_SETTINGS, with zod's own semantics (strict keys, defaults for missing keys only): the oracle for the loop. */
+const ZodCourseSchema = z.strictObject(
+  Object.fromEntries(Object.entries(COURSE_SETTINGS as Record<string, SettingRule>).map(([key, rule]) => [key, zodOf(rule)])),
+);
 
 function zodDefineCourse(input: unknown): unknown {
   const result = ZodCourseSchema.safeParse(input);
@@ -79,41 +83,31 @@ function outcome(check: (input: unknown) => unknown, input: unknown): unknown {
   }
 }
 
-describe('the hand-written checks', () => {
+/** The values at and just past each bound in COURSE_SETTINGS, as numbers and as text of that length. */
+const bounds = Object.values(COURSE_SETTINGS as Record<string, SettingRule>).flatMap((rule): unknown[] => {
+  if (rule.type === 'number') return [rule.range.min, rule.range.max, rule.range.min - 0.001, rule.range.max + 0.5];
+  if (rule.type === 'string')
+    return [rule.length.min, rule.length.max, rule.length.min - 1, rule.length.max + 1].filter((n) => n >= 0).map((n) => 'x'.repeat(n));
+  return [];
+});
+
+describe('the checks built from COURSE_SETTINGS', () => {
   const anyValue = fc.oneof(
-    fc.constantFrom(
-      undefined,
-      null,
-      true,
-      false,
-      0,
-      -0,
-      1,
-      -1,
-      80,
-      100,
-      100.5,
-      -0.001,
-      Number.NaN,
-      Infinity,
-      -Infinity,
-      '',
-      'T',
-      'x'.repeat(120),
-      'x'.repeat(121),
-      [],
-      {},
-    ),
+    fc.constantFrom(undefined, null, true, false, 0, -0, 1, -1, Number.NaN, Infinity, -Infinity, '', 'T', [], {}),
+    // Each bound of the table, and just past it.
+    fc.constantFrom(...bounds),
     fc.string({ maxLength: 130 }),
     fc.double(),
     fc.boolean(),
   );
+  // Every setting of the table (points are grader/grade/points.ts's, tested there), a misspelt one and keys no setting has.
+  const keys = Object.keys(COURSE_SETTINGS).filter((key) => key !== 'points');
   const settings = fc.record(
-    { title: anyValue, variants: anyValue, passingScore: anyValue, passingscore: anyValue, extra: anyValue, __proto__: anyValue },
+    { ...Object.fromEntries(keys.map((key) => [key, anyValue])), passingscore: anyValue, extra: anyValue, ['__proto__']: anyValue },
     { requiredKeys: [] },
   );
 
-  it('accept, fill in and refuse exactly what the zod schema they replace did, with the same words', () => {
+  it('accept, fill in and refuse exactly what the zod schema of the same table does, with the same words', () => {
     fc.assert(
       fc.property(fc.oneof(settings, anyValue), (input) => {
         expect(outcome(defineCourse as (input: unknown) => unknown, input)).toEqual(outcome(zodDefineCourse, input));

@@ -92,10 +92,12 @@ export interface ScoreDistribution {
   max?: number;
   /** Parts in a file. */
   maxScore: number;
+  /** With the course's passing score: how many graded files reach it. */
+  passing?: { score: number; files: number };
 }
 
 /** Ten bands of ten points and a band for full marks: the shape a gradebook's histogram has. */
-export function scoreDistribution(reports: readonly FileReport[]): ScoreDistribution {
+export function scoreDistribution(reports: readonly FileReport[], passingScore?: number): ScoreDistribution {
   const graded = reports.filter((r) => r.status === 'graded');
   const bands: ScoreBand[] = [
     ...Array.from({ length: 10 }, (_, i) => ({ from: 10 * i, to: 10 * (i + 1), files: 0 })),
@@ -107,10 +109,13 @@ export function scoreDistribution(reports: readonly FileReport[]): ScoreDistribu
     bands[index]!.files++;
   }
   const maxScore = EXERCISES.reduce((sum, e) => sum + e.parts.length, 0);
-  if (graded.length === 0) return { graded: 0, bands, maxScore };
+  // The same comparison as --min-score's pass mark (report/facts.ts passes): the exact percentage, not the rounded one shown.
+  const passing =
+    passingScore === undefined ? {} : { passing: { score: passingScore, files: graded.filter((r) => percent(r) >= passingScore).length } };
+  if (graded.length === 0) return { graded: 0, bands, maxScore, ...passing };
   const scores = graded.map((r) => r.score).sort((a, b) => a - b);
   const middle = scores.length >> 1;
   const median = scores.length % 2 === 1 ? scores[middle]! : (scores[middle - 1]! + scores[middle]!) / 2;
   const mean = scores.reduce((sum, s) => sum + s, 0) / scores.length;
-  return { graded: graded.length, bands, mean, median, min: scores[0]!, max: scores.at(-1)!, maxScore };
+  return { graded: graded.length, bands, mean, median, min: scores[0]!, max: scores.at(-1)!, maxScore, ...passing };
 }

@@ -24,8 +24,10 @@ export interface ClassOptions {
   points?: PointsTable;
   /** Files' modification times (ms), for `--keep latest` when a file has no `submitted:`. */
   modified?: ReadonlyMap<string, number>;
-  /** The course title (the course settings): the LMS formats' assignment name. */
+  /** The course title (the course settings): the Markdown report's heading, the LMS formats' assignment name. */
   title?: string;
+  /** The score in percent that counts as passing (the course settings): the class summary counts the files that reach it. */
+  passingScore?: number;
 }
 
 /** What findCopies is given for these class options. */
@@ -60,7 +62,7 @@ export function classView(reports: readonly FileReport[], options: ClassOptions 
   const { roster } = options;
   const challenges = challengeSummaries(reports);
   return {
-    distribution: scoreDistribution(reports),
+    distribution: scoreDistribution(reports, options.passingScore),
     parts: partCounts(reports),
     misconceptions: misconceptionCounts(reports),
     ...(roster ? { roster: checkRoster(reports, roster) } : {}),

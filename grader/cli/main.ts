@@ -196,6 +196,7 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
     points: pointsTable(settings.points),
     modified: modifiedTimes(collected.files),
     title: settings.title,
+    passingScore: settings.passingScore,
   } as const;
   for (const line of classWarnings(reports, args.variants === undefined ? variants : undefined, format, classOptions)) warn(line);
   const formatted = FORMATTERS[format](reports, { minScore, color, ...classOptions });

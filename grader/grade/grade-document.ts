@@ -129,8 +129,9 @@ function gradeDocumentWith(doc: unknown, path: string, mode: { variants: boolean
 
 /**
  * File-level problems with `course`, `learner` and `answers`: the rules of
- * AnswerEnvelopeSchema, written out so grading does not load zod (a test
- * holds the two to the same answers on random documents).
+ * AnswerEnvelopeSchema (grader/schema.ts, their one definition), applied here
+ * without loading zod, each as a problem with its code and place;
+ * test/grader/schema.test.ts holds the two to failing the same fields.
  */
 export function envelopeProblems(doc: Record<string, unknown>, at: (p: string) => Position | undefined = () => undefined): Problem[] {
   const problems: Problem[] = [];

@@ -37,6 +37,9 @@ export const CLASS = {
   statistics: (s: { graded: number; mean: string; median: string; min: number; max: number; maxScore: number }) =>
     `${plural(s.graded, 'graded file')}: mean ${s.mean}/${s.maxScore}, median ${s.median}/${s.maxScore}, lowest ${s.min}, highest ${s.max}`,
   noneGraded: 'No file was graded.',
+  /** "12 of 30 graded files reach the course's passing score of 80%." */
+  passing: (files: number, graded: number, score: number) =>
+    `${files} of ${plural(graded, 'graded file')} ${files === 1 ? 'reaches' : 'reach'} the course's passing score of ${score}%.`,
   parts: 'Verdicts per part',
   partColumns: { part: 'Part', correct: 'correct', incorrect: 'incorrect', invalid: 'invalid', missing: 'missing', rate: 'pass rate' },
   misconceptions: 'Misconceptions met, most common first',

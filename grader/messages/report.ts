@@ -2,7 +2,10 @@
 
 /** Words the report formatters print around the data. */
 export const LABELS = {
-  title: 'Vanishing Gradients — grading report',
+  /** The course title when the caller passes no course settings (the CLI and the class report always pass theirs). */
+  courseTitle: 'Vanishing Gradients',
+  /** The Markdown report's heading, after the course title (course.config.ts). */
+  heading: (title: string) => `${title} — grading report`,
   verdicts: { correct: 'correct', incorrect: 'incorrect', invalid: 'invalid', missing: 'missing' },
   error: 'error',
   warning: 'warning',
@@ -30,6 +33,7 @@ export const LABELS = {
   markdownToRevisit: (path: string) => `Parts to revisit in ${path}`,
   markdownProblems: (path: string) => `Problems in ${path}`,
   allCorrect: 'Every part is correct.',
+  /** The JUnit document's name: fixed, not the course title, because the class walk knows the grader's own reports by it (class/files.ts). */
   junitSuite: 'vanishing-gradients',
   junitReadCase: 'read and validate the file',
 };

@@ -40,6 +40,7 @@ export function classText(view: ClassView, oneLine: (text: string) => string): s
     out.push(
       `  ${CLASS.statistics({ graded: d.graded, mean: mean(d.mean!), median: mean(d.median!), min: d.min!, max: d.max!, maxScore: d.maxScore })}`,
     );
+    if (d.passing) out.push(`  ${CLASS.passing(d.passing.files, d.graded, d.passing.score)}`);
     const widest = Math.max(1, ...d.bands.map((b) => b.files));
     for (const band of d.bands) {
       out.push(
@@ -109,6 +110,7 @@ export function classMarkdown(view: ClassView): string[] {
       CLASS.statistics({ graded: d.graded, mean: mean(d.mean!), median: mean(d.median!), min: d.min!, max: d.max!, maxScore: d.maxScore }),
       '',
     );
+    if (d.passing) out.push(CLASS.passing(d.passing.files, d.graded, d.passing.score), '');
     out.push('| Score | Files |', '|---|---:|', ...d.bands.map((b) => `| ${CLASS.band(b.from, b.to)} | ${b.files} |`));
   }
   const c = CLASS.partColumns;

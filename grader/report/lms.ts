@@ -18,6 +18,7 @@ import type { Gradebook, GradebookRow } from '../class/gradebook.ts';
 import { gradebookOf } from '../class/view.ts';
 import { toCsv, type CsvCell } from '../read/rfc4180.ts';
 import { GRADEBOOK_NOTES } from '../messages/class.ts';
+import { LABELS } from '../messages/report.ts';
 import { filePoints, roundPoints } from '../grade/points.ts';
 import type { FormatOptions } from './facts.ts';
 import type { FileReport } from '../schema.ts';
@@ -26,7 +27,7 @@ import type { FileReport } from '../schema.ts';
 const CANVAS_IDENTITY = ['student', 'id', 'sis user id', 'sis login id', 'integration id', 'root account', 'section'];
 
 /** The assignment's column name: the course title, unless the options give one. */
-const assignment = (options: FormatOptions): string => options.title ?? 'Vanishing Gradients';
+const assignment = (options: FormatOptions): string => options.title ?? LABELS.courseTitle;
 
 /** Rows whose file counts toward a grade: graded (an unreadable file is its learner's, with the reason, but earns no points). */
 const pointsOf = (row: GradebookRow, book: Gradebook): number | undefined =>

@@ -16,7 +16,7 @@ export function formatMarkdown(reports: readonly FileReport[], options: FormatOp
   const cols = LABELS.markdownColumns;
   const learners = reports.some((r) => r.learner !== undefined);
   const out: string[] = [
-    `## ${LABELS.title}`,
+    `## ${cell(LABELS.heading(options.title ?? LABELS.courseTitle))}`,
     '',
     LABELS.summary(summarize(reports, minScore), minScore),
     '',

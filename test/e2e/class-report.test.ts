@@ -14,6 +14,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatJson } from '../../grader/report/json-report.ts';
+import course from '../../course.config.ts';
 import { generatedClass, ROSTER_CSV } from '../grader/class-fixtures.ts';
 import { useSite } from './support/served-site.ts';
 import { PROJECT_ROOT } from './support/site.ts';
@@ -122,6 +123,8 @@ describe('the class report page', () => {
     expect(text).toContain('3 files give the same unusual wrong answers on 3 parts');
     expect(text).toContain('7 learners on the roster: 2 without a file, 2 files not on the roster, 1 with several files');
     expect(text).toContain('grace@uni.edu');
+    // The build's passing score (course.config.ts) reaches the page's summary, as it does the CLI's.
+    expect(text).toMatch(new RegExp(`\\d+ of 8 graded files reach(es)? the course's passing score of ${course.passingScore}%\\.`));
     // The hidden file and the __MACOSX debris are not graded; the nested folder is.
     const files = (await rows(page, 'Files')).map((r) => r[0]);
     expect(files).toContain('submissions/late/ada-late.json');

@@ -10,7 +10,8 @@ import { copySteps } from '../../../grader/class/copies.ts';
 import { classView, copyOptions, type ClassOptions, type ClassView } from '../../../grader/class/view.ts';
 import { formatCsv } from '../../../grader/report/gradebook-csv.ts';
 import { formatCanvas, formatMoodle } from '../../../grader/report/lms.ts';
-import { pointsTable, type PointsSetting } from '../../../grader/grade/points.ts';
+import { pointsTable } from '../../../grader/grade/points.ts';
+import type { CourseConfig } from '../../../course.schema.ts';
 import { errorReport } from '../../../grader/grade/grade-document.ts';
 import { gradeText } from '../../../grader/grade/grade-text.ts';
 import { problem } from '../../../grader/messages/problems.ts';
@@ -29,12 +30,11 @@ export interface ClassResult {
   downloads: { csv: string; canvas?: string; moodle?: string };
 }
 
-/** The course settings the site was built with (the page carries them: ClassReport.astro), as the CLI reads them from grade.mjs. */
-export interface BuiltSettings {
-  title: string;
-  variants: boolean;
-  points?: PointsSetting;
-}
+/**
+ * The course settings the site was built with (the page carries them: ClassReport.astro), as the CLI reads them
+ * from grade.mjs; without a passing score the class summary leaves out its count of passing files.
+ */
+export type BuiltSettings = Omit<CourseConfig, 'passingScore'> & Partial<Pick<CourseConfig, 'passingScore'>>;
 
 /** A roster as read, with what the LMS formats need. */
 export type RosterRead =
@@ -101,6 +101,7 @@ export async function gradeFiles(
     points: pointsTable(settings.points),
     modified,
     title: settings.title,
+    ...(settings.passingScore === undefined ? {} : { passingScore: settings.passingScore }),
   };
   // The copy finder pauses every few hundred files: yielding there keeps every task of a large class short.
   const steps = copySteps(reports, copyOptions(classOptions));

@@ -93,7 +93,8 @@ function distributionSection(d: ClassResult['view']['distribution']): HTMLElemen
     bar.style.inlineSize = `${(100 * d.bands[i]!.files) / widest}%`;
     row.lastElementChild!.append(bar);
   });
-  return section(CLASS.distribution, el('p', stats), bands);
+  const passing = d.graded > 0 && d.passing ? [el('p', CLASS.passing(d.passing.files, d.graded, d.passing.score))] : [];
+  return section(CLASS.distribution, el('p', stats), ...passing, bands);
 }
 
 /** The verdicts per part, and the misconceptions met. */

@@ -4,58 +4,74 @@
  * one for the course (the learner id). Anything unreadable, malformed or from
  * another version is removed and reported as a notice, never thrown. What a
  * page saves is clipped to the same limit that loading accepts, so a long
- * answer can never make its own record look damaged.
+ * answer can never make its own record look damaged. Each record's shape is
+ * written once, as rules (stored-record.ts), and both its type and its check
+ * come from them.
  */
 import { isRecord } from '../../../grader/read/plain-data.ts';
-
-export const STORAGE_VERSION = 1;
-export { VERDICTS } from '../../../grader/constants.ts';
 import { VERDICTS } from '../../../grader/constants.ts';
+import { MAX_STORED_TEXT, put, readStored, STORAGE_VERSION, type Rule, type Stored } from './stored-record.ts';
+
+export { MAX_STORED_TEXT, STORAGE_VERSION, VERDICTS };
 export type Verdict = (typeof VERDICTS)[number];
 
-/** The longest text kept for one answer, feedback or learner id; saving clips to it, loading accepts it. */
-export const MAX_STORED_TEXT = 2000;
+const TEXT = { type: 'text' } as const satisfies Rule;
+const VERDICT = { type: 'verdict' } as const satisfies Rule;
+const BOOLEAN = { type: 'boolean' } as const satisfies Rule;
+const VERSION = { type: 'version' } as const satisfies Rule;
 
-/** What one exercise page remembers between visits. */
-export interface Progress {
-  v: typeof STORAGE_VERSION;
-  /** The text of each control, by part id, as typed or chosen (clipped to MAX_STORED_TEXT). */
-  answers: Record<string, string>;
-  /** The last check's verdict and feedback, and how the grader read the answer, by part id. */
-  verdicts: Record<string, { verdict: Verdict; feedback: string; readAs?: string }>;
-  /** True once the learner has pressed Check at least once (unlocks the worked solution). */
-  attempted: boolean;
-  /** How many hints are revealed. */
-  hints: number;
-  /** The learner id the answers were given for (older records; the course record now holds it). */
-  learner?: string;
-}
+/** What one exercise page remembers between visits (`vg:v1:<exercise-id>`). */
+export const PROGRESS_RULES = {
+  type: 'fields',
+  required: {
+    v: VERSION,
+    /** The text of each control, by part id, as typed or chosen (clipped to MAX_STORED_TEXT). */
+    answers: { type: 'byKey', of: TEXT },
+    /** The last check's verdict and feedback, and how the grader read the answer, by part id. */
+    verdicts: { type: 'byKey', of: { type: 'fields', required: { verdict: VERDICT, feedback: TEXT }, optional: { readAs: TEXT } } },
+    /** True once the learner has pressed Check at least once (unlocks the worked solution). */
+    attempted: BOOLEAN,
+    /** How many hints are revealed. */
+    hints: { type: 'count', max: 100 },
+  },
+  optional: {
+    /** The learner id the answers were given for (older records; the course record now holds it). */
+    learner: TEXT,
+  },
+} as const satisfies Rule;
 
 /** One checkpoint's state: what was typed, the last check, and whether it was solved or its answer shown. */
-export interface CheckpointResult {
-  answer: string;
-  verdict?: Verdict;
-  feedback?: string;
-  /** How the grader read the answer (the report's readAs), for the page's own sentence. */
-  readAs?: string;
-  /** Checked at least once (enables "Show the answer"). */
-  checked: boolean;
-  /** Answered correctly at least once: the checkpoint counts as done. */
-  solved: boolean;
-  revealed: boolean;
-}
+const CHECKPOINT_RESULT = {
+  type: 'fields',
+  required: {
+    answer: TEXT,
+    /** Checked at least once (enables "Show the answer"). */
+    checked: BOOLEAN,
+    /** Answered correctly at least once: the checkpoint counts as done. */
+    solved: BOOLEAN,
+    revealed: BOOLEAN,
+  },
+  optional: {
+    verdict: VERDICT,
+    feedback: TEXT,
+    /** How the grader read the answer (the report's readAs), for the page's own sentence. */
+    readAs: TEXT,
+  },
+} as const satisfies Rule;
 
-/** Every checkpoint's state, by `<lesson-slug>/<checkpoint-id>`. */
-export interface CheckpointProgress {
-  v: typeof STORAGE_VERSION;
-  results: Record<string, CheckpointResult>;
-}
+/** Every checkpoint's state, by `<lesson-slug>/<checkpoint-id>` (`vg:v1:checkpoints`). */
+export const CHECKPOINTS_RULES = {
+  type: 'fields',
+  required: { v: VERSION, results: { type: 'byKey', of: CHECKPOINT_RESULT } },
+} as const satisfies Rule;
 
-/** What holds for the whole course: the one learner id. */
-export interface CourseProgress {
-  v: typeof STORAGE_VERSION;
-  learner?: string;
-}
+/** What holds for the whole course: the one learner id (`vg:v1:course`). */
+export const COURSE_RULES = { type: 'fields', required: { v: VERSION }, optional: { learner: TEXT } } as const satisfies Rule;
+
+export type Progress = Stored<typeof PROGRESS_RULES>;
+export type CheckpointResult = Stored<typeof CHECKPOINT_RESULT>;
+export type CheckpointProgress = Stored<typeof CHECKPOINTS_RULES>;
+export type CourseProgress = Stored<typeof COURSE_RULES>;
 
 /** The storage key of a record at the current version. */
 export const progressKey = (name: string): string => `vg:v${STORAGE_VERSION}:${name}`;
@@ -70,75 +86,37 @@ const emptyCourse = (): CourseProgress => ({ v: STORAGE_VERSION });
 
 export type LoadResult = { progress: Progress; notice?: string };
 
-const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_STORED_TEXT;
 /** Text as it is saved: at most MAX_STORED_TEXT characters. */
 export const clipText = (text: string): string => (text.length <= MAX_STORED_TEXT ? text : text.slice(0, MAX_STORED_TEXT));
-const isVerdict = (v: unknown): v is Verdict => VERDICTS.includes(v as Verdict);
 
-/** Sets an own, enumerable key (a key such as `__proto__` stays plain data). */
-function put<T>(record: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+/** Only the entries whose key is listed (all of them without a list). */
+function onlyKeys<T>(record: Record<string, T>, keys?: readonly string[]): Record<string, T> {
+  if (!keys) return record;
+  const out: Record<string, T> = {};
+  for (const [key, value] of Object.entries(record)) if (keys.includes(key)) put(out, key, value);
+  return out;
 }
 
 /**
- * Checks a parsed value against the v1 exercise shape and copies it key by key; undefined when it
+ * Checks a parsed value against the exercise record and copies it key by key; undefined when it
  * does not fit. With `partIds`, verdicts for keys that are not parts of the exercise are dropped,
  * so edited storage cannot claim more correct parts than the exercise has.
  */
 export function parseProgress(raw: unknown, partIds?: readonly string[]): Progress | undefined {
-  if (!isRecord(raw) || raw.v !== STORAGE_VERSION) return undefined;
-  const { answers, verdicts, attempted, hints, learner } = raw;
-  if (!isRecord(answers) || !isRecord(verdicts) || typeof attempted !== 'boolean') return undefined;
-  if (typeof hints !== 'number' || !Number.isInteger(hints) || hints < 0 || hints > 100) return undefined;
-  if (learner !== undefined && !isText(learner)) return undefined;
-  const out = emptyProgress();
-  for (const [k, v] of Object.entries(answers)) {
-    if (!isText(v)) return undefined;
-    if (!partIds || partIds.includes(k)) put(out.answers, k, v);
-  }
-  for (const [k, v] of Object.entries(verdicts)) {
-    if (!isRecord(v) || !isVerdict(v.verdict) || !isText(v.feedback)) return undefined;
-    if (v.readAs !== undefined && !isText(v.readAs)) return undefined;
-    const kept = { verdict: v.verdict, feedback: v.feedback, ...(v.readAs !== undefined ? { readAs: v.readAs } : {}) };
-    if (!partIds || partIds.includes(k)) put(out.verdicts, k, kept);
-  }
-  out.attempted = attempted;
-  out.hints = hints;
-  if (learner !== undefined) out.learner = learner;
-  return out;
+  const progress = readStored(PROGRESS_RULES, raw);
+  if (!progress || !partIds) return progress;
+  return { ...progress, answers: onlyKeys(progress.answers, partIds), verdicts: onlyKeys(progress.verdicts, partIds) };
 }
 
 /** Checks the checkpoints record; results for ids not in `known` are dropped. */
 export function parseCheckpoints(raw: unknown, known?: readonly string[]): CheckpointProgress | undefined {
-  if (!isRecord(raw) || raw.v !== STORAGE_VERSION || !isRecord(raw.results)) return undefined;
-  const out = emptyCheckpoints();
-  for (const [id, r] of Object.entries(raw.results)) {
-    if (
-      !isRecord(r) ||
-      !isText(r.answer) ||
-      typeof r.checked !== 'boolean' ||
-      typeof r.solved !== 'boolean' ||
-      typeof r.revealed !== 'boolean'
-    )
-      return undefined;
-    if (r.verdict !== undefined && !isVerdict(r.verdict)) return undefined;
-    if (r.feedback !== undefined && !isText(r.feedback)) return undefined;
-    if (r.readAs !== undefined && !isText(r.readAs)) return undefined;
-    if (known && !known.includes(id)) continue;
-    const result: CheckpointResult = { answer: r.answer, checked: r.checked, solved: r.solved, revealed: r.revealed };
-    if (r.verdict !== undefined) result.verdict = r.verdict;
-    if (r.feedback !== undefined) result.feedback = r.feedback;
-    if (r.readAs !== undefined) result.readAs = r.readAs;
-    put(out.results, id, result);
-  }
-  return out;
+  const progress = readStored(CHECKPOINTS_RULES, raw);
+  return progress && { ...progress, results: onlyKeys(progress.results, known) };
 }
 
 /** Checks the course record. */
 export function parseCourse(raw: unknown): CourseProgress | undefined {
-  if (!isRecord(raw) || raw.v !== STORAGE_VERSION) return undefined;
-  if (raw.learner !== undefined && !isText(raw.learner)) return undefined;
-  return raw.learner === undefined ? emptyCourse() : { v: STORAGE_VERSION, learner: raw.learner };
+  return readStored(COURSE_RULES, raw);
 }
 
 const OLDER = 'Progress saved by an older version of this course could not be used and was cleared.';
