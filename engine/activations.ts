@@ -21,6 +21,9 @@ export interface Activation {
 /** Slope of leaky ReLU for z < 0. */
 export const LEAKY_SLOPE = 0.01;
 
+/** A unit counts as saturated where f′(u) < SATURATION_SLOPE × the activation's peak slope (engine/diagnostics.ts). */
+export const SATURATION_SLOPE = 0.1;
+
 /** σ(z) = 1/(1+e^−z), written so that neither branch overflows for large |z|. */
 export function sigmoidValue(z: number): number {
   if (z >= 0) return 1 / (1 + exp(-z));

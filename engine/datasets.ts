@@ -6,9 +6,9 @@
 import { cos, sin } from './libm.ts';
 import { createRng, shuffleInPlace, type Rng } from './prng.ts';
 
-export type DatasetName = 'moons' | 'circles' | 'xor' | 'spiral';
+import { DEFAULT_NOISE, type DatasetName } from './dataset-names.ts';
 
-export const DATASET_NAMES: readonly DatasetName[] = ['moons', 'circles', 'xor', 'spiral'];
+export { DATASET_NAMES, DEFAULT_NOISE, type DatasetName } from './dataset-names.ts';
 
 export interface Dataset {
   name: DatasetName;
@@ -29,14 +29,6 @@ export interface DatasetOptions {
   noise?: number;
   seed: number;
 }
-
-/** The jitter each dataset gets when `noise` is not given. */
-export const DEFAULT_NOISE: Readonly<Record<DatasetName, number>> = {
-  moons: 0.1,
-  circles: 0.05,
-  xor: 0.05,
-  spiral: 0.05,
-};
 
 /** A point of class `label` given its index i among m points of that class. */
 type Generator = (rng: Rng, label: 0 | 1, i: number, m: number) => [number, number];

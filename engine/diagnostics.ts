@@ -7,12 +7,11 @@
  *   order of magnitude is often quoted as 10⁻³: far below, the layer barely
  *   moves; far above, its weights are being thrown around.
  */
-import { ACTIVATIONS } from './activations.ts';
+import { ACTIVATIONS, SATURATION_SLOPE } from './activations.ts';
 import type { ForwardCache } from './backprop.ts';
 import type { Mlp } from './network.ts';
 
-/** A unit counts as saturated where f′(u) < SATURATION_SLOPE × the activation's peak slope. */
-export const SATURATION_SLOPE = 0.1;
+export { SATURATION_SLOPE };
 
 /** The share of entries of f′ (one per example and unit) below SATURATION_SLOPE × peakSlope. */
 export function saturatedShare(df: Float64Array, peakSlope: number): number {

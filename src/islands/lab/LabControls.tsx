@@ -3,7 +3,7 @@
  * the shape, the training, the seed, and the presets (lesson 7's knobs are in
  * FixesControls). Each group ends with a line saying what its terms mean.
  */
-import { DATASET_NAMES, type DatasetName } from '../../../engine/datasets.ts';
+import { DATASET_NAMES, type DatasetName } from '../../../engine/dataset-names.ts';
 import { DEFAULT_LAB, LAB_PRESETS, LAB_PRESET_NAMES, type LabPresetName, type LabSettings } from '../../lesson-data/race-config.ts';
 import { CheckedField } from '../CheckedField.tsx';
 import { GlossaryLink } from './Glossary.tsx';

@@ -1,7 +1,7 @@
 /** Every view of the run: loss and accuracy, the gradient heatmaps and bars, saturation, update ratios, and the decision maps. */
 import type { EpochReport } from '../../../engine/train.ts';
 import { ACTIVATIONS } from '../../../engine/activations.ts';
-import { SATURATION_SLOPE } from '../../../engine/diagnostics.ts';
+import { SATURATION_SLOPE } from '../../../engine/activations.ts';
 import { exact, formatNumber } from '../../../engine/format.ts';
 import { extent, thin, tickLabel } from '../../charts/plot.ts';
 import { ClassLegend, DecisionMap } from './DecisionMap.tsx';

@@ -3,7 +3,7 @@
  * against its range (with a message instead of a silent change), and the
  * round trip through the URL hash, `#lab=d:5,w:8,…` or a preset `#lab:preset=<name>`.
  */
-import { DATASET_NAMES, type DatasetName } from '../../../engine/datasets.ts';
+import { DATASET_NAMES, type DatasetName } from '../../../engine/dataset-names.ts';
 import {
   DEFAULT_LAB,
   LAB_ACTIVATIONS,
