@@ -6,8 +6,7 @@
  * and accuracy are the same doubles in Chromium and Node. Then the challenge
  * page shows the saved answer and checks it the same way.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CHALLENGES, gradeSetup, solutionSetup, startSetup } from '../../exercises/challenges/index.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,32 +14,21 @@ import { join } from 'node:path';
 import { classView } from '../../grader/class/view.ts';
 import { challengeLines } from '../../grader/report/class-section.ts';
 import { gradeText } from '../../grader/grade/grade-text.ts';
-import { launch, openPage } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
-import { distDir } from './support/site.ts';
+import { openPage } from './support/browser.ts';
+import { useSite } from './support/served-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Hydration, the worker's start and a replay of up to 0.2 s take seconds on a busy 2-core machine. */
 const POLL_MS = 30_000;
 
 describe.each(CHALLENGES.map((c) => [c.id, c] as const))('%s', (id, challenge) => {
   it("the lab's verdict is the grader's, and its final numbers are Node's bit for bit", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page, problems } = await openPage(context);
     for (const setup of [solutionSetup(challenge), startSetup(challenge)]) {
       const expected = gradeSetup(challenge, setup);
-      await page.goto(`${server.url}lessons/training/#lab=${setup}`);
+      await page.goto(`${site.url}lessons/training/#lab=${setup}`);
       const lab = page.locator('[data-island="training-lab"]');
       await lab.scrollIntoViewIfNeeded();
       const use = lab.getByRole('button', { name: 'Use this setup as my answer' });
@@ -53,7 +41,7 @@ describe.each(CHALLENGES.map((c) => [c.id, c] as const))('%s', (id, challenge) =
       expect(((await verdict.textContent()) ?? '').startsWith(`${expected.verdict}: ${expected.feedback}`)).toBe(true);
       expect(await verdict.getAttribute('data-finals')).toBe(JSON.stringify(expected.finals));
       // The answer was kept: the challenge page shows it and checks it the same way.
-      await page.goto(`${server.url}challenges/${id}/`);
+      await page.goto(`${site.url}challenges/${id}/`);
       const input = page.getByLabel(/Your lab setup/);
       await expect.poll(() => input.inputValue(), { timeout: POLL_MS }).toBe(setup);
       await page.getByRole('button', { name: 'Check' }).click();
@@ -79,9 +67,9 @@ describe("the browser's class report", () => {
     const expected = classView(Object.entries(files).map(([name, text]) => gradeText(text, { path: name }))).challenges!.flatMap(
       challengeLines,
     );
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page, problems } = await openPage(context);
-    await page.goto(`${server.url}guides/class-report/`, { waitUntil: 'load' });
+    await page.goto(`${site.url}guides/class-report/`, { waitUntil: 'load' });
     await page.locator('input[data-folder]').setInputFiles(folder);
     await page
       .locator('[data-status]')

@@ -17,6 +17,7 @@ import { formatJson } from '../../grader/report/json-report.ts';
 import course from '../../course.config.ts';
 import { generatedClass, ROSTER_CSV } from '../grader/class-fixtures.ts';
 import { useSite } from './support/served-site.ts';
+import { PARTS } from '../support/course.ts';
 import { PROJECT_ROOT } from './support/site.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -107,7 +108,7 @@ describe('the class report page', () => {
     await page.locator('h3', { hasText: 'Roster' }).waitFor();
 
     const parts = await rows(page, 'Verdicts per part');
-    expect(parts).toHaveLength(19);
+    expect(parts).toHaveLength(PARTS);
     expect(parts.find((r) => r[0] === 'deeper-network.gradient_5_layers')).toEqual([
       'deeper-network.gradient_5_layers',
       '4',

@@ -3,22 +3,11 @@
  * band the canvas draws for layer k (layer 1 at the bottom, the output on
  * top), at phone and desktop width. Positions are measured in the browser.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
-import { distDir } from './support/site.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './support/browser.ts';
+import { useSite } from './support/served-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(distDir());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 interface Measured {
   bands: number;
@@ -31,9 +20,9 @@ interface Measured {
 
 describe.each([1280, 390])('the lab heatmap at %i px', (width) => {
   it('puts each row label on its band, and labels every band', async () => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width, height: 900 } });
     const { page, problems } = await openPage(context);
-    await page.goto(`${server.url}lessons/training/`);
+    await page.goto(`${site.url}lessons/training/`);
     const heat = page.locator('[data-island="training-lab"] [data-chart="heatmap"]').first();
     await heat.scrollIntoViewIfNeeded();
     const m: Measured = await heat.evaluate((fig) => {

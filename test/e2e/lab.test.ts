@@ -9,26 +9,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { DEFAULT_LAB, LAB_PRESETS, LAB_PRESET_NAMES, presetSettings } from '../../src/lesson-data/race-config.ts';
-import { launch, openPage } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
-import { distDir, PROJECT_ROOT } from './support/site.ts';
+import { openPage } from './support/browser.ts';
+import { useSite } from './support/served-site.ts';
+import { PROJECT_ROOT } from './support/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let lesson: string;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir());
-  lesson = `${server.url}lessons/training/`;
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  lesson = `${site.url}lessons/training/`;
 });
 
 type LongTask = { start: number; duration: number };
@@ -38,7 +30,7 @@ const POLL_MS = 30_000;
 
 /** A fresh profile that records main-thread long tasks from the first script on. */
 async function newContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   await context.addInitScript(() => {
     const w = window as unknown as { __longTasks: LongTask[] };
     w.__longTasks = [];
@@ -258,7 +250,7 @@ describe('the training lab', () => {
     expect(await fixesOpen(lab)).toBe(false);
     expect(await netFixes(lab, 1).getByLabel('Initialisation').isVisible()).toBe(false);
     // The links lesson 7 has, followed from lesson 7's page.
-    const fixesLesson = `${server.url}lessons/fixes/`;
+    const fixesLesson = `${site.url}lessons/fixes/`;
     const links = await (async () => {
       await page.goto(fixesLesson);
       return page.locator('a[href*="#lab:preset="]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));

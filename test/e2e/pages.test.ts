@@ -8,6 +8,8 @@ import type { BrowserContext } from 'playwright-core';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import { GUIDES, LESSONS } from '../../course/manifest.ts';
+import { EXERCISE_IDS } from '../../exercises/types.ts';
 import { openPage } from './support/browser.ts';
 import { useSite } from './support/served-site.ts';
 import { distDir } from './support/site.ts';
@@ -26,15 +28,15 @@ afterAll(async () => {
 });
 
 describe('the built site', () => {
-  it('reaches every route by links: lessons, guides, the exercises index and all five exercises', () => {
+  it('reaches every route by links: lessons, guides, the exercises index and every exercise of the manifest', () => {
     const paths = site.pages.map((p) => new URL(p).pathname);
     expect(paths).toContain('/');
     expect(paths).toContain('/exercises/');
-    for (const id of ['sigmoid-max', 'deeper-network', 'weight-scale', 'saturation', 'relu-swap']) {
+    for (const id of EXERCISE_IDS) {
       expect(paths).toContain(`/exercises/${id}/`);
     }
-    expect(paths.some((p) => p.startsWith('/lessons/'))).toBe(true);
-    expect(paths.some((p) => p.startsWith('/guides/'))).toBe(true);
+    for (const { slug } of LESSONS) expect(paths).toContain(`/lessons/${slug}/`);
+    for (const slug of GUIDES) expect(paths).toContain(`/guides/${slug}/`);
   });
 
   it('reaches every page the build wrote', () => {

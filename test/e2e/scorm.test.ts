@@ -21,6 +21,11 @@ import { typed } from './support/answers.ts';
 import { buildSite } from './support/build.ts';
 import { decodeSuspend, encodeSuspend, type Records } from '../../src/islands/scorm/suspend.ts';
 import { serveLms, type Lms } from '../scorm/harness.ts';
+import { PARTS, partsOf } from '../support/course.ts';
+
+/** n of the course's parts correct as the LMS gets it: a percent to two decimals, and scaled to [0, 1] (a number, as written). */
+const percentOf = (n: number) => String(Math.round((10000 * n) / PARTS) / 100);
+const scaledOf = (n: number) => String(Math.round((10000 * n) / PARTS) / 10000);
 
 type Version = '1.2' | '2004';
 let browser: Browser;
@@ -99,8 +104,8 @@ async function othersChecked(verdict: 'correct' | 'incorrect'): Promise<string> 
   return (await encodeSuspend(records, 4096)).data;
 }
 
-// The course has 19 parts (4 + 3 + 5 + 4 + 3, the answer file's parts); relu-swap has 3.
-// Two of them right is 2/19 = 10.53 %, three is 3/19 = 15.79 %.
+// The course has PARTS parts (19 for the post's five: 4 + 3 + 5 + 4 + 3); relu-swap has 3.
+// Two of them right is 2/19 = 10.53 % for the five, three is 3/19 = 15.79 %.
 describe.each<Version>(['1.2', '2004'])('the SCORM %s package in scorm-again', (version) => {
   let lms: Lms;
   let saved = '';
@@ -122,21 +127,21 @@ describe.each<Version>(['1.2', '2004'])('the SCORM %s package in scorm-again', (
     expect(await learnerField.getAttribute('readonly')).not.toBeNull();
 
     await answer(course, '0.5');
-    await expect.poll(() => lmsStatus(course).textContent()).toBe("Recorded by your LMS: 10.53% of the course's parts correct.");
+    await expect.poll(() => lmsStatus(course).textContent()).toBe(`Recorded by your LMS: ${percentOf(2)}% of the course's parts correct.`);
     const wrong = await readCmi(page, version);
-    expect(wrong.raw).toBe('10.53');
+    expect(wrong.raw).toBe(percentOf(2));
     expect(wrong.status).toBe(version === '1.2' ? 'incomplete' : 'incomplete/unknown');
 
     await answer(course, '1e-3');
-    await expect.poll(() => lmsStatus(course).textContent()).toBe("Recorded by your LMS: 15.79% of the course's parts correct.");
+    await expect.poll(() => lmsStatus(course).textContent()).toBe(`Recorded by your LMS: ${percentOf(3)}% of the course's parts correct.`);
     const right = await readCmi(page, version);
     expect({ raw: right.raw, min: right.min, max: right.max, learner: right.learner }).toEqual({
-      raw: '15.79',
+      raw: percentOf(3),
       min: '0',
       max: '100',
       learner,
     });
-    if (version === '2004') expect(right.scaled).toBe('0.1579');
+    if (version === '2004') expect(right.scaled).toBe(scaledOf(3));
     expect(right.suspend.length).toBeLessThanOrEqual(4096);
     const records = await decodeSuspend(right.suspend);
     expect(records?.['relu-swap']).toMatchObject({ answers: { gradient_relu: '1e-3', improvement_factor: '64', vanishing_gone: 'no' } });
@@ -166,10 +171,15 @@ describe.each<Version>(['1.2', '2004'])('the SCORM %s package in scorm-again', (
   });
 
   it('reports passed once the score reaches the passing score, and failed when every exercise is checked below it', async () => {
-    // 16 + 2 of 19 parts is 94.74 %; 0 + 2 of 19 is 10.53 %; the passing score is 80 %.
+    // Every other exercise right and 2 of relu-swap's 3: 18 of 19 parts is 94.74 % for the five; 0 + 2 of 19 is 10.53 %;
+    // the passing score is 80 %.
     const cases = [
-      { others: 'correct', percent: '94.74', status: version === '1.2' ? 'passed' : 'completed/passed' },
-      { others: 'incorrect', percent: '10.53', status: version === '1.2' ? 'failed' : 'completed/failed' },
+      {
+        others: 'correct',
+        percent: percentOf(PARTS - partsOf('relu-swap') + 2),
+        status: version === '1.2' ? 'passed' : 'completed/passed',
+      },
+      { others: 'incorrect', percent: percentOf(2), status: version === '1.2' ? 'failed' : 'completed/failed' },
     ] as const;
     for (const { others, percent, status } of cases) {
       const context = await browser.newContext();
@@ -307,8 +317,8 @@ describe('a package built with COURSE_VARIANTS=on', () => {
       else await form.locator(`input[name="${part.id}"]`).fill(value);
     }
     await form.getByRole('button', { name: 'Check', exact: true }).click();
-    // 5 of the course's 19 parts: 26.32 %.
-    await expect.poll(() => lmsStatus(course).textContent()).toBe("Recorded by your LMS: 26.32% of the course's parts correct.");
+    // weight-scale's 5 of the course's parts: 26.32 % of the five's 19.
+    await expect.poll(() => lmsStatus(course).textContent()).toBe(`Recorded by your LMS: ${percentOf(5)}% of the course's parts correct.`);
     expect((await readCmi(page, '2004')).learner).toBe(learner);
     expect(problems).toEqual([]);
     await context.close();

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import deeperNetwork, { DEPTHS, WEIGHTS } from '../../exercises/deeper-network/index.ts';
 import { formatNumber } from '../../engine/format.ts';
+import { describeCatalogue } from './catalogue-check.ts';
 import { accepts, blogFirstDelta, numberAnswer, numberPartOf, sigma, sigmaSlope } from './support.ts';
 
 const canonical = deeperNetwork.canonical;
@@ -104,3 +105,9 @@ describe("deeper-network catalogue for the post's numbers", () => {
     `);
   });
 });
+
+// Every combination the variants can draw, from the exercise's documented lists.
+describeCatalogue(
+  deeperNetwork,
+  WEIGHTS.flatMap((w) => DEPTHS.map((depth) => ({ w, depth }))),
+);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import reluSwap, { DEPTHS, WEIGHTS } from '../../exercises/relu-swap/index.ts';
 import { formatNumber } from '../../engine/format.ts';
+import { describeCatalogue } from './catalogue-check.ts';
 import { accepts, blogFirstDelta, numberAnswer, numberPartOf } from './support.ts';
 
 const canonical = reluSwap.canonical;
@@ -85,3 +86,9 @@ describe("relu-swap catalogue for the post's numbers", () => {
     `);
   });
 });
+
+// Every combination the variants can draw, from the exercise's documented lists.
+describeCatalogue(
+  reluSwap,
+  WEIGHTS.flatMap((w) => DEPTHS.map((depth) => ({ w, depth }))),
+);

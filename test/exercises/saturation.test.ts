@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import saturation, { WEIGHTS, Z_SATURATED, Z_SMALL } from '../../exercises/saturation/index.ts';
 import { formatNumber } from '../../engine/format.ts';
+import { describeCatalogue } from './catalogue-check.ts';
 import { accepts, numberAnswer, numberPartOf, sigmaSlope } from './support.ts';
 
 const canonical = saturation.canonical;
@@ -100,3 +101,9 @@ describe("saturation catalogue for the post's numbers", () => {
     `);
   });
 });
+
+// Every combination the variants can draw, from the exercise's documented lists.
+describeCatalogue(
+  saturation,
+  Z_SATURATED.flatMap((zSat) => Z_SMALL.flatMap((zSmall) => WEIGHTS.map((w) => ({ zSat, zSmall, w })))),
+);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sigmoidMax from '../../exercises/sigmoid-max/index.ts';
 import { formatNumber } from '../../engine/format.ts';
+import { describeCatalogue } from './catalogue-check.ts';
 import { accepts, equivalent, evaluate, numberAnswer, numberPartOf, partOf, sigma, sigmaSlope, S_POINTS } from './support.ts';
 
 const params = sigmoidMax.canonical;
@@ -93,3 +94,6 @@ describe("sigmoid-max catalogue for the post's numbers", () => {
     `);
   });
 });
+
+// No parameters: the canonical set is the only one.
+describeCatalogue(sigmoidMax, [{}]);

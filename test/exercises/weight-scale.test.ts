@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import weightScale, { SIGMA_PRIMES, WEIGHTS_A, WEIGHTS_B } from '../../exercises/weight-scale/index.ts';
 import { formatNumber } from '../../engine/format.ts';
+import { describeCatalogue } from './catalogue-check.ts';
 import { accepts, numberAnswer, numberPartOf } from './support.ts';
 
 const canonical = weightScale.canonical;
@@ -113,3 +114,9 @@ describe("weight-scale catalogue for the post's numbers", () => {
     `);
   });
 });
+
+// Every combination the variants can draw, from the exercise's documented lists.
+describeCatalogue(
+  weightScale,
+  SIGMA_PRIMES.flatMap((sigmaPrime) => WEIGHTS_A.flatMap((wA) => WEIGHTS_B.map((wB) => ({ sigmaPrime, wA, wB })))),
+);

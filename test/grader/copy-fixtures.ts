@@ -10,7 +10,7 @@ export const CRAFTED_KINDS = ['groups', 'chain', 'variants'] as const;
 export type CraftedKind = (typeof CRAFTED_KINDS)[number];
 
 /** The number and expression parts, as `<exercise>.<part>`: the ones the copy finder compares. */
-const PARTS = EXERCISES.flatMap((e) => e.parts.filter((p) => p.kind !== 'choice').map((p) => `${e.id}.${p.id}`));
+export const COMPARED_PARTS = EXERCISES.flatMap((e) => e.parts.filter((p) => p.kind !== 'choice').map((p) => `${e.id}.${p.id}`));
 
 /** A graded report whose listed parts are wrong with the given text, the rest right. */
 export function craftedReport(
@@ -55,7 +55,11 @@ export function craftedClass(kind: CraftedKind, count: number): FileReport[] {
     const size = Math.ceil(count / 10);
     return Array.from({ length: count }, (_, i) => {
       const group = Math.floor(i / size);
-      return craftedReport(pathOf(i), new Map(PARTS.map((part, k) => [part, `${0.123 + group + k / 1000}`])), `learner-${i}@uni.edu`);
+      return craftedReport(
+        pathOf(i),
+        new Map(COMPARED_PARTS.map((part, k) => [part, `${0.123 + group + k / 1000}`])),
+        `learner-${i}@uni.edu`,
+      );
     });
   }
   if (kind === 'chain') {
@@ -63,7 +67,7 @@ export function craftedClass(kind: CraftedKind, count: number): FileReport[] {
       const wrong = new Map<string, string>();
       for (const link of [i - 1, i]) {
         if (link < 0 || link >= count - 1) continue;
-        for (let k = 0; k < 3; k++) wrong.set(PARTS[(3 * link + k) % PARTS.length]!, `${0.5 + link / 1e6 + k / 10}`);
+        for (let k = 0; k < 3; k++) wrong.set(COMPARED_PARTS[(3 * link + k) % COMPARED_PARTS.length]!, `${0.5 + link / 1e6 + k / 10}`);
       }
       return craftedReport(pathOf(i), wrong, `learner-${i}@uni.edu`);
     });

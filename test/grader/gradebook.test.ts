@@ -21,7 +21,13 @@ import { pointsTable } from '../../grader/grade/points.ts';
 import type { FileReport } from '../../grader/schema.ts';
 import { CANVAS_ROSTER, hostileClass, LEARNERS, MOODLE_ROSTER, UNREADABLE } from './gradebook-fixtures.ts';
 import { canvasImport, gradescopeRead, moodleImport } from './lms-readers.ts';
-import { PARTS } from '../support/course.ts';
+import { PARTS, partsOf } from '../support/course.ts';
+
+/** Carol's final file leaves relu-swap empty (gradebook-fixtures.ts): every other part is right. */
+const CAROL_FINAL = PARTS - partsOf('relu-swap');
+
+/** "16/19 (84%)": a score as the reports print it, the percentage rounded down (grader/report/facts.ts). */
+const shown = (score: number, max: number) => `${score}/${max} (${Math.floor((100 * score) / max)}%)`;
 
 const reports: FileReport[] = hostileClass().map((f) =>
   gradeText(f.bytes, { path: `submissions/${f.path}`, variants: true, requireLearner: true }),
@@ -99,9 +105,9 @@ describe('resubmissions', () => {
   it('keeps the latest by submitted: (default) or the best, one row per learner, the others listed', () => {
     const row = (options: ClassOptions) => parseCsv(formatCsv(reports, options)).filter((r) => r[0] === 'carol@uni.edu');
     expect(row({}).map((r) => [r[1], r[3], r.at(-1)])).toEqual([
-      ['submissions/carol-final.yaml', '16', 'kept the latest file; not counted: submissions/carol-draft.yaml'],
+      ['submissions/carol-final.yaml', String(CAROL_FINAL), 'kept the latest file; not counted: submissions/carol-draft.yaml'],
     ]);
-    expect(row({ keep: 'best' }).map((r) => [r[1], r[3]])).toEqual([['submissions/carol-draft.yaml', '19']]);
+    expect(row({ keep: 'best' }).map((r) => [r[1], r[3]])).toEqual([['submissions/carol-draft.yaml', String(PARTS)]]);
   });
 
   it('falls back to the modification time without submitted:, and to the path when times tie', () => {
@@ -130,22 +136,27 @@ describe('resubmissions', () => {
 describe('points', () => {
   it('weighs parts by the course settings in every gradebook format, and the summary states the total', () => {
     const points = pointsTable({ 'sigmoid-max': 8, 'relu-swap': { vanishing_gone: 5 } });
-    // 8 for sigmoid-max's 4 parts, 3+5+4 other parts at 1, relu-swap 1+1+5: oracle worked by hand.
-    expect(points.total).toBe(8 + 3 + 5 + 4 + 7);
+    // 8 for sigmoid-max's 4 parts, relu-swap 1+1+5, every other part at 1: oracle worked by hand
+    // (27 for the post's five: 8 + 3 + 5 + 4 + 7).
+    const total = 8 + (PARTS - 4 - 3) + 7;
+    expect(points.total).toBe(total);
+    // Carol's final file misses relu-swap's 7 points.
+    const carolPoints = total - 7;
     const carol = parseCsv(formatCsv(reports, { points })).find((r) => r[0] === 'carol@uni.edu')!;
-    expect(carol.slice(3, 6)).toEqual([String(27 - 7), '27', String(Math.round((10000 * 20) / 27) / 100)]);
-    expect(formatText(reports, { points })).toContain("Each learner's grade is out of 27 points");
-    expect(formatText(reports, { points })).toContain('submissions/carol-final.yaml  16/19 (84%) · 20/27 points');
-    expect(formatMarkdown(reports, { points })).toContain('| 16/19 (84%) · 20/27 points |');
+    expect(carol.slice(3, 6)).toEqual([String(carolPoints), String(total), String(Math.round((10000 * carolPoints) / total) / 100)]);
+    expect(formatText(reports, { points })).toContain(`Each learner's grade is out of ${total} points`);
+    const carolShown = `${shown(CAROL_FINAL, PARTS)} · ${carolPoints}/${total} points`;
+    expect(formatText(reports, { points })).toContain(`submissions/carol-final.yaml  ${carolShown}`);
+    expect(formatMarkdown(reports, { points })).toContain(`| ${carolShown} |`);
     const json = JSON.parse(formatJson(reports, { points })).summary.points;
-    expect(json.total).toBe(27);
-    expect(json.files.find((f: { path: string }) => f.path === 'submissions/carol-final.yaml').points).toBe(20);
+    expect(json.total).toBe(total);
+    expect(json.files.find((f: { path: string }) => f.path === 'submissions/carol-final.yaml').points).toBe(carolPoints);
     // 1 per part (no setting): the reports stay as they were.
     expect(JSON.parse(formatJson(reports, {})).summary.points).toBeUndefined();
     const canvasRows = parseCsv(formatCanvas(reports, { ...canvas, points }));
-    expect(canvasRows[1]!.at(-1)).toBe('27');
-    expect(canvasRows.find((r) => r[3] === 'carol@uni.edu')!.at(-1)).toBe('20');
-    expect(parseCsv(formatMoodle(reports, { ...moodle, points })).find((r) => r[0] === 'carol@uni.edu')![1]).toBe('20');
+    expect(canvasRows[1]!.at(-1)).toBe(String(total));
+    expect(canvasRows.find((r) => r[3] === 'carol@uni.edu')!.at(-1)).toBe(String(carolPoints));
+    expect(parseCsv(formatMoodle(reports, { ...moodle, points })).find((r) => r[0] === 'carol@uni.edu')![1]).toBe(String(carolPoints));
     expect(
       gradescopeRead(
         formatGradescope(
@@ -153,7 +164,7 @@ describe('points', () => {
           { points },
         ),
       ).score,
-    ).toBe(20);
+    ).toBe(carolPoints);
   });
 });
 
@@ -165,8 +176,8 @@ describe('Canvas', () => {
     expect(parseCsv(csv)[0]).toEqual(['Student', 'ID', 'SIS User ID', 'SIS Login ID', 'Section', 'Vanishing Gradients']);
     const scores = canvasImport(csv, students);
     expect(scores.size).toBe(LEARNERS.length);
-    expect(scores.get('s066@uni.edu')).toBe('19'); // the file wrote S066@UNI.EDU
-    expect(scores.get('carol@uni.edu')).toBe('16');
+    expect(scores.get('s066@uni.edu')).toBe(String(PARTS)); // the file wrote S066@UNI.EDU
+    expect(scores.get('carol@uni.edu')).toBe(String(CAROL_FINAL));
     expect(scores.get('absent@uni.edu')).toBe('');
     for (const learner of UNREADABLE) expect(scores.get(learner)).toBe('');
   });
@@ -185,8 +196,8 @@ describe('Moodle', () => {
       grade: 'Vanishing Gradients',
       feedback: 'Feedback',
     });
-    expect(grades.get('S066@uni.edu')).toEqual({ grade: '19', feedback: '19/19 points. Every part is correct.' });
-    expect(grades.get('dup@uni.edu')!.feedback).toBe('18/19 points. To look at again: sigmoid-max.max_value.');
+    expect(grades.get('S066@uni.edu')).toEqual({ grade: String(PARTS), feedback: `${PARTS}/${PARTS} points. Every part is correct.` });
+    expect(grades.get('dup@uni.edu')!.feedback).toBe(`${PARTS - 1}/${PARTS} points. To look at again: sigmoid-max.max_value.`);
     expect(grades.has('absent@uni.edu')).toBe(false);
   });
 
@@ -211,7 +222,7 @@ describe('Gradescope', () => {
   it("writes results.json with Gradescope's fields and types, the tests adding up to the score", () => {
     const one = reports.filter((r) => r.learner === 'dup@uni.edu');
     const results = gradescopeRead(formatGradescope(one));
-    expect(results.score).toBe(18);
+    expect(results.score).toBe(PARTS - 1); // the duplicate key costs max_value
     expect(results.tests).toHaveLength(PARTS);
     expect(results.tests.reduce((sum, t) => sum + t.score, 0)).toBe(results.score);
     expect(results.tests[0]).toEqual({

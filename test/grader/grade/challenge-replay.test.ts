@@ -21,6 +21,8 @@ import { formatText } from '../../../grader/report/text.ts';
 import { gradeAnswers } from '../../../grader/grade/grade-document.ts';
 import { gradeText } from '../../../grader/grade/grade-text.ts';
 import { blankTemplate } from '../../../grader/report/answers-template.ts';
+import { EXERCISES } from '../../../exercises/index.ts';
+import { PARTS, PARTS_WITH_CHALLENGES } from '../../support/course.ts';
 
 /** Replays of up to 0.2 s each, a few per test, in a worker of a loaded 2-core machine: far below a minute. */
 const REPLAYS_TIMEOUT = 60_000;
@@ -30,14 +32,14 @@ const deep = getChallenge('deep-sigmoid')!;
 
 describe('a file with challenge answers', () => {
   it(
-    'gets every challenge graded by replay, as one-part exercises after the five',
+    'gets every challenge graded by replay, as one-part exercises after the exercises',
     () => {
       const report = gradeAnswers(
         { answers: { 'relu-learning-rate': solutionSetup(relu), 'deep-sigmoid': startSetup(deep), 'batchnorm-alone': 'ds:moons' } },
         { path: 'a.yaml' },
       );
-      expect(report.maxScore).toBe(19 + CHALLENGE_IDS.length);
-      const challenges = report.exercises.slice(5);
+      expect(report.maxScore).toBe(PARTS_WITH_CHALLENGES);
+      const challenges = report.exercises.slice(EXERCISES.length);
       expect(challenges.map((e) => e.id)).toEqual([...CHALLENGE_IDS]);
       expect(challenges.map((e) => e.parts[0]!.verdict)).toEqual(['correct', 'missing', 'incorrect', 'invalid']);
       expect(challenges[2]!.parts[0]).toMatchObject({
@@ -87,8 +89,10 @@ describe('a file with challenge answers', () => {
       expect(formatJunit(reports)).toContain('relu-learning-rate');
       const csv = formatCsv(reports).split('\r\n');
       expect(csv[0]).toContain(',"relu-learning-rate","first-layer-signal","deep-sigmoid","batchnorm-alone","relu-learning-rate.setup",');
-      // ada: 1 of 23 points (the class answered challenges, so each is worth a point for everyone), the challenge's point and verdict.
-      expect(csv[1]!.startsWith('"ada","ada.yaml","graded",1,23,4.35,"no",')).toBe(true);
+      // ada: 1 point of every part and challenge (the class answered challenges, so each is worth a point for everyone),
+      // the challenge's point and verdict.
+      const percent = Math.round(10000 / PARTS_WITH_CHALLENGES) / 100;
+      expect(csv[1]!.startsWith(`"ada","ada.yaml","graded",1,${PARTS_WITH_CHALLENGES},${percent},"no",`)).toBe(true);
       expect(csv[1]!.endsWith(',1,0,0,0,"correct","missing","missing","missing",')).toBe(true);
       const json = JSON.parse(formatJson(reports));
       expect(json.summary.challenges[0]).toMatchObject({
@@ -104,9 +108,9 @@ describe('a file with challenge answers', () => {
 });
 
 describe('a file without challenge answers', () => {
-  it('is graded as before: 19 parts, no challenge columns or sections', () => {
+  it("is graded as before: the exercises' parts, no challenge columns or sections", () => {
     const report = gradeAnswers({ answers: { 'relu-swap': { gradient_relu: 1e-3 } } }, { path: 'a.yaml' });
-    expect(report.maxScore).toBe(19);
+    expect(report.maxScore).toBe(PARTS);
     expect(report.exercises.map((e) => e.id)).not.toContain('relu-learning-rate');
     expect(formatCsv([report, report])).not.toContain('relu-learning-rate');
     expect(formatText([report, report])).not.toContain('Lab challenges');
@@ -118,6 +122,6 @@ describe('a file without challenge answers', () => {
   });
   it('the blank template grades every challenge missing, with nothing run', () => {
     const report = gradeText(blankTemplate(), { path: 'answers.yaml' });
-    expect(report.exercises.slice(5).map((e) => e.parts[0]!.verdict)).toEqual(CHALLENGE_IDS.map(() => 'missing'));
+    expect(report.exercises.slice(EXERCISES.length).map((e) => e.parts[0]!.verdict)).toEqual(CHALLENGE_IDS.map(() => 'missing'));
   });
 });

@@ -4,9 +4,8 @@ import { defineCourse, settingsFromJson, settingsJson } from '../../../course.sc
 import { EXERCISES } from '../../../exercises/index.ts';
 import { gradeText } from '../../../grader/grade/grade-text.ts';
 import { filePoints, isDefaultPoints, pointsProblems, pointsTable } from '../../../grader/grade/points.ts';
+import { PARTS } from '../../support/course.ts';
 import { answersFile, referenceAnswers } from '../class-fixtures.ts';
-
-const PARTS = EXERCISES.reduce((n, e) => n + e.parts.length, 0);
 
 describe('points', () => {
   it("are 1 per part without the setting: a file's points are its parts correct", () => {
@@ -33,7 +32,7 @@ describe('points', () => {
 
   it('are checked in the course settings, with a line naming each mistake', () => {
     expect(pointsProblems({ 'weight-scal': 2, saturation: { ratoi: 1, ratio: -1 }, 'relu-swap': 'five' })).toEqual([
-      "unknown exercise 'weight-scal' (known: sigmoid-max, deeper-network, weight-scale, saturation, relu-swap)",
+      `unknown exercise 'weight-scal' (known: ${EXERCISES.map((e) => e.id).join(', ')})`,
       "saturation: unknown part 'ratoi' (known: dsigma_at_5, dsigma_at_0_5, ratio, factor_w10_at_5)",
       'saturation.ratio: points must be a number from 0 to 1000',
       'relu-swap: expected a number of points, or points per part',

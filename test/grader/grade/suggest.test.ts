@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, suggest } from '../../../grader/grade/suggest.ts';
 
+/** A fixed list of candidates (the post's five ids): suggest() is a pure function of it, so an exercise added to the manifest leaves these cases as they are. */
 const EXERCISES = ['sigmoid-max', 'deeper-network', 'weight-scale', 'saturation', 'relu-swap'];
 
 describe('editDistance (optimal string alignment)', () => {

@@ -23,7 +23,7 @@ describe('formatJson', () => {
   it('matches the report schema and DESIGN.md’s example values', () => {
     expect(ReportSchema.safeParse(parsed).success).toBe(true);
     const [ada, bad] = parsed.files;
-    expect(ada).toMatchObject({ path: 'submissions/ada.yaml', status: 'graded', score: 16, maxScore: 19 });
+    expect(ada).toMatchObject({ path: 'submissions/ada.yaml', status: 'graded', score: 16, maxScore: 19 }); // the sample: the post's five
     expect(ada.warnings).toEqual([
       {
         path: 'learner',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMarkdown } from '../../../grader/report/markdown.ts';
 import { sampleReports } from './sample.ts';
-import { PARTS } from '../../support/course.ts';
+import { POST_PARTS } from '../fixtures.ts';
 
 describe('formatMarkdown', () => {
   const md = formatMarkdown(sampleReports(), { minScore: 50 });
@@ -49,7 +49,7 @@ describe('formatMarkdown', () => {
     const rows = formatMarkdown([hostile])
       .split('\n')
       .filter((line) => line.startsWith('| ') && line.includes('a \\| b'));
-    expect(rows).toHaveLength(PARTS);
+    expect(rows).toHaveLength(POST_PARTS);
     for (const row of rows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(4);
     expect(rows[0]).toContain('c \\`d\\` &lt;script&gt;');
   });
