@@ -14,10 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { classView } from '../../grader/class/view.ts';
 import { challengeLines } from '../../grader/report/class-section.ts';
-import { gradeText } from '../../grader/grade/grade-text.ts';
+import { createGrader } from '../../grader/grade/grader.ts';
 import { launch, openPage } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
 import { distDir } from './support/site.ts';
+
+const { gradeText } = createGrader();
 
 let server: StaticServer;
 let browser: Browser;

@@ -16,12 +16,14 @@ import { formatJunit } from '../../grader/report/junit.ts';
 import { formatCanvas, formatGradescope, formatMoodle } from '../../grader/report/lms.ts';
 import { formatMarkdown } from '../../grader/report/markdown.ts';
 import { formatText } from '../../grader/report/text.ts';
-import { gradeText } from '../../grader/grade/grade-text.ts';
+import { createGrader } from '../../grader/grade/grader.ts';
 import { pointsTable } from '../../grader/grade/points.ts';
 import type { FileReport } from '../../grader/schema.ts';
 import { CANVAS_ROSTER, hostileClass, LEARNERS, MOODLE_ROSTER, UNREADABLE } from './gradebook-fixtures.ts';
 import { canvasImport, gradescopeRead, moodleImport } from './lms-readers.ts';
 import { PARTS } from '../support/course.ts';
+
+const { gradeText } = createGrader();
 
 const reports: FileReport[] = hostileClass().map((f) =>
   gradeText(f.bytes, { path: `submissions/${f.path}`, variants: true, requireLearner: true }),

@@ -2,9 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { defineCourse, settingsFromJson, settingsJson } from '../../../course.schema.ts';
 import { EXERCISES } from '../../../exercises/index.ts';
-import { gradeText } from '../../../grader/grade/grade-text.ts';
+import { createGrader } from '../../../grader/grade/grader.ts';
 import { filePoints, isDefaultPoints, pointsProblems, pointsTable } from '../../../grader/grade/points.ts';
 import { answersFile, referenceAnswers } from '../class-fixtures.ts';
+
+const { gradeText } = createGrader();
 
 const PARTS = EXERCISES.reduce((n, e) => n + e.parts.length, 0);
 

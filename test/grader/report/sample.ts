@@ -1,8 +1,9 @@
 /** Reports for the formatter tests: one graded with every verdict and a warning, one unreadable. */
-import { gradeAnswers } from '../../../grader/grade/grade-document.ts';
-import { gradeText } from '../../../grader/grade/grade-text.ts';
+import { createGrader } from '../../../grader/grade/grader.ts';
 import type { FileReport } from '../../../grader/schema.ts';
 import { POST_ANSWERS_YAML } from '../fixtures.ts';
+
+const { gradeText, gradeAnswers } = createGrader();
 
 export function sampleReports(): FileReport[] {
   const text = POST_ANSWERS_YAML.replace('gradient_6_layers: 9.75e-9', 'gradient_6_layers: 2.4e-10') // off by more than the tolerance
