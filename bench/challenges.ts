@@ -18,8 +18,10 @@ import {
   type ChallengeDefinition,
   type LabSetup,
 } from '../exercises/challenges/index.ts';
-import { gradeText } from '../grader/grade/grade-text.ts';
+import { createGrader } from '../grader/grade/grader.ts';
 import { gradeCommand } from './grade-command.ts';
+
+const { gradeText } = createGrader();
 
 const cpuMs = (f: () => void): number => {
   const t0 = process.cpuUsage();

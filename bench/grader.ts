@@ -15,9 +15,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXERCISES } from '../exercises/index.ts';
-import { gradeText } from '../grader/grade/grade-text.ts';
+import { createGrader } from '../grader/grade/grader.ts';
 import { createRng, type Rng } from '../engine/prng.ts';
 import { gradeCommand } from './grade-command.ts';
+
+const { gradeText } = createGrader();
 
 const FILES = 12_000;
 const CLI_RUNS = 9;

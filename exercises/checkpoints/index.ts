@@ -1,6 +1,7 @@
 /**
- * Every lesson's checkpoints, by lesson and by id. A lesson's checkpoints are
- * built on first use (the training lesson's train two networks), then kept.
+ * Every lesson's checkpoints, by lesson and by id. Most lessons' are
+ * constants; the training lesson's train two networks, so that lesson
+ * builds its own on first use (training.ts).
  */
 import backwardPass from './backward-pass.ts';
 import basics from './basics.ts';
@@ -30,16 +31,9 @@ const BUILDERS: Readonly<Record<CheckpointLesson, () => readonly Checkpoint[]>> 
   'test-yourself': () => testYourself,
 };
 
-const built = new Map<CheckpointLesson, readonly Checkpoint[]>();
-
-/** The checkpoints of one lesson, in the order the lesson asks them. */
+/** The checkpoints of one lesson, in the order the lesson asks them (the same list each time). */
 export function lessonCheckpoints(lesson: CheckpointLesson): readonly Checkpoint[] {
-  let list = built.get(lesson);
-  if (!list) {
-    list = BUILDERS[lesson]();
-    built.set(lesson, list);
-  }
-  return list;
+  return BUILDERS[lesson]();
 }
 
 /** True when `slug` is a lesson with checkpoints. */

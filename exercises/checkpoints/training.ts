@@ -9,14 +9,13 @@ import { formatNumber } from '../../engine/format.ts';
 import { train, type EpochReport } from '../../engine/train.ts';
 import { RACE_SETUP, initScheme } from '../race.ts';
 import { choiceCheckpoint } from './define.ts';
+import type { Checkpoint } from './types.ts';
 
 /** A tenth: the share of the last hidden layer's gradient the second question measures against. */
 const SHARE = 0.1;
 
-let runs: Record<'sigmoid' | 'relu', EpochReport[]> | undefined;
-/** Both runs, trained once and only when a checkpoint is built. */
+/** Both runs, trained when the checkpoints are built. */
 function race(): Record<'sigmoid' | 'relu', EpochReport[]> {
-  if (runs) return runs;
   const s = RACE_SETUP;
   const dataset = makeDataset({ name: s.dataset, n: s.points, noise: s.noise, seed: s.seed });
   const run = (activation: ActivationName) =>
@@ -33,8 +32,7 @@ function race(): Record<'sigmoid' | 'relu', EpochReport[]> {
       batchSize: s.batchSize,
       seed: s.seed,
     });
-  runs = { sigmoid: run('sigmoid'), relu: run('relu') };
-  return runs;
+  return { sigmoid: run('sigmoid'), relu: run('relu') };
 }
 
 const end = (history: EpochReport[]) => history[history.length - 1]!;
@@ -44,7 +42,7 @@ const firstOverLast = (history: EpochReport[]) => {
   return g[0]! / g[g.length - 2]!;
 };
 
-function build() {
+function build(): readonly Checkpoint[] {
   const { sigmoid, relu } = race();
   const stalls = end(sigmoid).loss > end(relu).loss ? 'sigmoid' : 'relu';
   const share = firstOverLast(sigmoid);
@@ -78,4 +76,14 @@ function build() {
   return [whichStalls, firstShare];
 }
 
-export default build;
+let built: readonly Checkpoint[] | undefined;
+
+/**
+ * The lesson's checkpoints, built on first use (training two networks takes a while, and most imports of
+ * the checkpoints never ask for these) and the same list after that: one value of the lesson computed late,
+ * with no key and nothing from a learner in it, so not a cache to bound or reset.
+ */
+export default function training(): readonly Checkpoint[] {
+  built ??= build();
+  return built;
+}

@@ -460,12 +460,13 @@ function fileOf(report: FileReport): CopyGroup['files'][number] {
   return report.learner === undefined ? { path: report.path } : { path: report.path, learner: report.learner };
 }
 
-/** `<exercise>\u0000<part>` → the part's kind, for every part of the course. */
-let kinds: Map<string, string> | undefined;
+/** `<exercise>\u0000<part>` → the part's kind, for every part of the course: a fixed table, not a cache. */
+const PART_KINDS: ReadonlyMap<string, string> = new Map(
+  EXERCISES.flatMap((e) => e.parts.map((p) => [`${e.id}\u0000${p.id}`, p.kind] as const)),
+);
 
 function kindOf(exercise: string, part: string): string | undefined {
-  kinds ??= new Map(EXERCISES.flatMap((e) => e.parts.map((p) => [`${e.id}\u0000${p.id}`, p.kind] as const)));
-  return kinds.get(`${exercise}\u0000${part}`);
+  return PART_KINDS.get(`${exercise}\u0000${part}`);
 }
 
 /** `<exercise>.<part>` → the post's own number. */

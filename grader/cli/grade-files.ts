@@ -14,8 +14,7 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { errorReport } from '../grade/grade-document.ts';
-import { gradeText } from '../grade/grade-text.ts';
-import { reportFromJson } from '../report/json-report.ts';
+import { createGrader, type Grader } from '../grade/grader.ts';
 import { problem } from '../messages/problems.ts';
 import { MAX_BYTES } from '../read/answers-file.ts';
 import { isGraderReport, tooLarge } from '../class/files.ts';
@@ -41,6 +40,11 @@ export interface GradeFilesOptions {
   gradeHere?: boolean;
   /** Told why a worker could not grade (its chunk goes back to the others: the reports are the same). */
   onWorkerFailure?: (reason: string) => void;
+  /**
+   * Filled with the JSON text of each report a worker sent (reports travel as JSON): the JSON report
+   * writes that text as it is (report/json-report.ts, `texts`) instead of stringifying the report again.
+   */
+  texts?: Map<FileReport, string>;
 }
 
 /**
@@ -73,25 +77,26 @@ interface Setup {
   variants: boolean;
 }
 
-/** Every file's report, in the files' order. */
+/** Every file's report, in the files' order, from one grader made for this run (and one in each worker). */
 export async function gradeFiles(files: readonly Found[], options: GradeFilesOptions): Promise<Graded[]> {
   const { variants, workerEntry } = options;
+  const grader = createGrader();
   const size = options.chunk ?? CHUNK;
   const chunks = Math.ceil(files.length / size);
   const most = Math.min(options.threads ?? defaultThreads(), MAX_THREADS);
   // A thread needs at least two chunks to be worth starting: a worker takes tens of milliseconds to load the grader.
   const workers = workerEntry === undefined ? 0 : Math.max(0, Math.min(most, Math.floor(chunks / 2)) - 1);
-  if (workers === 0) return files.map((found) => gradeFound(found, variants));
+  if (workers === 0) return files.map((found) => gradeFound(found, variants, grader));
 
   const results: Graded[][] = new Array(chunks);
   const queue = Array.from({ length: chunks }, (_, i) => i);
   const slice = (index: number): readonly Found[] => files.slice(index * size, (index + 1) * size);
   const helpers = Array.from({ length: workers }, () =>
-    startWorker(workerEntry!, variants, { queue, results, slice, onFailure: options.onWorkerFailure }),
+    startWorker(workerEntry!, variants, { queue, results, slice, onFailure: options.onWorkerFailure, texts: options.texts }),
   );
   // This thread grades chunks too; between two, it lets the workers' results and requests in.
   for (let index = options.gradeHere === false ? undefined : queue.shift(); index !== undefined; index = queue.shift()) {
-    results[index] = slice(index).map((found) => gradeFound(found, variants));
+    results[index] = slice(index).map((found) => gradeFound(found, variants, grader));
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   // Nothing left to hand out: a worker still loading is not waited for, one grading is.
@@ -99,7 +104,7 @@ export async function gradeFiles(files: readonly Found[], options: GradeFilesOpt
   await Promise.all(helpers.map((helper) => helper.done));
   // Chunks given back by workers that failed after this thread's last look at the queue.
   for (let index = queue.shift(); index !== undefined; index = queue.shift())
-    results[index] = slice(index).map((found) => gradeFound(found, variants));
+    results[index] = slice(index).map((found) => gradeFound(found, variants, grader));
   return results.flat();
 }
 
@@ -109,6 +114,7 @@ interface Shared {
   results: Graded[][];
   slice: (index: number) => readonly Found[];
   onFailure?: (reason: string) => void;
+  texts?: Map<FileReport, string>;
 }
 
 interface Helper {
@@ -125,7 +131,7 @@ const READY = 'ready';
 
 /** A worker that, once loaded, takes chunks from the queue until it is empty. */
 function startWorker(entry: URL, variants: boolean, shared: Shared): Helper {
-  const { queue, results, slice, onFailure } = shared;
+  const { queue, results, slice, onFailure, texts } = shared;
   /** Chunks sent and not yet answered, oldest first (a worker answers in order). */
   const held: number[] = [];
   let worker: Worker | undefined;
@@ -160,8 +166,7 @@ function startWorker(entry: URL, variants: boolean, shared: Shared): Helper {
     worker = new Worker(entry, { workerData: setup });
     worker.on('message', (message: string | string[]) => {
       if (finished) return;
-      if (message !== READY)
-        results[held.shift()!] = (message as string[]).map((text) => (text === OWN_REPORT ? OWN_REPORT : reportFromJson(text)));
+      if (message !== READY) results[held.shift()!] = (message as string[]).map((text) => fromJson(text, texts));
       topUp();
     });
     worker.once('error', (error) => fail(errorText(error)));
@@ -172,6 +177,14 @@ function startWorker(entry: URL, variants: boolean, shared: Shared): Helper {
   return { done, stopIfIdle: () => (held.length === 0 ? finish() : undefined) };
 }
 
+/** A worker's report from its JSON text, the text kept in `texts` for the JSON report. */
+function fromJson(text: string, texts: Map<FileReport, string> | undefined): Graded {
+  if (text === OWN_REPORT) return OWN_REPORT;
+  const report = JSON.parse(text) as FileReport;
+  texts?.set(report, text);
+  return report;
+}
+
 /** The worker's side, run by the entry script in a worker thread: grade each chunk it is sent and send back the reports. */
 export function runGradingWorker(): void {
   const setup = workerData as Partial<Setup> | null;
@@ -179,12 +192,13 @@ export function runGradingWorker(): void {
     throw new Error('runGradingWorker runs only in a worker that gradeFiles started');
   const port = parentPort;
   const variants = setup.variants === true;
+  const grader = createGrader();
   // Reports go back as JSON text: parsing it costs this thread a fifth of what copying the objects
-  // (structured clone) would, and the JSON report then writes the text as it is (format/json.ts).
+  // (structured clone) would, and the JSON report then writes the text as it is (report/json-report.ts).
   port.on('message', (files: readonly Found[]) =>
     port.postMessage(
       files.map((found) => {
-        const graded = gradeFound(found, variants);
+        const graded = gradeFound(found, variants, grader);
         return graded === OWN_REPORT ? OWN_REPORT : JSON.stringify(graded);
       }),
     ),
@@ -192,8 +206,8 @@ export function runGradingWorker(): void {
   port.postMessage(READY);
 }
 
-/** One file's report: read under the limit, then graded; a file that cannot be read is an error report. */
-export function gradeFound(found: Found, variants: boolean): Graded {
+/** One file's report, by `grader`: read under the limit, then graded; a file that cannot be read is an error report. */
+export function gradeFound(found: Found, variants: boolean, grader: Grader): Graded {
   if (found.problem) return errorReport(found.path, [found.problem]);
   const read = readCapped(found.real, MAX_BYTES);
   if (!read.ok) {
@@ -202,5 +216,5 @@ export function gradeFound(found: Found, variants: boolean): Graded {
     return errorReport(found.path, [problem('unreadable', '', { detail: read.reason === 'error' ? read.detail : CLI.notAFile })]);
   }
   if (isGraderReport(read.bytes)) return OWN_REPORT;
-  return gradeText(read.bytes, { path: found.path, variants, requireLearner: variants });
+  return grader.gradeText(read.bytes, { path: found.path, variants, requireLearner: variants });
 }

@@ -176,7 +176,9 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
   const variants = args.variants ?? settings.variants;
   const reports: FileReport[] = [];
   const onWorkerFailure = (reason: string): void => void collected.notes.push(CLI.workerFailed(reason));
-  const graded = await gradeFiles(collected.files, { variants, workerEntry: io.workerEntry, onWorkerFailure });
+  // The JSON text of the reports workers sent, for the JSON report to write as it is.
+  const texts = new Map<FileReport, string>();
+  const graded = await gradeFiles(collected.files, { variants, workerEntry: io.workerEntry, onWorkerFailure, texts });
   graded.forEach((report, i) => {
     if (report === 'own-report') collected.notes.push(skipNote({ reason: 'grader-report', path: collected.files[i]!.path }));
     else {
@@ -199,7 +201,8 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
     passingScore: settings.passingScore,
   } as const;
   for (const line of classWarnings(reports, args.variants === undefined ? variants : undefined, format, classOptions)) warn(line);
-  const formatted = FORMATTERS[format](reports, { minScore, color, ...classOptions });
+  const formatOptions = { minScore, color, ...classOptions };
+  const formatted = format === 'json' ? formatJsonPieces(reports, { ...formatOptions, texts }) : FORMATTERS[format](reports, formatOptions);
   if (out !== undefined) {
     const failed = writeOut(args.out!, out, formatted);
     if (failed) return fail(failed);

@@ -11,9 +11,9 @@ export class BoundedCache<K, V> {
   readonly #entries = new Map<K, V>();
   readonly #limit: number;
 
-  /** @param limit the most entries kept; reaching it empties the cache before the next one is added. */
+  /** @param limit the most entries kept; reaching it empties the cache before the next one is added; 0 keeps nothing. */
   constructor(limit: number) {
-    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`a cache needs a limit of at least 1, not ${limit}`);
+    if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`a cache needs a whole-number limit of 0 or more, not ${limit}`);
     this.#limit = limit;
   }
 
@@ -34,6 +34,7 @@ export class BoundedCache<K, V> {
 
   /** Keeps `value` for `key`, first emptying the cache if it is full; returns `value`. */
   set(key: K, value: V): V {
+    if (this.#limit === 0) return value;
     if (this.#entries.size >= this.#limit && !this.#entries.has(key)) this.#entries.clear();
     this.#entries.set(key, value);
     return value;

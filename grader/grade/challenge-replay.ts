@@ -7,16 +7,9 @@
  * reason in `misconception` (so the class view counts the reasons), and the
  * settings the learner chose travel in `settings`.
  */
-import {
-  CHALLENGES,
-  challengeParams,
-  gradeSetup,
-  SETUP_PART,
-  type ChallengeDefinition,
-  type ChallengeVerdict,
-} from '../../exercises/challenges/index.ts';
+import { CHALLENGES, challengeParams, gradeSetup, SETUP_PART, type ChallengeDefinition } from '../../exercises/challenges/index.ts';
 import { MAX_SETUP_LENGTH } from '../../exercises/challenges/setup.ts';
-import { BoundedCache } from './bounded-cache.ts';
+import type { GraderContext } from './context.ts';
 import { own } from '../read/plain-data.ts';
 import type { ExerciseReport, PartReport } from '../schema.ts';
 
@@ -27,23 +20,33 @@ export function answersAnyChallenge(answers: Record<string, unknown>): boolean {
   return CHALLENGES.some((c) => own(answers, c.id) !== undefined);
 }
 
-/**
- * Verdicts already computed, by challenge, parameters and setup: a replay is deterministic, and a class
- * often hands in the same setup (the lab's own start, a setup shared among friends).
- */
-const verdicts = new BoundedCache<string, ChallengeVerdict>(1024);
-
-/** One report per challenge, in the course's order. */
-export function gradeChallenges(answers: Record<string, unknown>, learner: string | undefined, variants: boolean): ExerciseReport[] {
-  return CHALLENGES.map((challenge) => challengeReport(challenge, own(answers, challenge.id), learner, variants));
+/** Whose setups to replay, and with which grader's caches. */
+interface Replay {
+  learner: string | undefined;
+  variants: boolean;
+  grader: GraderContext;
 }
 
-function challengeReport(challenge: ChallengeDefinition, value: unknown, learner: string | undefined, variants: boolean): ExerciseReport {
-  const part = gradeOne(challenge, value, learner, variants);
+/** One report per challenge, in the course's order. */
+export function gradeChallenges(
+  answers: Record<string, unknown>,
+  learner: string | undefined,
+  variants: boolean,
+  grader: GraderContext,
+): ExerciseReport[] {
+  return CHALLENGES.map((challenge) => challengeReport(challenge, own(answers, challenge.id), { learner, variants, grader }));
+}
+
+function challengeReport(challenge: ChallengeDefinition, value: unknown, replay: Replay): ExerciseReport {
+  const part = gradeOne(challenge, value, replay);
   return { id: challenge.id, title: challenge.title, score: part.verdict === 'correct' ? 1 : 0, maxScore: 1, parts: [part] };
 }
 
-function gradeOne(challenge: ChallengeDefinition, value: unknown, learner: string | undefined, variants: boolean): PartReport {
+/**
+ * A setup's verdict. Verdicts are kept by challenge, parameters and setup: a replay is deterministic, and a
+ * class often hands in the same setup (the lab's own start, a setup shared among friends).
+ */
+function gradeOne(challenge: ChallengeDefinition, value: unknown, { learner, variants, grader }: Replay): PartReport {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     return { id: SETUP_PART, verdict: 'missing', feedback: 'missing: no setup given (use “Use this setup as my answer” in the lab)' };
   }
@@ -53,7 +56,9 @@ function gradeOne(challenge: ChallengeDefinition, value: unknown, learner: strin
       ? `${challenge.id}\u0000${JSON.stringify(params)}\u0000${value}`
       : undefined;
   const v =
-    key === undefined ? gradeSetup(challenge, value, params) : verdicts.getOrCompute(key, () => gradeSetup(challenge, value, params));
+    key === undefined
+      ? gradeSetup(challenge, value, params)
+      : grader.challengeVerdicts.getOrCompute(key, () => gradeSetup(challenge, value, params));
   const report: PartReport = { id: SETUP_PART, verdict: v.verdict, feedback: `${v.verdict}: ${v.feedback}` };
   if (v.reason !== undefined) report.misconception = v.reason;
   if (v.settings) report.settings = v.settings;

@@ -3,12 +3,12 @@
  * by the browser from a form) into a FileReport. Imports no YAML, so the
  * exercise page can grade a form without loading the parser.
  */
-import { EXERCISES, exerciseParams, type AnswerValue, type ExerciseDefinition, type Misconception } from '../../exercises/index.ts';
-import { BoundedCache } from './bounded-cache.ts';
+import { EXERCISES, exerciseParams, type ExerciseDefinition, type Misconception } from '../../exercises/index.ts';
 import { answersAnyChallenge, CHALLENGE_ID_LIST, gradeChallenges } from './challenge-replay.ts';
 import { COURSE_ID, LEARNER_MAX_LENGTH } from '../constants.ts';
 import { problem } from '../messages/problems.ts';
 import { describeValue } from '../messages/quote.ts';
+import type { GraderContext, References } from './context.ts';
 import { gradePart } from './part.ts';
 import { childPath, joinPath } from '../read/answer-paths.ts';
 import { isRecord, own } from '../read/plain-data.ts';
@@ -39,10 +39,10 @@ const NO_MISCONCEPTIONS: readonly Misconception[] = Object.freeze([]);
 /** Warnings beyond this many are summarised in one line. */
 const MAX_WARNINGS = 50;
 
-/** Grades `doc`; never throws: an unexpected failure becomes a file-level error. */
-export function gradeAnswers(doc: unknown, options: GradeOptions): FileReport {
+/** Grades `doc` with a grader's caches (createGrader); never throws: an unexpected failure becomes a file-level error. */
+export function gradeAnswers(doc: unknown, options: GradeOptions, grader: GraderContext): FileReport {
   try {
-    return gradeDocument(doc, options);
+    return gradeDocument(doc, options, grader);
   } catch (error) {
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
     return errorReport(options.path, [problem('internal', '', { detail })]);
@@ -55,7 +55,7 @@ export function errorReport(path: string, errors: Problem[], warnings: Problem[]
   return { path, status: 'error', score: 0, maxScore, errors, warnings, exercises: [] };
 }
 
-function gradeDocument(doc: unknown, options: GradeOptions): FileReport {
+function gradeDocument(doc: unknown, options: GradeOptions, grader: GraderContext): FileReport {
   const { path, positions = new Map<string, Position>(), variants = false } = options;
   const at = (p: string): Position | undefined => positions.get(p);
   const warnings: Problem[] = [];
@@ -65,12 +65,12 @@ function gradeDocument(doc: unknown, options: GradeOptions): FileReport {
     doc,
     path,
     { variants, requireLearner: options.requireLearner === true },
-    { errors: [], warn, at, conflicts },
+    { errors: [], warn, at, conflicts, grader },
   );
   return { ...report, warnings: capped(warnings) };
 }
 
-function gradeDocumentWith(doc: unknown, path: string, mode: { variants: boolean; requireLearner: boolean }, ctx: Context): FileReport {
+function gradeDocumentWith(doc: unknown, path: string, mode: { variants: boolean; requireLearner: boolean }, ctx: Grading): FileReport {
   const { variants } = mode;
   const { at, warn } = ctx;
   if (doc === null || doc === undefined) return errorReport(path, [problem('empty', '', {}, at(''))]);
@@ -112,10 +112,10 @@ function gradeDocumentWith(doc: unknown, path: string, mode: { variants: boolean
   const exercises = EXERCISES.map((exercise) => {
     // With variants off every file has the post's numbers: no need to fold the learner id five times per file.
     const params = variants ? exerciseParams(exercise, learner, variants) : exercise.canonical;
-    return gradeExercise(exercise, own(answers, exercise.id), references(exercise, params), ctx);
+    return gradeExercise(exercise, own(answers, exercise.id), references(exercise, params, ctx.grader), ctx);
   });
   // The lab challenges are replayed only for a file that answers one (grader/challenges.ts).
-  if (answersAnyChallenge(answers)) exercises.push(...gradeChallenges(answers, named ? learner : undefined, variants));
+  if (answersAnyChallenge(answers)) exercises.push(...gradeChallenges(answers, named ? learner : undefined, variants, ctx.grader));
   const score = exercises.reduce((sum, e) => sum + e.score, 0);
   const maxScore = exercises.reduce((sum, e) => sum + e.maxScore, 0);
   const variant = variants && named;
@@ -157,10 +157,9 @@ interface Context {
   at: (p: string) => Position | undefined;
 }
 
-interface References {
-  answers: Readonly<Record<string, AnswerValue>>;
-  /** The catalogue, split by part once per parameter set. */
-  byPart: ReadonlyMap<string, readonly Misconception[]>;
+/** A file's grading: its problems and positions, and the grader whose caches it uses. */
+interface Grading extends Context {
+  grader: GraderContext;
 }
 
 /** An exercise's dotted path, its part ids and each part's path: the same for every file, so worked out once. */
@@ -169,22 +168,18 @@ interface Paths {
   partIds: readonly string[];
   parts: readonly string[];
 }
-const pathCache = new WeakMap<ExerciseDefinition, Paths>();
 
-function pathsOf(exercise: ExerciseDefinition): Paths {
-  let paths = pathCache.get(exercise);
-  if (!paths) {
-    // The strings the readers hand out for these paths (childPath), so position look-ups find them by identity.
+/** Every exercise's paths, as the readers hand them out (childPath), so position look-ups find them by identity. */
+const PATHS: ReadonlyMap<ExerciseDefinition, Paths> = new Map(
+  EXERCISES.map((exercise) => {
     const base = childPath('answers', exercise.id);
     const partIds = exercise.parts.map((p) => p.id);
-    paths = { base, partIds, parts: partIds.map((id) => childPath(base, id)) };
-    pathCache.set(exercise, paths);
-  }
-  return paths;
-}
+    return [exercise, { base, partIds, parts: partIds.map((id) => childPath(base, id)) }];
+  }),
+);
 
-function gradeExercise(exercise: ExerciseDefinition, given: unknown, refs: References, ctx: Context): ExerciseReport {
-  const { base, partIds, parts: partPaths } = pathsOf(exercise);
+function gradeExercise(exercise: ExerciseDefinition, given: unknown, refs: References, ctx: Grading): ExerciseReport {
+  const { base, partIds, parts: partPaths } = PATHS.get(exercise)!;
   let values: Record<string, unknown> = Object.create(null);
   let notAMapping: Problem | undefined;
   if (isRecord(given)) {
@@ -216,13 +211,16 @@ function gradeExercise(exercise: ExerciseDefinition, given: unknown, refs: Refer
     }
     const reference = refs.answers[part.id];
     if (reference === undefined) throw new Error(`exercise '${exercise.id}' has no reference answer for '${part.id}'`);
-    const outcome = gradePart({
-      part,
-      value: own(values, part.id),
-      reference,
-      misconceptions: refs.byPart.get(part.id) ?? NO_MISCONCEPTIONS,
-      place: { path: where, at: ctx.at(where) },
-    });
+    const outcome = gradePart(
+      {
+        part,
+        value: own(values, part.id),
+        reference,
+        misconceptions: refs.byPart.get(part.id) ?? NO_MISCONCEPTIONS,
+        place: { path: where, at: ctx.at(where) },
+      },
+      ctx.grader,
+    );
     if (outcome.problem) ctx.errors.push(outcome.problem);
     return outcome.report;
   });
@@ -231,23 +229,15 @@ function gradeExercise(exercise: ExerciseDefinition, given: unknown, refs: Refer
 }
 
 /**
- * Reference answers and misconceptions for one parameter set, cached: most
+ * Reference answers and misconceptions for one parameter set, kept: most
  * files use the post's numbers (the very `canonical` object, so keyed by
  * identity), and a class's variants repeat across runs of the same learners.
+ * The same arrays come back each time, so the expression verdicts kept per
+ * catalogue (part.ts) are found again.
  */
-const canonicalCache = new WeakMap<object, References>();
-const variantCache = new BoundedCache<string, References>(512);
-
-function references(exercise: ExerciseDefinition, params: ExerciseDefinition['canonical']): References {
-  if (params === exercise.canonical) {
-    let refs = canonicalCache.get(params);
-    if (!refs) {
-      refs = computeReferences(exercise, params);
-      canonicalCache.set(params, refs);
-    }
-    return refs;
-  }
-  return variantCache.getOrCompute(`${exercise.id}\u0000${JSON.stringify(params)}`, () => computeReferences(exercise, params));
+function references(exercise: ExerciseDefinition, params: ExerciseDefinition['canonical'], grader: GraderContext): References {
+  const key = params === exercise.canonical ? params : `${exercise.id}\u0000${JSON.stringify(params)}`;
+  return grader.references.getOrCompute(key, () => computeReferences(exercise, params));
 }
 
 function computeReferences(exercise: ExerciseDefinition, params: ExerciseDefinition['canonical']): References {

@@ -2,6 +2,7 @@
  * Grades the text or bytes of an answers file: read under limits, then
  * grade. This is what the CLI runs for each file; it loads the YAML parser.
  */
+import type { GraderContext } from './context.ts';
 import { errorReport, gradeAnswers } from './grade-document.ts';
 import { problem } from '../messages/problems.ts';
 import { readAnswersText } from '../read/answers-file.ts';
@@ -17,8 +18,8 @@ export interface GradeTextOptions {
   requireLearner?: boolean;
 }
 
-/** Reads and grades one file's content; never throws. */
-export function gradeText(text: string | Uint8Array, options: GradeTextOptions): FileReport {
+/** Reads and grades one file's content with a grader's caches (createGrader); never throws. */
+export function gradeText(text: string | Uint8Array, options: GradeTextOptions, grader: GraderContext): FileReport {
   try {
     const read = readAnswersText(text, options.path);
     if (!read.ok) {
@@ -26,7 +27,11 @@ export function gradeText(text: string | Uint8Array, options: GradeTextOptions):
       const learner = read.problems[0]?.code === 'too-large' ? undefined : recoverLearner(text);
       return { ...errorReport(options.path, read.problems), ...(learner === undefined ? {} : { learner }) };
     }
-    return gradeAnswers(read.data, { ...options, positions: read.positions, ...(read.conflicts ? { conflicts: read.conflicts } : {}) });
+    return gradeAnswers(
+      read.data,
+      { ...options, positions: read.positions, ...(read.conflicts ? { conflicts: read.conflicts } : {}) },
+      grader,
+    );
   } catch (error) {
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
     return errorReport(options.path, [problem('internal', '', { detail })]);

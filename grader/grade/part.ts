@@ -8,6 +8,7 @@ import type { AnswerValue, ChoicePart, ExpressionPart, Misconception, NumberPart
 // The same band the catalogue uses to keep misconceptions apart, so grading and catalogue cannot drift.
 import { toleranceBand, withinTolerance } from '../../exercises/catalogue.ts';
 import { BoundedCache } from './bounded-cache.ts';
+import type { Graded, GraderContext } from './context.ts';
 import { readChoice } from '../read/choice.ts';
 import { equivalent, isCompletedSquare } from './equivalence.ts';
 import {
@@ -50,8 +51,8 @@ export interface PartQuestion {
 
 const NUMBER_EXPECTED = `a number such as ${EXAMPLE_TEXT}`;
 
-/** Grades `value` (as found in the file or form) for `part`; never throws on learner input. */
-export function gradePart({ part, value, reference, misconceptions, place }: PartQuestion): PartOutcome {
+/** Grades `value` (as found in the file or form) for `part` with a grader's caches (createGrader); never throws on learner input. */
+export function gradePart({ part, value, reference, misconceptions, place }: PartQuestion, context: GraderContext): PartOutcome {
   const line = place.at?.line;
   const withLine = (report: PartReport): PartReport => {
     if (line !== undefined) report.line = line;
@@ -63,10 +64,10 @@ export function gradePart({ part, value, reference, misconceptions, place }: Par
   const own = partsOwn(misconceptions, part.id);
   const graded =
     part.kind === 'number'
-      ? gradeNumber({ part, value, reference, own, place })
+      ? gradeNumber({ part, value, reference, own, place, context })
       : part.kind === 'expression'
-        ? gradeExpressionOnce({ part, value, reference, own, place }, misconceptions)
-        : gradeChoice({ part, value, reference, own, place });
+        ? gradeExpressionOnce({ part, value, reference, own, place, context }, misconceptions)
+        : gradeChoice({ part, value, reference, own, place, context });
   if ('problem' in graded) {
     const report = withLine({ id: part.id, verdict: 'invalid', feedback: FEEDBACK.invalid(graded.problem.message) });
     return { report, problem: graded.problem };
@@ -83,33 +84,26 @@ function partsOwn(misconceptions: readonly Misconception[], id: string): readonl
 }
 
 /*
- * One string for each feedback sentence that repeats: a class's files repeat the same few, and a report of
- * ten thousand files would otherwise hold ten thousand copies of "correct (read as 0.25)" (memory the garbage
- * collector walks, and each one flattened again when the report is written). A sentence is looked up by its
- * reading (a short string, shared itself: describeNumber's cache, the expression verdicts, the choice words)
+ * One string for each feedback sentence that repeats, kept in the grader's context: a class's files repeat
+ * the same few, and a report of ten thousand files would otherwise hold ten thousand copies of "correct (read
+ * as 0.25)" (measured: 12,000 files' reports take 8 MiB more without it). A sentence is looked up by its
+ * reading (a short string, shared itself: the numbers' readings, the expression verdicts, the choice words)
  * under what else it is made of, so one seen before is found without building or hashing the sentence.
- * Expression sentences are shared through the verdicts kept below; an uncatalogued wrong number's is not
- * kept at all, being most often seen once (hashing each such sentence cost more than the rest of its part).
+ * Expression sentences are shared through the verdicts kept below; an uncatalogued wrong number's or choice
+ * word's is not kept at all, being most often seen once or rarely (keeping them did not pay in the benchmark).
  */
 
 /** "correct (read as …)" by reading: most parts' feedback. */
-const correctSentences = new BoundedCache<string, string>(4096);
-
-function correctFeedback(readAs: string): string {
-  return correctSentences.getOrCompute(readAs, FEEDBACK.correct);
+function correctFeedback(readAs: string, context: GraderContext): string {
+  return context.correctSentences.getOrCompute(readAs, FEEDBACK.correct);
 }
 
 /** A catalogued slip's sentences by slip, then reading: a class makes the same slips, written a few ways. */
-const slipSentences = new BoundedCache<Misconception, BoundedCache<string, string>>(1024);
-
-function slipFeedback(readAs: string, slip: Misconception): string {
-  return slipSentences.getOrCompute(slip, () => new BoundedCache(16)).getOrCompute(readAs, (r) => FEEDBACK.misconception(r, slip.feedback));
+function slipFeedback(readAs: string, slip: Misconception, context: GraderContext): string {
+  return context.slipSentences
+    .getOrCompute(slip, () => new BoundedCache(context.limits.slipReadings))
+    .getOrCompute(readAs, (r) => FEEDBACK.misconception(r, slip.feedback));
 }
-
-/** A choice word that is not the answer: the word is one of the part's few choices. */
-const offChoiceSentences = new BoundedCache<string, string>(256);
-
-type Graded = Pick<PartReport, 'verdict' | 'feedback' | 'readAs' | 'misconception'> | { problem: Problem };
 
 /** One answer for a part of a known kind, with the part's own misconceptions. */
 interface Asked<P extends Part> {
@@ -118,9 +112,10 @@ interface Asked<P extends Part> {
   reference: AnswerValue;
   own: readonly Misconception[];
   place: PartPlace;
+  context: GraderContext;
 }
 
-function gradeNumber({ part, value, reference, own, place }: Asked<NumberPart>): Graded {
+function gradeNumber({ part, value, reference, own, place, context }: Asked<NumberPart>): Graded {
   const read = readNumber(value);
   if (!read.ok) {
     const { path, at } = place;
@@ -139,12 +134,12 @@ function gradeNumber({ part, value, reference, own, place }: Asked<NumberPart>):
     return { problem: problem(read.code, path, { text: read.text, dotted: read.text.replaceAll(',', '.') }, at) };
   }
   const x = read.value;
-  const readAs = describeNumber(x);
+  const readAs = context.numbers.getOrCompute(x, describeNumber);
   const expected = typeof reference === 'number' ? reference : Number.NaN;
-  if (withinTolerance(part.tolerance, expected, x)) return { verdict: 'correct', feedback: correctFeedback(readAs), readAs };
+  if (withinTolerance(part.tolerance, expected, x)) return { verdict: 'correct', feedback: correctFeedback(readAs, context), readAs };
   const misconception = closestMisconception(part.tolerance, x, own);
   if (misconception)
-    return { verdict: 'incorrect', feedback: slipFeedback(readAs, misconception), readAs, misconception: misconception.id };
+    return { verdict: 'incorrect', feedback: slipFeedback(readAs, misconception, context), readAs, misconception: misconception.id };
   // Only two non-zero numbers can have opposite signs: 0 for a positive answer is too small, 2 for an answer of 0 too large.
   const direction = x * expected < 0 ? 'sign' : Math.abs(x) > Math.abs(expected) ? 'large' : 'small';
   // Not shared: a wrong number that is no catalogued slip is most often the learner's own, seen once.
@@ -180,16 +175,10 @@ function closestMisconception(tolerance: Tolerance, x: number, own: readonly Mis
  * for a text is kept per part and catalogue (the catalogue array stands for the parameters it was made for).
  * Only verdicts are kept; a text that cannot be read is parsed again, since its problem names the file's path.
  */
-const expressionVerdicts = new WeakMap<readonly Misconception[], BoundedCache<string, Graded>>();
-
 function gradeExpressionOnce(asked: Asked<ExpressionPart>, catalogue: readonly Misconception[]): Graded {
-  const { part, value, reference } = asked;
+  const { part, value, reference, context } = asked;
   if (typeof value !== 'string' && typeof value !== 'number') return gradeExpression(asked);
-  let verdicts = expressionVerdicts.get(catalogue);
-  if (!verdicts) {
-    verdicts = new BoundedCache(1024);
-    expressionVerdicts.set(catalogue, verdicts);
-  }
+  const verdicts = context.expressionVerdicts.getOrCompute(catalogue, () => new BoundedCache(context.limits.expressionVerdicts));
   const key = `${part.id}\u0000${part.variable}\u0000${part.form ?? ''}\u0000${String(reference)}\u0000${typeof value}\u0000${value}`;
   const hit = verdicts.get(key);
   if (hit) return hit;
@@ -198,7 +187,7 @@ function gradeExpressionOnce(asked: Asked<ExpressionPart>, catalogue: readonly M
   return graded;
 }
 
-function gradeExpression({ part, value, reference, own, place }: Asked<ExpressionPart>): Graded {
+function gradeExpression({ part, value, reference, own, place, context }: Asked<ExpressionPart>): Graded {
   const { path, at } = place;
   if (typeof value !== 'string' && typeof value !== 'number') {
     return {
@@ -221,7 +210,7 @@ function gradeExpression({ part, value, reference, own, place }: Asked<Expressio
     });
   if (expected && equivalent(read.expr, expected)) {
     if (part.form !== 'completed-square' || isCompletedSquare(read.expr)) {
-      return { verdict: 'correct', feedback: correctFeedback(readAs), readAs };
+      return { verdict: 'correct', feedback: correctFeedback(readAs, context), readAs };
     }
     // A catalogued equivalent-but-unfinished form speaks first, then the part's own form message.
     const form = matching();
@@ -234,14 +223,10 @@ function gradeExpression({ part, value, reference, own, place }: Asked<Expressio
   return { verdict: 'incorrect', feedback: FEEDBACK.offExpression(readAs, part.variable), readAs };
 }
 
-/** Parsed reference and misconception expressions; they come from the exercises, so there are few. */
-const known = new BoundedCache<string, Expr | undefined>(256);
-
+/** A reference or misconception expression, parsed (not kept: it is parsed only when a verdict is not kept already). */
 function knownExpression(text: AnswerValue, variable: string): Expr | undefined {
-  return known.getOrCompute(`${variable}\u0000${String(text)}`, () => {
-    const parsed = parseExpression(String(text), variable);
-    return parsed.ok ? parsed.expr : undefined;
-  });
+  const parsed = parseExpression(String(text), variable);
+  return parsed.ok ? parsed.expr : undefined;
 }
 
 function expressionProblem(failure: ExpressionFailure, variable: string, path: string, at?: Position): Problem {
@@ -259,7 +244,7 @@ function expressionProblem(failure: ExpressionFailure, variable: string, path: s
   return problem('bad-expression', path, { detail, column: failure.column }, at);
 }
 
-function gradeChoice({ part, value, reference, own, place }: Asked<ChoicePart>): Graded {
+function gradeChoice({ part, value, reference, own, place, context }: Asked<ChoicePart>): Graded {
   const read = readChoice(value, part.choices);
   if (!read.ok) {
     const { path, at } = place;
@@ -268,9 +253,10 @@ function gradeChoice({ part, value, reference, own, place }: Asked<ChoicePart>):
     return { problem: problem('not-a-choice', path, { text: read.text, choices: part.choices }, at) };
   }
   const word = read.value;
-  if (word.toLowerCase() === String(reference).toLowerCase()) return { verdict: 'correct', feedback: correctFeedback(word), readAs: word };
+  if (word.toLowerCase() === String(reference).toLowerCase())
+    return { verdict: 'correct', feedback: correctFeedback(word, context), readAs: word };
   const misconception = own.find((m) => String(m.value).toLowerCase() === word.toLowerCase());
   if (misconception)
-    return { verdict: 'incorrect', feedback: slipFeedback(word, misconception), readAs: word, misconception: misconception.id };
-  return { verdict: 'incorrect', feedback: offChoiceSentences.getOrCompute(word, FEEDBACK.offChoice), readAs: word };
+    return { verdict: 'incorrect', feedback: slipFeedback(word, misconception, context), readAs: word, misconception: misconception.id };
+  return { verdict: 'incorrect', feedback: FEEDBACK.offChoice(word), readAs: word };
 }

@@ -1,5 +1,6 @@
 /** Dotted paths into an answers file, as reports and source maps name them. */
-import { BoundedCache } from '../grade/bounded-cache.ts';
+import { CHALLENGE_IDS } from '../../exercises/challenges/types.ts';
+import { EXERCISES } from '../../exercises/index.ts';
 
 /** "answers" + "relu-swap" → "answers.relu-swap"; a key with other characters is quoted as JSON. */
 export function joinPath(path: string, key: string): string {
@@ -19,13 +20,27 @@ function isWord(key: string): boolean {
 }
 
 /**
- * joinPath, remembered by parent path then key: the readers record every key's path and the grader looks
- * the same paths up again, file after file. One string per path means a look-up hashes only the short key
- * (not a freshly joined path) and then finds the very string it was given. Bounded: keys come from files.
+ * The course's own paths, each joined once: the top-level keys, every exercise and challenge, every part.
+ * The readers record every key's path and the grader looks the same paths up again, file after file; with
+ * one string per path, a look-up hashes only the short key (not a freshly joined path) and then finds the
+ * very string it was given. A fixed table of the course, not a cache: learner input adds nothing to it.
  */
-const joined = new BoundedCache<string, BoundedCache<string, string>>(256);
+const COURSE_PATHS: ReadonlyMap<string, ReadonlyMap<string, string>> = (() => {
+  const table = new Map<string, Map<string, string>>();
+  const add = (path: string, keys: readonly string[]): void => {
+    table.set(path, new Map(keys.map((key) => [key, joinPath(path, key)])));
+  };
+  add('', ['course', 'learner', 'submitted', 'answers']);
+  add('answers', [...EXERCISES.map((e) => e.id), ...CHALLENGE_IDS]);
+  for (const e of EXERCISES)
+    add(
+      joinPath('answers', e.id),
+      e.parts.map((p) => p.id),
+    );
+  return table;
+})();
 
-/** The same text as joinPath(path, key), usually the same string as the last time it was asked for. */
+/** The same text as joinPath(path, key); for a path of the course, always the same string. */
 export function childPath(path: string, key: string): string {
-  return joined.getOrCompute(path, () => new BoundedCache(256)).getOrCompute(key, (k) => joinPath(path, k));
+  return COURSE_PATHS.get(path)?.get(key) ?? joinPath(path, key);
 }

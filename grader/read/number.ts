@@ -10,7 +10,6 @@
  * ambiguous next to answers that are themselves ratios.
  */
 import { formatNumber } from '../../engine/format.ts';
-import { BoundedCache } from '../grade/bounded-cache.ts';
 
 export type NumberFailure = 'too-long' | 'not-a-number' | 'not-finite' | 'percent' | 'decimal-comma' | 'wrong-type';
 export type NumberRead = { ok: true; value: number } | { ok: false; code: NumberFailure; text: string };
@@ -118,13 +117,6 @@ function normalise(input: string): string {
  * @example describeNumber(3.9e-7) === '3.9 × 10⁻⁷'
  */
 export function describeNumber(x: number): string {
-  return described.getOrCompute(x, describe);
-}
-
-/** Answers repeat across a class's files, so formatting is memoised (bounded). */
-const described = new BoundedCache<number, string>(1024);
-
-function describe(x: number): string {
   // toExponential() with no argument gives the shortest digits that round-trip to x: "-1.25e-7" has 3.
   const shortest = x.toExponential();
   const sign = shortest.charCodeAt(0) === 45 ? 1 : 0; // '-'

@@ -5,19 +5,16 @@ import type { FileReport } from '../schema.ts';
 /** What JSON.stringify leaves raw of visible.ts's set: DEL, C1, the bidi controls, U+2028/2029 (C0 it escapes itself). */
 const RAW_INVISIBLE = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
-/**
- * The JSON text of reports that arrived as JSON (from a grading worker,
- * cli/grade-files.ts), written as it came instead of stringified again:
- * JSON.stringify(JSON.parse(text)) is the same text, since a report is
- * plain data (strings, integers, booleans) and is not changed once graded.
- */
-const arrivedAs = new WeakMap<FileReport, string>();
-
-/** A report from its JSON text (JSON.stringify of a FileReport), remembered so the JSON report can reuse the text. */
-export function reportFromJson(text: string): FileReport {
-  const report = JSON.parse(text) as FileReport;
-  arrivedAs.set(report, text);
-  return report;
+/** The JSON report's options: the formatters' own, and the text some reports already have. */
+export interface JsonOptions extends FormatOptions {
+  /**
+   * The JSON text of reports that arrived as JSON (from a grading worker,
+   * cli/grade-files.ts), written as it came instead of stringified again:
+   * JSON.stringify(JSON.parse(text)) is the same text, since a report is
+   * plain data (strings, integers, booleans). A report changed after it
+   * arrived is a new object, so it is not found here.
+   */
+  texts?: ReadonlyMap<FileReport, string>;
 }
 
 /** `json` with RAW_INVISIBLE's characters as \u escapes: the same data to a parser. */
@@ -38,7 +35,7 @@ function escapeInvisible(json: string): string {
  * too, so the data is unchanged for a parser but nothing invisible reaches a
  * terminal or log that shows the file.
  */
-export function formatJson(reports: readonly FileReport[], options: FormatOptions = {}): string {
+export function formatJson(reports: readonly FileReport[], options: JsonOptions = {}): string {
   return [...formatJsonPieces(reports, options)].join('');
 }
 
@@ -47,13 +44,13 @@ export function formatJson(reports: readonly FileReport[], options: FormatOption
  * into a file (the CLI's --out) instead of building a string of tens of
  * megabytes first.
  */
-export function* formatJsonPieces(reports: readonly FileReport[], options: FormatOptions = {}): Generator<string, void, undefined> {
+export function* formatJsonPieces(reports: readonly FileReport[], options: JsonOptions = {}): Generator<string, void, undefined> {
   const { files, summary } = toReport(reports, options);
   if (files.length === 0) yield '{\n  "files": [],\n';
   else {
     for (let i = 0; i < files.length; i++) {
       const file = files[i]!;
-      yield `${i === 0 ? '{\n  "files": [\n    ' : ',\n    '}${escapeInvisible(arrivedAs.get(file) ?? JSON.stringify(file))}`;
+      yield `${i === 0 ? '{\n  "files": [\n    ' : ',\n    '}${escapeInvisible(options.texts?.get(file) ?? JSON.stringify(file))}`;
     }
     yield '\n  ],\n';
   }

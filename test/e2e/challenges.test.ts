@@ -13,11 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { classView } from '../../grader/class/view.ts';
 import { challengeLines } from '../../grader/report/class-section.ts';
-import { gradeText } from '../../grader/grade/grade-text.ts';
+import { createGrader } from '../../grader/grade/grader.ts';
 import { openPage } from './support/browser.ts';
 import { useSite } from './support/served-site.ts';
 
 const site = useSite();
+const { gradeText } = createGrader();
 
 /** Hydration, the worker's start and a replay of up to 0.2 s take seconds on a busy 2-core machine. */
 const POLL_MS = 30_000;

@@ -7,9 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKPOINT_LESSONS, allCheckpointIds, getCheckpoint, lessonCheckpoints } from '../../exercises/checkpoints/index.ts';
 import { formatNumber, readable } from '../../engine/format.ts';
-import { gradePart } from '../../grader/grade/part.ts';
+import { createGrader } from '../../grader/grade/grader.ts';
 import { DEFAULT_LAB } from '../../src/lesson-data/race-config.ts';
 import { createLabRun } from '../../src/islands/lab/runner.ts';
+
+const { gradePart } = createGrader();
 
 const typed = (value: number | string) => (typeof value === 'number' ? String(Number(value.toPrecision(4))) : value);
 

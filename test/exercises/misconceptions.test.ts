@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, type ExerciseDefinition, type Misconception, type Params } from '../../exercises/index.ts';
-import { gradePart } from '../../grader/grade/part.ts';
+import { createGrader } from '../../grader/grade/grader.ts';
+
+const { gradePart } = createGrader();
 
 const SEEDS = Array.from({ length: 240 }, (_, i) => (i * 2654435761) >>> 0);
 

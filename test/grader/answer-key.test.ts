@@ -8,12 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { answerKeyCsv, answerKeyText } from '../../grader/class/answer-key.ts';
 import { readRoster } from '../../grader/class/roster.ts';
 import { parseCsv } from '../../grader/read/rfc4180.ts';
-import { gradeText } from '../../grader/grade/grade-text.ts';
+import { createGrader } from '../../grader/grade/grader.ts';
 import { main } from '../../grader/cli/main.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PARTS } from '../support/course.ts';
+
+const { gradeText } = createGrader();
 
 const roster = readRoster('learner\nada@uni.edu\nbob@uni.edu\n');
 if (!roster.ok) throw new Error(roster.message);

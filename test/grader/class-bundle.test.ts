@@ -14,6 +14,10 @@ import { collect } from '../../grader/cli/walk.ts';
 import { bundleGrader } from '../../src/integrations/grader-bundle.ts';
 import { settingsJson } from '../../course.schema.ts';
 import { generatedClass, ROSTER_CSV, variantClass } from './class-fixtures.ts';
+import { createGrader } from '../../grader/grade/grader.ts';
+
+/** The grader the reports are checked against: one of its own, not the one gradeFiles makes. */
+const grader = createGrader();
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The system's Node, as a learner's CI or an instructor's laptop would have it (not node_modules/.bin/node). */
@@ -81,7 +85,7 @@ describe('grade.mjs', () => {
         gradeHere: false,
         onWorkerFailure: (r) => failures.push(r),
       }),
-    ).toEqual(files.map((f) => gradeFound(f, true)));
+    ).toEqual(files.map((f) => gradeFound(f, true, grader)));
     expect(failures).toEqual([]);
   }, 60_000);
 

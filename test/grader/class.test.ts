@@ -10,11 +10,12 @@ import { formatCsv, gradebookHeader } from '../../grader/report/gradebook-csv.ts
 import { formatJson } from '../../grader/report/json-report.ts';
 import { formatMarkdown } from '../../grader/report/markdown.ts';
 import { formatText } from '../../grader/report/text.ts';
-import { gradeText } from '../../grader/grade/grade-text.ts';
+import { createGrader } from '../../grader/grade/grader.ts';
 import { ReportSchema } from '../../grader/schema.ts';
 import { PARTS } from '../support/course.ts';
 import { generatedClass, misconceptionValue, ROSTER_CSV, variantClass } from './class-fixtures.ts';
 
+const { gradeText } = createGrader();
 const grade = (files: { path: string; text: string }[], variants = false) =>
   files.map(({ path, text }) => gradeText(text, { path, variants }));
 const reports = grade(generatedClass());

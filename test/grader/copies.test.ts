@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { copySteps, findCopies } from '../../grader/class/copies.ts';
 import { classView } from '../../grader/class/view.ts';
 import { copyLines } from '../../grader/report/class-section.ts';
-import { gradeText } from '../../grader/grade/grade-text.ts';
+import { createGrader } from '../../grader/grade/grader.ts';
 import { generatedClass, variantClass } from './class-fixtures.ts';
 import { COMPARED_PARTS, craftedClass } from './copy-fixtures.ts';
+
+const { gradeText } = createGrader();
 
 const grade = (files: { path: string; text: string }[], variants = false) =>
   files.map(({ path, text }) => gradeText(text, { path, variants }));

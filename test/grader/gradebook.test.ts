@@ -16,7 +16,7 @@ import { formatJunit } from '../../grader/report/junit.ts';
 import { formatCanvas, formatGradescope, formatMoodle } from '../../grader/report/lms.ts';
 import { formatMarkdown } from '../../grader/report/markdown.ts';
 import { formatText } from '../../grader/report/text.ts';
-import { gradeText } from '../../grader/grade/grade-text.ts';
+import { createGrader } from '../../grader/grade/grader.ts';
 import { pointsTable } from '../../grader/grade/points.ts';
 import type { FileReport } from '../../grader/schema.ts';
 import { CANVAS_ROSTER, hostileClass, LEARNERS, MOODLE_ROSTER, UNREADABLE } from './gradebook-fixtures.ts';
@@ -28,6 +28,8 @@ const CAROL_FINAL = PARTS - partsOf('relu-swap');
 
 /** "16/19 (84%)": a score as the reports print it, the percentage rounded down (grader/report/facts.ts). */
 const shown = (score: number, max: number) => `${score}/${max} (${Math.floor((100 * score) / max)}%)`;
+
+const { gradeText } = createGrader();
 
 const reports: FileReport[] = hostileClass().map((f) =>
   gradeText(f.bytes, { path: `submissions/${f.path}`, variants: true, requireLearner: true }),

@@ -6,11 +6,12 @@ import { formatJunit } from '../../grader/report/junit.ts';
 import { formatMarkdown } from '../../grader/report/markdown.ts';
 import { formatText } from '../../grader/report/text.ts';
 import { visible } from '../../grader/report/visible.ts';
-import { gradeAnswers } from '../../grader/grade/grade-document.ts';
-import { gradeText } from '../../grader/grade/grade-text.ts';
+import { createGrader } from '../../grader/grade/grader.ts';
 import { clip } from '../../grader/messages/quote.ts';
 import { readAnswersText } from '../../grader/read/answers-file.ts';
 import { POST_ANSWERS_YAML } from './fixtures.ts';
+
+const { gradeText, gradeAnswers } = createGrader();
 
 /** Every character class the issue found reaching a log: C0 (ESC, BEL, CR, LF), C1 (CSI, NEL), bidi, separators. */
 const HOSTILE = 'a\u001b[2Jb\u0007c\r\nd\u009b31me\u0085f\u202eg\u2066h\u2028i\u2029j\u200fk';

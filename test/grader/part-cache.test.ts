@@ -1,17 +1,11 @@
 /**
- * part.ts keeps each expression's verdict per part and catalogue, and
- * part paths per exercise: grading many files in one process must give each
- * file exactly what it gets graded alone, in a fresh process.
+ * A grader keeps each expression's verdict per part and catalogue, and
+ * sentences by reading: grading many files with one grader must give each
+ * file exactly what a fresh grader gives it alone.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../exercises/index.ts';
-import { gradeText } from '../../grader/grade/grade-text.ts';
-
-/** gradeText from fresh module instances: no cache filled by an earlier file. */
-async function freshGradeText(): Promise<typeof gradeText> {
-  vi.resetModules();
-  return (await import('../../grader/grade/grade-text.ts')).gradeText;
-}
+import { createGrader } from '../../grader/grade/grader.ts';
 
 const expressionParts = EXERCISES.flatMap((e) => e.parts.filter((p) => p.kind === 'expression').map((p) => [e.id, p.id] as const));
 const TEXTS = ['s*(1-s)', '1/4 - (s - 1/2)^2', 's - s^2', '2s(1-s)', '(s-1/2)^2', 's*(1-', 42];
@@ -30,15 +24,18 @@ describe('grading in one process gives each file what it gets alone', () => {
   it('has expression parts to test', () => expect(expressionParts.length).toBeGreaterThan(0));
 
   for (const variants of [false, true]) {
-    it(`variants ${variants ? 'on' : 'off'}: the same reports, paths and lines, in any order`, async () => {
+    it(`variants ${variants ? 'on' : 'off'}: the same reports, paths and lines, in any order`, () => {
+      const { gradeText, context } = createGrader();
       const together = files.map((f) => gradeText(f.json, { path: f.path, variants }));
+      // The grader did keep expression verdicts, so the files after the first were graded from them.
+      expect(context.expressionVerdicts.size).toBeGreaterThan(0);
       const reversed = [...files]
         .reverse()
         .map((f) => gradeText(f.json, { path: f.path, variants }))
         .reverse();
       expect(reversed).toEqual(together);
       for (const [index, f] of files.entries()) {
-        const alone = (await freshGradeText())(f.json, { path: f.path, variants });
+        const alone = createGrader().gradeText(f.json, { path: f.path, variants });
         expect(together[index]).toEqual(alone);
       }
       // The unreadable text is an error at its own file's line, not at the line of the first file that had it.

@@ -8,8 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { EXERCISES, type Misconception } from '../../exercises/index.ts';
 import { describeTolerance, FEEDBACK } from '../../grader/messages/feedback.ts';
 import { describeNumber } from '../../grader/read/number.ts';
-import { gradePart } from '../../grader/grade/part.ts';
+import { createGrader } from '../../grader/grade/grader.ts';
 import type { PartReport } from '../../grader/schema.ts';
+
+const { gradePart } = createGrader();
 
 const SEEDS = [0, 7, 2654435761];
 const cases = EXERCISES.flatMap((exercise) =>

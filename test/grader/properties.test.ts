@@ -2,13 +2,14 @@ import fc from 'fast-check';
 import { getChallenge, solutionSetup } from '../../exercises/challenges/index.ts';
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, exerciseParams } from '../../exercises/index.ts';
-import { gradeAnswers } from '../../grader/grade/grade-document.ts';
-import { gradeText } from '../../grader/grade/grade-text.ts';
+import { createGrader } from '../../grader/grade/grader.ts';
 import { FileReportSchema, type FileReport } from '../../grader/schema.ts';
 import { answersToYaml } from '../../grader/report/answers-yaml.ts';
 import { blankTemplate } from '../../grader/report/answers-template.ts';
 import { POST_ANSWERS_YAML } from './fixtures.ts';
 import { PARTS_WITH_CHALLENGES } from '../support/course.ts';
+
+const { gradeText, gradeAnswers } = createGrader();
 
 /** Thousands of generated cases: a generous timeout for a loaded machine (the tests check results, never time). */
 const PROPERTY = { timeout: 60_000 };

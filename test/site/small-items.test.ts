@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { glossaryInOrder } from '../../src/lesson-data/glossary.ts';
 import { VERDICT_LABEL, feedbackText } from '../../src/islands/exercise/verdict.ts';
 import { allCheckpointIds, getCheckpoint } from '../../exercises/checkpoints/index.ts';
-import { gradePart } from '../../grader/grade/part.ts';
+import { createGrader } from '../../grader/grade/grader.ts';
+
+const { gradePart } = createGrader();
 
 describe('small items', () => {
   it('the glossary files δₖ under D, between terms starting with c/d and e', () => {

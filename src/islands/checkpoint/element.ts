@@ -6,6 +6,7 @@
  * feedback are the exercises'. The result joins the learner's progress; every
  * checkpoint on the page shows how many of the lesson's are done.
  */
+import type { PartOutcome, PartQuestion } from '../../../grader/grade/part.ts';
 import { isRecord } from '../../../grader/read/plain-data.ts';
 import type { AnswerValue, Misconception, Part } from '../../../exercises/types.ts';
 import { loadCheckpoints, safeStorage, saveCheckpoints, type CheckpointProgress, type CheckpointResult } from '../exercise/storage.ts';
@@ -23,15 +24,19 @@ interface Grading {
  * the expression checker), loaded when a learner starts on a checkpoint,
  * not with the page: most readers of a lesson never check an answer.
  */
-let grader: Promise<typeof import('../../../grader/grade/part.ts')> | undefined;
+type PartGrader = (question: PartQuestion) => PartOutcome;
+let grader: Promise<PartGrader> | undefined;
 /** Whether the grader's module has arrived, so a Check can grade without saying it is loading. */
 let graderLoaded = false;
-/** The grader's module; a failed load is forgotten at once, so whichever caller comes next (focus or Check) fetches again. */
+/**
+ * The grader's part grading, with a grader context of its own for each Check (one answer: nothing to keep);
+ * a failed load is forgotten at once, so whichever caller comes next (focus or Check) fetches again.
+ */
 const loadGrader = () =>
-  (grader ??= import('../../../grader/grade/part.ts').then(
-    (module) => {
+  (grader ??= Promise.all([import('../../../grader/grade/part.ts'), import('../../../grader/grade/context.ts')]).then(
+    ([part, context]): PartGrader => {
       graderLoaded = true;
-      return module;
+      return (question) => part.gradePart(question, context.createGraderContext());
     },
     (error: unknown) => {
       grader = undefined;
@@ -51,7 +56,7 @@ async function graderForCheck(verdictBox: HTMLElement) {
     verdictBox.textContent = 'Loading the checker…';
   }
   try {
-    return (await loadGrader()).gradePart;
+    return await loadGrader();
   } catch {
     verdictBox.dataset.verdict = 'invalid';
     verdictBox.textContent = 'The checker could not be loaded (are you offline?). Try Check again once you are back online.';

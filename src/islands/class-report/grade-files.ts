@@ -13,7 +13,7 @@ import { formatCanvas, formatMoodle } from '../../../grader/report/lms.ts';
 import { pointsTable } from '../../../grader/grade/points.ts';
 import type { CourseConfig } from '../../../course.schema.ts';
 import { errorReport } from '../../../grader/grade/grade-document.ts';
-import { gradeText } from '../../../grader/grade/grade-text.ts';
+import { createGrader } from '../../../grader/grade/grader.ts';
 import { problem } from '../../../grader/messages/problems.ts';
 import { isGraderReport, skipNote, tooLarge, type Skip } from '../../../grader/class/files.ts';
 import { summarize } from '../../../grader/report/facts.ts';
@@ -56,6 +56,8 @@ export async function gradeFiles(
   options: { variants: boolean; settings: BuiltSettings; roster?: Extract<RosterRead, { ok: true }> },
 ): Promise<ClassResult> {
   const reports: FileReport[] = [];
+  // A grader for this class report: its caches serve these files, and go when the report is done.
+  const grader = createGrader();
   const read: { path: string; lastModified: number; bytes: Uint8Array }[] = [];
   const modified = new Map<string, number>();
   // The walk's notes, then the grader reports found on reading, each in path order: the CLI's order on stderr.
@@ -74,7 +76,7 @@ export async function gradeFiles(
         continue;
       }
       read.push({ path, lastModified: file.lastModified, bytes });
-      reports.push(gradeText(bytes, { path, variants: options.variants, requireLearner: options.variants }));
+      reports.push(grader.gradeText(bytes, { path, variants: options.variants, requireLearner: options.variants }));
     } catch (error) {
       reports.push(errorReport(path, [problem('unreadable', '', { detail: error instanceof Error ? error.message : 'unknown error' })]));
     }

@@ -1,4 +1,5 @@
 /** Check: grades the form with the grader's own code, shows and keeps each part's verdict, and tells an LMS adapter. */
+import { createGraderContext } from '../../../grader/grade/context.ts';
 import { gradeAnswers } from '../../../grader/grade/grade-document.ts';
 import { formDoc } from './answers-doc.ts';
 import { readForm } from './controls.ts';
@@ -8,7 +9,8 @@ import type { ExercisePage } from './page.ts';
 
 export function checkForm(page: ExercisePage, learner: string | undefined, hints: HintsAndSolution): void {
   const { root, form, id, partIds, progress, score } = page;
-  const report = gradeAnswers(formDoc(page, learner), { path: 'this page', variants: page.variants });
+  // A grader of its own for each Check: one form is one file, so there is nothing to keep between Checks.
+  const report = gradeAnswers(formDoc(page, learner), { path: 'this page', variants: page.variants }, createGraderContext());
   const result = report.exercises.find((e) => e.id === id);
   if (report.status !== 'graded' || !result) {
     score.textContent = `The answers could not be graded: ${report.errors.map((e) => e.message).join('; ')}`;

@@ -4,6 +4,7 @@
  * downloads or loads a file, so the page itself stays small.
  */
 import { EXERCISES, type ExerciseDefinition } from '../../../exercises/index.ts';
+import { createGraderContext } from '../../../grader/grade/context.ts';
 import { gradeAnswers } from '../../../grader/grade/grade-document.ts';
 import type { AnswerFile } from '../../../grader/schema.ts';
 import { isRecord, own } from '../../../grader/read/plain-data.ts';
@@ -79,7 +80,7 @@ export async function answersFromFile(file: File, exercise: ExerciseDefinition, 
     const where = (p: { line?: number; message: string }) => (p.line ? `line ${p.line}: ${p.message}` : p.message);
     if (!read.ok) return { ok: false, message: `Could not load ${file.name}: ${read.problems.map(where).join('; ')}.` };
     // The grader's envelope checks (course, learner, answers) give the same errors the CLI would.
-    const report = gradeAnswers(read.data, { path: file.name, variants, positions: read.positions });
+    const report = gradeAnswers(read.data, { path: file.name, variants, positions: read.positions }, createGraderContext());
     if (report.status !== 'graded') return { ok: false, message: `Could not load ${file.name}: ${report.errors.map(where).join('; ')}.` };
     const data = read.data as Record<string, unknown>;
     const all = isRecord(data.answers) ? data.answers : {};

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { annotations, breakCommands, escapeData, fenced, stopToken } from '../../../grader/cli/actions.ts';
-import { gradeText } from '../../../grader/grade/grade-text.ts';
+import { createGrader } from '../../../grader/grade/grader.ts';
 import { PARTS } from '../../support/course.ts';
 import { POST_ANSWERS_YAML } from '../fixtures.ts';
 import { runnerCommands } from './runner.ts';
+
+const { gradeText } = createGrader();
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 

@@ -10,6 +10,11 @@ import { formatMarkdown } from '../../../grader/report/markdown.ts';
 import { formatText } from '../../../grader/report/text.ts';
 import { collect, type Found } from '../../../grader/cli/walk.ts';
 import { generatedClass, variantClass } from '../class-fixtures.ts';
+import type { FileReport } from '../../../grader/schema.ts';
+import { createGrader } from '../../../grader/grade/grader.ts';
+
+/** The grader the reports are checked against: one of its own, not the one gradeFiles makes. */
+const grader = createGrader();
 
 const LOGGING_WORKER = new URL('./logging-worker.ts', import.meta.url);
 let files: Found[];
@@ -65,9 +70,10 @@ describe('gradeFiles', () => {
     'gives, with workers, exactly the reports of grading each file on this thread, in order (variants %s)',
     async (variants) => {
       useLog();
-      const alone = files.map((found) => gradeFound(found, variants));
+      const alone = files.map((found) => gradeFound(found, variants, grader));
       expect(alone.filter((g) => g === 'own-report')).toHaveLength(1);
       const failures: string[] = [];
+      const texts = new Map<FileReport, string>();
       const parallel = await gradeFiles(files, {
         variants,
         workerEntry: LOGGING_WORKER,
@@ -75,11 +81,14 @@ describe('gradeFiles', () => {
         chunk: 5,
         gradeHere: false,
         onWorkerFailure: (r) => failures.push(r),
+        texts,
       });
       expect(parallel).toEqual(alone);
       expect(failures).toEqual([]);
-      // Every report format writes the same text, JSON included (it reuses the text a worker sent).
+      // Every report format writes the same text, JSON included, with or without the text each worker sent.
       const reports = (graded: typeof alone) => graded.filter((g) => g !== 'own-report');
+      expect(texts.size).toBe(reports(parallel).length);
+      expect(formatJson(reports(parallel), { minScore: 80, texts })).toBe(formatJson(reports(alone), { minScore: 80 }));
       for (const format of [formatJson, formatText, formatMarkdown, formatJunit, formatCsv]) {
         expect(format(reports(parallel), { minScore: 80 })).toBe(format(reports(alone), { minScore: 80 }));
       }
@@ -105,7 +114,7 @@ describe('gradeFiles', () => {
           gradeHere: false,
           onWorkerFailure: (r) => failures.push(r),
         }),
-      ).toEqual(files.map((f) => gradeFound(f, true)));
+      ).toEqual(files.map((f) => gradeFound(f, true, grader)));
       expect(failures).toEqual([]);
     },
     60_000,
@@ -115,7 +124,7 @@ describe('gradeFiles', () => {
     useLog();
     const few = files.slice(0, 9);
     expect(await gradeFiles(few, { variants: false, workerEntry: LOGGING_WORKER, threads: 4, chunk: 5 })).toEqual(
-      few.map((f) => gradeFound(f, false)),
+      few.map((f) => gradeFound(f, false, grader)),
     );
     expect(workerShares().size).toBe(0);
   });
@@ -131,12 +140,12 @@ describe('gradeFiles', () => {
       chunk: 5,
       onWorkerFailure: (r) => failures.push(r),
     });
-    expect(graded).toEqual(files.map((f) => gradeFound(f, false)));
+    expect(graded).toEqual(files.map((f) => gradeFound(f, false, grader)));
     expect(failures).toEqual([]);
   }, 10_000);
 
   it('grades a slice itself when its worker cannot start or fails, with the same reports', async () => {
-    const alone = files.map((found) => gradeFound(found, false));
+    const alone = files.map((found) => gradeFound(found, false, grader));
     const failures: string[] = [];
     const onWorkerFailure = (reason: string) => failures.push(reason);
     const missing = new URL('./no-such-worker.ts', import.meta.url);

@@ -35,9 +35,17 @@ describe('BoundedCache', () => {
     expect(calls).toBe(2);
   });
 
-  it('refuses a limit that could not hold one entry', () => {
-    expect(() => new BoundedCache(0)).toThrow(RangeError);
+  it('refuses a limit that is not a whole number of entries', () => {
+    expect(() => new BoundedCache(-1)).toThrow(RangeError);
     expect(() => new BoundedCache(1.5)).toThrow(RangeError);
+  });
+
+  it('with a limit of 0 keeps nothing and computes every time (a cache turned off)', () => {
+    const cache = new BoundedCache<string, number>(0);
+    let calls = 0;
+    expect(cache.getOrCompute('a', () => ++calls)).toBe(1);
+    expect(cache.getOrCompute('a', () => ++calls)).toBe(2);
+    expect([cache.size, cache.has('a')]).toEqual([0, false]);
   });
 
   it('behaves as a Map emptied whenever it would grow past the limit (any sequence of sets and reads)', () => {

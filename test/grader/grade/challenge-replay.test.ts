@@ -18,11 +18,12 @@ import { formatJson } from '../../../grader/report/json-report.ts';
 import { formatJunit } from '../../../grader/report/junit.ts';
 import { formatMarkdown } from '../../../grader/report/markdown.ts';
 import { formatText } from '../../../grader/report/text.ts';
-import { gradeAnswers } from '../../../grader/grade/grade-document.ts';
-import { gradeText } from '../../../grader/grade/grade-text.ts';
+import { createGrader } from '../../../grader/grade/grader.ts';
 import { blankTemplate } from '../../../grader/report/answers-template.ts';
 import { EXERCISES } from '../../../exercises/index.ts';
 import { PARTS, PARTS_WITH_CHALLENGES } from '../../support/course.ts';
+
+const { gradeText, gradeAnswers } = createGrader();
 
 /** Replays of up to 0.2 s each, a few per test, in a worker of a loaded 2-core machine: far below a minute. */
 const REPLAYS_TIMEOUT = 60_000;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, exerciseParams } from '../../../exercises/index.ts';
-import { gradeAnswers } from '../../../grader/grade/grade-document.ts';
-import { gradeText } from '../../../grader/grade/grade-text.ts';
+import { createGrader } from '../../../grader/grade/grader.ts';
 import type { FileReport, PartReport } from '../../../grader/schema.ts';
 import { PARTS, partsOf } from '../../support/course.ts';
 import { POST_ANSWERS_YAML, POST_EXERCISE_IDS, postAnswers, withPart } from '../fixtures.ts';
+
+const { gradeText, gradeAnswers } = createGrader();
 
 const part = (report: FileReport, exercise: string, id: string): PartReport => {
   const found = report.exercises.find((e) => e.id === exercise)?.parts.find((p) => p.id === id);

@@ -2,10 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { defineCourse, settingsFromJson, settingsJson } from '../../../course.schema.ts';
 import { EXERCISES } from '../../../exercises/index.ts';
-import { gradeText } from '../../../grader/grade/grade-text.ts';
+import { createGrader } from '../../../grader/grade/grader.ts';
 import { filePoints, isDefaultPoints, pointsProblems, pointsTable } from '../../../grader/grade/points.ts';
 import { PARTS } from '../../support/course.ts';
 import { answersFile, referenceAnswers } from '../class-fixtures.ts';
+
+const { gradeText } = createGrader();
 
 describe('points', () => {
   it("are 1 per part without the setting: a file's points are its parts correct", () => {

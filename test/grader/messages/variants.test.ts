@@ -15,9 +15,11 @@ import {
 import { fillLabel } from '../../../exercises/labels.ts';
 import { blankTemplate } from '../../../grader/report/answers-template.ts';
 import { answersToYaml } from '../../../grader/report/answers-yaml.ts';
-import { gradeText } from '../../../grader/grade/grade-text.ts';
+import { createGrader } from '../../../grader/grade/grader.ts';
 import { VARIANT } from '../../../grader/messages/variants.ts';
 import { numbersNotice } from '../../../src/islands/exercise/variant.ts';
+
+const { gradeText } = createGrader();
 
 /** The first of a run of learner ids whose variant of `exercise` passes `test`. */
 function learnerWhere(exercise: ExerciseDefinition, test: (params: Record<string, unknown>) => boolean): string {

@@ -31,7 +31,9 @@ describe('joinPath', () => {
 });
 
 describe('childPath', () => {
-  it('is joinPath, whatever was asked before and however often the cache starts again', () => {
+  it("is joinPath for any path and key, the course's own paths (from its table) and any other", () => {
+    expect(childPath(childPath('answers', 'sigmoid-max'), 'max_value')).toBe('answers.sigmoid-max.max_value');
+    expect(childPath('', 'learner')).toBe('learner');
     const keys = fc.oneof(fc.constantFrom('answers', 'relu-swap', 'a.b', '', 'é'), fc.string({ maxLength: 3 }));
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom('', 'answers', 'answers.relu-swap'), keys), { maxLength: 600 }), (pairs) => {
@@ -39,7 +41,7 @@ describe('childPath', () => {
       }),
       { numRuns: 50 },
     );
-    // Many parents and keys: more than the cache keeps, still the same text.
+    // Many parents and keys, none of them the course's: still the same text.
     for (let i = 0; i < 2000; i++) expect(childPath(`p${i % 300}`, `k${i}`)).toBe(joinPath(`p${i % 300}`, `k${i}`));
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CHALLENGE_IDS } from '../../../exercises/challenges/index.ts';
 import { EXERCISES } from '../../../exercises/index.ts';
-import { gradeText } from '../../../grader/grade/grade-text.ts';
+import { createGrader } from '../../../grader/grade/grader.ts';
 import { readAnswersText } from '../../../grader/read/answers-file.ts';
 import { blankTemplate } from '../../../grader/report/answers-template.ts';
 import { PARTS_WITH_CHALLENGES } from '../../support/course.ts';
+
+const { gradeText } = createGrader();
 
 describe('blankTemplate', () => {
   const template = blankTemplate();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { gradeAnswers } from '../../../grader/grade/grade-document.ts';
-import { gradeText } from '../../../grader/grade/grade-text.ts';
+import { createGrader } from '../../../grader/grade/grader.ts';
 import { answersToYaml } from '../../../grader/report/answers-yaml.ts';
+
+const { gradeText, gradeAnswers } = createGrader();
 
 /** Verdicts only: the same file must get the same verdicts whichever way it is graded. */
 const verdicts = (report: ReturnType<typeof gradeAnswers>) =>

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../../../grader/report/json-report.ts';
-import { gradeText } from '../../../grader/grade/grade-text.ts';
+import { createGrader } from '../../../grader/grade/grader.ts';
 import { toReport } from '../../../grader/report/facts.ts';
 import { ReportSchema } from '../../../grader/schema.ts';
 import { sampleReports } from './sample.ts';
+
+const { gradeText } = createGrader();
 
 describe('formatJson', () => {
   const parsed = JSON.parse(formatJson(sampleReports(), { minScore: 50 }));

@@ -3,11 +3,12 @@
  * They are cut down to the post's five exercises, which the samples in the tests are written out for,
  * so that an exercise added to the manifest leaves them as they are.
  */
-import { gradeAnswers } from '../../../grader/grade/grade-document.ts';
-import { gradeText } from '../../../grader/grade/grade-text.ts';
+import { createGrader } from '../../../grader/grade/grader.ts';
 import type { FileReport } from '../../../grader/schema.ts';
 import { onlyExercises } from '../../support/course.ts';
 import { POST_ANSWERS_YAML, POST_EXERCISE_IDS } from '../fixtures.ts';
+
+const { gradeText, gradeAnswers } = createGrader();
 
 export function sampleReports(): FileReport[] {
   const text = POST_ANSWERS_YAML.replace('gradient_6_layers: 9.75e-9', 'gradient_6_layers: 2.4e-10') // off by more than the tolerance
