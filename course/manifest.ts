@@ -105,7 +105,7 @@ export const LESSONS = [
     slug: 'test-yourself',
     title: 'Your turn: the five questions',
     label: 'Your turn',
-    summary: "The post's five questions as autograded exercises.",
+    summary: "The post's questions as autograded exercises.",
     minutes: 3,
     core: true,
   },
@@ -182,4 +182,12 @@ export function readingMinutes(): { core: number; all: number } {
   const all = LESSONS.reduce((sum, l) => sum + l.minutes, 0);
   const core = LESSONS.filter((l) => l.core).reduce((sum, l) => sum + l.minutes, 0);
   return { core, all };
+}
+
+const SMALL_NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** How many exercises the course has, as prose writes it: "five"; `{ capital: true }` for a sentence's start. */
+export function exerciseCount({ capital = false }: { capital?: boolean } = {}): string {
+  const word = SMALL_NUMBERS[EXERCISES.length] ?? String(EXERCISES.length);
+  return capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXERCISES, GUIDES, LESSONS, findLesson, lesson, lessonName, readingMinutes } from '../../course/manifest.ts';
+import { EXERCISES, exerciseCount, GUIDES, LESSONS, findLesson, lesson, lessonName, readingMinutes } from '../../course/manifest.ts';
 import { EXERCISES as DEFINED } from '../../exercises/index.ts';
 import { manifestProblems, wordCount } from './manifest-check.ts';
 
@@ -83,6 +83,34 @@ describe('the manifest check', () => {
     writeFileSync(join(scratch, 'content/lessons/basics.mdx'), long);
     expect(wordCount(long)).toBe(130 * 30);
     expect(manifestProblems(scratch, manifest)).toContain(`lesson "basics" says 9 minutes, but its 3900 words read in about 30`);
+  });
+});
+
+describe('the number of exercises in prose', () => {
+  it('is never typed by hand: "five exercises" comes from exerciseCount(), so a sixth exercise keeps the pages true', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const typed: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
+        const path = `${dir}/${entry.name}`;
+        if (entry.isDirectory()) walk(path);
+        else if (/\.(?:mdx?|astro)$/.test(entry.name)) {
+          readFileSync(join(ROOT, path), 'utf8')
+            .split('\n')
+            .forEach((line, i) => {
+              if (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:autograded )?exercises\b/i.test(line))
+                typed.push(`${path}:${i + 1}: ${line.trim()}`);
+            });
+        }
+      }
+    };
+    for (const dir of ['content', 'exercises', 'src']) walk(dir);
+    expect(typed).toEqual([]);
+  });
+
+  it('reads as a word', () => {
+    expect(exerciseCount()).toBe(['one', 'two', 'three', 'four', 'five', 'six', 'seven'][EXERCISES.length - 1]);
+    expect(exerciseCount({ capital: true })).toMatch(/^[A-Z][a-z]+$/);
   });
 });
 

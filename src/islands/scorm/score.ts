@@ -1,6 +1,6 @@
 /**
  * The course's one score for the LMS: correct parts over all parts of the
- * five exercises, as the grader scores a file, reported as a percentage
+ * course's exercises, as the grader scores a file, reported as a percentage
  * (SCORM 1.2 LMSes expect raw in 0–100: Moodle's datamodel and scorm-again
  * check that range) and, for 2004, scaled to [0, 1].
  */
