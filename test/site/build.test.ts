@@ -302,6 +302,16 @@ describe('figures and links', () => {
   });
 });
 
+describe('the training lab before its first epoch', () => {
+  it('shows each network at epoch 0 in the loss and accuracy charts, without JavaScript (a one-point line draws nothing)', () => {
+    const html = readPage(site, 'lessons/training/');
+    for (const chart of ['loss', 'accuracy']) {
+      const svg = new RegExp(`<svg[^>]*data-chart="${chart}"[^>]*>([\\s\\S]*?)</svg>`).exec(html)?.[1] ?? '';
+      expect(svg.match(/<circle[^>]*data-latest/g), chart).toHaveLength(2);
+    }
+  });
+});
+
 describe('comparisons', () => {
   it('every <Compare> prints the word its two numbers call for, and the factor between them', () => {
     let seen = 0;

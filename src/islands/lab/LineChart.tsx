@@ -56,16 +56,17 @@ export function LineChart({ lines, epochs, yDomain, yLabel, yTick = (v) => tickL
           {yLabel}
         </text>
       </g>
-      {lines.map((points, i) => (
-        <path
-          class={`vg-curve vg-runner-${i}`}
-          d={linePath(
-            points.map(([e, v]) => [e, Math.min(Math.max(v, domain[0]), domain[1])] as const),
-            x,
-            y,
-          )}
-        />
-      ))}
+      {lines.map((points, i) => {
+        const clamped = points.map(([e, v]) => [e, Math.min(Math.max(v, domain[0]), domain[1])] as const);
+        const last = clamped.at(-1);
+        // A dot at the latest epoch: before any training the line is a single point, which a path does not draw.
+        return (
+          <g class={`vg-runner-${i}`}>
+            <path class="vg-curve" d={linePath(clamped, x, y)} />
+            {last && <circle class="vg-point" cx={x(last[0])} cy={y(last[1])} r={3.5} data-latest />}
+          </g>
+        );
+      })}
     </svg>
   );
 }
