@@ -1,5 +1,6 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
@@ -47,6 +48,16 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  vite: {
+    resolve: {
+      // Starlight's search box loads Pagefind's UI on every page as soon as it is idle; this stand-in loads it
+      // when the learner reaches for search (src/search/pagefind-on-demand.ts). Exact match: the stand-in
+      // imports the package's own file by its full path.
+      alias: [
+        { find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-on-demand.ts', import.meta.url)) },
+      ],
+    },
+  },
   markdown: {
     // Astro 7's default processor skips remark/rehype plugins: opt into unified.
     // KaTeX renders at build time; no KaTeX JavaScript reaches the browser.
