@@ -12,6 +12,7 @@ import { EXERCISES } from './exercises/index.ts';
 import { GUIDES, LESSONS } from './course/manifest.ts';
 import { graderBundle } from './src/integrations/grader-bundle.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeLayout } from './src/markdown/layout.ts';
 
 /**
@@ -68,6 +69,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // Before Starlight: its astro:build:done builds the search index from the pages this prepares.
+    searchIndex(),
     starlight({
       title: 'Vanishing Gradients',
       description:
