@@ -83,7 +83,11 @@ export default defineConfig({
       ],
       routeMiddleware: './src/starlight-route.ts',
       // Lesson pages show their number, reading time and path under the title (course/manifest.ts).
-      components: { PageTitle: './src/components/overrides/PageTitle.astro' },
+      components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        // The theme select on a phone's home page, which has no sidebar menu to hold it.
+        Header: './src/components/overrides/Header.astro',
+      },
       // Starlight's theme script builds a CSS selector from the stored theme; an edited value such as
       // `x"]` would throw on every page. This runs first (head before body) and drops unknown values.
       head: [
