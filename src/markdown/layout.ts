@@ -10,7 +10,10 @@
  *   copy, with its TeX source, stays out of the index (it ran into the drawn
  *   text as one word, "δ4\delta_{4}δ4");
  * - a Markdown table scrolls sideways inside a focusable, labelled region, so
- *   a keyboard can scroll it too when it is wider than the screen.
+ *   a keyboard can scroll it too when it is wider than the screen;
+ * - the blocks whose layout the browser may put off until they near the
+ *   screen are marked here, once (src/styles/deferred-rendering.css says which
+ *   and why), rather than found by a `:has()` selector on every style pass.
  * Width is estimated from the number of glyphs KaTeX draws: the browser's
  * real widths are checked by test/e2e/render.test.ts on every page.
  */
@@ -109,6 +112,36 @@ function keepCodeTokens(code: Element): void {
   });
 }
 
+/** The class of a block whose layout may wait until it nears the screen (src/styles/deferred-rendering.css). */
+export const DEFER_CLASS = 'vg-defer';
+const FOCUSABLE = new Set(['a', 'button', 'input', 'select', 'textarea', 'summary']);
+/** Components that draw only text (a number, a quotation, a claim, a parameter, inline maths): nothing to focus. */
+const TEXT_COMPONENTS = new Set(['Num', 'PostSays', 'Compare', 'Param']);
+
+/** Whether anything in this node could take focus, be hovered or opened: any other component counts, its markup unknown here. */
+function mayTakeFocus(node: Node): boolean {
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    const name = (node as { name?: string | null }).name ?? '';
+    const block = ((node as { attributes?: { name?: string }[] }).attributes ?? []).some((a) => a.name === 'block');
+    if (!(TEXT_COMPONENTS.has(name) || (name === 'Tex' && !block))) return true;
+  }
+  if (isElement(node)) {
+    const p = node.properties;
+    if (FOCUSABLE.has(node.tagName) || 'tabindex' in p || 'tabIndex' in p || hasClass(node, 'vg-term')) return true;
+  }
+  return 'children' in node && !!node.children?.some(mayTakeFocus);
+}
+
+/** Marks the page's top-level blocks from the third section on (after two h2s) that hold nothing focusable. */
+function markDeferrable(tree: Root): void {
+  let headings = 0;
+  for (const block of tree.children) {
+    if (!isElement(block)) continue;
+    if (headings >= 2 && !mayTakeFocus(block)) block.properties.className = [...classesOf(block), DEFER_CLASS];
+    if (block.tagName === 'h2') headings++;
+  }
+}
+
 /** The table wrapped in a focusable, labelled region that scrolls sideways (the table itself no longer scrolls). */
 function scrollingTable(table: Element): Element {
   const head = table.children.find((c): c is Element => isElement(c) && c.tagName === 'thead');
@@ -134,6 +167,7 @@ export function rehypeLayout() {
       for (const c of node.children) if (!(isElement(c) && hasClass(c, TABLE_SCROLL_CLASS))) wrapTables(c);
     };
     wrapTables(tree);
+    markDeferrable(tree);
     const walk = (node: Node, inDisplay: boolean, inPre: boolean): void => {
       if (!isElement(node)) {
         for (const c of ('children' in node && node.children) || []) walk(c, inDisplay, inPre);
