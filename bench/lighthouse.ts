@@ -50,7 +50,10 @@ interface Row {
 }
 
 /** The machine's load average (1, 5 and 15 minutes): on a shared machine, performance figures read low when it is high. */
-const load = () => loadavg().map((l) => l.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 
 const rows: Row[] = [];
 try {
@@ -61,7 +64,8 @@ try {
   // One run thrown away first: the first page loaded in a fresh Chromium profile also pays the browser's own
   // start-up (code caches, fonts, the GPU process), a few hundred milliseconds of main-thread work that no page
   // causes, and would charge it to whichever page comes first (the home page).
-  if (pages[0]) await lighthouse(pages[0], { port: Number(chrome.port), output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+  if (pages[0])
+    await lighthouse(pages[0], { port: Number(chrome.port), output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
   console.log(['page'.padEnd(30), 'perf', ' a11y', '   bp', '  seo', '   FCP', '   LCP', '   TBT', '    CLS', ' CPU'].join(' '));
   for (const url of pages) {
     const result = await lighthouse(url, { port: Number(chrome.port), output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
