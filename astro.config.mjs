@@ -1,5 +1,6 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
@@ -12,6 +13,7 @@ import { GUIDES, LESSONS } from './course/manifest.ts';
 import course from './course.config.ts';
 import { graderBundle } from './src/integrations/grader-bundle.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeLayout } from './src/markdown/layout.ts';
 
 /**
@@ -48,6 +50,16 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  vite: {
+    resolve: {
+      // Starlight's search box loads Pagefind's UI on every page as soon as it is idle; this stand-in loads it
+      // when the learner reaches for search (src/search/pagefind-on-demand.ts). Exact match: the stand-in
+      // imports the package's own file by its full path.
+      alias: [
+        { find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-on-demand.ts', import.meta.url)) },
+      ],
+    },
+  },
   markdown: {
     // Astro 7's default processor skips remark/rehype plugins: opt into unified.
     // KaTeX renders at build time; no KaTeX JavaScript reaches the browser.
@@ -58,6 +70,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // Before Starlight: its astro:build:done builds the search index from the pages this prepares.
+    searchIndex(),
     starlight({
       // The course settings' title (course.config.ts): the header, every page's <title> and the home page's heading.
       title: course.title,
@@ -71,7 +85,11 @@ export default defineConfig({
       ],
       routeMiddleware: './src/starlight-route.ts',
       // Lesson pages show their number, reading time and path under the title (course/manifest.ts).
-      components: { PageTitle: './src/components/overrides/PageTitle.astro' },
+      components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        // The theme select on a phone's home page, which has no sidebar menu to hold it.
+        Header: './src/components/overrides/Header.astro',
+      },
       // Starlight's theme script builds a CSS selector from the stored theme; an edited value such as
       // `x"]` would throw on every page. This runs first (head before body) and drops unknown values.
       head: [

@@ -5,10 +5,12 @@
  * compressed (brotli/gzip) with cacheable assets, as a static host serves it.
  * Prints the four category scores and the load figures per page against
  * DESIGN.md's budget (performance ≥ 0.95; accessibility, best practices and
- * SEO 1), and names the audits that cost a page points. Printed, never
- * asserted: these are timings. Chromium from CHROME_PATH, else /usr/bin/chromium.
+ * SEO 1), and names the audits that cost a page points, with the machine's
+ * load average at the start and the end. Printed, never asserted: these are
+ * timings. Chromium from CHROME_PATH, else /usr/bin/chromium.
  */
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
@@ -47,11 +49,23 @@ interface Row {
   benchmark: number;
 }
 
+/** The machine's load average (1, 5 and 15 minutes): on a shared machine, performance figures read low when it is high. */
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+
 const rows: Row[] = [];
 try {
   console.log(
     `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile defaults, ${pages.length} pages from ${relative(root, dist) || '.'}/ served compressed\n`,
   );
+  console.log(`Load average at the start: ${load()} (${new Date().toISOString().slice(11, 19)} UTC)\n`);
+  // One run thrown away first: the first page loaded in a fresh Chromium profile also pays the browser's own
+  // start-up (code caches, fonts, the GPU process), a few hundred milliseconds of main-thread work that no page
+  // causes, and would charge it to whichever page comes first (the home page).
+  if (pages[0])
+    await lighthouse(pages[0], { port: Number(chrome.port), output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
   console.log(['page'.padEnd(30), 'perf', ' a11y', '   bp', '  seo', '   FCP', '   LCP', '   TBT', '    CLS', ' CPU'].join(' '));
   for (const url of pages) {
     const result = await lighthouse(url, { port: Number(chrome.port), output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
@@ -98,6 +112,7 @@ try {
 }
 
 const below = rows.filter((r) => r.misses.length > 0);
+console.log(`\nLoad average at the end: ${load()} (${new Date().toISOString().slice(11, 19)} UTC)`);
 const min = (c: (typeof CATEGORIES)[number]) => Math.min(...rows.map((r) => r.scores[c] ?? 0));
 console.log(
   `\nLowest: performance ${min('performance').toFixed(2)} (target ≥ ${TARGET.performance}), accessibility ${min('accessibility').toFixed(2)}, best practices ${min('best-practices').toFixed(2)}, SEO ${min('seo').toFixed(2)} (targets 1); largest CLS ${Math.max(...rows.map((r) => r.cls)).toFixed(4)}`,
