@@ -59,6 +59,14 @@ export default defineConfig({
         { find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-on-demand.ts', import.meta.url)) },
       ],
     },
+    build: {
+      rolldownOptions: {
+        // The engine and the exercises are pure by design (docs/decisions.md): a module there is kept only for
+        // what is used from it. Without this, the training lab's island carried the trainer and the network
+        // code it only calls at build time (initial-line.ts), about 4 KB gzip over the lesson's 40 KB budget.
+        treeshake: { moduleSideEffects: (id) => !/[\\/](?:engine|exercises)[\\/][^?]*\.ts$/.test(id) },
+      },
+    },
   },
   markdown: {
     // Astro 7's default processor skips remark/rehype plugins: opt into unified.
@@ -125,14 +133,4 @@ export default defineConfig({
     graderBundle(),
     contentSecurityPolicy(),
   ],
-  vite: {
-    build: {
-      rolldownOptions: {
-        // The engine and the exercises are pure by design (docs/decisions.md): a module there is kept only for
-        // what is used from it. Without this, the training lab's island carried the trainer and the network
-        // code it only calls at build time (initial-line.ts), about 4 KB gzip over the lesson's 40 KB budget.
-        treeshake: { moduleSideEffects: (id) => !/[\\/](?:engine|exercises)[\\/][^?]*\.ts$/.test(id) },
-      },
-    },
-  },
 });
