@@ -7,12 +7,10 @@
  * Pure: names, paths and bytes in, decisions out; the walks own the I/O.
  */
 import { GRADEBOOK_COLUMNS } from '../messages/class.ts';
-import { problem } from '../messages/problems.ts';
 import { LABELS } from '../messages/report.ts';
 import { SKIPS } from '../messages/skips.ts';
-import { MAX_BYTES } from '../constants.ts';
+import { checkSize } from '../read/answers-file.ts';
 import { isRecord } from '../read/plain-data.ts';
-import type { Problem } from '../schema.ts';
 
 /** The names a folder walk grades. */
 const ANSWER_FILE = /\.(?:ya?ml|json)$/i;
@@ -55,14 +53,8 @@ export function lookAtPath(path: string): Look {
   return lookAtFile(name, segments.join('/'));
 }
 
-/**
- * The problem of a file over the limit (constants.ts: MAX_BYTES), or undefined: a file too large is an error
- * report, never read whole. `atLeast`: the read stopped at the limit, so the size is a lower bound.
- */
-export function tooLarge(bytes: number, atLeast = false): Problem | undefined {
-  if (bytes <= MAX_BYTES) return undefined;
-  return problem('too-large', '', { bytes, limit: MAX_BYTES, atLeast });
-}
+/** The size rule for a class's files: the one every answers file meets (read/answers-file.ts). */
+export const tooLarge = checkSize;
 
 /** The note for a skip, as the terminal and the class report show it. */
 export function skipNote(skip: Skip): string {

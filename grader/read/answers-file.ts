@@ -53,9 +53,12 @@ function textSize(text: string): number {
   return text.length * 3 <= MAX_BYTES ? text.length : utf8Length(text);
 }
 
-/** The problem for a file over the limit, or undefined; needs only the size. */
-export function checkSize(bytes: number): Problem | undefined {
-  return bytes > MAX_BYTES ? problem('too-large', '', { bytes, limit: MAX_BYTES }) : undefined;
+/**
+ * The problem for a file over the limit (constants.ts: MAX_BYTES), or undefined; needs only the size, so a file
+ * too large is an error report, never read whole. `atLeast`: the read stopped at the limit, so the size is a lower bound.
+ */
+export function checkSize(bytes: number, atLeast = false): Problem | undefined {
+  return bytes > MAX_BYTES ? problem('too-large', '', { bytes, limit: MAX_BYTES, atLeast }) : undefined;
 }
 
 /** YAML or JSON: by extension, else by the first character. */
