@@ -80,6 +80,8 @@ function withoutAbsolutePaths(text: string, report: FileReport): string {
 export interface FeedbackOptions {
   /** The roster's learner keys (learnerKey): only an id on it names a feedback file. */
   roster?: readonly { key: string }[];
+  /** The course's title (course.config.ts), which heads each file. */
+  title?: string;
 }
 
 /**
@@ -102,7 +104,7 @@ export function feedbackFiles(reports: readonly FileReport[], options: FeedbackO
     let name = `${stem}.md`;
     for (let n = 2; used.has(fold(name)); n++) name = `${stem}-${n}.md`;
     used.add(fold(name));
-    return { name, text: feedbackMarkdown(report, relative[i]!) };
+    return { name, text: feedbackMarkdown(report, relative[i]!, options.title) };
   });
 }
 
@@ -112,9 +114,9 @@ export function fold(name: string): string {
 }
 
 /** One learner's feedback as Markdown. */
-export function feedbackMarkdown(report: FileReport, path = baseName(report.path)): string {
+export function feedbackMarkdown(report: FileReport, path = baseName(report.path), title: string = LABELS.courseTitle): string {
   const clean = (text: string) => mdLiteral(withoutAbsolutePaths(text, report));
-  const out = [`# ${FEEDBACK_FILE.title}`, ''];
+  const out = [`# ${mdLiteral(FEEDBACK_FILE.title(title))}`, ''];
   if (report.learner?.trim()) out.push(`- ${clean(FEEDBACK_FILE.learner(report.learner.trim()))}`);
   out.push(`- ${clean(FEEDBACK_FILE.file(path))}`);
   if (report.status === 'graded') {

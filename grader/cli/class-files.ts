@@ -54,12 +54,12 @@ export function writeFeedback(
   given: string,
   dir: string,
   reports: readonly FileReport[],
-  roster?: readonly RosterLearner[],
+  options: { roster?: readonly RosterLearner[]; title?: string } = {},
 ): { written: number } | { error: string } {
   let written = 0;
   try {
     mkdirSync(dir, { recursive: true });
-    const files = feedbackFiles(reports, roster ? { roster } : {});
+    const files = feedbackFiles(reports, options);
     const taken = new Set(files.map((f) => fold(f.name)));
     for (const file of files) {
       const fd = createNew(dir, file.name, taken);

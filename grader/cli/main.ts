@@ -208,7 +208,10 @@ async function grade(args: GradeArgs, ctx: Context): Promise<number> {
     if (failed) return fail(failed);
   }
   if (feedbackDir !== undefined) {
-    const written = writeFeedback(args.feedbackDir!, feedbackDir, reports, roster?.learners);
+    const written = writeFeedback(args.feedbackDir!, feedbackDir, reports, {
+      ...(roster ? { roster: roster.learners } : {}),
+      title: settings.title,
+    });
     if ('error' in written) return fail(written.error);
     warn(CLI.wroteFeedback(written.written, args.feedbackDir!));
   }

@@ -84,7 +84,7 @@ export const GRADEBOOK_NOTES = {
 
 /** The Markdown feedback file sent back to one learner. */
 export const FEEDBACK_FILE = {
-  title: 'Vanishing Gradients — your feedback',
+  title: (course: string) => `${course} — your feedback`,
   learner: (learner: string) => `Learner: ${learner}`,
   file: (file: string) => `File: ${file}`,
   variant: (variant: boolean) => (variant ? 'Graded with your own numbers (your variant).' : "Graded with the post's numbers."),

@@ -230,6 +230,9 @@ describe('feedback files', () => {
       'broken.yaml.md',
     ]);
     for (const f of feedbackFiles(abs)) expect(f.text).not.toMatch(/\/home|teacher/);
+    // The course's title heads each file; a title with Markdown in it stays literal text.
+    expect(files[0]!.text.split('\n')[0]).toBe('# Vanishing Gradients — your feedback');
+    expect(feedbackFiles(reports, { title: 'Deep *Nets* 101' })[0]!.text.split('\n')[0]).toBe('# Deep \\*Nets\\* 101 — your feedback');
     const bob = files[1]!.text;
     expect(bob).toContain(`Score: ${PARTS - 2}/${PARTS} (`); // two slips: deeper-network and saturation
     expect(bob).toContain('| gradient\\_5\\_layers | incorrect |');
