@@ -9,6 +9,7 @@
  */
 import { DATASET_NAMES, type DatasetName } from '../../engine/datasets.ts';
 import type { InitChoice } from '../race.ts';
+import { LAB_SETTING_KEYS } from './setup-keys.ts';
 
 export type SetupActivation = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu';
 export const SETUP_ACTIVATIONS: readonly SetupActivation[] = ['sigmoid', 'tanh', 'relu', 'leaky-relu'];
@@ -39,19 +40,8 @@ export interface LabSetup {
 
 export type NumericSetting = Exclude<keyof LabSetup, 'dataset' | 'networks'>;
 
-/** The lab's hash key for each shared setting (state.ts's KEYS). */
-export const SETUP_KEYS: Readonly<Record<NumericSetting | 'dataset', string>> = {
-  dataset: 'ds',
-  noise: 'nz',
-  points: 'pt',
-  depth: 'd',
-  width: 'w',
-  learningRate: 'lr',
-  epochs: 'ep',
-  batchSize: 'bs',
-  constantW: 'cw',
-  seed: 's',
-};
+/** The lab's hash key for each shared setting: the lab's URL and a challenge's answer name a setup alike. */
+export const SETUP_KEYS: Readonly<Record<NumericSetting | 'dataset', string>> = LAB_SETTING_KEYS;
 
 /** The lab shows two to four networks (its LAB_RANGES.networks). */
 export const SETUP_NETWORKS: readonly [number, number] = [2, 4];

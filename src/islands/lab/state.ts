@@ -16,6 +16,7 @@ import {
   type LabPresetName,
   type LabSettings,
 } from '../../lesson-data/race-config.ts';
+import { LAB_SETTING_KEYS } from '../../../exercises/challenges/setup-keys.ts';
 import { checkNumber, type Checked, type NumberRule } from '../checked-number.ts';
 import { flag, oneOf } from '../hash-state.ts';
 
@@ -48,19 +49,8 @@ export function checkKnob(knob: NumericKnob, raw: string, current: number, point
   return checkNumber(knobRule(knob, points), raw, current);
 }
 
-/** Compact hash fields. */
-const KEYS: Record<NumericKnob | 'dataset', string> = {
-  dataset: 'ds',
-  noise: 'nz',
-  points: 'pt',
-  depth: 'd',
-  width: 'w',
-  learningRate: 'lr',
-  epochs: 'ep',
-  batchSize: 'bs',
-  constantW: 'cw',
-  seed: 's',
-};
+/** Compact hash fields: the ones a challenge's answer names a setup by (one table, so the two cannot drift). */
+const KEYS: Readonly<Record<NumericKnob | 'dataset', string>> = LAB_SETTING_KEYS;
 
 /** Every setting as hash fields: the shared knobs, then a1, i1, b1, r1 … per network. */
 export function labToHash(s: LabSettings): Record<string, string | number | boolean> {
