@@ -4,7 +4,7 @@
  * scratch copy with an unlisted lesson and exercise); the exercise registry
  * follows the manifest's order; reading times match the lessons' length.
  */
-import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -86,25 +86,32 @@ describe('the manifest check', () => {
   });
 });
 
-describe('the number of exercises in prose', () => {
-  it('is never typed by hand: "five exercises" comes from exerciseCount(), so a sixth exercise keeps the pages true', async () => {
-    const { readdirSync, readFileSync } = await import('node:fs');
-    const typed: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
-        const path = `${dir}/${entry.name}`;
-        if (entry.isDirectory()) walk(path);
-        else if (/\.(?:mdx?|astro)$/.test(entry.name)) {
-          readFileSync(join(ROOT, path), 'utf8')
-            .split('\n')
-            .forEach((line, i) => {
-              if (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:autograded )?exercises\b/i.test(line))
-                typed.push(`${path}:${i + 1}: ${line.trim()}`);
-            });
-        }
+/** "path:line: text" for every line of the files under `dirs` (names matching `files`) that matches `line`; `body` drops what is not prose first. */
+function linesMatching(options: { dirs: readonly string[]; files: RegExp; line: RegExp; body?: (text: string) => string }): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (options.files.test(entry.name)) {
+        const text = readFileSync(join(ROOT, path), 'utf8');
+        (options.body?.(text) ?? text).split('\n').forEach((line, i) => {
+          if (options.line.test(line)) found.push(`${path}:${i + 1}: ${line.trim()}`);
+        });
       }
-    };
-    for (const dir of ['content', 'exercises', 'src']) walk(dir);
+    }
+  };
+  for (const dir of options.dirs) walk(dir);
+  return found;
+}
+
+describe('the number of exercises in prose', () => {
+  it('is never typed by hand: "five exercises" comes from exerciseCount(), so a sixth exercise keeps the pages true', () => {
+    const typed = linesMatching({
+      dirs: ['content', 'exercises', 'src'],
+      files: /\.(?:mdx?|astro)$/,
+      line: /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:autograded )?exercises\b/i,
+    });
     expect(typed).toEqual([]);
   });
 
@@ -115,23 +122,13 @@ describe('the number of exercises in prose', () => {
 });
 
 describe('lesson numbers in prose', () => {
-  it('are never typed by hand: every "lesson N" in the content comes from <LessonRef>', async () => {
-    const { readdirSync, readFileSync } = await import('node:fs');
-    const typed: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
-        const path = `${dir}/${entry.name}`;
-        if (entry.isDirectory()) walk(path);
-        else if (/\.mdx?$/.test(entry.name)) {
-          const body = readFileSync(join(ROOT, path), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-          body.split('\n').forEach((line, i) => {
-            if (/\b[Ll]esson \d+\b/.test(line)) typed.push(`${path}:${i + 1}: ${line.trim()}`);
-          });
-        }
-      }
-    };
-    walk('content');
-    walk('exercises');
+  it('are never typed by hand: every "lesson N" in the content comes from <LessonRef>', () => {
+    const typed = linesMatching({
+      dirs: ['content', 'exercises'],
+      files: /\.mdx?$/,
+      line: /\b[Ll]esson \d+\b/,
+      body: (text) => text.replace(/^---\n[\s\S]*?\n---\n/, ''),
+    });
     expect(typed).toEqual([]);
   });
 });
