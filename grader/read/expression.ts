@@ -5,6 +5,7 @@
  * recursive-descent parser builds a tiny AST; nothing from the input is ever
  * handed to eval, Function or a general evaluator.
  */
+import { SUPERSCRIPT_DIGITS as SUPERSCRIPTS } from './number.ts';
 
 export type Expr =
   | { type: 'num'; value: number; text: string }
@@ -47,19 +48,6 @@ const OPERATORS: Record<string, string> = {
   '^': '^',
   '(': '(',
   ')': ')',
-};
-const SUPERSCRIPTS: Record<string, string> = {
-  '⁻': '-',
-  '⁰': '0',
-  '¹': '1',
-  '²': '2',
-  '³': '3',
-  '⁴': '4',
-  '⁵': '5',
-  '⁶': '6',
-  '⁷': '7',
-  '⁸': '8',
-  '⁹': '9',
 };
 
 /** Thrown only inside the parser and caught by parseExpression; never escapes. */

@@ -17,9 +17,9 @@ export type NumberRead = { ok: true; value: number } | { ok: false; code: Number
 /** Longer strings are not numbers in any accepted form; refuse before running any pattern. */
 export const MAX_NUMBER_LENGTH = 100;
 
-const SUPERSCRIPTS: Record<string, string> = {
+/** Superscript minus and digits in ASCII, as both readers take an exponent written 10⁻⁵ (expression.ts too). */
+export const SUPERSCRIPT_DIGITS: Readonly<Record<string, string>> = {
   '⁻': '-',
-  '⁺': '+',
   '⁰': '0',
   '¹': '1',
   '²': '2',
@@ -31,6 +31,9 @@ const SUPERSCRIPTS: Record<string, string> = {
   '⁸': '8',
   '⁹': '9',
 };
+
+/** A number also takes a superscript plus (10⁺³); an expression does not. */
+const SUPERSCRIPTS: Readonly<Record<string, string>> = { ...SUPERSCRIPT_DIGITS, '⁺': '+' };
 
 const DECIMAL = String.raw`(?:\d+(?:\.\d*)?|\.\d+)`;
 const SCIENTIFIC = String.raw`${DECIMAL}(?:[eE][+-]?\d+)?`;

@@ -61,6 +61,8 @@ describe('parseExpression: the grammar', () => {
     expect(failure('2 3')).toMatchObject({ reason: 'unexpected-token', token: '3', column: 3 });
     expect(failure('1.2.3')).toMatchObject({ reason: 'unexpected-token', token: '.3' });
     expect(failure('[s]')).toMatchObject({ reason: 'unexpected-character', token: '[' });
+    // Superscript digits and minus are exponents (s⁻¹ above); a superscript plus is not (a number takes it: number.test.ts).
+    expect(failure('s⁺²')).toMatchObject({ reason: 'unexpected-character', token: '⁺', column: 2 });
   });
 
   it('caps the length', () => {
