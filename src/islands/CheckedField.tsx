@@ -28,7 +28,12 @@ export function CheckedField({ id, rule, value, disabled, note, onCommit }: Chec
   const [raw, setRaw] = useState(shown(value));
   const [message, setMessage] = useState<string>();
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  // Show a new value when the island changes it (a shared link, a preset). Only a new one: the first effect runs a frame after
+  // hydration, and putting the same value back then would wipe what a quick learner has already typed.
+  const shownFor = useRef(value);
   useEffect(() => {
+    if (Object.is(shownFor.current, value)) return;
+    shownFor.current = value;
     setRaw(shown(value));
     setMessage(undefined);
   }, [value]);

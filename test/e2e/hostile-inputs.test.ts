@@ -90,4 +90,47 @@ describe('every field of every island', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  // A learner who types the moment the page wakes must not lose the value. The value is typed in the same task as the wake-up (a
+  // microtask after Astro marks the island hydrated), before Preact's first effects run, and Enter is pressed after they have run.
+  // A loaded machine once gave that order by chance: the field's first effect put the old value back over the typed one, and
+  // Enter applied the old value.
+  it('lesson 5’s explorer keeps a value typed the moment it hydrates', async () => {
+    const url = pages.get('trace-explorer')![0]!;
+    const context = await site.browser.newContext();
+    const { page, problems } = await openPage(context);
+    await page.goto(url);
+    const island = page.locator('[data-island="trace-explorer"]').first();
+    await island.evaluate((el) => {
+      for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+    });
+    const typedEarly = island.locator('xpath=ancestor::astro-island[1]').evaluate(
+      (host) =>
+        new Promise<string>((done) => {
+          const typeNow = () => {
+            const field = host.querySelector<HTMLInputElement>('[data-field$="-w"] input');
+            if (!field) return done('no field');
+            field.value = '8';
+            field.dispatchEvent(new Event('input', { bubbles: true }));
+            // Enter comes after Preact's first effects (a frame, or at most 100 ms) and before the typing pause (350 ms) applies it.
+            setTimeout(() => {
+              const seen = field.value;
+              field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+              done(seen);
+            }, 200);
+          };
+          if (!host.hasAttribute('ssr')) return done('already hydrated');
+          new MutationObserver((_, obs) => !host.hasAttribute('ssr') && (obs.disconnect(), typeNow())).observe(host, { attributes: true });
+        }),
+    );
+    await island.scrollIntoViewIfNeeded();
+    expect(await typedEarly).toBe('8');
+    await expect.poll(() => island.locator('figcaption').innerText()).toContain('w = 8,');
+    // Well after every effect has run, the field still shows what was typed.
+    await page.waitForTimeout(500);
+    expect(await island.getByLabel(/Weight w/).inputValue()).toBe('8');
+    expect(await island.locator('figcaption').innerText()).toContain('w = 8,');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
