@@ -1,6 +1,6 @@
 /** Where the built site lives for the browser tests: dist/ after `npm run build`, or E2E_DIST. */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -12,4 +12,17 @@ export function distDir(): string {
     throw new Error(`No built site in ${dir}: run \`npm run build\` before \`npm run test:e2e\`.`);
   }
   return dir;
+}
+
+/** Every page the build wrote in `dir`, as a path under the site's root ("/", "/lessons/basics/", …), sorted; 404.html is not one. */
+export function builtPages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file === 'index.html' || file.endsWith(`${sep}index.html`))
+    .filter((file) => !file.startsWith(`_astro${sep}`) && !file.startsWith(`pagefind${sep}`))
+    .map((file) =>
+      `/${relative(dir, resolve(dir, file, '..'))
+        .split(sep)
+        .join('/')}/`.replace('//', '/'),
+    )
+    .sort();
 }
