@@ -11,6 +11,7 @@ import { learnerKey } from '../../exercises/index.ts';
 import { FEEDBACK_FILE } from '../messages/class.ts';
 import { LABELS } from '../messages/report.ts';
 import { mdLiteral } from '../report/md-escape.ts';
+import { reportVariantNotes } from '../report/variant-notes.ts';
 import { percent } from '../grade/score.ts';
 import type { FileReport, Problem } from '../schema.ts';
 
@@ -130,6 +131,8 @@ export function feedbackMarkdown(report: FileReport, path = baseName(report.path
   for (const exercise of report.exercises) {
     const c = FEEDBACK_FILE.columns;
     out.push('', `## ${clean(exercise.title)} (${exercise.id}): ${exercise.score}/${exercise.maxScore}`, '');
+    const notes = reportVariantNotes(report, exercise.id);
+    if (notes.length > 0) out.push(...notes.map((note) => `- ${clean(note)}`), '');
     out.push(`| ${c.part} | ${c.verdict} | ${c.feedback} |`, '|---|---|---|');
     out.push(...exercise.parts.map((p) => `| ${clean(p.id)} | ${LABELS.verdicts[p.verdict]} | ${clean(p.feedback)} |`));
   }

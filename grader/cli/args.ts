@@ -30,11 +30,13 @@ export interface GradeArgs {
   keep?: (typeof KEEP)[number];
   /** --course FILE: a course.json to grade with instead of the deployment's own settings. */
   course?: string;
+  /** --learner ID, with --template: the template is this learner's, with their numbers under variants. */
+  learner?: string;
 }
 
 export type CliCommand =
   | { kind: 'help' }
-  | { kind: 'template'; out?: string }
+  | { kind: 'template'; out?: string; learner?: string; course?: string; variants?: boolean }
   | {
       kind: 'answer-key';
       roster?: string;
@@ -125,6 +127,13 @@ const FLAGS: Record<string, Flag> = {
       return undefined;
     },
   },
+  '--learner': {
+    takesValue: true,
+    apply: (d, v) => {
+      if (v.trim() === '') return CLI.blankLearner;
+      d.learner = v;
+    },
+  },
   '--answer-key': {
     takesValue: false,
     apply: (d) => {
@@ -210,9 +219,19 @@ export function parseArgs(argv: readonly string[]): CliCommand {
       ...(course === undefined ? {} : { course }),
     };
   }
-  if (template)
-    return args.paths.length > 0 ? { kind: 'usage-error', message: CLI.templateTakesNoPaths } : { kind: 'template', out: args.out };
+  if (template) {
+    if (args.paths.length > 0) return { kind: 'usage-error', message: CLI.templateTakesNoPaths };
+    const { out, learner, course, variants } = args;
+    return {
+      kind: 'template',
+      out,
+      ...(learner === undefined ? {} : { learner }),
+      ...(course === undefined ? {} : { course }),
+      ...(variants === undefined ? {} : { variants }),
+    };
+  }
+  if (args.learner !== undefined) return { kind: 'usage-error', message: CLI.learnerNeedsTemplate };
   if (args.paths.length === 0) return { kind: 'usage-error', message: CLI.noPaths };
-  const { variants, out, ...rest } = args;
+  const { variants, out, learner: _learner, ...rest } = args;
   return { kind: 'grade', ...rest, out, ...(variants === undefined ? {} : { variants }) };
 }

@@ -108,12 +108,25 @@ export async function main(io: Io): Promise<number> {
   const badOut = out === undefined ? undefined : outProblem(command.out!, out);
   if (badOut) return usage(badOut);
   if (command.kind === 'template') {
+    let template = blankTemplate();
+    if (command.learner !== undefined) {
+      // Whose numbers the template shows follows the deployment's settings, as grading does.
+      const loaded = await loadSettings({
+        env: io.env,
+        ...(command.course === undefined ? {} : { courseFile: { given: command.course, path: resolve(base, command.course) } }),
+      });
+      if ('error' in loaded) return fail(loaded.error);
+      for (const note of loaded.notes) warn(note);
+      const variants = command.variants ?? loaded.settings.config.variants;
+      if (!variants) warn(CLI.templatePostNumbers(command.learner.trim()));
+      template = blankTemplate({ learner: command.learner, variants });
+    }
     if (out === undefined) {
       // Under `npm run grade`, stdout may be a file that npm has already begun with its banner.
-      if (!(io.env.npm_lifecycle_event && io.replaceNpmBanner?.(blankTemplate()))) io.stdout(blankTemplate());
+      if (!(io.env.npm_lifecycle_event && io.replaceNpmBanner?.(template))) io.stdout(template);
       return 0;
     }
-    const failed = writeOut(command.out!, out, blankTemplate());
+    const failed = writeOut(command.out!, out, template);
     return failed ? fail(failed) : 0;
   }
   if (command.kind === 'answer-key') return answerKey(command, { io, base, out, actions, warn, fail, usage });

@@ -10,6 +10,8 @@ export const TEMPLATE = {
   ],
   learner: 'learner: ada@example.edu   # uncomment when your instructor gives each learner their own numbers',
   parameters: (list: string) => `The post's numbers: ${list}. With variants on, use the numbers your exercise page shows.`,
+  /** In a template made for one learner under variants (`--template --learner ID`). */
+  learnerParameters: (list: string) => `Your numbers: ${list}. Your exercise pages show the same once your learner id is set.`,
   choice: (choices: readonly string[]) => `(${choices.join(' | ')})`,
   expression: (variable: string) => `(an expression in ${variable}, in quotes)`,
   number: '(a number)',

@@ -5,6 +5,7 @@ import { passes, scoreText, summarize, type FormatOptions } from './facts.ts';
 import type { FileReport, Problem, Verdict } from '../schema.ts';
 import { classView, showsClassSummary } from '../class/view.ts';
 import { classText } from './class-section.ts';
+import { reportVariantNotes } from './variant-notes.ts';
 
 export interface TextOptions extends FormatOptions {
   /** ANSI colours; the CLI turns them on only for a terminal. */
@@ -45,6 +46,8 @@ export function formatText(reports: readonly FileReport[], options: TextOptions 
     const verdictWidth = Math.max(...Object.values(LABELS.verdicts).map((v) => v.length));
     for (const exercise of report.exercises) {
       out.push(`  ${oneLine(exercise.id)}  ${exercise.score}/${exercise.maxScore}  ${oneLine(exercise.title)}`);
+      // Graded with the learner's own numbers: say which, so the feedback below can be read against them.
+      out.push(...reportVariantNotes(report, exercise.id).map((note) => `    ${oneLine(note)}`));
       for (const part of exercise.parts) {
         const verdict = paint(part.verdict, `${MARKS[part.verdict]} ${LABELS.verdicts[part.verdict].padEnd(verdictWidth)}`);
         out.push(`    ${oneLine(part.id).padEnd(width)}  ${verdict}  ${oneLine(part.feedback)}`);

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs as parseCli } from '../../grader/cli/args.ts';
+import { EXERCISES } from '../../exercises/index.ts';
 import { POST_ANSWERS_YAML } from './fixtures.ts';
 import { PARTS, PARTS_WITH_CHALLENGES } from '../support/course.ts';
 
@@ -42,6 +43,17 @@ describe('parseArgs', () => {
     expect(parseCli(['-h'])).toEqual({ kind: 'help' });
     expect(parseCli(['--template'])).toEqual({ kind: 'template', out: undefined });
     expect(parseCli(['--template', '--out', 'answers.yaml'])).toEqual({ kind: 'template', out: 'answers.yaml' });
+    expect(parseCli(['--template', '--learner', 'ada@example.edu', '--variants'])).toEqual({
+      kind: 'template',
+      out: undefined,
+      learner: 'ada@example.edu',
+      variants: true,
+    });
+    expect(parseCli(['--learner', 'ada', 'a.yaml'])).toMatchObject({ kind: 'usage-error', message: expect.stringContaining('--template') });
+    expect(parseCli(['--template', '--learner', '  '])).toMatchObject({
+      kind: 'usage-error',
+      message: expect.stringContaining('learner id'),
+    });
   });
 
   it('reports usage errors as data', () => {
@@ -266,6 +278,72 @@ describe('the CLI process', { timeout: 120_000 }, () => {
     expect(file.exercises.flatMap((e: { parts: { verdict: string }[] }) => e.parts.map((p) => p.verdict))).toEqual(
       Array(PARTS_WITH_CHALLENGES).fill('missing'),
     );
+  });
+
+  // The oracle for a learner's template is the instructor's answer key, a separate command: its numbers are the ones the
+  // template names, and its answers, written into the template, grade as full marks under variants.
+  it("writes a learner's template with their own numbers, which their answer key fills to full marks", () => {
+    const dir = tempDir();
+    const learner = 'ada@example.edu';
+    writeFileSync(join(dir, 'roster.csv'), `learner\n${learner}\n`);
+    const template = cli(['--template', '--learner', learner, '--variants']);
+    expect(template).toMatchObject({ code: 0, stderr: '' });
+    expect(template.stdout).toContain(`learner: "${learner}"`);
+    const key = cli(['--answer-key', '--roster', join(dir, 'roster.csv'), '--variants']).stdout;
+    for (const exercise of EXERCISES) {
+      // The key prints the parameters under their own names, "(w = 0.05, depth = 6, …)"; the template in the names the page uses.
+      const numbers = key.match(new RegExp(`^  ${exercise.id}  \\((.*)\\)$`, 'm'))![1]!;
+      const shown = template.stdout.match(
+        new RegExp(`^  # Your numbers: (.*)\\. Your exercise pages[^\\n]*\\n(?:  #[^\\n]*\\n)*  ${exercise.id}:$`, 'm'),
+      );
+      if (Object.keys(exercise.canonical).length === 0) {
+        expect(shown).toBeNull();
+        continue;
+      }
+      for (const name of Object.keys(exercise.canonical)) {
+        const value = numbers.match(new RegExp(`(?:^|, )${name} = ([^,]+)`))![1]!;
+        expect(shown![1], `${exercise.id} ${name}`).toContain(`${exercise.paramNames[name] ?? name} = ${value}`);
+      }
+    }
+    expect(template.stdout).not.toContain("The post's numbers:");
+    // Fill the template from the key's CSV, one answer per part line, and grade it.
+    const rows = cli(['--answer-key', '--roster', join(dir, 'roster.csv'), '--variants', '--format', 'csv'])
+      .stdout.trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => JSON.parse(`[${line}]`) as string[]);
+    let filled = template.stdout;
+    let current = '';
+    filled = filled
+      .split('\n')
+      .map((line) => {
+        const exercise = line.match(/^ {2}([\w-]+):$/);
+        if (exercise) current = exercise[1]!;
+        const part = line.match(/^ {4}(\w+):$/);
+        const row = part && rows.find((r) => r[2] === current && r[4] === part[1]);
+        return row ? `${line} ${JSON.stringify(row[5])}` : line;
+      })
+      .join('\n');
+    writeFileSync(join(dir, 'ada.yaml'), filled);
+    const [graded] = JSON.parse(cli([join(dir, 'ada.yaml'), '--variants', '--format', 'json']).stdout).files;
+    expect(graded).toMatchObject({ status: 'graded', learner, variant: true, score: PARTS, errors: [], warnings: [] });
+    // The text report and the feedback file name the same numbers under each exercise.
+    const text = cli([join(dir, 'ada.yaml'), '--variants', '--feedback-dir', join(dir, 'feedback')]).stdout;
+    // Without a roster the feedback file is named by the answers file, not by the id the file claims.
+    const feedback = readFileSync(join(dir, 'feedback', 'ada.yaml.md'), 'utf8');
+    const deeper = key.match(/^ {2}deeper-network {2}\(w = ([^,]+), depth = (\d+),/m)!;
+    expect(text).toMatch(new RegExp(`deeper-network  3/3[^\\n]*\\n    Your variant's numbers: [^\\n]*w = ${deeper[1]}`));
+    expect(feedback).toContain(`the number of hidden layers = ${deeper[2]}`);
+    expect(cli([join(dir, 'ada.yaml'), '--no-variants']).stdout).not.toContain("Your variant's numbers");
+  });
+
+  it('says so when a learner asks for a template while the course has variants off', () => {
+    const { code, stdout, stderr } = cli(['--template', '--learner', 'bob@example.edu', '--no-variants']);
+    expect(code).toBe(0);
+    expect(stderr).toContain('variants are off');
+    expect(stdout).toContain('learner: "bob@example.edu"');
+    expect(stdout).toContain("The post's numbers: w = 0.1, the number of hidden layers = 4.");
+    expect(stdout).not.toContain('Your numbers');
   });
 
   it("grades a learner's own variant only with variants on (course.config.ts has them off)", () => {

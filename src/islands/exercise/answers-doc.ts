@@ -1,8 +1,8 @@
 /** The answers documents an exercise page stands for: what Check grades, and what Download saves. */
-import { changedNumbers, exerciseParams, getExercise, renamedNumbers } from '../../../exercises/index.ts';
-import { VARIANT } from '../../../grader/messages/variants.ts';
+import { getExercise } from '../../../exercises/index.ts';
 import { EXERCISE_IDS } from '../../../exercises/types.ts';
 import { COURSE_ID } from '../../../grader/constants.ts';
+import { variantNotes } from '../../../grader/report/variant-notes.ts';
 import { savedChallengeAnswers } from '../challenge/answers.ts';
 import { readControl } from './controls.ts';
 import type { FormDoc } from './files.ts';
@@ -37,19 +37,13 @@ export function downloadDoc(page: ExercisePage, learner: string | undefined): Fo
       if (Object.keys(kept).length > 0) answers[other] = kept;
     }
   }
-  const notes = page.variants && learner ? variantNotes(Object.keys(answers), learner) : {};
-  return { ...doc, answers: { ...answers, ...savedChallengeAnswers(page.storage) }, ...(Object.keys(notes).length > 0 ? { notes } : {}) };
-}
-
-/** For each exercise whose numbers this learner's variant changes: which numbers, and what the keys that keep the post's names ask. */
-function variantNotes(ids: readonly string[], learner: string): Record<string, readonly string[]> {
   const notes: Record<string, readonly string[]> = {};
-  for (const id of ids) {
-    const exercise = getExercise(id);
-    if (!exercise) continue;
-    const params = exerciseParams(exercise, learner, true);
-    const changes = changedNumbers(exercise, exercise.canonical, params);
-    if (changes.length > 0) notes[id] = [VARIANT.downloadNumbers(changes), ...renamedNumbers(exercise, params).map(VARIANT.keyNote)];
+  // Above each exercise whose numbers are this learner's own: which numbers, and what the keys with the post's names ask.
+  if (page.variants && learner) {
+    for (const id of Object.keys(answers)) {
+      const lines = variantNotes(id, learner);
+      if (lines.length > 0) notes[id] = lines;
+    }
   }
-  return notes;
+  return { ...doc, answers: { ...answers, ...savedChallengeAnswers(page.storage) }, ...(Object.keys(notes).length > 0 ? { notes } : {}) };
 }
