@@ -46,8 +46,10 @@ export function formatText(reports: readonly FileReport[], options: TextOptions 
     const verdictWidth = Math.max(...Object.values(LABELS.verdicts).map((v) => v.length));
     for (const exercise of report.exercises) {
       out.push(`  ${oneLine(exercise.id)}  ${exercise.score}/${exercise.maxScore}  ${oneLine(exercise.title)}`);
-      // Graded with the learner's own numbers: say which, so the feedback below can be read against them.
-      out.push(...reportVariantNotes(report, exercise.id).map((note) => `    ${oneLine(note)}`));
+      // Graded with the learner's own numbers: say which, so the feedback below can be read against them. (The notes on keys that
+      // keep the post's names follow in the feedback files and the template; a terminal table keeps to one line.)
+      const [numbers] = reportVariantNotes(report, exercise.id);
+      if (numbers !== undefined) out.push(`    ${oneLine(numbers)}`);
       for (const part of exercise.parts) {
         const verdict = paint(part.verdict, `${MARKS[part.verdict]} ${LABELS.verdicts[part.verdict].padEnd(verdictWidth)}`);
         out.push(`    ${oneLine(part.id).padEnd(width)}  ${verdict}  ${oneLine(part.feedback)}`);
