@@ -178,7 +178,7 @@ describe('GradientFlow', () => {
     await island.getByLabel('Weight w').fill('8');
     // Applied once the shared hash carries it; only then is 8 the value an out-of-range entry keeps.
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('w:8,');
-    await expect.poll(() => island.locator('[data-readout="table"] td').first().textContent(), { timeout: 5000 }).not.toBe('');
+    await expect.poll(() => island.locator('[data-readout="table"] td').first().textContent()).not.toBe('');
     await expect.poll(() => text(sentence)).not.toContain('64,200');
     await island.getByLabel('Weight w').fill('12');
     await expect.poll(() => text(island.locator('.vg-field-message'))).toBe('Weight w 12 is outside −10 to 10; kept 8.');
