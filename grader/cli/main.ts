@@ -108,18 +108,20 @@ export async function main(io: Io): Promise<number> {
   const badOut = out === undefined ? undefined : outProblem(command.out!, out);
   if (badOut) return usage(badOut);
   if (command.kind === 'template') {
-    let template = blankTemplate();
+    // The deployment's settings give the title and, for a learner's template, whose numbers it shows (as grading does).
+    const loaded = await loadSettings({
+      env: io.env,
+      ...(command.course === undefined ? {} : { courseFile: { given: command.course, path: resolve(base, command.course) } }),
+    });
+    if ('error' in loaded) return fail(loaded.error);
+    const { title } = loaded.settings.config;
+    let template = blankTemplate({ title });
     if (command.learner !== undefined) {
-      // Whose numbers the template shows follows the deployment's settings, as grading does.
-      const loaded = await loadSettings({
-        env: io.env,
-        ...(command.course === undefined ? {} : { courseFile: { given: command.course, path: resolve(base, command.course) } }),
-      });
-      if ('error' in loaded) return fail(loaded.error);
+      // The notes are about variants, which only a learner's template depends on.
       for (const note of loaded.notes) warn(note);
       const variants = command.variants ?? loaded.settings.config.variants;
       if (!variants) warn(CLI.templatePostNumbers(command.learner.trim()));
-      template = blankTemplate({ learner: command.learner, variants });
+      template = blankTemplate({ learner: command.learner, variants, title });
     }
     if (out === undefined) {
       // Under `npm run grade`, stdout may be a file that npm has already begun with its banner.

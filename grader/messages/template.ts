@@ -2,8 +2,9 @@
 
 /** Comments in the blank answers template and in downloaded answers. */
 export const TEMPLATE = {
+  /** The template's first line, under the course's title (course.config.ts). */
+  heading: (title: string) => `${title}: answers file.`,
   header: [
-    'Vanishing Gradients: answers file.',
     'Write each answer after its colon; leave it empty to skip it. Then grade it with:',
     '  npm run grade -- answers.yaml',
     'Numbers may be written as 1.56e-5, 1.56 × 10^-5, 1.56*10**-5, 1/1000 or 0.001.',

@@ -8,6 +8,7 @@
 import { CHALLENGES, challengeParams, describeRules, type ChallengeDefinition } from '../../exercises/challenges/index.ts';
 import { EXERCISES, exerciseParams, renamedNumbers, type ExerciseDefinition, type Params, type Part } from '../../exercises/index.ts';
 import { COURSE_ID } from '../constants.ts';
+import { LABELS } from '../messages/report.ts';
 import { TEMPLATE } from '../messages/template.ts';
 import { VARIANT } from '../messages/variants.ts';
 
@@ -16,6 +17,8 @@ export interface TemplateOptions {
   learner?: string;
   /** With a learner: the course gives each learner their own numbers, so the comments show this learner's. */
   variants?: boolean;
+  /** The course's title (course.config.ts), which heads the file. */
+  title?: string;
 }
 
 /** The template; an empty value is graded `missing`, so the blank file itself grades as 0 of N. */
@@ -24,6 +27,7 @@ export function blankTemplate(options: TemplateOptions = {}): string {
   // Whose numbers the comments show: this learner's variant, or the post's (undefined).
   const own = learner !== undefined && options.variants === true ? learner : undefined;
   const lines = [
+    comment(TEMPLATE.heading(options.title ?? LABELS.courseTitle)),
     ...TEMPLATE.header.map(comment),
     `course: ${COURSE_ID}`,
     learner === undefined ? comment(TEMPLATE.learner) : `learner: ${yamlString(learner)}`,

@@ -1,8 +1,8 @@
 /**
  * The course settings' title and passing score reach what the CLI writes: a
  * course.json with other values (--course FILE, as a deployment's build
- * writes it) changes the Markdown report's heading and the class summary's
- * count of passing files.
+ * writes it) changes the Markdown report's heading, the answers template's
+ * first line and the class summary's count of passing files.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,9 +22,13 @@ function classWith(settings: CourseConfig): string {
 }
 
 async function grade(dir: string, format: string): Promise<string> {
+  return run(dir, ['ada.yaml', 'empty.yaml', '--course', 'course.json', '--format', format]);
+}
+
+async function run(dir: string, argv: string[]): Promise<string> {
   let stdout = '';
   await main({
-    argv: ['ada.yaml', 'empty.yaml', '--course', 'course.json', '--format', format],
+    argv,
     env: { COURSE_VARIANTS: '' },
     cwd: dir,
     stdout: (t) => void (stdout += t),
@@ -39,6 +43,15 @@ describe("the course settings' title and passing score in the CLI's reports", ()
 
   it('head the Markdown report with the title', async () => {
     expect((await grade(dir, 'markdown')).split('\n')[0]).toBe('## Deep Nets &lt;101&gt; &amp; more — grading report');
+  });
+
+  it("head the answers template with the title, a learner's template too, and the file still reads as a comment", async () => {
+    for (const argv of [['--template'], ['--template', '--learner', 'ada@example.edu']]) {
+      const template = await run(dir, [...argv, '--course', 'course.json']);
+      expect(template.split('\n')[0]).toBe('# Deep Nets <101> & more: answers file.');
+    }
+    const plain = await run(dir, ['--template', '--course', 'course.json']);
+    expect(plain).not.toContain('Vanishing Gradients');
   });
 
   it("count the graded files that reach the passing score in the class summary, the score's own boundary included", async () => {
