@@ -21,5 +21,5 @@ export const TEMPLATE = {
     'Press "Use this setup as my answer" under the lab, or copy it; put it in quotes. Everything else stays fixed.',
   ],
   mayChange: (list: string) => `You may change: ${list}.`,
-  downloaded: ['Vanishing Gradients: answers saved from the course site.', 'Grade this file with: npm run grade -- <this file>'],
+  downloaded: (title: string) => [`${title}: answers saved from the course site.`, 'Grade this file with: npm run grade -- <this file>'],
 };

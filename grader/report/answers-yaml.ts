@@ -5,6 +5,7 @@
  */
 import { Document, isMap, isScalar } from 'yaml';
 import { COURSE_ID } from '../constants.ts';
+import { LABELS } from '../messages/report.ts';
 import { TEMPLATE } from '../messages/template.ts';
 import type { AnswerValue } from '../schema.ts';
 
@@ -18,6 +19,8 @@ export interface AnswersDoc {
   submitted?: string;
   /** Comment lines written above an exercise's answers, by exercise id (a learner's variant: which numbers it asks for). */
   notes?: Readonly<Record<string, readonly string[]>>;
+  /** The course's title, which heads the file; the course's own name when not given. */
+  title?: string;
 }
 
 /** The answers file as YAML: course, learner (when set), submitted (when set), then answers in the order given. */
@@ -27,7 +30,10 @@ export function answersToYaml(doc: AnswersDoc): string {
   if (doc.submitted !== undefined) data.submitted = doc.submitted;
   data.answers = doc.answers;
   const yaml = new Document(data, { version: '1.2' });
-  yaml.commentBefore = TEMPLATE.downloaded.map((line) => ` ${line}`).join('\n');
+  // One comment line each: a title with a line break in it cannot end the comment and start a key.
+  yaml.commentBefore = TEMPLATE.downloaded(doc.title ?? LABELS.courseTitle)
+    .map((line) => ` ${line.replace(/\s+/g, ' ').trim()}`)
+    .join('\n');
   const answers = yaml.get('answers', true);
   if (doc.notes && isMap(answers)) {
     for (const { key } of answers.items) {

@@ -23,7 +23,10 @@ export interface FormDoc {
 export async function downloadAnswers(doc: FormDoc, filename: string): Promise<void> {
   const { answersToYaml } = await import('../../../grader/report/answers-yaml.ts');
   // The time of the download goes in the file: of a learner's several files, the gradebook keeps the latest by it.
-  const url = URL.createObjectURL(new Blob([answersToYaml({ ...doc, submitted: new Date().toISOString() })], { type: 'application/yaml' }));
+  // The course's title, which heads the file, is the site's name: Starlight writes it (from course.config.ts) in every page's head.
+  const title = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content || undefined;
+  const yaml = answersToYaml({ ...doc, submitted: new Date().toISOString(), ...(title === undefined ? {} : { title }) });
+  const url = URL.createObjectURL(new Blob([yaml], { type: 'application/yaml' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -29,6 +29,15 @@ describe('answersToYaml', () => {
     `);
   });
 
+  it("is headed by the course's title, which stays one comment line whatever it holds", () => {
+    const answers = { 'relu-swap': { gradient_relu: '0.1' } };
+    const yaml = answersToYaml({ title: 'ML 301\nlearner: mallory # x', answers });
+    expect(yaml.split('\n')[0]).toBe('# ML 301 learner: mallory # x: answers saved from the course site.');
+    const report = gradeText(yaml, { path: 'answers.yaml' });
+    expect(report.learner).toBeUndefined();
+    expect(report.warnings).toEqual([]);
+  });
+
   it('gives the CLI the same verdicts as the form it came from, including odd and empty input', () => {
     const form = {
       learner: 'a: "learner" # not a comment',
