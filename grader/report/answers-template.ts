@@ -42,13 +42,11 @@ export function blankTemplate(options: TemplateOptions = {}): string {
 function exerciseLines(exercise: ExerciseDefinition, own: string | undefined): string[] {
   const params = own === undefined ? exercise.canonical : exerciseParams(exercise, own, true);
   const list = parameterList(exercise, params);
-  // Keys such as dsigma_at_5 name the post's numbers, which a learner's variant may change.
+  // Keys such as dsigma_at_5 name the post's numbers, which a learner's variant may change: in a learner's template, what each
+  // such key asks this learner; in the blank one, that the keys keep their names.
+  const named = exercise.parts.filter((part) => part.keyNumbers !== undefined).map((part) => part.id);
   const keys =
-    own === undefined
-      ? [exercise.parts.filter((part) => part.keyNumbers !== undefined).map((part) => part.id)]
-          .filter((ids) => ids.length > 0)
-          .map(VARIANT.templateKeys)
-      : renamedNumbers(exercise, params).map(VARIANT.keyNote);
+    own !== undefined ? renamedNumbers(exercise, params).map(VARIANT.keyNote) : named.length > 0 ? [VARIANT.templateKeys(named)] : [];
   return [
     '',
     `  ${comment(`${exercise.title} (${exercise.id})`)}`,
