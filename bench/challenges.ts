@@ -52,10 +52,14 @@ for (const c of CHALLENGES) {
   }
 }
 
-/** File i's setup for a challenge: its passing setup with a learning rate of its own, so no two files share one. */
+/**
+ * File i's setup for a challenge: its passing setup with a learning rate of its own (or, where the challenge fixes the
+ * learning rate, a constant weight of its own), so no two files share one and every setup is replayed.
+ */
 function fileSetup(c: ChallengeDefinition, i: number): string {
   const s = c.solution(c.canonical);
-  return writeSetup({ ...s, learningRate: Number((s.learningRate * (0.6 + (0.8 * i) / 200)).toPrecision(6)) });
+  const key = c.rules(c.canonical).shared.learningRate.kind === 'range' ? 'learningRate' : 'constantW';
+  return writeSetup({ ...s, [key]: Number((s[key] * (0.6 + (0.8 * i) / 200)).toPrecision(6)) });
 }
 
 const FILES = 200;
@@ -63,6 +67,9 @@ const docs = Array.from(
   { length: FILES },
   (_, i) => `learner: s${i}@example.edu\nanswers:\n${CHALLENGES.map((c) => `  ${c.id}: "${fileSetup(c, i)}"`).join('\n')}\n`,
 );
+// Count what the class holds: setups replayed (right or wrong) against those refused unread.
+const check = createGrader().gradeText(docs[FILES - 1]!, { path: 'last.yaml' }).exercises.flatMap((e) => e.parts.filter((p) => p.id === 'setup'));
+console.log(`\n(each file: ${check.filter((p) => p.verdict !== 'invalid').length} of ${check.length} setups replayed)`);
 const wall0 = performance.now();
 const cpu = cpuMs(() => docs.forEach((text, i) => gradeText(text, { path: `s${i}.yaml` })));
 console.log(

@@ -6,6 +6,12 @@
  * the workers' results between its own. A worker that starts late or runs
  * slow simply takes fewer chunks. Reports come back in the files' order.
  *
+ * This thread first grades files for a moment on its own and times them. A
+ * plain answers file costs a fraction of a millisecond, mostly reading, and
+ * a worker pays only on four cores or more; a file that answers the lab
+ * challenges costs hundreds of milliseconds of training replay, and then a
+ * worker pays on two cores as well, with chunks of a few files each.
+ *
  * A worker is the CLI's own entry script started again (workerEntry), which
  * sees it is a worker and runs runGradingWorker; grade.mjs is a single file,
  * so it is its own worker too. A worker that cannot start or fails leaves
@@ -32,10 +38,14 @@ export interface GradeFilesOptions {
   variants: boolean;
   /** The script that runs the CLI, started again as a worker; without it everything is graded on this thread. */
   workerEntry?: URL;
-  /** Threads to use at most, this one included (default: defaultThreads()). */
+  /** Threads to use at most, this one included (default: sharePlan's, from what the first files cost). */
   threads?: number;
-  /** Files in a chunk (default CHUNK); a worker starts only when there are at least two chunks per thread. Tests lower it. */
+  /** Files in a chunk (default: sharePlan's); a worker starts only when there are at least two chunks per thread. Tests lower it. */
   chunk?: number;
+  /** How long this thread grades alone and times the files before it plans the rest (default PROBE_MS); tests set 0 to plan at once. */
+  probeMs?: number;
+  /** The cores to plan for (default: the machine's); tests set it. */
+  cores?: number;
   /** Whether this thread grades chunks too (default true). Tests turn it off so that every chunk goes through a worker. */
   gradeHere?: boolean;
   /** Told why a worker could not grade (its chunk goes back to the others: the reports are the same). */
@@ -55,6 +65,15 @@ export interface GradeFilesOptions {
 const CHUNK = 256;
 /** Reading files and building reports stop scaling well before this many threads. */
 const MAX_THREADS = 4;
+/** How long this thread grades alone before it plans the rest: long enough to time a file that replays the lab challenges. */
+const PROBE_MS = 200;
+/**
+ * Milliseconds per file above which grading is computation rather than reading: a worker then pays on two
+ * cores too (200 files answering the four challenges: 12.1 s on one thread, 6.2 s on two, on a 2-core machine).
+ */
+const HEAVY_MS = 5;
+/** The work a chunk of heavy files holds, so that chunks stay many and the threads finish together. */
+const HEAVY_CHUNK_MS = 100;
 
 /**
  * Threads for a large class on this machine: one on fewer than four cores,
@@ -67,6 +86,12 @@ const MAX_THREADS = 4;
  */
 export function defaultThreads(cores = availableParallelism()): number {
   return cores < 4 ? 1 : Math.min(cores - 1, MAX_THREADS);
+}
+
+/** How to share the files left after the timed start, from what a file cost there (0: nothing was timed). */
+export function sharePlan(msPerFile: number, cores = availableParallelism()): { threads: number; chunk: number } {
+  if (!(msPerFile >= HEAVY_MS)) return { threads: defaultThreads(cores), chunk: CHUNK };
+  return { threads: Math.min(cores, MAX_THREADS), chunk: Math.max(1, Math.min(CHUNK, Math.round(HEAVY_CHUNK_MS / msPerFile))) };
 }
 /** Marks a worker started to grade, as opposed to any other use of the entry script. */
 const ROLE = 'vanishing-gradients:grade-files';
@@ -81,18 +106,45 @@ interface Setup {
 export async function gradeFiles(files: readonly Found[], options: GradeFilesOptions): Promise<Graded[]> {
   const { variants, workerEntry } = options;
   const grader = createGrader();
-  const size = options.chunk ?? CHUNK;
+  const here = (found: Found): Graded => gradeFound(found, variants, grader);
+  if (workerEntry === undefined) return files.map(here);
+  // Time the first files on this thread alone; what a typical one cost decides how the rest is shared. The median, because
+  // the very first file also pays for loading the grader.
+  const first: Graded[] = [];
+  const costs: number[] = [];
+  const probeMs = options.gradeHere === false ? 0 : (options.probeMs ?? PROBE_MS);
+  const start = performance.now();
+  for (let t = start; first.length < files.length && t - start < probeMs; ) {
+    first.push(here(files[first.length]!));
+    const now = performance.now();
+    costs.push(now - t);
+    t = now;
+  }
+  if (first.length === files.length) return first;
+  const plan = sharePlan(costs.length === 0 ? 0 : costs.sort((a, b) => a - b)[costs.length >> 1]!, options.cores);
+  return [...first, ...(await share(files.slice(first.length), { ...options, workerEntry }, grader, plan))];
+}
+
+/** The files graded on this thread and on workers, chunk by chunk, in the files' order. */
+async function share(
+  files: readonly Found[],
+  options: GradeFilesOptions & { workerEntry: URL },
+  grader: Grader,
+  plan: { threads: number; chunk: number },
+): Promise<Graded[]> {
+  const { variants, workerEntry } = options;
+  const size = options.chunk ?? plan.chunk;
   const chunks = Math.ceil(files.length / size);
-  const most = Math.min(options.threads ?? defaultThreads(), MAX_THREADS);
+  const most = Math.min(options.threads ?? plan.threads, MAX_THREADS);
   // A thread needs at least two chunks to be worth starting: a worker takes tens of milliseconds to load the grader.
-  const workers = workerEntry === undefined ? 0 : Math.max(0, Math.min(most, Math.floor(chunks / 2)) - 1);
+  const workers = Math.max(0, Math.min(most, Math.floor(chunks / 2)) - 1);
   if (workers === 0) return files.map((found) => gradeFound(found, variants, grader));
 
   const results: Graded[][] = new Array(chunks);
   const queue = Array.from({ length: chunks }, (_, i) => i);
   const slice = (index: number): readonly Found[] => files.slice(index * size, (index + 1) * size);
   const helpers = Array.from({ length: workers }, () =>
-    startWorker(workerEntry!, variants, { queue, results, slice, onFailure: options.onWorkerFailure, texts: options.texts }),
+    startWorker(workerEntry, variants, { queue, results, slice, onFailure: options.onWorkerFailure, texts: options.texts }),
   );
   // This thread grades chunks too; between two, it lets the workers' results and requests in.
   for (let index = options.gradeHere === false ? undefined : queue.shift(); index !== undefined; index = queue.shift()) {

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { defaultThreads, gradeFiles, gradeFound } from '../../../grader/cli/grade-files.ts';
+import { defaultThreads, gradeFiles, gradeFound, sharePlan } from '../../../grader/cli/grade-files.ts';
+import { CHALLENGES, solutionSetup } from '../../../exercises/challenges/index.ts';
 import { formatCsv } from '../../../grader/report/gradebook-csv.ts';
 import { formatJson } from '../../../grader/report/json-report.ts';
 import { formatJunit } from '../../../grader/report/junit.ts';
@@ -65,6 +66,21 @@ describe('defaultThreads', () => {
   });
 });
 
+describe('sharePlan', () => {
+  it('shares cheap files as defaultThreads does, in chunks of 256', () => {
+    for (const cores of [1, 2, 4, 8]) {
+      for (const ms of [0, 0.05, 4.9]) expect(sharePlan(ms, cores)).toEqual({ threads: defaultThreads(cores), chunk: 256 });
+    }
+  });
+
+  it('gives heavy files (a challenge replay each) every core up to four, in chunks of about 100 ms of work', () => {
+    expect(sharePlan(300, 2)).toEqual({ threads: 2, chunk: 1 });
+    expect(sharePlan(300, 1)).toEqual({ threads: 1, chunk: 1 });
+    expect(sharePlan(20, 8)).toEqual({ threads: 4, chunk: 5 });
+    expect(sharePlan(5, 2)).toEqual({ threads: 2, chunk: 20 });
+  });
+});
+
 describe('gradeFiles', () => {
   it.each([false, true])(
     'gives, with workers, exactly the reports of grading each file on this thread, in order (variants %s)',
@@ -120,10 +136,34 @@ describe('gradeFiles', () => {
     60_000,
   );
 
+  // Files that replay the lab challenges take a few hundred milliseconds each: the timed start finds them heavy and shares them
+  // in chunks of one file. Which thread grades which file depends on timing; the reports do not.
+  it('gives the same reports, in order, for files heavy enough to share one at a time', async () => {
+    const heavy = join(dir, 'heavy');
+    mkdirSync(heavy);
+    const answers = CHALLENGES.map((c) => `  ${c.id}: "${solutionSetup(c)}"`).join('\n');
+    for (let i = 0; i < 6; i++) writeFileSync(join(heavy, `h${i}.yaml`), `learner: h${i}@example.edu\nanswers:\n${answers}\n`);
+    const collected = collect(['.'], { base: heavy });
+    if ('error' in collected) throw new Error(collected.error);
+    const failures: string[] = [];
+    // Variants off: every file's setups are for the post's challenges, so each one is replayed in full.
+    const shared = await gradeFiles(collected.files, {
+      variants: false,
+      workerEntry: LOGGING_WORKER,
+      cores: 2,
+      onWorkerFailure: (r) => failures.push(r),
+    });
+    expect(shared).toEqual(collected.files.map((f) => gradeFound(f, false, grader)));
+    // Every setup was replayed (or served from the cache of a thread that replayed it) and passed.
+    const setups = shared.flatMap((g) => (g === 'own-report' ? [] : g.exercises.flatMap((e) => e.parts.filter((p) => p.id === 'setup'))));
+    expect(setups.map((p) => p.verdict)).toEqual(Array(6 * CHALLENGES.length).fill('correct'));
+    expect(failures).toEqual([]);
+  }, 60_000);
+
   it('grades a class of fewer than two chunks per thread on this thread, without starting a worker', async () => {
     useLog();
     const few = files.slice(0, 9);
-    expect(await gradeFiles(few, { variants: false, workerEntry: LOGGING_WORKER, threads: 4, chunk: 5 })).toEqual(
+    expect(await gradeFiles(few, { variants: false, workerEntry: LOGGING_WORKER, threads: 4, chunk: 5, probeMs: 0 })).toEqual(
       few.map((f) => gradeFound(f, false, grader)),
     );
     expect(workerShares().size).toBe(0);
@@ -138,6 +178,7 @@ describe('gradeFiles', () => {
       workerEntry: new URL(`file://${loading}`),
       threads: 4,
       chunk: 5,
+      probeMs: 0,
       onWorkerFailure: (r) => failures.push(r),
     });
     expect(graded).toEqual(files.map((f) => gradeFound(f, false, grader)));
