@@ -68,7 +68,9 @@ const docs = Array.from(
   (_, i) => `learner: s${i}@example.edu\nanswers:\n${CHALLENGES.map((c) => `  ${c.id}: "${fileSetup(c, i)}"`).join('\n')}\n`,
 );
 // Count what the class holds: setups replayed (right or wrong) against those refused unread.
-const check = createGrader().gradeText(docs[FILES - 1]!, { path: 'last.yaml' }).exercises.flatMap((e) => e.parts.filter((p) => p.id === 'setup'));
+const check = createGrader()
+  .gradeText(docs[FILES - 1]!, { path: 'last.yaml' })
+  .exercises.flatMap((e) => e.parts.filter((p) => p.id === 'setup'));
 console.log(`\n(each file: ${check.filter((p) => p.verdict !== 'invalid').length} of ${check.length} setups replayed)`);
 const wall0 = performance.now();
 const cpu = cpuMs(() => docs.forEach((text, i) => gradeText(text, { path: `s${i}.yaml` })));
