@@ -69,7 +69,7 @@ const MAX_THREADS = 4;
 const PROBE_MS = 200;
 /**
  * Milliseconds per file above which grading is computation rather than reading: a worker then pays on two
- * cores too (200 files answering the four challenges: 12.1 s on one thread, 6.2 s on two, on a 2-core machine).
+ * cores too (40 files answering the four challenges: 12.1 s on one thread, 6.2 s on two, on a 2-core machine).
  */
 const HEAVY_MS = 5;
 /** The work a chunk of heavy files holds, so that chunks stay many and the threads finish together. */
