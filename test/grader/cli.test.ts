@@ -335,6 +335,16 @@ describe('the CLI process', { timeout: 120_000 }, () => {
     expect(text).toMatch(new RegExp(`deeper-network  3/3[^\\n]*\\n    Your variant's numbers: [^\\n]*w = ${deeper[1]}`));
     expect(feedback).toContain(`the number of hidden layers = ${deeper[2]}`);
     expect(cli([join(dir, 'ada.yaml'), '--no-variants']).stdout).not.toContain("Your variant's numbers");
+    // The Markdown report (a CI job summary) names them under the parts to revisit, for the exercises that have one.
+    writeFileSync(join(dir, 'half.yaml'), filled.replace(/^( {4}factor_per_layer:).*$/m, '$1 "1"'));
+    const md = cli([join(dir, 'half.yaml'), '--variants', '--format', 'markdown']).stdout;
+    expect(md).toMatch(
+      new RegExp(
+        `^- deeper-network: Your variant's numbers: w = ${deeper[1]!.replace('.', '\\.')}, the number of hidden layers = ${deeper[2]}`,
+        'm',
+      ),
+    );
+    expect(md).not.toMatch(/^- saturation:/m);
   });
 
   it('says so when a learner asks for a template while the course has variants off', () => {
