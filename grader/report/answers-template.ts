@@ -6,11 +6,12 @@
  * the learner id, the one value given, is written as a quoted string.
  */
 import { CHALLENGES, challengeParams, describeRules, type ChallengeDefinition } from '../../exercises/challenges/index.ts';
-import { EXERCISES, exerciseParams, renamedNumbers, type ExerciseDefinition, type Params, type Part } from '../../exercises/index.ts';
+import { EXERCISES, exerciseParams, type ExerciseDefinition, type Params, type Part } from '../../exercises/index.ts';
 import { COURSE_ID } from '../constants.ts';
 import { LABELS } from '../messages/report.ts';
-import { TEMPLATE } from '../messages/template.ts';
+import { commentText, TEMPLATE } from '../messages/template.ts';
 import { VARIANT } from '../messages/variants.ts';
+import { keyNotes } from './variant-notes.ts';
 
 export interface TemplateOptions {
   /** Fill in `learner:` with this id. */
@@ -45,8 +46,7 @@ function exerciseLines(exercise: ExerciseDefinition, own: string | undefined): s
   // Keys such as dsigma_at_5 name the post's numbers, which a learner's variant may change: in a learner's template, what each
   // such key asks this learner; in the blank one, that the keys keep their names.
   const named = exercise.parts.filter((part) => part.keyNumbers !== undefined).map((part) => part.id);
-  const keys =
-    own !== undefined ? renamedNumbers(exercise, params).map(VARIANT.keyNote) : named.length > 0 ? [VARIANT.templateKeys(named)] : [];
+  const keys = own !== undefined ? keyNotes(exercise, params) : named.length > 0 ? [VARIANT.templateKeys(named)] : [];
   return [
     '',
     `  ${comment(`${exercise.title} (${exercise.id})`)}`,
@@ -84,9 +84,9 @@ function accepts(part: Part): string {
   return TEMPLATE.number;
 }
 
-/** One comment line; newlines inside the text are folded so the comment cannot end early. */
+/** One comment line (commentText: the text cannot end the comment early). */
 function comment(text: string): string {
-  return `# ${text.replace(/\s+/g, ' ').trim()}`;
+  return `# ${commentText(text)}`;
 }
 
 /** A YAML double-quoted string. JSON's escapes are YAML's too; U+0085, U+2028 and U+2029 are escaped as well, so no reader breaks the line. */

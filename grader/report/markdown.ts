@@ -9,7 +9,7 @@ import type { FileReport } from '../schema.ts';
 import { mdText as cell } from './md-escape.ts';
 import { classView, showsClassSummary } from '../class/view.ts';
 import { classMarkdown } from './class-section.ts';
-import { reportVariantNotes } from './variant-notes.ts';
+import { reportVariantNumbers } from './variant-notes.ts';
 
 /** The Markdown report. */
 export function formatMarkdown(reports: readonly FileReport[], options: FormatOptions = {}): string {
@@ -55,7 +55,7 @@ export function formatMarkdown(reports: readonly FileReport[], options: FormatOp
       out.push(...open.map(({ e, p }) => `| ${cell(e.id)} | ${cell(p.id)} | ${LABELS.verdicts[p.verdict]} | ${cell(p.feedback)} |`));
       // Graded with the learner's own numbers: which, for each exercise with a part to revisit, to read the feedback against.
       const numbers = [...new Set(open.map(({ e }) => e.id))].flatMap((id) => {
-        const [line] = reportVariantNotes(report, id);
+        const line = reportVariantNumbers(report, id);
         return line === undefined ? [] : [`- ${cell(id)}: ${cell(line)}`];
       });
       if (numbers.length > 0) out.push('', ...numbers);

@@ -5,7 +5,7 @@ import { passes, scoreText, summarize, type FormatOptions } from './facts.ts';
 import type { FileReport, Problem, Verdict } from '../schema.ts';
 import { classView, showsClassSummary } from '../class/view.ts';
 import { classText } from './class-section.ts';
-import { reportVariantNotes } from './variant-notes.ts';
+import { reportVariantNumbers } from './variant-notes.ts';
 
 export interface TextOptions extends FormatOptions {
   /** ANSI colours; the CLI turns them on only for a terminal. */
@@ -48,7 +48,7 @@ export function formatText(reports: readonly FileReport[], options: TextOptions 
       out.push(`  ${oneLine(exercise.id)}  ${exercise.score}/${exercise.maxScore}  ${oneLine(exercise.title)}`);
       // Graded with the learner's own numbers: say which, so the feedback below can be read against them. (The notes on keys that
       // keep the post's names follow in the feedback files and the template; a terminal table keeps to one line.)
-      const [numbers] = reportVariantNotes(report, exercise.id);
+      const numbers = reportVariantNumbers(report, exercise.id);
       if (numbers !== undefined) out.push(`    ${oneLine(numbers)}`);
       for (const part of exercise.parts) {
         const verdict = paint(part.verdict, `${MARKS[part.verdict]} ${LABELS.verdicts[part.verdict].padEnd(verdictWidth)}`);
