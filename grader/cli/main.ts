@@ -115,14 +115,14 @@ export async function main(io: Io): Promise<number> {
     });
     if ('error' in loaded) return fail(loaded.error);
     const { title } = loaded.settings.config;
-    let template = blankTemplate({ title });
-    if (command.learner !== undefined) {
+    const { learner } = command;
+    const variants = command.variants ?? loaded.settings.config.variants;
+    if (learner !== undefined) {
       // The notes are about variants, which only a learner's template depends on.
       for (const note of loaded.notes) warn(note);
-      const variants = command.variants ?? loaded.settings.config.variants;
-      if (!variants) warn(CLI.templatePostNumbers(command.learner.trim()));
-      template = blankTemplate({ learner: command.learner, variants, title });
+      if (!variants) warn(CLI.templatePostNumbers(learner.trim()));
     }
+    const template = blankTemplate(learner === undefined ? { title } : { title, learner, variants });
     if (out === undefined) {
       // Under `npm run grade`, stdout may be a file that npm has already begun with its banner.
       if (!(io.env.npm_lifecycle_event && io.replaceNpmBanner?.(template))) io.stdout(template);
