@@ -23,3 +23,8 @@ export const TEMPLATE = {
   mayChange: (list: string) => `You may change: ${list}.`,
   downloaded: (title: string) => [`${title}: answers saved from the course site.`, 'Grade this file with: npm run grade -- <this file>'],
 };
+
+/** A comment's text on one line: whitespace (line breaks included) folded to single spaces, so no text can end the comment early. */
+export function commentText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -6,7 +6,7 @@
 import { Document, isMap, isScalar } from 'yaml';
 import { COURSE_ID } from '../constants.ts';
 import { LABELS } from '../messages/report.ts';
-import { TEMPLATE } from '../messages/template.ts';
+import { commentText, TEMPLATE } from '../messages/template.ts';
 import type { AnswerValue } from '../schema.ts';
 
 /** What a form or a loaded file holds; `course` is always written as this course, whatever is passed. */
@@ -30,16 +30,14 @@ export function answersToYaml(doc: AnswersDoc): string {
   if (doc.submitted !== undefined) data.submitted = doc.submitted;
   data.answers = doc.answers;
   const yaml = new Document(data, { version: '1.2' });
-  // One comment line each: a title with a line break in it cannot end the comment and start a key.
-  yaml.commentBefore = TEMPLATE.downloaded(doc.title ?? LABELS.courseTitle)
-    .map((line) => ` ${line.replace(/\s+/g, ' ').trim()}`)
-    .join('\n');
+  // One comment line each (commentText): a title or a note with a line break in it cannot end the comment and start a key.
+  const comment = (lines: readonly string[]) => lines.map((line) => ` ${commentText(line)}`).join('\n');
+  yaml.commentBefore = comment(TEMPLATE.downloaded(doc.title ?? LABELS.courseTitle));
   const answers = yaml.get('answers', true);
   if (doc.notes && isMap(answers)) {
     for (const { key } of answers.items) {
       const lines = isScalar(key) ? doc.notes[String(key.value)] : undefined;
-      // One comment line each, so no note can end its comment early and start a key.
-      if (isScalar(key) && lines?.length) key.commentBefore = lines.map((line) => ` ${line.replace(/\s+/g, ' ').trim()}`).join('\n');
+      if (isScalar(key) && lines?.length) key.commentBefore = comment(lines);
     }
   }
   return yaml.toString({ lineWidth: 0 });
