@@ -20,10 +20,15 @@ beforeAll(async () => {
 const HOSTILE = ['', '-', '−', '+', 'abc', '1e400', '99999999999', '-1e308', '.', '0x10', '8'];
 const BROKEN = /NaN|Infinity|undefined/;
 
-async function showAndHydrate(island: Locator): Promise<void> {
+/** Opens every <details> the island sits in, so it can be scrolled to. */
+async function unfold(island: Locator): Promise<void> {
   await island.evaluate((el) => {
     for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
   });
+}
+
+async function showAndHydrate(island: Locator): Promise<void> {
+  await unfold(island);
   await island.scrollIntoViewIfNeeded();
   await island.locator('xpath=ancestor::astro-island[1]').evaluate(
     (el) =>
@@ -71,12 +76,16 @@ describe('every field of every island', () => {
     await context.close();
   });
 
-  it('lesson 5’s explorer keeps w = 8, as the text invites ("four and beyond"), and writes it to the URL', async () => {
-    const url = pages.get('trace-explorer')![0]!;
+  /** Lesson 5's page in a fresh context, not yet scrolled to its trace explorer. */
+  async function openTraceExplorer() {
     const context = await site.browser.newContext();
     const { page, problems } = await openPage(context);
-    await page.goto(url);
-    const island = page.locator('[data-island="trace-explorer"]').first();
+    await page.goto(pages.get('trace-explorer')![0]!);
+    return { context, page, problems, island: page.locator('[data-island="trace-explorer"]').first() };
+  }
+
+  it('lesson 5’s explorer keeps w = 8, as the text invites ("four and beyond"), and writes it to the URL', async () => {
+    const { context, page, problems, island } = await openTraceExplorer();
     await showAndHydrate(island);
     const w = island.getByLabel(/Weight w/);
     await w.fill('8');
@@ -96,14 +105,8 @@ describe('every field of every island', () => {
   // A loaded machine once gave that order by chance: the field's first effect put the old value back over the typed one, and
   // Enter applied the old value.
   it('lesson 5’s explorer keeps a value typed the moment it hydrates', async () => {
-    const url = pages.get('trace-explorer')![0]!;
-    const context = await site.browser.newContext();
-    const { page, problems } = await openPage(context);
-    await page.goto(url);
-    const island = page.locator('[data-island="trace-explorer"]').first();
-    await island.evaluate((el) => {
-      for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
-    });
+    const { context, page, problems, island } = await openTraceExplorer();
+    await unfold(island);
     const typedEarly = island.locator('xpath=ancestor::astro-island[1]').evaluate(
       (host) =>
         new Promise<string>((done) => {

@@ -1,6 +1,6 @@
 /** Where the built site lives for the browser tests: dist/ after `npm run build`, or E2E_DIST. */
 import { existsSync, readdirSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -17,12 +17,7 @@ export function distDir(): string {
 /** Every page the build wrote in `dir`, as a path under the site's root ("/", "/lessons/basics/", …), sorted; 404.html is not one. */
 export function builtPages(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file === 'index.html' || file.endsWith(`${sep}index.html`))
-    .filter((file) => !file.startsWith(`_astro${sep}`) && !file.startsWith(`pagefind${sep}`))
-    .map((file) =>
-      `/${relative(dir, resolve(dir, file, '..'))
-        .split(sep)
-        .join('/')}/`.replace('//', '/'),
-    )
+    .filter((file) => basename(file) === 'index.html' && !file.startsWith(`_astro${sep}`) && !file.startsWith(`pagefind${sep}`))
+    .map((file) => (dirname(file) === '.' ? '/' : `/${dirname(file).split(sep).join('/')}/`))
     .sort();
 }
